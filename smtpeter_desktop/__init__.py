@@ -1,0 +1,17 @@
+"""SMTPeter Desktop: write mail in Markdown and send it through SMTPeter.
+
+The one source of the application's identity: the PyInstaller spec, the desktop entry and
+the AppStream file are filled from these names.
+
+Layers (see docs in the README): ``compose`` (what a message is), ``transport`` (how it
+leaves), ``storage`` (what is kept between runs), ``sandbox`` (a local SMTPeter stand-in)
+and ``delivery`` (the send path that joins them) are Qt-free; only ``ui`` imports Qt.
+"""
+
+__version__ = "0.1.0"
+
+APP_ID = "com.smtpeter.Desktop"
+APP_NAME = "SMTPeter Desktop"
+APP_SLUG = "smtpeter-desktop"
+ORGANIZATION = "SMTPeter Desktop"
+APP_SUMMARY = "Write mail in Markdown and send it through SMTPeter"
