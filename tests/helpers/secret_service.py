@@ -16,7 +16,7 @@ import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 
@@ -80,13 +80,5 @@ def running_secret_service() -> Iterator[SecretService]:
         finally:
             for pid in (keyring_pid, int(pid_text)):
                 if pid:
-                    with _ignore_gone():
+                    with suppress(ProcessLookupError):
                         os.kill(pid, signal.SIGTERM)
-
-
-@contextmanager
-def _ignore_gone() -> Iterator[None]:
-    try:
-        yield
-    except ProcessLookupError:
-        pass

@@ -1,0 +1,93 @@
+"""The architecture, checked: Qt-free zones stay Qt-free and imports point one way only.
+
+See the README's "Layers": ``compose``, ``transport``, ``storage``, ``sandbox`` and
+``delivery`` run in a plain Python process without a display; only ``ui`` imports Qt.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "smtpeter_desktop"
+
+# What each part may import from the rest of the app. storage may use compose's value
+# types (a profile's default options are a message's options) but nothing that builds.
+ALLOWED = {
+    "compose": {"compose", "assets"},
+    "transport": {"transport", "compose.options", "compose.envelope"},
+    "storage": {"storage", "compose.options"},
+    "sandbox": {"sandbox"},
+    "delivery": {"delivery", "compose", "transport", "storage", "sandbox"},
+    "assets": set(),
+}
+QT_FREE = ["compose", "transport", "storage", "sandbox", "delivery"]
+
+
+def _modules(part: str) -> list[Path]:
+    path = PACKAGE / part
+    return sorted(path.rglob("*.py")) if path.is_dir() else [path.with_suffix(".py")]
+
+
+def _app_imports(source: Path) -> set[str]:
+    """Every ``smtpeter_desktop.X...`` a module imports, as ``X...``."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        for name in names:
+            if name.startswith("smtpeter_desktop."):
+                found.add(name.removeprefix("smtpeter_desktop."))
+    return found
+
+
+def _allowed(name: str, allowed: set[str]) -> bool:
+    return any(name == a or name.startswith(a + ".") for a in allowed)
+
+
+@pytest.mark.parametrize("part", sorted(ALLOWED))
+def test_imports_point_one_way(part: str) -> None:
+    for module in _modules(part):
+        if not module.exists():
+            continue
+        for name in _app_imports(module):
+            # "from smtpeter_desktop.compose import options" names compose.options too.
+            if name in {"compose", "transport", "storage", "sandbox"} and any(
+                _allowed(other, ALLOWED[part])
+                for other in _app_imports(module)
+                if other.startswith(name + ".")
+            ):
+                continue
+            assert _allowed(name, ALLOWED[part]), (
+                f"{module.relative_to(PACKAGE.parent)} imports smtpeter_desktop.{name}, "
+                f"which the {part} layer may not use"
+            )
+
+
+def test_qt_free_zones_do_not_import_qt() -> None:
+    modules = [
+        ".".join(m.relative_to(PACKAGE.parent).with_suffix("").parts).removesuffix(".__init__")
+        for part in QT_FREE
+        for m in _modules(part)
+        if m.exists()
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}:\n"
+        "    importlib.import_module(name)\n"
+        "import smtpeter_desktop.cli\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(qt))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "", f"Qt imported by a Qt-free module: {result.stdout}"
