@@ -1,7 +1,7 @@
 """Markdown to e-mail-safe HTML: the exact HTML part that is sent, and the preview of it.
 
-Python-Markdown with tables, fenced code, Pygments highlighting with inline styles and sane
-lists; then the stylesheet in ``resources/email.css`` is moved into ``style=""`` attributes by
+Python-Markdown with tables, fenced code, Pygments highlighting with inline styles, sane
+lists and line breaks kept (a signature's lines stay lines); then the stylesheet in ``resources/email.css`` is moved into ``style=""`` attributes by
 css-inline, because many mail readers drop ``<style>``. Images that the text references by a
 local path become ``cid:`` references; ``mime`` attaches those files as related parts.
 
@@ -140,7 +140,8 @@ class _Renderer:
     def __init__(self) -> None:
         self.images = _LocalImagesExtension()
         self.markdown = markdown.Markdown(
-            extensions=["tables", "fenced_code", "codehilite", "sane_lists", self.images],
+            # nl2br: in mail, a line break is meant ("Thanks,\nAnn"), as Markdown Here does it.
+            extensions=["tables", "fenced_code", "codehilite", "sane_lists", "nl2br", self.images],
             extension_configs={
                 "codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "default"}
             },

@@ -63,3 +63,7 @@ def test_preview_shows_local_images_by_file_url(material: Path) -> None:
 
 def test_html_in_text_is_escaped_in_the_title() -> None:
     assert "<title>&lt;b&gt;</title>" in render.render("x", title="<b>").html
+
+
+def test_a_line_break_in_a_paragraph_is_kept_as_in_mail() -> None:
+    assert "Thanks,<br>" in render.render("Thanks,\nAnn").html
