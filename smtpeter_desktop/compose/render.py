@@ -1,8 +1,9 @@
 """Markdown to e-mail-safe HTML: the exact HTML part that is sent, and the preview of it.
 
 Python-Markdown with tables, fenced code, Pygments highlighting with inline styles, sane
-lists and line breaks kept (a signature's lines stay lines); then the stylesheet in ``resources/email.css`` is moved into ``style=""`` attributes by
-css-inline, because many mail readers drop ``<style>``. Images that the text references by a
+lists and line breaks kept (a signature's lines stay lines); then the stylesheet in
+``resources/email.css`` is moved into ``style=""`` attributes by css-inline, because many
+mail readers drop ``<style>``. Images that the text references by a
 local path become ``cid:`` references; ``mime`` attaches those files as related parts.
 
 Raw HTML in the Markdown is kept: it is the writer's own mail. The preview never runs it as a
