@@ -129,6 +129,12 @@ def line(stream: IO[str] | None) -> str:
 def kill(process: subprocess.Popen[str]) -> list[str]:
     """``kill -9`` *process*; return the reports it wrote before it died."""
     os.kill(process.pid, signal.SIGKILL)
-    rest, _ = process.communicate(timeout=30)
-    assert process.returncode == -signal.SIGKILL
+    assert process.stdout is not None
+    # Read through the same buffered stream as line(): communicate() would skip what it
+    # has already buffered.
+    rest = process.stdout.read()
+    process.stdout.close()
+    if process.stdin is not None:
+        process.stdin.close()
+    assert process.wait(timeout=30) == -signal.SIGKILL
     return rest.splitlines()
