@@ -200,11 +200,6 @@ def _translated(path: Path) -> Iterator[None]:
             raise
         message, hint = found
         raise MailboxUnavailable(message.format(path=path, timeout=BUSY_TIMEOUT), hint) from exc
-    except OSError as exc:
-        raise MailboxUnavailable(
-            f"The mailbox's folder {path.parent} cannot be used: {exc.strerror or exc}.",
-            "Check that the folder exists and that you may write to it.",
-        ) from exc
 
 
 @dataclasses.dataclass(frozen=True)
@@ -400,8 +395,14 @@ class Mailbox:
         """
         self.path = path
         self._clock = clock
-        with _translated(path):
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MailboxUnavailable(
+                f"The mailbox's folder {path.parent} cannot be made: {exc.strerror or exc}.",
+                "Check that you may write there.",
+            ) from exc
+        with _translated(path):
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
         try:
             with _translated(path):
@@ -608,9 +609,23 @@ class Mailbox:
                 f"The built message {message_file} could not be read: {exc.strerror or exc}.",
                 "Send the draft again; it is still a draft.",
             ) from exc
-        now = self._clock()
-        with source, self._write() as db:
+        with source:
             size = os.fstat(source.fileno()).st_size
+            self._store(id, source, size, message_file, envelope, options, transport, not_before)
+
+    def _store(
+        self,
+        id: int,
+        source: io.BufferedReader,
+        size: int,
+        name: Path,
+        envelope: str,
+        options: str,
+        transport: str,
+        not_before: float | None,
+    ) -> None:
+        now = self._clock()
+        with self._write() as db:
             cursor = db.execute(
                 "UPDATE messages SET state = 'queued', envelope = ?, options = ?, transport = ?,"
                 " not_before = ?, retry_at = NULL, attempts = 0, size = ?, error = NULL,"
@@ -621,7 +636,7 @@ class Mailbox:
                 raise self._refusal(db, id, "queued")
             db.execute("INSERT INTO bodies (message_id, bytes) VALUES (?, zeroblob(?))", (id, size))
             with db.blobopen("bodies", "bytes", id) as blob:
-                _copy(source, blob, size, message_file)
+                _copy(source, blob, size, name)
 
     def unqueue(self, id: int) -> None:
         """Take a queued message that no one is sending back to the drafts (undo send)."""

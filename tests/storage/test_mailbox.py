@@ -543,7 +543,7 @@ def test_a_file_that_is_no_mailbox_is_refused(tmp_path: Path) -> None:
 
 def test_a_folder_that_cannot_be_made_is_explained(tmp_path: Path) -> None:
     (tmp_path / "file").write_text("not a folder")
-    with pytest.raises(MailboxUnavailable, match="cannot be used"):
+    with pytest.raises(MailboxUnavailable, match="cannot be made"):
         Mailbox(tmp_path / "file" / "mailbox.sqlite3")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,8 @@ _steps = st.lists(
 )
 
 
+# 50 examples of up to 25 synced saves: about 2 s, more on a busy machine.
+@pytest.mark.slow
 # The autouse home fixture is per test, not per example; nothing here uses it.
 @settings(
     max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
