@@ -275,6 +275,19 @@ def test_a_missing_message_file_leaves_the_draft_a_draft(mailbox: Mailbox, folde
     assert mailbox.get(id) == before
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_message_file_that_changes_while_stored_leaves_the_draft_a_draft(
+    mailbox: Mailbox,
+) -> None:
+    # A /proc file says it is empty and then has lines: as a file that grows meanwhile.
+    id = new_draft(mailbox)
+    before = mailbox.get(id)
+    with pytest.raises(MessageFileError, match="changed while it was being stored"):
+        mailbox.queue(id, Path("/proc/self/status"), envelope="{}", options="{}", transport="{}")
+    assert mailbox.get(id) == before
+    assert mailbox._db.execute("SELECT count(*) FROM bodies").fetchone() == (0,)
+
+
 def test_an_empty_message_is_stored_as_empty(mailbox: Mailbox, folder: Path) -> None:
     id = new_draft(mailbox)
     (folder / "empty.eml").write_bytes(b"")
