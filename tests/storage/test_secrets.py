@@ -9,6 +9,7 @@ plain-text backend when keyrings.alt is not installed), a small test double says
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import json
 import logging
@@ -107,7 +108,7 @@ def test_rename_keeps_the_secret_and_remove_deletes_it(secret: str, isolated_hom
     store = ProfileStore(isolated_home / profiles.FILE_NAME, secrets=secrets)
     work = store.add(Profile.create("Work", "smtp", username="ann"))
     secrets.set(work.id, secret)
-    store.update(Profile(**{**vars(work), "name": "Office"}))
+    store.update(dataclasses.replace(work, name="Office"))
     assert secrets.get(store.get("Office").id) == secret
     store.remove(work.id)
     assert not secrets.has(work.id)
@@ -120,7 +121,7 @@ def test_the_profile_file_never_holds_a_secret(secret: str, isolated_home: Path)
     rest = store.add(Profile.create("REST", "rest"))
     secrets.set(rest.id, secret)
     secrets.keep_for_session(rest.id, secret + "-session")
-    store.update(Profile(**{**vars(rest), "name": "Renamed"}))
+    store.update(dataclasses.replace(rest, name="Renamed"))
     text = store.path.read_text(encoding="utf-8")
     assert secret not in text
     assert "session" not in text
