@@ -82,14 +82,16 @@ def atomic_write(path: Path, data: bytes | str) -> None:
             temporary.chmod(mode)
         temporary.replace(target)
         temporary = None
-        if _POSIX:
-            _fsync_folder(folder)
     except OSError as exc:
         raise _save_error(target, exc) from exc
     finally:
         if temporary is not None:
             with suppress(OSError):
                 temporary.unlink()
+    if _POSIX:
+        # The new file is in place either way; some file systems cannot flush a folder.
+        with suppress(OSError):
+            _fsync_folder(folder)
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -239,7 +239,12 @@ class Profile:
             raise InvalidProfile("ca_file", "The CA file must be one line: a file's path.")
 
     def _check_server(self) -> None:
-        if len(self.host) > 253 or any(c.isspace() or c in "/@" for c in self.host):
+        # One colon is "host:port"; an IPv6 address has several.
+        if (
+            len(self.host) > 253
+            or self.host.count(":") == 1
+            or any(c.isspace() or c in "/@" for c in self.host)
+        ):
             raise InvalidProfile(
                 "host",
                 f"{self.host!r} is not a server name: write just the name, such as "

@@ -27,13 +27,15 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-
-import keyring.backend
-import keyring.core
-import keyring.errors
-from keyring.backends import chainer, fail, null
+from typing import TYPE_CHECKING
 
 from smtpeter_desktop.storage.errors import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring itself is imported where it is used: it takes longer to import than the rest of
+# storage together, and the window must start without waiting for it.
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +87,7 @@ class SecretStore:
         self,
         *,
         allow_plaintext: bool = False,
-        backend: keyring.backend.KeyringBackend | None = None,
+        backend: KeyringBackend | None = None,
     ) -> None:
         self._allow_plaintext = allow_plaintext
         self._given = _unchained(backend, allow_plaintext) if backend is not None else None
@@ -178,12 +180,14 @@ class SecretStore:
         if _keeps_nothing(backend):
             return
         name = _name(backend)
+        from keyring.errors import PasswordDeleteError
+
         with _translated(name, "deleting the secret"):
             # Delete every copy: a backend deletes one item at a time.
             for _ in range(10):
                 try:
                     backend.delete_password(SERVICE, _checked(profile_id))
-                except keyring.errors.PasswordDeleteError:
+                except PasswordDeleteError:
                     break
             if backend.get_password(SERVICE, profile_id) is not None:
                 raise KeyringUnavailable(
@@ -193,21 +197,23 @@ class SecretStore:
                     "keyring's own tool.",
                 )
 
-    def _current(self) -> keyring.backend.KeyringBackend:
+    def _current(self) -> KeyringBackend:
         with self._lock:
             if self._backend is None:
                 self._backend, self._detection_problem = _choose(self._allow_plaintext)
             return self._backend
 
-    def _usable(self) -> keyring.backend.KeyringBackend:
+    def _usable(self) -> KeyringBackend:
         backend = self._current()
         self._refuse(backend)
         return backend
 
-    def _refuse(self, backend: keyring.backend.KeyringBackend) -> None:
+    def _refuse(self, backend: KeyringBackend) -> None:
         """Raise KeyringUnavailable when this backend must not keep secrets."""
         name = _name(backend)
         if _keeps_nothing(backend):
+            from keyring.backends import null
+
             if isinstance(backend, null.Keyring):
                 raise KeyringUnavailable(
                     name,
@@ -237,11 +243,14 @@ def _checked(profile_id: str) -> str:
     return profile_id
 
 
-def _choose(allow_plaintext: bool) -> tuple[keyring.backend.KeyringBackend, str]:
+def _choose(allow_plaintext: bool) -> tuple[KeyringBackend, str]:
     """keyring's choice made now: its configuration, else the viable backend of top priority.
 
     Returns the backend and, when none could be used, why.
     """
+    import keyring.backend
+    import keyring.core
+
     try:
         chosen = keyring.core.load_env() or keyring.core.load_config()
     except (
@@ -255,7 +264,7 @@ def _choose(allow_plaintext: bool) -> tuple[keyring.backend.KeyringBackend, str]
         return _no_keyring(), f"the configured keyring backend cannot be used: {exc}"
     if chosen is None:
         keyring.backend.get_all_keyring()  # loads the backends' modules and plugins, once
-        candidates: list[keyring.backend.KeyringBackend] = []
+        candidates: list[KeyringBackend] = []
         for cls in keyring.backend.KeyringBackend.get_viable_backends():
             with suppress(TypeError):  # backends that cannot be made without arguments
                 candidates.append(cls())
@@ -267,14 +276,14 @@ def _choose(allow_plaintext: bool) -> tuple[keyring.backend.KeyringBackend, str]
     return chosen, ""
 
 
-def _unchained(
-    backend: keyring.backend.KeyringBackend, allow_plaintext: bool
-) -> keyring.backend.KeyringBackend:
+def _unchained(backend: KeyringBackend, allow_plaintext: bool) -> KeyringBackend:
     """A chain of backends writes to its first member: pick that member ourselves, so that
     a plain-text one is never written to (or read from) silently."""
+    from keyring.backends import chainer
+
     if not isinstance(backend, chainer.ChainerBackend):
         return backend
-    members: list[keyring.backend.KeyringBackend] = list(backend.backends)
+    members: list[KeyringBackend] = list(backend.backends)
     safe = [b for b in members if allow_plaintext or not _is_plaintext(b)]
     # Only plain-text members: the first is kept, and refused with the reason.
     return (safe or members or [_no_keyring()])[0]
@@ -292,11 +301,13 @@ def _why_no_secret_service() -> str:
     return ""
 
 
-def _no_keyring() -> keyring.backend.KeyringBackend:
+def _no_keyring() -> KeyringBackend:
+    from keyring.backends import fail
+
     return fail.Keyring()  # type: ignore[no-untyped-call]
 
 
-def _priority(backend: keyring.backend.KeyringBackend) -> float | None:
+def _priority(backend: KeyringBackend) -> float | None:
     # keyring's rule is RuntimeError for "not usable here"; some raise the D-Bus error itself.
     try:
         return float(type(backend).priority)
@@ -304,13 +315,15 @@ def _priority(backend: keyring.backend.KeyringBackend) -> float | None:
         return None
 
 
-def _keeps_nothing(backend: keyring.backend.KeyringBackend) -> bool:
+def _keeps_nothing(backend: KeyringBackend) -> bool:
+    from keyring.backends import chainer, fail, null
+
     return isinstance(backend, (fail.Keyring, null.Keyring)) or (
         isinstance(backend, chainer.ChainerBackend) and not backend.backends
     )
 
 
-def _is_plaintext(backend: keyring.backend.KeyringBackend) -> bool:
+def _is_plaintext(backend: KeyringBackend) -> bool:
     """A backend that keeps secrets in a file: any from keyrings.alt, or one with a file path."""
     for cls in type(backend).__mro__:
         if cls.__module__.split(".")[:2] == ["keyrings", "alt"]:
@@ -320,7 +333,7 @@ def _is_plaintext(backend: keyring.backend.KeyringBackend) -> bool:
     return False
 
 
-def _name(backend: keyring.backend.KeyringBackend) -> str:
+def _name(backend: KeyringBackend) -> str:
     cls = type(backend)
     path = f"{cls.__module__}.{cls.__qualname__}"
     return _NAMES.get(path, path)
@@ -329,7 +342,9 @@ def _name(backend: keyring.backend.KeyringBackend) -> str:
 @functools.cache
 def _foreign_errors() -> tuple[type[BaseException], ...]:
     """What keyring backends raise when the keyring itself fails; imported only when needed."""
-    errors: list[type[BaseException]] = [keyring.errors.KeyringError, OSError]
+    from keyring.errors import KeyringError
+
+    errors: list[type[BaseException]] = [KeyringError, OSError]
     for module, name in (
         ("secretstorage.exceptions", "SecretStorageException"),
         ("jeepney.wrappers", "DBusErrorResponse"),
@@ -356,7 +371,7 @@ def _translated(backend: str, doing: str, secret: str = "") -> Iterator[None]:
         leaks = bool(secret) and any(secret in text for text in (str(exc), repr(exc.args)))
         reason = _reason(exc).replace(secret, "…") if secret else _reason(exc)
         error = _unavailable(backend, doing, type(exc), reason)
-        log.warning("Keyring (%s) failed while %s: %s", backend, doing, reason)
+        log.info("Keyring (%s) failed while %s: %s", backend, doing, reason)
         if leaks:
             # The original would carry the secret into tracebacks and logs.
             raise error from None

@@ -192,6 +192,7 @@ def test_a_failed_write_keeps_the_file(
         ({"host": ""}, "host"),
         ({"host": "a b"}, "host"),
         ({"host": "ann@mail.example.com"}, "host"),
+        ({"host": "mail.smtpeter.com:587"}, "host"),
         ({"host": "smtp://mail.example.com"}, "host"),
         ({"username": "a\rb"}, "username"),
         ({"rest_url": "ftp://example.com"}, "rest_url"),
@@ -214,6 +215,10 @@ def test_a_rest_profile_needs_a_url_unless_it_is_the_sandbox() -> None:
     assert info.value.field == "rest_url"
     sandbox = Profile(id="s", name="S", transport="rest", rest_url="", host="", sandbox=True)
     assert sandbox.describe() == profiles.SANDBOX_NOTE
+
+
+def test_an_ipv6_server() -> None:
+    assert Profile(id="x", name="X", transport="smtp", host="::1").host == "::1"
 
 
 def test_names_are_trimmed() -> None:
