@@ -40,6 +40,17 @@ Stage = Literal["greeting", "ehlo", "starttls", "auth", "mail", "rcpt", "data", 
 STAGES: tuple[Stage, ...] = get_args(Stage)
 Drop = Literal["mid-data", "after-data"]
 Outcome = Literal["delivered", "failed", "pending"]
+_NAMES = (
+    "reject",
+    "auth",
+    "after-data",
+    "rest",
+    "delay",
+    "drop",
+    "no-starttls",
+    "fail",
+    "pending",
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -181,7 +192,11 @@ class FaultRules:
 
     def _with(self, name: str, value: str) -> FaultRules:
         replace = dataclasses.replace
-        if name == "no-starttls" and not value:
+        if name not in _NAMES:
+            raise FaultSpecError(f"{name!r} is not a fault: use {', '.join(_NAMES)}.")
+        if name == "no-starttls":
+            if value:
+                raise FaultSpecError("no-starttls takes no value.")
             return replace(self, no_starttls=True)
         if not value:
             raise FaultSpecError(f"{name or 'it'} needs a value after '='.")
@@ -208,10 +223,7 @@ class FaultRules:
             if point == "after-data" and not count:
                 return replace(self, drop="after-data", drop_after=1)
             raise FaultSpecError("use drop=mid-data, drop=mid-data:BYTES or drop=after-data.")
-        raise FaultSpecError(
-            f"{name!r} is not a fault: use reject, auth, after-data, rest, delay, drop, "
-            "no-starttls, fail or pending."
-        )
+        raise AssertionError(f"fault {name!r} has no reader")
 
 
 class Faults:
