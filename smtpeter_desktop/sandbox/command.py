@@ -156,7 +156,7 @@ def describe(sandbox: Sandbox) -> str:
     """Where a running sandbox listens and whom it lets in, for a person to read."""
     config = sandbox.config
     users = "any name and password" if config.users is None else ", ".join(sorted(config.users))
-    token = "any token" if config.token is None else "only the token given with --token"
+    token = "any token" if config.token is None else "only the one it was given"
     domains = ", ".join(config.sender_domains) or "any"
     faults = ", ".join(sandbox.faults.rules.specs()) or "none"
     lines = [

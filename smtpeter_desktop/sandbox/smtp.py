@@ -388,19 +388,24 @@ class SmtpService:
         ready: threading.Event,
     ) -> None:
         self._stopping = loop.create_future()
-        servers = [
-            await loop.create_server(self._factory(loop, implicit_tls=False), sock=plain),
-            await loop.create_server(
-                self._factory(loop, implicit_tls=True), sock=tls, ssl=self._tls
-            ),
-        ]
-        ready.set()
-        await self._stopping
-        for server in servers:
-            server.close()
-        await self._hang_up()
-        for server in servers:
-            await server.wait_closed()
+        servers: list[asyncio.Server] = []
+        try:
+            servers.append(
+                await loop.create_server(self._factory(loop, implicit_tls=False), sock=plain)
+            )
+            servers.append(
+                await loop.create_server(
+                    self._factory(loop, implicit_tls=True), sock=tls, ssl=self._tls
+                )
+            )
+            ready.set()
+            await self._stopping
+        finally:
+            for server in servers:
+                server.close()
+            await self._hang_up()
+            for server in servers:
+                await server.wait_closed()
 
     async def _hang_up(self) -> None:
         for session in list(self._sessions):

@@ -186,3 +186,25 @@ def test_many_clients_at_once(sandbox: Sandbox) -> None:
     assert sorted(m.recipients[0] for m in sandbox.messages()) == sorted(
         f"r{n}@example.org" for n in range(8)
     )
+
+
+def test_clients_that_never_start_tls_do_not_hold_up_stop(sandbox: Sandbox) -> None:
+    with (
+        socket.create_connection((sandbox.host, sandbox.rest_port), timeout=5) as rest_raw,
+        socket.create_connection((sandbox.host, sandbox.smtps_port), timeout=5) as smtps_raw,
+        socket.create_connection((sandbox.host, sandbox.smtp_port), timeout=5) as smtp_raw,
+    ):
+        assert smtp_raw.recv(100).startswith(b"220 ")  # the session is up and idle
+        started = time.monotonic()
+        sandbox.stop()
+        assert time.monotonic() - started < 1.0
+        for raw in (rest_raw, smtps_raw, smtp_raw):
+            assert _hung_up(raw)
+
+
+def _hung_up(raw: socket.socket) -> bool:
+    # A connection still in the listen queue is reset rather than closed.
+    try:
+        return raw.recv(100) == b""
+    except ConnectionResetError:
+        return True
