@@ -221,6 +221,11 @@ class SandboxSMTP(SMTP):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self._sessions.add(self)
+        sock = transport.get_extra_info("socket")
+        if sock is not None:
+            # asyncio sets this itself only for sockets it made; ours come from _listen().
+            # Without it, the lines of a multi-line reply wait 40 ms for a delayed ACK.
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         super().connection_made(transport)
 
     def connection_lost(self, error: Exception | None) -> None:

@@ -208,3 +208,19 @@ def _hung_up(raw: socket.socket) -> bool:
         return raw.recv(100) == b""
     except ConnectionResetError:
         return True
+
+
+def test_answers_are_not_held_back_by_delayed_acks(sandbox: Sandbox) -> None:
+    # Multi-line SMTP replies and HTTP answers go out in several writes; with Nagle's
+    # algorithm on, each would wait ~40 ms for the client's delayed ACK: 10 > 0.4 s.
+    with smtp(sandbox) as client:
+        started = time.monotonic()
+        for _ in range(10):
+            client.ehlo()
+        assert time.monotonic() - started < 0.3
+    with rest(sandbox) as client:
+        client.get("/domains")
+        started = time.monotonic()
+        for _ in range(10):
+            client.get("/domains")
+        assert time.monotonic() - started < 0.3
