@@ -16,18 +16,41 @@ messages), ``faults`` (fault rules), ``mail`` (reading headers as SMTPeter does)
 ``Sandbox``), ``command`` (the command line).
 """
 
-from smtpeter_desktop.sandbox.command import run_forever
-from smtpeter_desktop.sandbox.config import SandboxConfig
-from smtpeter_desktop.sandbox.errors import (
-    ConfigError,
-    FaultSpecError,
-    PortInUseError,
-    SandboxError,
-    StartError,
-)
-from smtpeter_desktop.sandbox.faults import FaultRules, Faults, RestFault
-from smtpeter_desktop.sandbox.server import Sandbox
-from smtpeter_desktop.sandbox.store import CapturedMessage
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.sandbox.command import run_forever
+    from smtpeter_desktop.sandbox.config import SandboxConfig
+    from smtpeter_desktop.sandbox.errors import (
+        ConfigError,
+        FaultSpecError,
+        PortInUseError,
+        SandboxError,
+        StartError,
+    )
+    from smtpeter_desktop.sandbox.faults import FaultRules, Faults, RestFault
+    from smtpeter_desktop.sandbox.server import Sandbox
+    from smtpeter_desktop.sandbox.store import CapturedMessage
+
+# Loaded on first use: the command line builds its parser on every run, and the servers
+# (aiosmtpd, cryptography) take a tenth of a second to import.
+_HOMES = {
+    "run_forever": "command",
+    "SandboxConfig": "config",
+    "ConfigError": "errors",
+    "FaultSpecError": "errors",
+    "PortInUseError": "errors",
+    "SandboxError": "errors",
+    "StartError": "errors",
+    "FaultRules": "faults",
+    "Faults": "faults",
+    "RestFault": "faults",
+    "Sandbox": "server",
+    "CapturedMessage": "store",
+}
 
 __all__ = [
     "CapturedMessage",
@@ -43,3 +66,9 @@ __all__ = [
     "StartError",
     "run_forever",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

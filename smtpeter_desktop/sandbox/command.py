@@ -9,12 +9,14 @@ import threading
 import types
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from smtpeter_desktop.sandbox.config import SandboxConfig
 from smtpeter_desktop.sandbox.errors import ConfigError, PortInUseError, SandboxError
 from smtpeter_desktop.sandbox.faults import FaultRules
-from smtpeter_desktop.sandbox.server import Sandbox
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.sandbox.server import Sandbox
 
 # Fixed defaults, so a profile made once keeps pointing at a sandbox started later.
 SMTP_PORT = 2587
@@ -130,6 +132,9 @@ def run_forever(config: SandboxConfig, out: TextIO, *, faults: FaultRules | None
     Must be called from the main thread (it installs the signal handlers, and puts the old
     ones back when done). Raises ``SandboxError`` when the sandbox cannot start.
     """
+    # Imported here: building the command line's parser must not load the servers.
+    from smtpeter_desktop.sandbox.server import Sandbox
+
     stop = threading.Event()
 
     def on_signal(signum: int, frame: types.FrameType | None) -> None:

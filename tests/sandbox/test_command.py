@@ -165,3 +165,25 @@ def test_a_taken_port_is_one_line_naming_the_option(tmp_path: Path) -> None:
     assert f"Port {port}" in line
     assert "--rest-port" in line
     assert signal.getsignal(signal.SIGINT) is previous  # the handlers were put back
+
+
+def test_every_public_name_resolves() -> None:
+    import smtpeter_desktop.sandbox as package
+
+    for name in package.__all__:
+        assert getattr(package, name).__name__ == name
+    with pytest.raises(AttributeError):
+        package.nothing  # noqa: B018
+
+
+def test_building_the_parser_does_not_load_the_servers() -> None:
+    code = (
+        "import argparse, sys\n"
+        "from smtpeter_desktop.sandbox import command\n"
+        "command.add_arguments(argparse.ArgumentParser())\n"
+        "print(','.join(m for m in ('aiosmtpd', 'trustme', 'cryptography') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""
