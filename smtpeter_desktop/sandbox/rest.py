@@ -116,9 +116,11 @@ class _Server(http.server.ThreadingHTTPServer):
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "SMTPeter-sandbox"
-    sys_version = ""
     timeout = 60.0
     server: _Server
+
+    def version_string(self) -> str:
+        return self.server_version
 
     def setup(self) -> None:
         self.request.settimeout(_HANDSHAKE_TIMEOUT)

@@ -36,6 +36,7 @@ def test_mime_form_with_recipients(sandbox: Sandbox) -> None:
         },
     )
     assert answer.status_code == 200
+    assert answer.headers["Server"] == "SMTPeter-sandbox"
     ids = answer.json()
     assert sorted(ids.values()) == ["bob@example.org", "cid@example.net"]
     (kept,) = sandbox.messages()
