@@ -162,9 +162,63 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    menu = parser.add_argument_group("applications menu (Linux)")
+    action = menu.add_mutually_exclusive_group()
+    action.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app to the applications menu, with its icon",
+    )
+    action.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove it from the menu again"
+    )
+    menu.add_argument(
+        "--system", action="store_true", help="for every user (/usr/local/share; needs root)"
+    )
+    menu.add_argument(
+        "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     _add_build(commands)
+    _add_sandbox(commands)
     return parser
+
+
+def _add_sandbox(commands: argparse._SubParsersAction[_Parser]) -> None:
+    from smtpeter_desktop.sandbox import command
+
+    parser = commands.add_parser(
+        "sandbox",
+        help="run a local stand-in for SMTPeter that delivers nothing",
+        description="Run SMTPeter's SMTP and REST APIs on this computer, keeping every message "
+        "they accept in a folder instead of delivering it.",
+    )
+    command.add_arguments(parser)
+    parser.set_defaults(handler=_run_sandbox)
+
+
+def _run_sandbox(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.sandbox import command
+    from smtpeter_desktop.storage import paths
+
+    return command.run(args, default_data_dir=paths.app_home() / "sandbox")
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from smtpeter_desktop import desktop_entry
+
+    try:
+        if args.uninstall_desktop_entry:
+            paths = desktop_entry.uninstall(system=args.system)
+        else:
+            paths = desktop_entry.install(system=args.system, exec_path=args.exec_path)
+    except desktop_entry.DesktopEntryError as exc:
+        print(f"{APP_SLUG}: {exc}", file=sys.stderr)
+        return 1
+    verb = "Removed" if args.uninstall_desktop_entry else "Wrote"
+    for path in paths:
+        print(f"{verb} {path}")
+    return EXIT_OK
 
 
 def _open_window() -> int:
@@ -180,6 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _open_window()
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(args)
+    if args.system or args.exec_path:
+        parser.error("--system and --exec go with --install-desktop-entry")
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

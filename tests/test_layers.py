@@ -24,8 +24,9 @@ ALLOWED = {
     "sandbox": {"sandbox"},
     "delivery": {"delivery", "compose", "transport", "storage", "sandbox"},
     "assets": set(),
+    "desktop_entry": {"assets"},
 }
-QT_FREE = ["compose", "transport", "storage", "sandbox", "delivery"]
+QT_FREE = ["compose", "transport", "storage", "sandbox", "delivery", "desktop_entry"]
 
 
 def _modules(part: str) -> list[Path]:

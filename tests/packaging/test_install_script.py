@@ -14,16 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from smtpeter_desktop import APP_ID, APP_SLUG, __version__, cli
+from smtpeter_desktop import APP_ID, APP_SLUG, __version__
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-
-WIRED = "--install-desktop-entry" in cli.build_parser().format_help()
-needs_cli = pytest.mark.skipif(
-    not WIRED,
-    reason="cli.py does not offer --install-desktop-entry yet (the lead wires it)",
-)
 
 
 @pytest.fixture
@@ -57,7 +51,6 @@ def contents(folder: Path) -> set[str]:
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if not p.is_dir()}
 
 
-@needs_cli
 def test_install_then_uninstall_into_a_temporary_home(bundle: Path, home: Path) -> None:
     result = run("install", home, str(bundle))
     assert result.returncode == 0, result.stderr
@@ -93,7 +86,6 @@ def test_install_then_uninstall_into_a_temporary_home(bundle: Path, home: Path) 
     assert contents(home) == set()
 
 
-@needs_cli
 def test_uninstall_spares_a_launcher_it_did_not_make(bundle: Path, home: Path) -> None:
     assert run("install", home, str(bundle)).returncode == 0
     launcher = home / ".local" / "bin" / APP_SLUG
