@@ -269,6 +269,9 @@ def _smtp_recipients(exc: smtplib.SMTPException, ctx: Context) -> SendError:
 
 
 def _smtp_disconnected(exc: smtplib.SMTPException, ctx: Context) -> SendError:
+    # smtplib turns a socket timeout into "Connection unexpectedly closed: timed out".
+    if isinstance(exc.__cause__ or exc.__context__, TimeoutError):
+        return timed_out(ctx)
     return dropped(ctx)
 
 

@@ -517,16 +517,17 @@ class SmtpTransport:
         sock: socket.socket = raw
         try:
             raw.settimeout(settings.command_timeout)
+            local_name = settings.local_hostname or _literal(raw)
             if settings.security == "tls":
                 with stages.step("tls") as step:
                     sock = self._context.wrap_socket(raw, server_hostname=settings.host)
                     step.detail = _tls_detail(sock)
             client = smtplib.SMTP(
-                local_hostname=settings.local_hostname or _literal(raw),
+                local_hostname=local_name,
                 timeout=settings.command_timeout,
             )
             client.sock = sock
-            session = _Session(client, raw)
+            session = _Session(client, sock)
         except BaseException:
             with suppress(OSError):
                 sock.close()
