@@ -205,7 +205,7 @@ class Context:
     """
 
     stage: str
-    server: str = "the server"
+    server: str = "?"
     sent: Callable[[], bool] = lambda: False
     secrets: tuple[str, ...] = ()
 
@@ -277,7 +277,7 @@ def _smtp_disconnected(exc: smtplib.SMTPException, ctx: Context) -> SendError:
 
 def _smtp_not_supported(exc: smtplib.SMTPException, ctx: Context) -> SendError:
     return UnexpectedAnswer(
-        f"{ctx.server} does not support a command we need ({exc}).",
+        f"The server {ctx.server} does not support a command we need ({exc}).",
         "Check that the profile points at an SMTP submission server such as SMTPeter.",
         stage=ctx.stage,
     )
@@ -285,7 +285,7 @@ def _smtp_not_supported(exc: smtplib.SMTPException, ctx: Context) -> SendError:
 
 def _smtp_other(exc: smtplib.SMTPException, ctx: Context) -> SendError:
     return UnexpectedAnswer(
-        f"{ctx.server} answered something we did not expect ({exc}).",
+        f"The server {ctx.server} answered something we did not expect ({exc}).",
         "Check that the profile points at an SMTP submission server such as SMTPeter.",
         stage=ctx.stage,
     )
@@ -343,14 +343,15 @@ def timed_out(ctx: Context) -> SendError:
     """The server stayed silent: before the whole message, or after it."""
     if ctx.sent():
         return SendTimeout(
-            f"{ctx.server} did not confirm the message in time after all of it was sent.",
+            f"The server {ctx.server} did not confirm the message in time after all of it "
+            "was sent.",
             "The message may have been accepted: look in the recipient's mailbox or SMTPeter's "
             "logs before sending it again.",
             stage=ctx.stage,
             maybe_accepted=True,
         )
     return SendTimeout(
-        f"{ctx.server} did not answer in time; the message was not sent.",
+        f"The server {ctx.server} did not answer in time; the message was not sent.",
         "Check your internet connection, or raise the timeouts in the profile, and try again.",
         stage=ctx.stage,
     )
@@ -358,7 +359,7 @@ def timed_out(ctx: Context) -> SendError:
 
 def _tls(exc: BaseException, ctx: Context) -> SendError:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        reason = exc.verify_message or exc.reason or str(exc)
+        reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or exc
         return TlsError(
             f"The certificate of {ctx.server} could not be verified: {reason}.",
             "If this is your own server, add its CA file to the profile and check the host "
@@ -388,7 +389,7 @@ def _os_error(exc: OSError, ctx: Context) -> SendError:
         )
     if isinstance(exc, ConnectionRefusedError):
         return ConnectError(
-            f"{ctx.server} refused the connection.",
+            f"The server {ctx.server} refused the connection.",
             "Check the host and port in the profile, and that the server is running.",
             stage=ctx.stage,
         )
@@ -415,7 +416,8 @@ def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
 def _http_timeout(exc: httpx.TransportError, ctx: Context) -> SendError:
     if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
         return SendTimeout(
-            f"{ctx.server} did not accept a connection in time; the message was not sent.",
+            f"The server {ctx.server} did not accept a connection in time; the message was "
+            "not sent.",
             "Check your internet connection and try again.",
             stage=ctx.stage,
         )

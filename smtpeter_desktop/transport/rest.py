@@ -19,6 +19,7 @@ import dataclasses
 import ipaddress
 import json
 import logging
+import re
 import time
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -270,7 +271,7 @@ class RestTransport:
     def _context(self, stage: str, method: str, sent: Any = None) -> Context:
         return Context(
             stage=stage,
-            server=self.shown_url(method),
+            server=self._base.host,
             sent=sent or (lambda: False),
             secrets=(self._token,),
         )
@@ -538,7 +539,11 @@ def _error_text(response: httpx.Response, secrets: tuple[str, ...]) -> str:
             return _excerpt(error["message"], secrets)
         if isinstance(error, str):
             return _excerpt(error, secrets)
-    return _excerpt(response.text, secrets) or response.reason_phrase
+    text = response.text
+    if "html" in response.headers.get("Content-Type", ""):
+        # A proxy's error page: its words without the markup.
+        text = re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style).*?</\1>", " ", text))
+    return _excerpt(text, secrets) or response.reason_phrase
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -452,7 +452,7 @@ class SmtpTransport:
         if envelope.smtputf8:
             if "smtputf8" not in features:
                 raise MessageRejected(
-                    f"{self.settings.host} does not accept addresses with non-ASCII "
+                    f"The server {self.settings.host} does not accept addresses with non-ASCII "
                     "characters before the @ (no SMTPUTF8).",
                     "Use plain ASCII addresses for this server, or send through the REST API.",
                     stage="mail",
@@ -556,8 +556,8 @@ class SmtpTransport:
             with stages.step("starttls") as step:
                 if not client.has_extn("starttls"):
                     raise TlsError(
-                        f"{settings.server} does not offer STARTTLS, so the password and the "
-                        "message would cross the network unencrypted. Nothing was sent.",
+                        f"The server {settings.server} does not offer STARTTLS, so the password "
+                        "and the message would cross the network unencrypted. Nothing was sent.",
                         "Check the port (587 uses STARTTLS, 465 TLS from the start); if the "
                         "server really offers no TLS, do not use it.",
                         stage="starttls",
@@ -565,7 +565,8 @@ class SmtpTransport:
                 code, reply = client.docmd("STARTTLS")
                 if code != 220:
                     raise TlsError(
-                        f"{settings.server} refused to start TLS: {_reply_text(code, reply)}.",
+                        f"The server {settings.server} refused to start TLS: "
+                        f"{_reply_text(code, reply)}.",
                         "Try again later, or use port 465 (TLS from the start).",
                         stage="starttls",
                         server_reply=_reply_text(code, reply),
@@ -609,7 +610,7 @@ class SmtpTransport:
                 code, reply = client.docmd(b64(password))
         else:
             raise AuthError(
-                f"{self.settings.server} offers no login method we can use "
+                f"The server {self.settings.server} offers no login method we can use "
                 f"({' '.join(offered) or 'none'}; we use PLAIN or LOGIN).",
                 "Check that the profile points at SMTPeter's SMTP server.",
                 stage="auth",
