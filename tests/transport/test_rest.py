@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +15,7 @@ from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.transport import base, errors
 from smtpeter_desktop.transport.rest import RestSettings, RestTransport
 from tests.transport.conftest import big_message, make_message
+from tests.transport.secrets import assert_absent, client_log, error_texts, failure
 
 # The sandbox lands on main beside this package; until it does, these tests wait for it.
 sandbox_fixture = pytest.importorskip("tests.sandbox_fixture")
@@ -234,3 +236,59 @@ def test_check_with_a_wrong_token(make_sandbox: Callable[..., Any]) -> None:
         report = transport.check()
     assert [s.ok for s in report.stages] == [True, False]
     assert isinstance(report.error, errors.AuthError)
+
+
+def test_token_never_shows(
+    make_sandbox: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    box = make_sandbox(token=TOKEN)
+    failures: list[errors.SendError] = []
+    with rest(box) as transport:
+        receipt = transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+        transport.events(next(iter(receipt.message_ids)))
+        transport.sender_domains()
+        assert transport.check().ok
+        texts = [repr(transport), repr(receipt), repr(receipt.to_dict())]
+        for spec, kind in (
+            ("rest=500", errors.ServerError),
+            ("rest=429:3", errors.ServerBusy),
+            ("rest=502:not-json", errors.ServerError),
+        ):
+            box.faults.clear()
+            box.faults.add(spec)
+            failures.append(
+                failure(kind, transport.send, base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+            )
+        box.faults.clear()
+        box.faults.add("delay=rest:5")
+    with rest(box, final_timeout=0.3, read_timeout=0.3) as transport:
+        failures.append(
+            failure(
+                errors.SendTimeout,
+                transport.send,
+                base.BytesMessage(make_message()),
+                ENVELOPE,
+                OPTIONS,
+            )
+        )
+    box.faults.clear()
+    wrong = "wrong-" + TOKEN
+    with rest(box, token=wrong) as transport:
+        failures.append(
+            failure(
+                errors.AuthError,
+                transport.send,
+                base.BytesMessage(make_message()),
+                ENVELOPE,
+                OPTIONS,
+            )
+        )
+        report = transport.check()
+        assert isinstance(report.error, errors.AuthError)
+        failures.append(report.error)
+        texts.append(repr(report))
+    assert_absent(
+        [TOKEN, wrong], *texts, *(error_texts(e) for e in failures), client_log(caplog.records)
+    )
+    assert any(r.name.startswith("httpx") for r in caplog.records)
