@@ -662,6 +662,9 @@ def _connect(
     for family, kind, proto, _, address in infos:
         sock = socket.socket(family, kind, proto)
         try:
+            # Commands and the final "." are small writes that must leave at once: without
+            # this, Nagle's algorithm holds them for the server's delayed ACK (~40 ms each).
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sock.settimeout(timeout)
             sock.connect(address)
         except OSError as exc:
