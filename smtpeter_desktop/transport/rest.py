@@ -7,6 +7,10 @@ Content-Length counted in a first pass, so a 20 MB message is never held in memo
 chunked upload is needed. A timeout or a dropped connection after the last body byte is an
 unknown outcome (``maybe_accepted``): SMTPeter has no idempotency key, so we never retry.
 
+Cancelling is honoured before the upload and between its 64 KiB blocks (the request is then
+cut off, and nothing was taken). Once the whole body is sent, the answer is awaited (within
+``final_timeout``): stopping then would only turn a known outcome into an unknown one.
+
 The API token travels in the query string (SMTPeter reads it nowhere else). It is added
 by an inner transport, under httpx's client: the URLs httpx logs, keeps on its requests and
 responses, and puts in its errors never hold it. Any URL we show says ``access_token=***``.
@@ -73,6 +77,15 @@ class RestSettings:
     write_timeout: float = 60.0
     read_timeout: float = 30.0
     final_timeout: float = 120.0
+
+    def __post_init__(self) -> None:
+        for name in ("connect_timeout", "write_timeout", "read_timeout", "final_timeout"):
+            if not getattr(self, name) > 0:
+                raise ConfigError(
+                    f"The {name.replace('_', ' ')} must be above zero.",
+                    "Enter a number of seconds.",
+                    stage="settings",
+                )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -108,3 +108,8 @@ def test_event_summary_order() -> None:
     assert report("attempt", "delivery", "bounce").state == "failed"
     assert report("attempt", "delivery", "open").state == "opened"
     assert report("attempt", "delivery", "open", "click").state == "clicked"
+
+
+def test_timeouts_must_be_positive() -> None:
+    with pytest.raises(errors.ConfigError):
+        RestSettings(final_timeout=0)
