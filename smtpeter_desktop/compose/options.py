@@ -12,16 +12,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from smtpeter_desktop.compose.errors import OptionsError
+
 # SMTPeter reads tags as a comma-separated header (SMTP) and filters events by a
 # semicolon-separated list (REST): neither character, nor white space, may be in a tag.
 _TAG_RE = re.compile(r"^[^\s,;]{1,64}$")
 
 DSN_NOTIFY_VALUES = ("SUCCESS", "FAILURE", "DELAY")
 DSN_RET_VALUES = ("HDRS", "FULL")
-
-
-class OptionsError(ValueError):
-    """An option value that SMTPeter would refuse; the text says which and why."""
 
 
 @dataclasses.dataclass(frozen=True)

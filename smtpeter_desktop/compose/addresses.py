@@ -1,0 +1,172 @@
+"""Address lists as people type them: parse, validate, and say exactly which entry is wrong.
+
+People separate entries with commas or semicolons (Outlook taught the latter), quote display
+names that contain either (``"Lee, Ann" <ann@example.com>``), and paste IDN domains. Each entry
+is checked by ``email-validator`` without network look-ups; a failure names the entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+import email_validator
+
+from smtpeter_desktop.compose.errors import AddressError, HeaderInjectionError
+
+# Characters that force a display name into quotes (RFC 5322 "specials").
+_SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+@dataclasses.dataclass(frozen=True)
+class Address:
+    """One mailbox: an optional display name and the address, normalised.
+
+    Attributes:
+        name: the display name, unquoted ("Lee, Ann").
+        address: the address as a person reads it (IDN domains in Unicode).
+        ascii_address: the address with the domain in punycode, or "" when the local part
+            itself is non-ASCII (then only an SMTPUTF8 server can take it).
+    """
+
+    name: str
+    address: str
+    ascii_address: str
+
+    @property
+    def needs_smtputf8(self) -> bool:
+        return not self.ascii_address
+
+    @property
+    def envelope_address(self) -> str:
+        """The form for SMTP's MAIL FROM / RCPT TO and REST's recipients."""
+        return self.ascii_address or self.address
+
+    @property
+    def domain(self) -> str:
+        return self.envelope_address.rpartition("@")[2]
+
+    def format(self) -> str:
+        """How a person would type it back: ``Ann Lee <ann@example.com>``."""
+        if not self.name:
+            return self.address
+        name = self.name
+        if _SPECIALS.search(name) or name != name.strip():
+            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return f"{name} <{self.address}>"
+
+
+@dataclasses.dataclass(frozen=True)
+class AddressList:
+    """The result of reading one field: the good entries and the problems, in order."""
+
+    addresses: tuple[Address, ...]
+    problems: tuple[AddressError, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def split_entries(text: str) -> list[str]:
+    """Split on commas and semicolons outside quotes, angle brackets and comments."""
+    entries: list[str] = []
+    current: list[str] = []
+    quoted = escaped = False
+    angle = comment = 0
+    for char in text:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif quoted:
+            quoted = char != '"'
+        elif char == '"':
+            quoted = True
+        elif char == "(":
+            comment += 1
+        elif char == ")" and comment:
+            comment -= 1
+        elif char == "<":
+            angle += 1
+        elif char == ">" and angle:
+            angle -= 1
+        elif char in ",;" and not angle and not comment:
+            entries.append("".join(current).strip())
+            current = []
+            continue
+        current.append(char)
+    entries.append("".join(current).strip())
+    return [entry for entry in entries if entry]
+
+
+def _unquote(name: str) -> str:
+    name = name.strip()
+    if len(name) >= 2 and name[0] == name[-1] == '"':
+        return re.sub(r"\\(.)", r"\1", name[1:-1])
+    return name
+
+
+def _split_name(entry: str, field: str) -> tuple[str, str]:
+    """``Name <addr>`` -> (name, addr); a bare address -> ("", addr)."""
+    if entry.endswith(">"):
+        start = entry.rfind("<")
+        if start == -1:
+            raise AddressError(entry, "a “>” has no matching “<”.", field)
+        return _unquote(entry[:start]), entry[start + 1 : -1].strip()
+    if "<" in entry:
+        raise AddressError(entry, "a “<” is not closed with “>”.", field)
+    return "", entry
+
+
+@cache
+def _validate(address: str) -> email_validator.ValidatedEmail:
+    # No DNS: the window validates as the user types, and offline sending must still work.
+    return email_validator.validate_email(address, check_deliverability=False, allow_smtputf8=True)
+
+
+def parse_address(entry: str, field: str = "") -> Address:
+    """One entry to an ``Address``; ``AddressError`` says what is wrong with it."""
+    if _LINE_BREAK.search(entry):
+        raise HeaderInjectionError(field or "address")
+    name, address = _split_name(entry.strip(), field)
+    if not address:
+        raise AddressError(entry, "the address itself is missing.", field)
+    try:
+        valid = _validate(address)
+    except email_validator.EmailNotValidError as exc:
+        raise AddressError(entry, str(exc), field) from None
+    return Address(name=name, address=valid.normalized, ascii_address=valid.ascii_email or "")
+
+
+def read_address_list(text: str, field: str = "") -> AddressList:
+    """Every entry of a field, good and bad, for marking problems as the user types."""
+    addresses: list[Address] = []
+    problems: list[AddressError] = []
+    if _LINE_BREAK.search(text):
+        problems.append(
+            AddressError(
+                text.strip(), "it contains a line break, which a header cannot hold.", field
+            )
+        )
+        return AddressList((), tuple(problems))
+    for entry in split_entries(text):
+        try:
+            addresses.append(parse_address(entry, field))
+        except AddressError as exc:
+            problems.append(exc)
+    return AddressList(tuple(addresses), tuple(problems))
+
+
+def parse_address_list(text: str, field: str = "") -> tuple[Address, ...]:
+    """The addresses of a field; the first bad entry raises ``AddressError``."""
+    result = read_address_list(text, field)
+    if result.problems:
+        raise result.problems[0]
+    return result.addresses
+
+
+def format_address_list(addresses: tuple[Address, ...] | list[Address]) -> str:
+    return ", ".join(address.format() for address in addresses)

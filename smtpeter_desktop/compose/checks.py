@@ -1,0 +1,167 @@
+"""The questions asked before sending: what a careful colleague would point out.
+
+Each finding is an ``error`` (the message cannot go: no recipient, a bad address, a missing
+file) or a ``warning`` (it can, but the writer may not mean it: no subject, "see attached"
+with nothing attached, a long visible recipient list, a very large message).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from enum import StrEnum
+from pathlib import Path
+
+from smtpeter_desktop.compose import addresses
+from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.compose.mime import check_header_values
+
+MAX_VISIBLE_RECIPIENTS = 15
+SIZE_WARNING = 20 * 1024 * 1024
+
+# Words that promise an attachment, in the languages our users write most (SMTPeter is Dutch).
+_ATTACHMENT_WORDS = re.compile(
+    r"\b(attach(ed|ment|ments|ing)?|enclosed|bijlage[n]?|bijgevoegd|anhang|angeh[äa]ngt|"
+    r"pi[èe]ces? jointes?|ci-joint|adjunt[oa]s?|allegat[oi])\b",
+    re.IGNORECASE,
+)
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    """One thing to tell the writer before sending.
+
+    Attributes:
+        code: a stable name for tests and settings ("no-subject"...).
+        severity: an error stops the send; a warning asks "Send anyway?".
+        message: what was noticed, in a person's words.
+        field: the field it concerns, for the window to point at ("To", "Subject"...).
+    """
+
+    code: str
+    severity: Severity
+    message: str
+    field: str = ""
+
+
+def human_size(size: float) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
+def _own_words(body: str) -> str:
+    """The body without quotes and images: "see attached" in a quote is not a promise."""
+    lines = (line for line in body.splitlines() if not line.lstrip().startswith(">"))
+    return _IMAGE.sub("", "\n".join(lines))
+
+
+def estimated_size(draft: Draft) -> int:
+    """Roughly the size of the built message: base64 makes files a third larger."""
+    size = len(draft.body.encode("utf-8")) * 3
+    for attachment in draft.attachments:
+        try:
+            size += Path(attachment.path).stat().st_size * 4 // 3
+        except OSError:
+            continue
+    return size
+
+
+def check(draft: Draft) -> list[Finding]:
+    """Everything worth saying about ``draft`` before it is sent; empty means all is well."""
+    findings: list[Finding] = []
+    try:
+        check_header_values(draft)
+    except ComposeError as exc:
+        findings.append(Finding("line-break", Severity.ERROR, exc.message))
+    field_values = (
+        ("From", draft.sender),
+        ("To", draft.to),
+        ("Cc", draft.cc),
+        ("Bcc", draft.bcc),
+        ("Reply-To", draft.reply_to),
+    )
+    lists = {}
+    for field, text in field_values:
+        lists[field] = result = addresses.read_address_list(text, field)
+        for problem in result.problems:
+            findings.append(Finding("bad-address", Severity.ERROR, problem.message, field))
+    if not draft.sender.strip():
+        findings.append(
+            Finding("no-sender", Severity.ERROR, "Choose who the message is from.", "From")
+        )
+    elif len(lists["From"].addresses) > 1:
+        findings.append(
+            Finding(
+                "many-senders",
+                Severity.ERROR,
+                "The From field holds more than one address.",
+                "From",
+            )
+        )
+    if not any(lists[f].addresses or lists[f].problems for f in ("To", "Cc", "Bcc")):
+        findings.append(
+            Finding(
+                "no-recipient",
+                Severity.ERROR,
+                "The message has no recipient: add an address in To, Cc or Bcc.",
+                "To",
+            )
+        )
+    if not draft.subject.strip():
+        findings.append(
+            Finding("no-subject", Severity.WARNING, "The message has no subject.", "Subject")
+        )
+    for attachment in draft.attachments:
+        path = Path(attachment.path)
+        if not path.is_file():
+            findings.append(
+                Finding(
+                    "missing-attachment",
+                    Severity.ERROR,
+                    f"The attached file “{attachment.filename}” is no longer at {path}.",
+                    "Attachments",
+                )
+            )
+    words = _own_words(draft.body)
+    if not draft.attachments and (match := _ATTACHMENT_WORDS.search(words)):
+        findings.append(
+            Finding(
+                "forgotten-attachment",
+                Severity.WARNING,
+                f"The text mentions “{match.group(0)}”, but nothing is attached.",
+                "Attachments",
+            )
+        )
+    visible = len(lists["To"].addresses) + len(lists["Cc"].addresses)
+    if visible > MAX_VISIBLE_RECIPIENTS:
+        findings.append(
+            Finding(
+                "many-visible",
+                Severity.WARNING,
+                f"{visible} recipients will see each other's addresses; "
+                "consider putting them in Bcc.",
+                "To",
+            )
+        )
+    size = estimated_size(draft)
+    if size > SIZE_WARNING:
+        findings.append(
+            Finding(
+                "large",
+                Severity.WARNING,
+                f"The message is about {human_size(size)}; many mail servers refuse "
+                f"messages over {human_size(SIZE_WARNING)}.",
+                "Attachments",
+            )
+        )
+    return findings

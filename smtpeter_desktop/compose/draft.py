@@ -1,0 +1,125 @@
+"""The draft: everything a message is, as the person wrote it, and its JSON form for storage.
+
+A draft keeps what was typed, valid or not (an address with a typo is still the user's
+words); validation happens when the message is built. The JSON round trip is lossless.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import mimetypes
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from smtpeter_desktop.compose.errors import DraftFormatError, OptionsError
+from smtpeter_desktop.compose.options import SmtpeterOptions
+
+FORMAT_VERSION = 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Attachment:
+    """A file to send with the message.
+
+    Attributes:
+        path: where the file is, absolute.
+        name: the file name the recipient sees; the path's name when empty.
+        content_type: ``type/subtype``; guessed from the name when empty.
+        inline: shown in the message body by mail readers (images) rather than as a file.
+    """
+
+    path: str
+    name: str = ""
+    content_type: str = ""
+    inline: bool = False
+
+    @property
+    def filename(self) -> str:
+        return self.name or Path(self.path).name
+
+    @property
+    def mime_type(self) -> str:
+        if self.content_type:
+            return self.content_type
+        guessed, _ = mimetypes.guess_type(self.filename, strict=False)
+        return guessed or "application/octet-stream"
+
+
+@dataclasses.dataclass(frozen=True)
+class Draft:
+    """One message as written. Address fields hold the text as typed.
+
+    Attributes:
+        profile: the id of the sending profile.
+        sender: the From field, ``Name <address>``.
+        to, cc, bcc, reply_to: address fields as typed (commas or semicolons between entries).
+        subject: the subject line.
+        body: the Markdown text; it is also the plain-text part as written.
+        attachments: files sent with it.
+        options: the SMTPeter options, tags included.
+        base_dir: the folder that relative image paths in the body are read from.
+    """
+
+    profile: str = ""
+    sender: str = ""
+    to: str = ""
+    cc: str = ""
+    bcc: str = ""
+    reply_to: str = ""
+    subject: str = ""
+    body: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    options: SmtpeterOptions = dataclasses.field(default_factory=SmtpeterOptions)
+    base_dir: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
+        data["attachments"] = [dataclasses.asdict(a) for a in self.attachments]
+        data["options"] = self.options.to_dict()
+        data["version"] = FORMAT_VERSION
+        return data
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Draft:
+        """Read a stored draft; anything that is not one raises ``DraftFormatError``."""
+        version = data.get("version", FORMAT_VERSION)
+        if version != FORMAT_VERSION:
+            raise DraftFormatError(
+                f"This draft was saved by a newer SMTPeter Desktop (format {version}).",
+                "Open it with that version.",
+            )
+        values = {k: v for k, v in data.items() if k != "version"}
+        try:
+            attachments = tuple(Attachment(**a) for a in values.pop("attachments", ()))
+            options = SmtpeterOptions.from_dict(values.pop("options", {}))
+            draft = cls(attachments=attachments, options=options, **values)
+        except (TypeError, OptionsError) as exc:
+            raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
+        for field in dataclasses.fields(draft):
+            value = getattr(draft, field.name)
+            if field.type == "str" and not isinstance(value, str):
+                raise DraftFormatError(f"A stored draft is damaged: {field.name} is not text.", "")
+        return draft
+
+    @classmethod
+    def from_json(cls, text: str) -> Draft:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
+        if not isinstance(data, dict):
+            raise DraftFormatError("A stored draft is damaged: it is not an object.", "")
+        return cls.from_dict(data)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing a person typed (the profile and options alone are not worth keeping)."""
+        return (
+            not any((self.to, self.cc, self.bcc, self.reply_to, self.subject, self.body.strip()))
+            and not self.attachments
+        )

@@ -1,0 +1,185 @@
+"""Markdown to e-mail-safe HTML: the exact HTML part that is sent, and the preview of it.
+
+Python-Markdown with tables, fenced code, Pygments highlighting with inline styles, sane
+lists and line breaks kept (a signature's lines stay lines); then the stylesheet in
+``resources/email.css`` is moved into ``style=""`` attributes by css-inline, because many
+mail readers drop ``<style>``. Images that the text references by a
+local path become ``cid:`` references; ``mime`` attaches those files as related parts.
+
+Raw HTML in the Markdown is kept: it is the writer's own mail. The preview never runs it as a
+program (Qt's text browser has no script engine, and the exported page forbids scripts).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import mimetypes
+import threading
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import css_inline
+import markdown
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from smtpeter_desktop import assets
+
+STYLESHEET = "email.css"
+# Schemes that point somewhere other than a file on this computer.
+_REMOTE_SCHEMES = ("http", "https", "cid", "data", "mailto")
+
+
+@dataclasses.dataclass(frozen=True)
+class InlineImage:
+    """A local image the text shows, sent as a related part and referenced as ``cid:``."""
+
+    path: Path
+    cid: str
+    content_type: str
+
+    @property
+    def file_url(self) -> str:
+        return self.path.as_uri()
+
+
+@dataclasses.dataclass(frozen=True)
+class Rendered:
+    """Attributes:
+    html: the complete HTML document as sent, CSS inlined, local images as ``cid:``.
+    images: the local images it references, in order of first use.
+    missing_images: local image references that name no readable file.
+    """
+
+    html: str
+    images: tuple[InlineImage, ...]
+    missing_images: tuple[str, ...]
+
+    def preview_html(self) -> str:
+        """The same document for showing on this computer: images as file URLs, no scripts."""
+        page = self.html
+        for image in self.images:
+            page = page.replace(f'src="cid:{image.cid}"', f'src="{image.file_url}"')
+        # A page opened in the system browser must not run the message's scripts.
+        csp = (
+            '<meta http-equiv="Content-Security-Policy" '
+            "content=\"script-src 'none'; object-src 'none'\">"
+        )
+        return page.replace("<head>", "<head>" + csp, 1)
+
+
+class _LocalImages(Treeprocessor):
+    """Rewrite ``<img src="local/path.png">`` to ``cid:`` and collect the files."""
+
+    def __init__(self, md: markdown.Markdown) -> None:
+        super().__init__(md)
+        self.base_dir: Path | None = None
+        self.images: dict[Path, InlineImage] = {}
+        self.missing: list[str] = []
+
+    def reset(self, base_dir: Path | None) -> None:
+        self.base_dir = base_dir
+        self.images = {}
+        self.missing = []
+
+    def run(self, root: ET.Element) -> None:
+        for img in root.iter("img"):
+            src = img.get("src", "")
+            path = self._local_path(src)
+            if path is None:
+                continue
+            if not path.is_file():
+                self.missing.append(src)
+                continue
+            image = self.images.get(path)
+            if image is None:
+                digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()
+                content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+                image = InlineImage(
+                    path=path,
+                    cid=f"img{len(self.images) + 1}.{digest[:12]}@smtpeter-desktop",
+                    content_type=content_type,
+                )
+                self.images[path] = image
+            img.set("src", f"cid:{image.cid}")
+
+    def _local_path(self, src: str) -> Path | None:
+        if not src:
+            return None
+        parts = urlsplit(src)
+        if parts.scheme == "file":
+            return Path(unquote(parts.path))
+        # A one-letter scheme is a Windows drive ("C:\\...").
+        if parts.scheme in _REMOTE_SCHEMES or (parts.scheme and len(parts.scheme) > 1):
+            return None
+        path = Path(unquote(src)).expanduser()
+        if not path.is_absolute():
+            if self.base_dir is None:
+                return path.resolve()
+            path = self.base_dir / path
+        return path.resolve()
+
+
+class _LocalImagesExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.processor: _LocalImages | None = None
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        self.processor = _LocalImages(md)
+        # After the inline patterns made the <img> elements, before serialisation.
+        md.treeprocessors.register(self.processor, "smtpeter_local_images", 5)
+
+
+class _Renderer:
+    """One Markdown converter and CSS inliner; they are not thread-safe, so one per thread."""
+
+    def __init__(self) -> None:
+        self.images = _LocalImagesExtension()
+        self.markdown = markdown.Markdown(
+            # nl2br: in mail, a line break is meant ("Thanks,\nAnn"), as Markdown Here does it.
+            extensions=["tables", "fenced_code", "codehilite", "sane_lists", "nl2br", self.images],
+            extension_configs={
+                "codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "default"}
+            },
+            output_format="html",
+        )
+        self.inliner = css_inline.CSSInliner(
+            keep_style_tags=False,
+            load_remote_stylesheets=False,
+            extra_css=assets.read_text(STYLESHEET),
+        )
+
+    def render(self, text: str, base_dir: Path | None, title: str) -> Rendered:
+        processor = self.images.processor
+        assert processor is not None
+        processor.reset(base_dir)
+        self.markdown.reset()
+        body = self.markdown.convert(text)
+        document = (
+            "<!DOCTYPE html>\n"
+            '<html><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{html.escape(title)}</title></head>\n"
+            f'<body><div class="smtpeter-body">\n{body}\n</div></body></html>\n'
+        )
+        return Rendered(
+            html=self.inliner.inline(document),
+            images=tuple(processor.images.values()),
+            missing_images=tuple(processor.missing),
+        )
+
+
+_local = threading.local()
+
+
+def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rendered:
+    """The HTML part for ``text``; relative image paths are read from ``base_dir``."""
+    renderer: _Renderer | None = getattr(_local, "renderer", None)
+    if renderer is None:
+        renderer = _local.renderer = _Renderer()
+    return renderer.render(text, base_dir, title)

@@ -1,0 +1,1 @@
+"""What is kept between runs: profiles, secrets, settings and the mailbox (a Qt-free zone)."""

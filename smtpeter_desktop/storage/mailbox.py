@@ -1,0 +1,818 @@
+"""The mailbox: drafts, the outbox and sent mail, each message one row of one SQLite database.
+
+A message's life::
+
+    save_draft -> DRAFT --queue--> QUEUED --claim--> SENDING --mark_sent----> SENT
+                   ^                 |  ^               |--mark_failed--> FAILED
+                   +--unqueue, edit--+  +--mark_retry---+--mark_unknown-> UNKNOWN
+                   +--edit-- FAILED, UNKNOWN                 (recover: its process died)
+
+    retry_now:        FAILED, UNKNOWN, QUEUED -> QUEUED, due now
+    resolve_unknown:  UNKNOWN -> SENT (the person says it went out) or QUEUED (send it again)
+
+Every change of state is one transaction that checks the state it comes from: a change the
+message's state does not allow raises :class:`WrongState` and changes nothing. Nothing here sends;
+a message in SENDING is owned by the live process that claimed it (see :mod:`.lease`), and one whose
+process died becomes UNKNOWN, never QUEUED, so it is not sent twice without a person deciding.
+
+What is stored (a draft's JSON, the envelope's, the receipt's, the events') comes as text from the
+caller and goes back unchanged: the mailbox never parses it. The built message's exact bytes are
+streamed from a file into a table of their own, so listing messages never reads them.
+
+Each :class:`Mailbox` is used by one thread; every thread or process opens its own (cheaply).
+Writes wait up to ``BUSY_TIMEOUT`` seconds for another writer; commits are synced to disk.
+
+Errors, all :class:`MailboxError` with a ``message`` and a ``hint`` for a person::
+
+    MailboxError
+     +-- NotFound            no message has this id (deleted, perhaps from another window)
+     +-- WrongState          the message's state does not allow this change; nothing changed
+     +-- MessageFileError    the built message file could not be read; the draft stays a draft
+     +-- NewerMailbox        the database was made by a newer SMTPeter Desktop; left untouched
+     +-- MailboxUnavailable  the database cannot be opened, read or written: disk full,
+                             no permission, damaged, or kept busy by another process
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import enum
+import io
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Callable, Collection, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
+
+from smtpeter_desktop.storage import schema
+from smtpeter_desktop.storage.lease import LeaseRegistry
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+BUSY_TIMEOUT: Final = 10.0
+"""Seconds a write waits for another process's write before giving up."""
+
+_CHUNK: Final = 256 * 1024
+_BACKOFF: Final = (30.0, 120.0, 600.0, 1800.0, 3600.0)
+
+INTERRUPTED: Final = json.dumps(
+    {
+        "kind": "interrupted",
+        "message": "SMTPeter Desktop stopped while this message was being sent, "
+        "so it may or may not have gone out.",
+    }
+)
+"""The error :meth:`Mailbox.recover` stores unless told another."""
+
+
+class State(enum.StrEnum):
+    """Where a message is in its life."""
+
+    DRAFT = "draft"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    UNKNOWN = "unknown"
+
+
+_DESCRIBED: Final = {
+    State.DRAFT: "a draft",
+    State.QUEUED: "waiting in the outbox",
+    State.SENDING: "being sent",
+    State.SENT: "sent already",
+    State.FAILED: "a failed send",
+    State.UNKNOWN: "a send whose outcome is unknown",
+}
+_HINTS: Final = {
+    State.DRAFT: "A draft can be edited, sent or deleted.",
+    State.QUEUED: "Take it back to the drafts first if you want to change it.",
+    State.SENDING: "Wait until the send has finished, then try again.",
+    State.SENT: "A sent message can only be read or deleted.",
+    State.FAILED: "Edit it, send it again, or delete it.",
+    State.UNKNOWN: "Decide first whether it went out: mark it as sent, or send it again.",
+}
+
+
+class MailboxError(Exception):
+    """A mailbox problem a person can understand and act on.
+
+    Attributes:
+        message: what happened, in a sentence.
+        hint: what to do about it.
+    """
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message, hint)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}"
+
+
+class NotFound(MailboxError):
+    """No message has this id."""
+
+
+class WrongState(MailboxError):
+    """The message's state does not allow the change asked for; nothing changed.
+
+    Attributes:
+        state: the state the message is in.
+    """
+
+    def __init__(self, message: str, hint: str, state: State) -> None:
+        super().__init__(message, hint)
+        self.state = state
+
+
+class MessageFileError(MailboxError):
+    """The built message could not be read when queueing it; the draft stays a draft."""
+
+
+class NewerMailbox(MailboxError):
+    """The database was made by a newer SMTPeter Desktop; it was not touched."""
+
+
+class MailboxUnavailable(MailboxError):
+    """The database cannot be opened, read or written."""
+
+
+# SQLite's primary result codes for failures that come from the machine, not from this code.
+_UNAVAILABLE: Final = {
+    sqlite3.SQLITE_BUSY: (
+        "The mailbox is busy: another SMTPeter Desktop kept it locked for over {timeout:.0f} s.",
+        "Wait until the other window or command has finished, then try again.",
+    ),
+    sqlite3.SQLITE_LOCKED: (
+        "The mailbox is busy: another SMTPeter Desktop kept it locked for over {timeout:.0f} s.",
+        "Wait until the other window or command has finished, then try again.",
+    ),
+    sqlite3.SQLITE_FULL: (
+        "The disk that holds the mailbox ({path}) is full.",
+        "Free some space on it, then try again; what was saved before is safe.",
+    ),
+    sqlite3.SQLITE_READONLY: (
+        "The mailbox ({path}) cannot be written.",
+        "Check that you may write to this file and its folder.",
+    ),
+    sqlite3.SQLITE_PERM: (
+        "The mailbox ({path}) may not be opened.",
+        "Check that you may read and write this file and its folder.",
+    ),
+    sqlite3.SQLITE_CANTOPEN: (
+        "The mailbox ({path}) cannot be opened.",
+        "Check that its folder exists and that you may write to it.",
+    ),
+    sqlite3.SQLITE_IOERR: (
+        "The mailbox ({path}) could not be read or written: the disk reported an error.",
+        "Check the disk, then try again.",
+    ),
+    sqlite3.SQLITE_CORRUPT: (
+        "The mailbox ({path}) is damaged.",
+        "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox.",
+    ),
+    sqlite3.SQLITE_NOTADB: (
+        "The file {path} is not a mailbox.",
+        "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox.",
+    ),
+}
+
+
+@contextlib.contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    """Turn the machine's failures (disk full, busy, damaged...) into :class:`MailboxUnavailable`.
+
+    Any other ``sqlite3`` error is a bug here and stays what it is.
+    """
+    try:
+        yield
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        found = _UNAVAILABLE.get(code & 0xFF) if isinstance(code, int) else None
+        if found is None:
+            raise
+        message, hint = found
+        raise MailboxUnavailable(message.format(path=path, timeout=BUSY_TIMEOUT), hint) from exc
+
+
+@dataclasses.dataclass(frozen=True)
+class Summary:
+    """What a list shows of a message, without its stored texts and bytes.
+
+    Attributes:
+        id: the message's id, never reused.
+        state: where it is in its life.
+        profile_id: the profile it is sent with.
+        subject, recipients: as the caller gave them, for lists.
+        created, updated: when it was made and last changed (seconds since the epoch).
+        not_before: not sent before this time (send later, undo send).
+        retry_at: not sent again before this time (after a transient failure).
+        attempts: how many times it was claimed for sending.
+        size: the built message's size in bytes; None for a draft.
+        error: the last failure, as the caller's JSON text.
+        sent_at: when it was marked sent.
+        delivery: the delivery state the caller summarised from its events, e.g. "delivered".
+    """
+
+    id: int
+    state: State
+    profile_id: str
+    subject: str
+    recipients: str
+    created: float
+    updated: float
+    not_before: float | None
+    retry_at: float | None
+    attempts: int
+    size: int | None
+    error: str | None
+    sent_at: float | None
+    delivery: str | None
+
+
+@dataclasses.dataclass(frozen=True)
+class Record(Summary):
+    """A message with everything stored for it but its bytes (see :meth:`Mailbox.message`).
+
+    Attributes:
+        draft: the draft's JSON text, as last saved.
+        envelope, options, transport: JSON texts given when it was queued.
+        receipt: the JSON text given when it was marked sent.
+        events: the delivery events' JSON text, as last stored.
+    """
+
+    draft: str
+    envelope: str | None
+    options: str | None
+    transport: str | None
+    receipt: str | None
+    events: str | None
+
+
+_SUMMARY_COLUMNS: Final = 14
+
+
+def _summary(row: Any) -> Summary:
+    return Summary(row[0], State(row[1]), *row[2:_SUMMARY_COLUMNS])
+
+
+def _record(row: Any) -> Record:
+    return Record(row[0], State(row[1]), *row[2:])
+
+
+class _BlobReader(io.RawIOBase):
+    """A stored message's bytes as a raw file, on a read-only connection of its own."""
+
+    def __init__(self, db: sqlite3.Connection, blob: sqlite3.Blob) -> None:
+        self._db = db
+        self._blob = blob
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        with memoryview(buffer) as view, view.cast("B") as target:
+            data = self._blob.read(len(target))
+            target[: len(data)] = data
+        return len(data)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._blob.seek(offset, whence)
+        return self._blob.tell()
+
+    def tell(self) -> int:
+        return self._blob.tell()
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                self._blob.close()
+            finally:
+                self._db.close()
+        super().close()
+
+
+class StoredMessage:
+    """The exact bytes of a queued message, to be read by a transport.
+
+    It satisfies the transport's ``MessageSource``: :attr:`size` and :meth:`open`.
+
+    Attributes:
+        id: the message's id.
+        size: its length in bytes.
+    """
+
+    def __init__(self, path: Path, id: int, size: int) -> None:
+        self._path = path
+        self.id = id
+        self.size = size
+
+    def __repr__(self) -> str:
+        return f"<StoredMessage {self.id} ({self.size} bytes)>"
+
+    def open(self) -> BinaryIO:
+        """A binary file reading the bytes from the start; close it (a ``with`` block does).
+
+        It reads on a read-only connection of its own, so it may be used on another thread
+        than the mailbox's, and sees the bytes as they were when it was opened.
+        """
+        uri = f"{self._path.resolve().as_uri()}?mode=ro"
+        with _translated(self._path):
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
+            try:
+                found = db.execute(
+                    "SELECT 1 FROM bodies WHERE message_id = ?", (self.id,)
+                ).fetchone()
+                if found is None:
+                    raise NotFound(
+                        f"The bytes of message {self.id} are no longer in the mailbox.",
+                        "It may have been deleted, perhaps from another window.",
+                    )
+                blob = db.blobopen("bodies", "bytes", self.id, readonly=True)
+            except BaseException:
+                db.close()
+                raise
+        return io.BufferedReader(_BlobReader(db, blob), buffer_size=_CHUNK)
+
+
+def backoff(attempts: int) -> float:
+    """Seconds to wait before trying again after *attempts* failed attempts (1 or more).
+
+    30 s, 2 min, 10 min, 30 min, then every hour.
+    """
+    if attempts < 1:
+        raise ValueError(f"attempts must be 1 or more, not {attempts}")
+    return _BACKOFF[min(attempts, len(_BACKOFF)) - 1]
+
+
+def _copy(source: io.BufferedReader, blob: sqlite3.Blob, size: int, name: Path) -> None:
+    """Stream exactly *size* bytes of *source* into *blob*, a chunk at a time."""
+    left = size
+    buffer = bytearray(min(_CHUNK, max(size, 1)))
+    with memoryview(buffer) as view:
+        try:
+            while left:
+                count = source.readinto(view[: min(left, len(buffer))])
+                if not count:
+                    break
+                blob.write(view[:count])
+                left -= count
+            extra = source.read(1)
+        except OSError as exc:
+            raise MessageFileError(
+                f"The built message {name} could not be read: {exc.strerror or exc}.",
+                "Send the draft again; it is still a draft.",
+            ) from exc
+    if left or extra:
+        raise MessageFileError(
+            f"The built message {name} changed while it was being stored.",
+            "Send the draft again; it is still a draft.",
+        )
+
+
+class Mailbox:
+    """The messages kept in one SQLite database file; one thread's connection to it.
+
+    Attributes:
+        path: the database file.
+    """
+
+    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+        """Open the mailbox at *path*, creating it or bringing its tables up to date.
+
+        *clock* gives the time for every timestamp and due check (tests set it).
+        Raises :class:`NewerMailbox` or :class:`MailboxUnavailable`.
+        """
+        self.path = path
+        self._clock = clock
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise MailboxUnavailable(
+                f"The mailbox's folder {path.parent} cannot be made: {exc.strerror or exc}.",
+                "Check that you may write there.",
+            ) from exc
+        with _translated(path):
+            self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            with _translated(path):
+                self._setup()
+        except schema.NewerVersion as exc:
+            self._db.close()
+            raise NewerMailbox(
+                f"The mailbox {path} was made by a newer SMTPeter Desktop "
+                f"(its version {exc.found}; this one knows up to {exc.known}).",
+                "Use the newer SMTPeter Desktop, or update this one; the mailbox was left "
+                "as it was.",
+            ) from exc
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _setup(self) -> None:
+        db = self._db
+        # Before anything that writes: a newer app's database stays exactly as it is.
+        if schema.check(db) == 0:
+            # Possible only in a new, empty file before WAL mode is set: lets a deleted
+            # 20 MB message give its space back, instead of the file keeping its largest size.
+            db.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        # Never lose a message over a few milliseconds: every commit reaches the disk.
+        db.execute("PRAGMA synchronous = FULL")
+        db.execute("PRAGMA journal_mode = WAL")
+        # Queueing 20 MB grows the write-ahead log by as much; give it back afterwards.
+        db.execute("PRAGMA journal_size_limit = 4194304")
+        schema.migrate(db)
+
+    def __repr__(self) -> str:
+        return f"<Mailbox {self.path}>"
+
+    def close(self) -> None:
+        """Close the connection. Streams from :meth:`message` stay readable until closed."""
+        self._db.close()
+
+    def __enter__(self) -> Mailbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken at once (``BEGIN IMMEDIATE``) so it never deadlocks."""
+        db = self._db
+        with _translated(self.path):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+
+    def _refusal(self, db: sqlite3.Connection, id: int, action: str) -> MailboxError:
+        """The error for a change refused because of the message's state (or absence)."""
+        row = db.execute("SELECT state FROM messages WHERE id = ?", (id,)).fetchone()
+        if row is None:
+            return NotFound(
+                f"There is no message {id} in the mailbox.",
+                "It may have been deleted, perhaps from another window.",
+            )
+        state = State(row[0])
+        return WrongState(
+            f"Message {id} cannot be {action} now: it is {_DESCRIBED[state]}.",
+            _HINTS[state],
+            state,
+        )
+
+    # Drafts
+
+    def save_draft(
+        self,
+        draft_json: str,
+        *,
+        profile_id: str,
+        subject: str,
+        recipients: str,
+        id: int | None = None,
+    ) -> int:
+        """Save a new draft (*id* None) or a draft's new version; return its id.
+
+        Raises :class:`WrongState` when message *id* is no longer a draft.
+        """
+        now = self._clock()
+        with self._write() as db:
+            if id is None:
+                cursor = db.execute(
+                    "INSERT INTO messages (state, profile_id, subject, recipients, created,"
+                    " updated, draft) VALUES ('draft', ?, ?, ?, ?, ?, ?)",
+                    (profile_id, subject, recipients, now, now, draft_json),
+                )
+                assert cursor.lastrowid is not None
+                return cursor.lastrowid
+            cursor = db.execute(
+                "UPDATE messages SET profile_id = ?, subject = ?, recipients = ?, draft = ?,"
+                " updated = ? WHERE id = ? AND state = 'draft'",
+                (profile_id, subject, recipients, draft_json, now, id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "saved as a draft")
+            return id
+
+    def delete(self, id: int) -> None:
+        """Delete a message and everything stored for it; never one being sent."""
+        with self._write() as db:
+            cursor = db.execute("DELETE FROM messages WHERE id = ? AND state != 'sending'", (id,))
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "deleted")
+        with _translated(self.path):
+            # Give the freed pages back to the disk. executescript, because this pragma frees
+            # one page per step and execute() steps it once.
+            self._db.executescript("PRAGMA incremental_vacuum")
+
+    # Reading
+
+    def get(self, id: int) -> Record:
+        """Everything stored for message *id* but its bytes."""
+        with _translated(self.path):
+            row = self._db.execute(
+                "SELECT id, state, profile_id, subject, recipients, created, updated,"
+                " not_before, retry_at, attempts, size, error, sent_at, delivery,"
+                " draft, envelope, options, transport, receipt, events"
+                " FROM messages WHERE id = ?",
+                (id,),
+            ).fetchone()
+        if row is None:
+            raise NotFound(
+                f"There is no message {id} in the mailbox.",
+                "It may have been deleted, perhaps from another window.",
+            )
+        return _record(row)
+
+    def summaries(self, states: Collection[State]) -> list[Summary]:
+        """The messages in *states*, newest first (by when sent, else when last changed)."""
+        if not states:
+            return []
+        marks = ", ".join("?" * len(states))
+        with _translated(self.path):
+            rows = self._db.execute(
+                # Only placeholders are formatted into the query.
+                "SELECT id, state, profile_id, subject, recipients, created, updated,"  # noqa: S608
+                " not_before, retry_at, attempts, size, error, sent_at, delivery"
+                f" FROM messages WHERE state IN ({marks})"
+                " ORDER BY coalesce(sent_at, updated) DESC, id DESC",
+                [str(State(state)) for state in states],
+            ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def message(self, id: int) -> StoredMessage:
+        """The exact bytes stored when message *id* was queued.
+
+        Raises :class:`WrongState` for a draft, which has no bytes yet.
+        """
+        with _translated(self.path):
+            row = self._db.execute(
+                "SELECT state, size FROM messages WHERE id = ?", (id,)
+            ).fetchone()
+        if row is None:
+            raise NotFound(
+                f"There is no message {id} in the mailbox.",
+                "It may have been deleted, perhaps from another window.",
+            )
+        if row[1] is None:
+            raise WrongState(
+                f"Message {id} has no built message yet: it is a draft.",
+                _HINTS[State.DRAFT],
+                State(row[0]),
+            )
+        return StoredMessage(self.path, id, int(row[1]))
+
+    # The outbox
+
+    def queue(
+        self,
+        id: int,
+        message_file: Path,
+        *,
+        envelope: str,
+        options: str,
+        transport: str,
+        not_before: float | None = None,
+    ) -> None:
+        """Move draft *id* to the outbox with the exact bytes of *message_file*.
+
+        The bytes are streamed into the database in the same transaction as the change of
+        state: afterwards the file may go, and a crash leaves either the draft or the queued
+        message with every byte, nothing in between. Until *not_before* it is not due.
+        Raises :class:`MessageFileError` (the draft stays a draft) or :class:`WrongState`.
+        """
+        try:
+            source = message_file.open("rb")
+        except OSError as exc:
+            raise MessageFileError(
+                f"The built message {message_file} could not be read: {exc.strerror or exc}.",
+                "Send the draft again; it is still a draft.",
+            ) from exc
+        with source:
+            size = os.fstat(source.fileno()).st_size
+            self._store(id, source, size, message_file, envelope, options, transport, not_before)
+
+    def _store(
+        self,
+        id: int,
+        source: io.BufferedReader,
+        size: int,
+        name: Path,
+        envelope: str,
+        options: str,
+        transport: str,
+        not_before: float | None,
+    ) -> None:
+        now = self._clock()
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET state = 'queued', envelope = ?, options = ?, transport = ?,"
+                " not_before = ?, retry_at = NULL, attempts = 0, size = ?, error = NULL,"
+                " updated = ? WHERE id = ? AND state = 'draft'",
+                (envelope, options, transport, not_before, size, now, id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "queued")
+            db.execute("INSERT INTO bodies (message_id, bytes) VALUES (?, zeroblob(?))", (id, size))
+            with db.blobopen("bodies", "bytes", id) as blob:
+                _copy(source, blob, size, name)
+
+    def unqueue(self, id: int) -> None:
+        """Take a queued message that no one is sending back to the drafts (undo send)."""
+        self._to_draft(
+            id,
+            "UPDATE messages SET state = 'draft', envelope = NULL, options = NULL,"
+            " transport = NULL, not_before = NULL, retry_at = NULL, attempts = 0, size = NULL,"
+            " error = NULL, updated = ? WHERE id = ? AND state = 'queued'",
+        )
+
+    def edit(self, id: int) -> None:
+        """Take a failed, unknown or queued message back to the drafts, its draft as it was."""
+        self._to_draft(
+            id,
+            "UPDATE messages SET state = 'draft', envelope = NULL, options = NULL,"
+            " transport = NULL, not_before = NULL, retry_at = NULL, attempts = 0, size = NULL,"
+            " error = NULL, updated = ? WHERE id = ? AND state IN ('queued', 'failed', 'unknown')",
+        )
+
+    def _to_draft(self, id: int, sql: str) -> None:
+        now = self._clock()
+        with self._write() as db:
+            if db.execute(sql, (now, id)).rowcount != 1:
+                raise self._refusal(db, id, "taken back to the drafts")
+            # The draft is built again when it is queued again, so the old bytes go.
+            db.execute("DELETE FROM bodies WHERE message_id = ?", (id,))
+
+    def due(self, now: float | None = None) -> list[int]:
+        """The queued messages whose send-later and retry times have passed, oldest first."""
+        at = self._clock() if now is None else now
+        with _translated(self.path):
+            rows = self._db.execute(
+                "SELECT id FROM messages WHERE state = 'queued'"
+                " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ? ORDER BY id",
+                (at, at),
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    def claim(self, id: int, owner: str) -> bool:
+        """Mark message *id* as being sent by *owner* (a :class:`.lease.Lease`'s owner).
+
+        Atomic across threads and processes: of many claims exactly one wins. False when
+        the message is not queued and due (someone else has it, it was taken back, sent,
+        deleted, or its time has not come).
+        """
+        now = self._clock()
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET state = 'sending', owner = ?, attempts = attempts + 1,"
+                " updated = ? WHERE id = ? AND state = 'queued'"
+                " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ?",
+                (owner, now, id, now, now),
+            )
+            return cursor.rowcount == 1
+
+    def retry_now(self, id: int) -> None:
+        """Queue a failed, unknown or waiting message to be sent at once."""
+        now = self._clock()
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET state = 'queued', not_before = NULL, retry_at = NULL,"
+                " updated = ? WHERE id = ? AND state IN ('failed', 'unknown', 'queued')",
+                (now, id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "sent again")
+
+    # The outcome of a send
+
+    def mark_sent(self, id: int, receipt_json: str) -> None:
+        """The transport delivered message *id*; keep its receipt."""
+        now = self._clock()
+        self._finish(
+            id,
+            "UPDATE messages SET state = 'sent', owner = NULL, receipt = ?, sent_at = ?,"
+            " error = NULL, retry_at = NULL, updated = ? WHERE id = ? AND state = 'sending'",
+            (receipt_json, now, now, id),
+            "marked as sent",
+        )
+
+    def mark_retry(self, id: int, error_json: str, retry_at: float) -> None:
+        """The send failed and certainly did not deliver: queue it again for *retry_at*."""
+        self._finish(
+            id,
+            "UPDATE messages SET state = 'queued', owner = NULL, error = ?, retry_at = ?,"
+            " updated = ? WHERE id = ? AND state = 'sending'",
+            (error_json, retry_at, self._clock(), id),
+            "queued again",
+        )
+
+    def mark_failed(self, id: int, error_json: str) -> None:
+        """The send failed for good; a person must change something first."""
+        self._finish(
+            id,
+            "UPDATE messages SET state = 'failed', owner = NULL, error = ?, updated = ?"
+            " WHERE id = ? AND state = 'sending'",
+            (error_json, self._clock(), id),
+            "marked as failed",
+        )
+
+    def mark_unknown(self, id: int, error_json: str) -> None:
+        """The send broke off after the message may have been accepted."""
+        self._finish(
+            id,
+            "UPDATE messages SET state = 'unknown', owner = NULL, error = ?, updated = ?"
+            " WHERE id = ? AND state = 'sending'",
+            (error_json, self._clock(), id),
+            "marked as unknown",
+        )
+
+    def _finish(self, id: int, sql: str, parameters: tuple[object, ...], action: str) -> None:
+        with self._write() as db:
+            if db.execute(sql, parameters).rowcount != 1:
+                raise self._refusal(db, id, action)
+
+    def resolve_unknown(self, id: int, *, sent: bool) -> None:
+        """A person's decision on an unknown send: it went out (*sent*), or send it again."""
+        now = self._clock()
+        with self._write() as db:
+            if sent:
+                cursor = db.execute(
+                    "UPDATE messages SET state = 'sent', sent_at = ?, error = NULL, updated = ?"
+                    " WHERE id = ? AND state = 'unknown'",
+                    (now, now, id),
+                )
+            else:
+                cursor = db.execute(
+                    "UPDATE messages SET state = 'queued', not_before = NULL, retry_at = NULL,"
+                    " updated = ? WHERE id = ? AND state = 'unknown'",
+                    (now, id),
+                )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "marked as sent" if sent else "sent again")
+
+    def store_events(self, id: int, events_json: str, delivery: str) -> None:
+        """Keep a sent message's delivery events and their summary (e.g. "delivered")."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET events = ?, delivery = ?, updated = ?"
+                " WHERE id = ? AND state = 'sent'",
+                (events_json, delivery, self._clock(), id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "given delivery events")
+
+    def recover(self, leases: LeaseRegistry, *, error_json: str = INTERRUPTED) -> list[int]:
+        """Mark UNKNOWN the messages being sent by processes that died; return their ids.
+
+        A message of a live process is never touched. Call it at start and before showing
+        the outbox; it is cheap when nothing is being sent.
+        """
+        with _translated(self.path):
+            owners = {
+                row[0]
+                for row in self._db.execute(
+                    "SELECT DISTINCT owner FROM messages WHERE state = 'sending'"
+                )
+            }
+        # Owner names are never reused, so an owner seen dead here is still dead below.
+        dead = sorted(owner for owner in owners if not leases.alive(owner))
+        if not dead:
+            return []
+        recovered: list[int] = []
+        now = self._clock()
+        with self._write() as db:
+            for owner in dead:
+                ids = [
+                    row[0]
+                    for row in db.execute(
+                        "SELECT id FROM messages WHERE state = 'sending' AND owner = ?", (owner,)
+                    )
+                ]
+                db.execute(
+                    "UPDATE messages SET state = 'unknown', owner = NULL, error = ?, updated = ?"
+                    " WHERE state = 'sending' AND owner = ?",
+                    (error_json, now, owner),
+                )
+                recovered.extend(ids)
+        return sorted(recovered)

@@ -1,0 +1,69 @@
+"""Markdown to the HTML part, and its preview."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from smtpeter_desktop.compose import render
+from tests.compose.conftest import MARKDOWN
+
+
+def test_tables_code_and_lists_render_with_inline_styles(material: Path) -> None:
+    result = render.render(MARKDOWN, base_dir=material, title="Q3")
+    page = result.html
+    assert "<style" not in page, "the stylesheet must be inlined, not left in <style>"
+    assert re.search(r'<table style="[^"]*border-collapse: collapse', page)
+    assert re.search(r'<th style="[^"]*font-weight: 600', page)
+    assert 'style="color: #008000' in page, "Pygments colours must be inline styles"
+    assert "<li" in page and "<blockquote" in page
+    assert "<title>Q3</title>" in page
+
+
+def test_local_images_become_cid_and_are_collected(material: Path) -> None:
+    result = render.render("![a](logo.png) ![b](logo.png)", base_dir=material)
+    (image,) = result.images
+    assert image.path == material / "logo.png"
+    assert image.content_type == "image/png"
+    assert result.html.count(f'src="cid:{image.cid}"') == 2
+    assert result.missing_images == ()
+
+
+def test_remote_and_data_images_are_left_alone(material: Path) -> None:
+    text = "![r](https://example.com/x.png) ![d](data:image/png;base64,AAAA)"
+    result = render.render(text, base_dir=material)
+    assert result.images == ()
+    assert 'src="https://example.com/x.png"' in result.html
+
+
+def test_missing_images_are_reported(material: Path) -> None:
+    result = render.render("![gone](nowhere.png)", base_dir=material)
+    assert result.missing_images == ("nowhere.png",)
+
+
+def test_absolute_and_file_url_images(material: Path) -> None:
+    path = material / "logo.png"
+    for src in (str(path), path.as_uri()):
+        assert len(render.render(f"![x]({src})").images) == 1
+
+
+def test_raw_html_is_kept_and_the_preview_forbids_scripts(material: Path) -> None:
+    result = render.render('<div class="x">raw</div>\n\n<script>alert(1)</script>')
+    assert '<div class="x">raw</div>' in result.html
+    preview = result.preview_html()
+    assert "script-src 'none'" in preview
+
+
+def test_preview_shows_local_images_by_file_url(material: Path) -> None:
+    result = render.render("![a](logo.png)", base_dir=material)
+    preview = result.preview_html()
+    assert "cid:" not in preview
+    assert (material / "logo.png").as_uri() in preview
+
+
+def test_html_in_text_is_escaped_in_the_title() -> None:
+    assert "<title>&lt;b&gt;</title>" in render.render("x", title="<b>").html
+
+
+def test_a_line_break_in_a_paragraph_is_kept_as_in_mail() -> None:
+    assert "Thanks,<br>" in render.render("Thanks,\nAnn").html
