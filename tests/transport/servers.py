@@ -77,6 +77,7 @@ class Behaviour:
     data_reply: str | None = None  # e.g. "451 4.3.0 Try later" after DATA
     stall_after_data: bool = False  # never answer the final "."
     stall_rcpt: bool = False  # never answer RCPT
+    rcpt_seen: threading.Event = dataclasses.field(default_factory=threading.Event)
     dsn: bool = True
 
 
@@ -122,6 +123,7 @@ class _Handler:
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
     ) -> str:
+        self.behaviour.rcpt_seen.set()
         if self.behaviour.stall_rcpt:
             await asyncio.sleep(3600)
         if self.behaviour.reject and fnmatch.fnmatch(address, self.behaviour.reject):
@@ -233,6 +235,7 @@ class Script:
     hang_up_after: int | None = None  # close after reading this many bytes of DATA
     stop_reading: bool = False  # read nothing more of DATA; wait until the test ends
     data_read: int = 0
+    data_started: threading.Event = dataclasses.field(default_factory=threading.Event)
     done: threading.Event = dataclasses.field(default_factory=threading.Event)
 
 
@@ -288,6 +291,7 @@ def _converse(tls: ssl.SSLSocket, reader: Any, script: Script, release: threadin
             say("250 OK")
         elif verb == b"DATA":
             say("354 go on")
+            script.data_started.set()
             if script.stop_reading:
                 release.wait(30)
                 return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import threading
+import time
 import tracemalloc
 from pathlib import Path
 
@@ -575,3 +576,57 @@ def test_settings_are_frozen_values() -> None:
 def test_xtext() -> None:
     assert xtext("a+b=c d") == "a+2Bb+3Dc+20d"
     assert xtext("é") == "+C3+A9"
+
+
+def _cancel_when(event: threading.Event, token: base.CancelToken) -> threading.Thread:
+    def run() -> None:
+        if event.wait(10):
+            token.cancel()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def test_cancel_unblocks_a_read_the_server_never_answers(certs: Certs) -> None:
+    behaviour = Behaviour(users={USER: PASSWORD}, stall_rcpt=True)
+    token = base.CancelToken()
+    with smtp_server(certs, behaviour=behaviour) as server:
+        thread = _cancel_when(behaviour.rcpt_seen, token)
+        try:
+            with (
+                SmtpTransport(settings(certs, server.port, command_timeout=30), PASSWORD) as t,
+                pytest.raises(errors.Cancelled) as caught,
+            ):
+                start = time.monotonic()
+                t.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS, cancel=token)
+        finally:
+            thread.join(10)
+        elapsed = time.monotonic() - start
+    assert caught.value.stage == "rcpt"
+    # Long before the 30 s timeout: the socket was shut from the cancelling thread.
+    assert elapsed < 10
+
+
+@pytest.mark.slow
+def test_cancel_unblocks_a_write_the_server_never_reads(certs: Certs, tmp_path: Path) -> None:
+    source = base.FileMessage(big_message(tmp_path / "m.eml", 20_000_000))
+    script = Script(stop_reading=True)
+    token = base.CancelToken()
+    with scripted_smtp(certs, script) as port:
+        thread = _cancel_when(script.data_started, token)
+        try:
+            with (
+                SmtpTransport(
+                    settings(certs, port, security="tls", data_timeout=30), PASSWORD
+                ) as transport,
+                pytest.raises(errors.Cancelled) as caught,
+            ):
+                start = time.monotonic()
+                transport.send(source, ENVELOPE, OPTIONS, cancel=token)
+        finally:
+            thread.join(10)
+        elapsed = time.monotonic() - start
+    assert elapsed < 10
+    assert caught.value.stage == "data"
+    assert not caught.value.maybe_accepted
