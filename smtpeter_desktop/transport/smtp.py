@@ -462,10 +462,10 @@ class SmtpTransport:
                 mail_options.append("BODY=8BITMIME")
         if "dsn" in features:
             mail_options.append(f"RET={options.dsn_ret}")
-            envid = base.message_id(message)
-            if envid:
-                # RFC 3461: at most 100 characters of xtext.
-                mail_options.append(f"ENVID={xtext(envid)[:100]}")
+            envid = xtext(base.message_id(message) or "")
+            # RFC 3461 allows 100 characters; a longer one is left out, not cut into nonsense.
+            if 0 < len(envid) <= 100:
+                mail_options.append(f"ENVID={envid}")
         return mail_options
 
     def _write(

@@ -630,3 +630,14 @@ def test_cancel_unblocks_a_write_the_server_never_reads(certs: Certs, tmp_path: 
     assert elapsed < 10
     assert caught.value.stage == "data"
     assert not caught.value.maybe_accepted
+
+
+def test_an_envid_too_long_for_dsn_is_left_out(certs: Certs) -> None:
+    data = make_message(message_id=f"<{'x' * 120}@example.org>")
+    with (
+        smtp_server(certs, behaviour=users()) as server,
+        SmtpTransport(settings(certs, server.port), PASSWORD) as transport,
+    ):
+        transport.send(base.BytesMessage(data), ENVELOPE, OPTIONS)
+    [got] = server.received
+    assert "RET=FULL" in got.mail_line and "ENVID" not in got.mail_line
