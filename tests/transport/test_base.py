@@ -94,3 +94,16 @@ def test_check_report() -> None:
     )
     assert not report.ok and report.error is failure
     assert base.CheckReport((base.CheckStage("connect", True, 0.1),)).ok
+
+
+def test_both_transports_fit_the_interface() -> None:
+    from smtpeter_desktop.transport.rest import RestSettings, RestTransport
+    from smtpeter_desktop.transport.smtp import SmtpSettings, SmtpTransport
+
+    # mypy checks the assignment against the Protocol; constructing opens no connection.
+    transports: list[base.Transport] = [
+        SmtpTransport(SmtpSettings(), "pw"),
+        RestTransport(RestSettings(), "token"),
+    ]
+    for transport in transports:
+        transport.close()
