@@ -14,6 +14,8 @@ from typing import Any
 
 from smtpeter_desktop.compose.errors import OptionsError
 
+__all__ = ["DSN_NOTIFY_VALUES", "DSN_RET_VALUES", "OptionsError", "SmtpeterOptions", "parse_tags"]
+
 # SMTPeter reads tags as a comma-separated header (SMTP) and filters events by a
 # semicolon-separated list (REST): neither character, nor white space, may be in a tag.
 _TAG_RE = re.compile(r"^[^\s,;]{1,64}$")

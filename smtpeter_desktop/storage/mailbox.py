@@ -24,13 +24,14 @@ Writes wait up to ``BUSY_TIMEOUT`` seconds for another writer; commits are synce
 
 Errors, all :class:`MailboxError` with a ``message`` and a ``hint`` for a person::
 
-    MailboxError
-     +-- NotFound            no message has this id (deleted, perhaps from another window)
-     +-- WrongState          the message's state does not allow this change; nothing changed
-     +-- MessageFileError    the built message file could not be read; the draft stays a draft
-     +-- NewerMailbox        the database was made by a newer SMTPeter Desktop; left untouched
-     +-- MailboxUnavailable  the database cannot be opened, read or written: disk full,
-                             no permission, damaged, or kept busy by another process
+    StorageError (storage/errors.py)
+     +-- MailboxError
+          +-- NotFound            no message has this id (deleted, perhaps from another window)
+          +-- WrongState          the message's state does not allow this; nothing changed
+          +-- MessageFileError    the built message file could not be read; it stays a draft
+          +-- NewerMailbox        made by a newer SMTPeter Desktop; left untouched
+          +-- MailboxUnavailable  the database cannot be opened, read or written: disk full,
+                                  no permission, damaged, or kept busy by another process
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from smtpeter_desktop.storage import schema
+from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import LeaseRegistry
 
 if TYPE_CHECKING:
@@ -99,21 +101,8 @@ _HINTS: Final = {
 }
 
 
-class MailboxError(Exception):
-    """A mailbox problem a person can understand and act on.
-
-    Attributes:
-        message: what happened, in a sentence.
-        hint: what to do about it.
-    """
-
-    def __init__(self, message: str, hint: str) -> None:
-        super().__init__(message, hint)
-        self.message = message
-        self.hint = hint
-
-    def __str__(self) -> str:
-        return f"{self.message} {self.hint}"
+class MailboxError(StorageError):
+    """A mailbox problem a person can understand and act on (``message`` and ``hint``)."""
 
 
 class NotFound(MailboxError):
