@@ -1,0 +1,197 @@
+"""``smtpeter-desktop sandbox``: run the sandbox alone, from the command line, until stopped."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import types
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from smtpeter_desktop.sandbox.config import SandboxConfig
+from smtpeter_desktop.sandbox.errors import ConfigError, PortInUseError, SandboxError
+from smtpeter_desktop.sandbox.faults import FaultRules
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.sandbox.server import Sandbox
+
+# Fixed defaults, so a profile made once keeps pointing at a sandbox started later.
+SMTP_PORT = 2587
+SMTPS_PORT = 2465
+REST_PORT = 2443
+
+_PORT_OPTIONS = {"smtp": "--smtp-port", "smtps": "--smtps-port", "rest": "--rest-port"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The sandbox command's options, added to its (sub)parser."""
+    parser.description = (
+        "Run a local stand-in for SMTPeter: SMTP with STARTTLS and with implicit TLS, and "
+        "the HTTPS REST API, on this computer only. Every message it accepts is kept in "
+        "its data folder. Stop it with Ctrl+C."
+    )
+    add = parser.add_argument
+    add("--host", default="127.0.0.1", help="loopback address to listen on (default: %(default)s)")
+    add(
+        "--smtp-port",
+        type=int,
+        default=SMTP_PORT,
+        metavar="N",
+        help="SMTP with STARTTLS (default: %(default)s; 0 picks a free port)",
+    )
+    add(
+        "--smtps-port",
+        type=int,
+        default=SMTPS_PORT,
+        metavar="N",
+        help="SMTP with implicit TLS (default: %(default)s; 0 picks a free port)",
+    )
+    add(
+        "--rest-port",
+        type=int,
+        default=REST_PORT,
+        metavar="N",
+        help="HTTPS REST API (default: %(default)s; 0 picks a free port)",
+    )
+    add(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        help="folder for the CA and the messages (default: the app's sandbox folder)",
+    )
+    add(
+        "--user",
+        action="append",
+        default=[],
+        metavar="NAME:PASSWORD",
+        help="accept only this SMTP login (repeatable; default: any login)",
+    )
+    add("--token", metavar="TOKEN", help="accept only this REST token (default: any token)")
+    add(
+        "--sender-domain",
+        action="append",
+        default=[],
+        metavar="DOMAIN",
+        help="accept only mail From this domain (repeatable; default: any)",
+    )
+    add(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="misbehave on purpose, e.g. reject=*@bad.example, after-data=451, auth=535, "
+        "rest=429:30, delay=greeting:2, drop=mid-data, drop=after-data, no-starttls "
+        "(repeatable)",
+    )
+
+
+def run(
+    args: argparse.Namespace,
+    default_data_dir: Path,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Run the sandbox the parsed ``args`` describe until SIGINT or SIGTERM.
+
+    Returns 0 after a clean stop, 2 for a bad argument and 1 when it cannot start, each
+    problem said in one line on ``err``.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        config = SandboxConfig(
+            data_dir=args.data or default_data_dir,
+            host=args.host,
+            smtp_port=args.smtp_port,
+            smtps_port=args.smtps_port,
+            rest_port=args.rest_port,
+            users=_users(args.user) if args.user else None,
+            token=args.token,
+            sender_domains=tuple(d.strip().lower() for d in args.sender_domain),
+        )
+        faults = FaultRules.parse(args.fault)
+    except ConfigError as exc:
+        err.write(f"smtpeter-desktop sandbox: {exc}\n")
+        return 2
+    try:
+        return run_forever(config, out, faults=faults)
+    except PortInUseError as exc:
+        err.write(f"smtpeter-desktop sandbox: {exc} The option is {_PORT_OPTIONS[exc.kind]}.\n")
+        return 1
+    except SandboxError as exc:
+        err.write(f"smtpeter-desktop sandbox: {exc}\n")
+        return 1
+
+
+def run_forever(config: SandboxConfig, out: TextIO, *, faults: FaultRules | None = None) -> int:
+    """Start a sandbox, say on ``out`` where it listens, and run until SIGINT or SIGTERM.
+
+    Must be called from the main thread (it installs the signal handlers, and puts the old
+    ones back when done). Raises ``SandboxError`` when the sandbox cannot start.
+    """
+    # Imported here: building the command line's parser must not load the servers.
+    from smtpeter_desktop.sandbox.server import Sandbox
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: types.FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        sandbox = Sandbox(config)
+        if faults is not None:
+            sandbox.faults.set(faults)
+        with sandbox:
+            out.write(describe(sandbox))
+            out.flush()
+            stop.wait()
+        out.write("Sandbox stopped.\n")
+        out.flush()
+        return 0
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, _handler(handler))
+
+
+def describe(sandbox: Sandbox) -> str:
+    """Where a running sandbox listens and whom it lets in, for a person to read."""
+    config = sandbox.config
+    users = "any name and password" if config.users is None else ", ".join(sorted(config.users))
+    token = "any token" if config.token is None else "only the one it was given"
+    domains = ", ".join(config.sender_domains) or "any"
+    faults = ", ".join(sandbox.faults.rules.specs()) or "none"
+    lines = [
+        "SMTPeter sandbox running. Stop it with Ctrl+C.",
+        f"  SMTP (STARTTLS):     {sandbox.host}:{sandbox.smtp_port}",
+        f"  SMTP (implicit TLS): {sandbox.host}:{sandbox.smtps_port}",
+        f"  REST:                {sandbox.rest_base_url}",
+        f"  CA certificate:      {sandbox.ca_file}",
+        f"  Data folder:         {sandbox.data_dir}",
+        f"  SMTP logins:         {users}",
+        f"  REST token:          {token}",
+        f"  Sender domains:      {domains}",
+        f"  Faults:              {faults}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _users(specs: list[str]) -> dict[str, str]:
+    users: dict[str, str] = {}
+    for spec in specs:
+        name, colon, password = spec.partition(":")
+        if not colon or not name or not password:
+            # Never repeat the spec: it holds a password.
+            raise ConfigError("--user needs NAME:PASSWORD, with neither part empty.")
+        users[name] = password
+    return users
+
+
+def _handler(
+    handler: Callable[[int, types.FrameType | None], object] | int | None,
+) -> Callable[[int, types.FrameType | None], object] | int:
+    # signal.signal() reports a handler set outside Python as None; the default stands in.
+    return signal.SIG_DFL if handler is None else handler

@@ -1,0 +1,174 @@
+"""One app per mailbox: a second start hands its arguments to the first, which comes forward.
+
+The first process takes a lock file in the home folder and listens on a local socket whose
+name is derived from the user and the home folder; a later process finds the lock taken,
+connects, sends ``activate`` with its arguments, waits for the answer and exits 0::
+
+    instance = SingleInstance(APP_ID, home)
+    if not instance.claim(sys.argv[1:]):
+        return 0  # the running window was asked to come forward
+    instance.activation_requested.connect(window.bring_forward)
+
+The lock (``QLockFile``, which knows a dead owner by its process id) decides who is first, so
+two double-clicks in the same instant cannot both win; the socket only carries the message.
+A socket file left by a crashed process is removed before listening (``removeServer``).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+# A message is one line of JSON; anything longer is not from us.
+_MAX_MESSAGE = 64 * 1024
+_ANSWER = b"ok\n"
+
+
+class InstanceError(Exception):
+    """Another process holds this mailbox but does not answer; the text says what to do."""
+
+
+def server_name(app_id: str, home: Path) -> str:
+    """The local socket's name: the same for one user and home folder, different otherwise."""
+    key = f"{getpass.getuser()}\0{home.resolve()}".encode()
+    # Short: a Unix socket path has room for about 100 bytes, the temp folder included.
+    return f"{app_id}-{hashlib.sha256(key).hexdigest()[:16]}"
+
+
+class SingleInstance(QObject):
+    """The guard that keeps a second process off a mailbox the first already has open.
+
+    Keep it for the whole run: deleting it lets go of the mailbox.
+
+    Signals:
+        activation_requested(list): a later start asked this process to come forward;
+            the argument is the list of command-line arguments (strings) it passed on.
+
+    Attributes:
+        name: the local socket's name (see :func:`server_name`).
+    """
+
+    activation_requested = Signal(list)
+
+    def __init__(self, app_id: str, home: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = server_name(app_id, home)
+        home.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(home / "instance.lock"))
+        # The lock is held for the whole run: never let its age make it look stale.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def claim(self, argv: Sequence[str] = (), timeout_ms: int = 5000) -> bool:
+        """True when this process is the first and now listens; False when it handed over.
+
+        On False the running process has received ``argv`` and the caller should exit 0.
+        Raises :class:`InstanceError` when the other process holds the lock but does not answer
+        within ``timeout_ms``.
+        """
+        if self._lock.tryLock(0):
+            self._listen()
+            return True
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            raise InstanceError(
+                f"Cannot create the lock file {self._lock.fileName()!r}: check that the "
+                "app's folder exists and that you may write to it."
+            )
+        self._hand_over(list(argv), QDeadlineTimer(timeout_ms))
+        return False
+
+    def close(self) -> None:
+        """Stop listening and let go of the mailbox (also done when the object is deleted)."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        self._lock.unlock()
+
+    def _listen(self) -> None:
+        # We own the lock, so a socket file under our name is a crashed owner's leftover.
+        QLocalServer.removeServer(self.name)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(self.name):
+            self._lock.unlock()
+            raise InstanceError(
+                f"Cannot listen for later starts of the app ({server.errorString()})."
+            )
+        server.newConnection.connect(self._accept)
+        self._server = server
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.setParent(self)
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if not socket.canReadLine():
+            if socket.bytesAvailable() > _MAX_MESSAGE:
+                socket.abort()
+            return
+        argv = _parse(bytes(socket.readLine(_MAX_MESSAGE).data()))
+        if argv is None:
+            socket.abort()
+            return
+        socket.write(_ANSWER)
+        socket.flush()
+        socket.disconnectFromServer()
+        self.activation_requested.emit(argv)
+
+    def _hand_over(self, argv: list[str], deadline: QDeadlineTimer) -> None:
+        message = json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
+        socket = QLocalSocket()
+        try:
+            while True:
+                socket.connectToServer(self.name)
+                if socket.waitForConnected(_left(deadline)):
+                    break
+                if deadline.hasExpired():
+                    raise self._no_answer()
+                # The first process may hold the lock and not yet listen: the gap between
+                # the two is a few instructions, so a short pause is all it takes.
+                QThread.msleep(20)
+            socket.write(message)
+            if not socket.waitForBytesWritten(_left(deadline)):
+                raise self._no_answer()
+            while not socket.canReadLine():
+                if not socket.waitForReadyRead(_left(deadline)):
+                    raise self._no_answer()
+            if bytes(socket.readLine().data()) != _ANSWER:
+                raise self._no_answer()
+        finally:
+            socket.abort()
+
+    def _no_answer(self) -> InstanceError:
+        return InstanceError(
+            "SMTPeter Desktop is already running on this mailbox but does not answer. "
+            "Close it (or end its process) and start the app again."
+        )
+
+
+def _left(deadline: QDeadlineTimer) -> int:
+    return max(0, deadline.remainingTime())
+
+
+def _parse(line: bytes) -> list[str] | None:
+    """The arguments in an ``activate`` message, or None when it is not one."""
+    try:
+        message = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(message, dict) or message.get("command") != "activate":
+        return None
+    argv = message.get("argv", [])
+    if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
+        return None
+    return argv

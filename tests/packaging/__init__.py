@@ -1,0 +1,1 @@
+"""Tests of the packaging: icons, the desktop entry, the install scripts, single instance."""
