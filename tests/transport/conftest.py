@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smtpeter_desktop.compose.envelope import Envelope
+from tests.sandbox_fixture import make_sandbox, sandbox
 from tests.transport.servers import HOST, Certs, make_certs
 
 PASSWORD = "pässwörd-Secret-7f3a9"
@@ -45,4 +46,14 @@ def big_message(path: Path, size: int) -> Path:
 
 
 ENVELOPE = Envelope("alice@example.org", ("bob@example.com",))
-__all__ = ["ENVELOPE", "HOST", "PASSWORD", "USER", "big_message", "make_message"]
+# The sandbox's fixtures, for the REST tests.
+__all__ = [
+    "ENVELOPE",
+    "HOST",
+    "PASSWORD",
+    "USER",
+    "big_message",
+    "make_message",
+    "make_sandbox",
+    "sandbox",
+]

@@ -17,11 +17,6 @@ from smtpeter_desktop.transport.rest import RestSettings, RestTransport
 from tests.transport.conftest import big_message, make_message
 from tests.transport.secrets import assert_absent, client_log, error_texts, failure
 
-# The sandbox lands on main beside this package; until it does, these tests wait for it.
-sandbox_fixture = pytest.importorskip("tests.sandbox_fixture")
-sandbox = sandbox_fixture.sandbox
-make_sandbox = sandbox_fixture.make_sandbox
-
 TOKEN = "tok-3b9f1c-SECRET"
 OPTIONS = SmtpeterOptions(
     inline_css=True,
