@@ -1,0 +1,9 @@
+"""How a message leaves: SMTPeter's SMTP API or its REST API, behind one interface.
+
+A Qt-free zone: the send worker, the command line and the tests use it without a display.
+It imports nothing of the app but the message's envelope and options (``compose``), and
+never reads the keyring: whoever starts a send hands the secret in.
+
+Modules: ``base`` (the interface and its value types), ``errors`` (the one error family),
+``tls`` (the one TLS policy), ``smtp`` and ``rest`` (the two transports).
+"""

@@ -1,0 +1,627 @@
+"""The REST transport: SMTPeter's ``POST /v1/send`` with the built MIME, and the calls after it.
+
+One request per message: the JSON body carries the exact bytes we built (``mime``), the
+envelope recipients (Bcc included), the bounce address, DSN and the SMTPeter options.
+The body is streamed: the ``mime`` string is JSON-escaped chunk by chunk, with its
+Content-Length counted in a first pass, so a 20 MB message is never held in memory and no
+chunked upload is needed. A timeout or a dropped connection after the last body byte is an
+unknown outcome (``maybe_accepted``): SMTPeter has no idempotency key, so we never retry.
+
+Cancelling is honoured before the upload and between its 64 KiB blocks (the request is then
+cut off, and nothing was taken). Once the whole body is sent, the answer is awaited (within
+``final_timeout``): stopping then would only turn a known outcome into an unknown one.
+
+The API token travels in the query string (SMTPeter reads it nowhere else). It is added
+by an inner transport, under httpx's client: the URLs httpx logs, keeps on its requests and
+responses, and puts in its errors never hold it. Any URL we show says ``access_token=***``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import ipaddress
+import json
+import logging
+import re
+import socket
+import time
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import quote
+
+import httpx
+
+from smtpeter_desktop.compose.envelope import Envelope
+from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport.errors import (
+    AuthError,
+    ConfigError,
+    Context,
+    MessageRejected,
+    SendError,
+    ServerBusy,
+    ServerError,
+    UnexpectedAnswer,
+)
+
+log = logging.getLogger(__name__)
+
+_NODELAY = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+State = Literal["pending", "delivered", "failed", "opened", "clicked"]
+
+
+@dataclasses.dataclass(frozen=True)
+class RestSettings:
+    """Where SMTPeter's REST API is; the token is handed to the transport, never kept here.
+
+    Attributes:
+        base_url: up to and including the version, e.g. ``https://www.smtpeter.com/v1``.
+            ``http://`` only to a loopback address (the sandbox).
+        ca_file: an extra CA to trust (a private server, the sandbox over HTTPS).
+        connect_timeout: seconds to connect and finish the TLS handshake.
+        write_timeout: seconds for one block of the body to be taken by the network.
+        read_timeout: seconds for an answer to a short call (events, domains).
+        final_timeout: seconds for the answer after the whole message was uploaded;
+            long on purpose, as running out leaves the outcome unknown.
+    """
+
+    base_url: str = "https://www.smtpeter.com/v1"
+    ca_file: Path | None = None
+    connect_timeout: float = 15.0
+    write_timeout: float = 60.0
+    read_timeout: float = 30.0
+    final_timeout: float = 120.0
+
+    def __post_init__(self) -> None:
+        for name in ("connect_timeout", "write_timeout", "read_timeout", "final_timeout"):
+            if not getattr(self, name) > 0:
+                raise ConfigError(
+                    f"The {name.replace('_', ' ')} must be above zero.",
+                    "Enter a number of seconds.",
+                    stage="settings",
+                )
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    """One event of a sent message, as SMTPeter logged it.
+
+    Attributes:
+        kind: "attempt", "delivery", "failure", "bounce", "open", "click" or "response".
+        time: when, in UTC, if SMTPeter said.
+        data: the event's fields as SMTPeter gave them (recipient, code, url, ...).
+    """
+
+    kind: str
+    time: datetime | None
+    data: Mapping[str, Any]
+
+    @property
+    def recipient(self) -> str:
+        return str(self.data.get("recipient", ""))
+
+
+@dataclasses.dataclass(frozen=True)
+class EventsReport:
+    """The events of one message and what they add up to.
+
+    ``state``: "clicked" or "opened" once someone did; else "failed" on a bounce; else
+    "delivered" once a delivery event exists; else "failed" on a failure; else "pending".
+    A delivery outranks a failure because SMTPeter logs temporary failures before the
+    attempt that succeeds; a bounce comes after delivery, so it outranks it.
+    """
+
+    message_id: str
+    events: tuple[Event, ...]
+
+    @property
+    def state(self) -> State:
+        kinds = {event.kind for event in self.events}
+        if "click" in kinds:
+            return "clicked"
+        if "open" in kinds:
+            return "opened"
+        if "bounce" in kinds:
+            return "failed"
+        if "delivery" in kinds:
+            return "delivered"
+        if "failure" in kinds:
+            return "failed"
+        return "pending"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class _TokenTransport(httpx.BaseTransport):
+    """Adds ``access_token`` to the URL below httpx's client, where nothing logs or keeps it."""
+
+    def __init__(self, inner: httpx.BaseTransport, token: str) -> None:
+        self._inner = inner
+        self._token = token
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url.copy_merge_params({"access_token": self._token})
+        inner = httpx.Request(
+            request.method,
+            url,
+            headers=request.headers,
+            stream=request.stream,
+            extensions=request.extensions,
+        )
+        return self._inner.handle_request(inner)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __repr__(self) -> str:
+        return "_TokenTransport(access_token=***)"
+
+
+class _Body:
+    """The JSON body of a send, streamed: our fields, then ``"mime": "<escaped message>"``."""
+
+    def __init__(
+        self,
+        fields: Mapping[str, Any],
+        message: base.MessageSource,
+        progress: base.Progress | None,
+        cancel: base.CancelToken,
+    ) -> None:
+        self.head = (json.dumps(fields)[:-1] + ', "mime": "').encode()
+        self.tail = b'"}'
+        self.message = message
+        self.progress = progress
+        self.cancel = cancel
+        self.sent = False
+        self.sent_at = 0.0
+        # First pass: count, so the request has a Content-Length instead of chunks.
+        self.length = len(self.head) + sum(len(p) for p in self._escaped()) + len(self.tail)
+
+    def _escaped(self) -> Iterator[bytes]:
+        decoder = codecs.getincrementaldecoder("utf-8")()
+        try:
+            for chunk in base.chunks(self.message):
+                text = decoder.decode(chunk)
+                if text:
+                    yield json.dumps(text, ensure_ascii=False)[1:-1].encode()
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError as exc:
+            raise MessageRejected(
+                "The message holds bytes that are not UTF-8 text, which the REST API cannot carry.",
+                "Send it through SMTP instead, or rebuild it (SMTPeter Desktop always builds "
+                "mail that fits).",
+                stage="prepare",
+            ) from exc
+
+    def __iter__(self) -> Iterator[bytes]:
+        done = 0
+        for piece in self._pieces():
+            self.cancel.raise_if_cancelled("upload")
+            yield piece
+            done += len(piece)
+            if self.progress is not None:
+                self.progress(done, self.length)
+        # Reached only when httpcore asks for more after the last piece: all of it is sent.
+        self.sent = True
+        self.sent_at = time.perf_counter()
+
+    def _pieces(self) -> Iterator[bytes]:
+        yield self.head
+        yield from self._escaped()
+        yield self.tail
+
+
+class RestTransport:
+    """Sends through SMTPeter's REST API; see the module docstring.
+
+    Attributes:
+        settings: the profile's REST settings.
+    """
+
+    def __init__(self, settings: RestSettings, token: str) -> None:
+        self.settings = settings
+        self._token = token
+        url = httpx.URL(settings.base_url.rstrip("/"))
+        if url.scheme not in ("https", "http") or not url.host:
+            raise ConfigError(
+                f"{settings.base_url!r} is not an https:// address.",
+                "Enter SMTPeter's REST address, https://www.smtpeter.com/v1.",
+                stage="settings",
+            )
+        if url.scheme == "http" and not _is_loopback(url.host):
+            raise ConfigError(
+                f"{settings.base_url} is plain http:// to another computer: the API token and "
+                "the message would cross the network unencrypted.",
+                "Use https:// (plain http:// is only for the local sandbox).",
+                stage="settings",
+            )
+        self._base = url
+        context = tls.client_context(settings.ca_file)
+        self._client = httpx.Client(
+            transport=_TokenTransport(
+                # The request's header and body are separate writes: without TCP_NODELAY the
+                # body waits for the server's delayed ACK (~40 ms per request).
+                httpx.HTTPTransport(verify=context, socket_options=[_NODELAY]),
+                token,
+            ),
+            timeout=self._timeout(settings.read_timeout),
+            headers={"User-Agent": "smtpeter-desktop"},
+            # No proxies, .netrc or SSL_CERT_FILE from the environment: the profile decides.
+            trust_env=False,
+        )
+
+    def __repr__(self) -> str:
+        return f"RestTransport({self.shown_url('')!r})"
+
+    def __enter__(self) -> RestTransport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connections kept for the next call."""
+        self._client.close()
+
+    def shown_url(self, method: str) -> str:
+        """The URL of ``method`` as it may be shown or logged: the token as ``***``."""
+        return f"{self._base}/{method}?access_token=***".replace("/?", "?")
+
+    def _url(self, method: str) -> str:
+        return f"{self._base}/{method}"
+
+    def _timeout(self, read: float) -> httpx.Timeout:
+        s = self.settings
+        return httpx.Timeout(
+            connect=s.connect_timeout, read=read, write=s.write_timeout, pool=s.connect_timeout
+        )
+
+    def _context(self, stage: str, method: str, sent: Any = None) -> Context:
+        return Context(
+            stage=stage,
+            server=self._base.host,
+            sent=sent or (lambda: False),
+            secrets=(self._token,),
+        )
+
+    # -- sending --------------------------------------------------------------------------
+
+    def send(
+        self,
+        message: base.MessageSource,
+        envelope: Envelope,
+        options: SmtpeterOptions,
+        progress: base.Progress | None = None,
+        cancel: base.CancelToken | None = None,
+    ) -> base.Receipt:
+        """POST the message to ``/send``; see the module docstring."""
+        if not envelope.recipients:
+            raise ValueError("An envelope without recipients cannot be sent.")
+        cancel = cancel or base.CancelToken()
+        cancel.raise_if_cancelled("prepare")
+        start = time.perf_counter()
+        body = _Body(self._fields(message, envelope, options), message, progress, cancel)
+        prepared = time.perf_counter()
+        ctx = self._context("send", "send", lambda: body.sent)
+        with errors.mapped(ctx):
+            response = self._client.post(
+                self._url("send"),
+                content=iter(body),
+                headers={"Content-Type": "application/json", "Content-Length": str(body.length)},
+                timeout=self._timeout(self.settings.final_timeout),
+            )
+        end = time.perf_counter()
+        timings = (
+            ("prepare", prepared - start),
+            ("request", (body.sent_at or end) - prepared),
+            ("answer", end - (body.sent_at or end)),
+        )
+        log.info(
+            "POST %s: %d %s in %.2f s (%d bytes)",
+            self.shown_url("send"),
+            response.status_code,
+            response.reason_phrase,
+            end - start,
+            body.length,
+        )
+        return self._receipt(response, envelope, timings)
+
+    def _fields(
+        self, message: base.MessageSource, envelope: Envelope, options: SmtpeterOptions
+    ) -> dict[str, Any]:
+        dsn: dict[str, str] = {"notify": options.dsn_notify_text, "ret": options.dsn_ret}
+        envid = base.message_id(message)
+        if envid:
+            dsn["envid"] = envid
+        fields: dict[str, Any] = {"recipients": list(envelope.recipients)}
+        if envelope.sender:
+            fields["envelope"] = envelope.sender
+        fields.update(
+            dsn=dsn,
+            inlinecss=options.inline_css,
+            trackclicks=options.track_clicks,
+            trackopens=options.track_opens,
+            trackbounces=options.track_bounces,
+            preventscam=options.prevent_scam,
+        )
+        if options.tags:
+            fields["tags"] = list(options.tags)
+        if options.hosted_images:
+            fields["images"] = "hosted"
+        return fields
+
+    def _receipt(
+        self, response: httpx.Response, envelope: Envelope, timings: tuple[tuple[str, float], ...]
+    ) -> base.Receipt:
+        status = response.status_code
+        if not 200 <= status <= 204:
+            raise self._failure(response, "send")
+        ids: dict[str, str] = {}
+        if status != 204 and response.content.strip():
+            try:
+                data = response.json()
+            except ValueError:
+                data = None
+            if not isinstance(data, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in data.items()
+            ):
+                raise UnexpectedAnswer(
+                    f"SMTPeter took the message (HTTP {status}) but its answer could not be "
+                    f"read: {_excerpt(response.text, (self._token,))}",
+                    "The message was probably accepted: look in SMTPeter's logs before "
+                    "sending it again.",
+                    stage="answer",
+                    maybe_accepted=True,
+                    server_reply=f"{status} {_excerpt(response.text, (self._token,))}",
+                )
+            ids = dict(data)
+        return base.Receipt(
+            transport="rest",
+            accepted=envelope.recipients,
+            message_ids=ids,
+            reply=f"{status} {response.reason_phrase}".strip(),
+            timings=timings,
+        )
+
+    def _failure(self, response: httpx.Response, stage: str) -> SendError:
+        """The error for an HTTP answer that is not a success."""
+        status = response.status_code
+        text = _error_text(response, (self._token,))
+        reply = f"{status} {text}".strip()
+        if status in (401, 403):
+            return AuthError(
+                f"SMTPeter refused the API token: {text}",
+                "Copy the token again from SMTPeter's dashboard into the profile; making a new "
+                "token there revokes the old one.",
+                stage=stage,
+                server_reply=reply,
+            )
+        if status in (429, 503):
+            retry_after = _retry_after(response.headers.get("Retry-After"))
+            wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
+            return ServerBusy(
+                f"SMTPeter is busy and took nothing (HTTP {status}: {text}).{wait}",
+                "Try again later.",
+                stage=stage,
+                retry_after=retry_after,
+                server_reply=reply,
+            )
+        if status == 400:
+            return MessageRejected(
+                f"SMTPeter refused the message: {text}",
+                "Read SMTPeter's answer; sending it unchanged will fail again.",
+                stage=stage,
+                server_reply=reply,
+            )
+        if status == 413:
+            return MessageRejected(
+                "The message is too large for SMTPeter.",
+                "Make it smaller: link to large files instead of attaching them.",
+                stage=stage,
+                server_reply=reply,
+            )
+        if status == 404:
+            return ConfigError(
+                f"{self.shown_url('')} does not look like SMTPeter's REST API (HTTP 404).",
+                "Check the REST address in the profile (https://www.smtpeter.com/v1).",
+                stage=stage,
+                server_reply=reply,
+            )
+        if status >= 500:
+            return ServerError(
+                f"SMTPeter failed on its side (HTTP {status}: {text}); the message was not taken.",
+                "Try again in a few minutes.",
+                stage=stage,
+                server_reply=reply,
+            )
+        return UnexpectedAnswer(
+            f"SMTPeter answered HTTP {status}: {text}",
+            "Check the REST address in the profile.",
+            stage=stage,
+            server_reply=reply,
+        )
+
+    # -- the calls after a send -----------------------------------------------------------
+
+    def _get(self, method: str, stage: str) -> httpx.Response:
+        with errors.mapped(self._context(stage, method)):
+            response = self._client.get(self._url(method))
+        log.info("GET %s: %d", self.shown_url(method), response.status_code)
+        return response
+
+    def _json(self, response: httpx.Response, stage: str) -> Any:
+        if response.status_code != 200:
+            raise self._failure(response, stage)
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise UnexpectedAnswer(
+                f"SMTPeter's answer could not be read: {_excerpt(response.text, (self._token,))}",
+                "Check the REST address in the profile.",
+                stage=stage,
+            ) from exc
+
+    def events(self, message_id: str) -> EventsReport:
+        """What happened to a sent message so far (``GET /events/messageid/{id}``)."""
+        method = f"events/messageid/{quote(message_id, safe='')}"
+        data = self._json(self._get(method, "events"), "events")
+        if not isinstance(data, list):
+            raise UnexpectedAnswer(
+                "SMTPeter's list of events could not be read.", "Try again later.", stage="events"
+            )
+        events = []
+        for item in data:
+            if not isinstance(item, dict):
+                continue
+            fields = item.get("data")
+            fields = dict(fields) if isinstance(fields, dict) else {}
+            events.append(Event(str(item.get("event", "")), _time(fields.get("time")), fields))
+        return EventsReport(message_id, tuple(events))
+
+    def sender_domains(self) -> list[str]:
+        """The sender domains of the account (``GET /domains``)."""
+        return _domains(self._json(self._get("domains", "domains"), "domains"))
+
+    # -- the connection test --------------------------------------------------------------
+
+    def check(self, on_stage: base.OnStage | None = None) -> base.CheckReport:
+        """HTTPS reach, the token (through ``/domains``), and the sender domains listed."""
+        stages: list[base.CheckStage] = []
+
+        def report(stage: base.CheckStage) -> None:
+            stages.append(stage)
+            if on_stage is not None:
+                on_stage(stage)
+
+        start = time.perf_counter()
+        try:
+            response = self._get("domains", "https")
+        except SendError as err:
+            report(base.CheckStage("https", False, time.perf_counter() - start, "", err))
+            return base.CheckReport(tuple(stages))
+        report(base.CheckStage("https", True, time.perf_counter() - start, _reach_detail(response)))
+
+        start = time.perf_counter()
+        try:
+            data = self._json(response, "token")
+        except SendError as err:
+            report(base.CheckStage("token", False, time.perf_counter() - start, "", err))
+            return base.CheckReport(tuple(stages))
+        report(base.CheckStage("token", True, time.perf_counter() - start, "accepted"))
+
+        start = time.perf_counter()
+        domains = _domains(data)
+        if domains:
+            report(
+                base.CheckStage("domains", True, time.perf_counter() - start, ", ".join(domains))
+            )
+        else:
+            error = ConfigError(
+                "The account has no sender domains, so SMTPeter will refuse every message.",
+                "Set up the domain of your From address as a sender domain in SMTPeter's "
+                "dashboard.",
+                stage="domains",
+            )
+            report(base.CheckStage("domains", False, time.perf_counter() - start, "", error))
+        return base.CheckReport(tuple(stages))
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _excerpt(text: str, secrets: tuple[str, ...], limit: int = 300) -> str:
+    text = " ".join(text.split())
+    text = errors.redact(text, secrets)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _error_text(response: httpx.Response, secrets: tuple[str, ...]) -> str:
+    """SMTPeter's ``{"error": {"message": ...}}`` when it is there, else the text."""
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if isinstance(data, dict):
+        error = data.get("error")
+        if isinstance(error, dict) and isinstance(error.get("message"), str):
+            return _excerpt(error["message"], secrets)
+        if isinstance(error, str):
+            return _excerpt(error, secrets)
+    text = response.text
+    if "html" in response.headers.get("Content-Type", ""):
+        # A proxy's error page: its words without the markup.
+        text = re.sub(r"<[^>]*>", " ", re.sub(r"(?is)<(script|style).*?</\1>", " ", text))
+    return _excerpt(text, secrets) or response.reason_phrase
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: a number, or an HTTP date (RFC 9110 10.2.3)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max((when - datetime.now(UTC)).total_seconds(), 0.0)
+
+
+def _time(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _domains(data: Any) -> list[str]:
+    """Domain names from ``/domains``: documented as objects with ``name``; strings taken too."""
+    if isinstance(data, dict):
+        data = data.get("domains", list(data.values()))
+    if not isinstance(data, list):
+        raise UnexpectedAnswer(
+            "SMTPeter's list of sender domains could not be read.",
+            "Try again later.",
+            stage="domains",
+        )
+    names = []
+    for item in data:
+        if isinstance(item, str):
+            names.append(item)
+        elif isinstance(item, dict):
+            name = item.get("name") or item.get("domain")
+            if isinstance(name, str):
+                names.append(name)
+    return names
+
+
+def _reach_detail(response: httpx.Response) -> str:
+    parts = [f"{response.http_version} {response.status_code} from {response.url.host}"]
+    stream = response.extensions.get("network_stream")
+    ssl_object = stream.get_extra_info("ssl_object") if stream is not None else None
+    if ssl_object is not None:
+        parts.append(str(ssl_object.version()))
+    return ", ".join(parts)
+
+
+__all__ = ["Event", "EventsReport", "RestSettings", "RestTransport", "State"]

@@ -1,0 +1,758 @@
+"""The SMTP transport: submission to SMTPeter's SMTP API (or any submission server).
+
+``smtplib`` speaks the protocol; this module adds what it lacks for a desktop client:
+TLS that cannot be skipped (STARTTLS refused = no send), AUTH PLAIN/LOGIN chosen from the
+server's offer and only over TLS, the SMTPeter options as ``x-smtpeter-*`` headers written in
+front of the stored bytes for this send only, DSN and SMTPUTF8 parameters when offered, a
+SIZE check before DATA, per-recipient refusals, and a DATA phase of our own that streams the
+message in 64 KiB chunks with dot-stuffing, progress and cancelling, so a 20 MB message is
+never held in memory. A timeout or a dropped connection after the final "." is an unknown
+outcome (``maybe_accepted``); before it, the message was certainly not taken.
+
+One ``SmtpTransport`` serves one thread at a time (the send worker). It may keep its
+session open between sends (``keep_alive``): the next send checks it with NOOP and opens a
+new one when the server has hung up.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import logging
+import smtplib
+import socket
+import ssl
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from smtpeter_desktop.compose.envelope import Envelope
+from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport.errors import (
+    AuthError,
+    ConfigError,
+    Context,
+    MessageRejected,
+    Rejection,
+    SendError,
+    ServerBusy,
+    TlsError,
+    UnexpectedAnswer,
+)
+
+log = logging.getLogger(__name__)
+
+# Errors that a cancel's closed socket produces; after a cancel they mean "cancelled".
+_BROKEN = (errors.ConnectError, errors.SendTimeout, TlsError, UnexpectedAnswer)
+
+Security = Literal["starttls", "tls"]
+
+
+@dataclasses.dataclass(frozen=True)
+class SmtpSettings:
+    """Where and how to submit mail; no secret here (the password is handed to the transport).
+
+    The timeouts follow RFC 5321 4.5.3.2, scaled to a person waiting at a window. The RFC's
+    minutes suit servers relaying unattended mail; a submission server answers in moments,
+    and a person needs to hear within a minute or two that something is wrong:
+
+    - ``connect_timeout`` 15 s: TCP's own retries of a lost SYN (1 + 2 + 4 + 8 s) fit, so a
+      slow network still connects, while a dead address fails before the user gives up.
+    - ``command_timeout`` 30 s (RFC: 5 min for the greeting, MAIL and RCPT): a reply to a short
+      command normally takes milliseconds; 30 s allows a slow anti-abuse check on connect.
+    - ``data_timeout`` 60 s per 64 KiB block written (RFC: 3 min per block): below about
+      1 KB/s the link is as good as dead.
+    - ``final_timeout`` 120 s for the reply after the final "." (RFC: 10 min): SMTPeter scans
+      the content before answering. This one is long on purpose: running out here leaves the
+      outcome unknown, which costs the user a question.
+
+    Attributes:
+        host, port: the server; port 465 means TLS from the first byte.
+        security: "starttls" (587, 25, 2525) or "tls" (465); port 465 always uses "tls".
+        username: the SMTP login; empty means no AUTH (only for a private relay).
+        ca_file: an extra CA to trust (a private server, the sandbox).
+        local_hostname: our name in EHLO; empty means the address literal of our socket,
+            which needs no DNS look-up and is always a valid EHLO argument.
+        keep_alive: keep the session open for the next send.
+    """
+
+    host: str = "mail.smtpeter.com"
+    port: int = 587
+    security: Security = "starttls"
+    username: str = ""
+    ca_file: Path | None = None
+    local_hostname: str = ""
+    connect_timeout: float = 15.0
+    command_timeout: float = 30.0
+    data_timeout: float = 60.0
+    final_timeout: float = 120.0
+    keep_alive: bool = True
+
+    def __post_init__(self) -> None:
+        if self.port == 465:
+            object.__setattr__(self, "security", "tls")
+        if self.security not in ("starttls", "tls"):
+            raise ConfigError(
+                f"Unknown security {self.security!r}.",
+                "Choose STARTTLS (port 587) or TLS (port 465).",
+                stage="settings",
+            )
+        if not self.host.strip():
+            raise ConfigError(
+                "The profile names no SMTP server.",
+                "Enter the server's host name.",
+                stage="settings",
+            )
+        if not 0 < self.port < 65536:
+            raise ConfigError(
+                f"{self.port} is not a port number.",
+                "Use 587 for STARTTLS or 465 for TLS.",
+                stage="settings",
+            )
+        for name in ("connect_timeout", "command_timeout", "data_timeout", "final_timeout"):
+            if not getattr(self, name) > 0:
+                raise ConfigError(
+                    f"The {name.replace('_', ' ')} must be above zero.",
+                    "Enter a number of seconds.",
+                    stage="settings",
+                )
+
+    @property
+    def server(self) -> str:
+        return f"{self.host}:{self.port}"
+
+
+def option_headers(options: SmtpeterOptions) -> bytes:
+    """The ``x-smtpeter-*`` header lines that carry ``options`` over SMTP (CRLF ended)."""
+
+    def flag(value: bool) -> str:
+        return "true" if value else "false"
+
+    lines = [
+        f"x-smtpeter-inlinecss: {flag(options.inline_css)}",
+        f"x-smtpeter-trackclicks: {flag(options.track_clicks)}",
+        f"x-smtpeter-trackopens: {flag(options.track_opens)}",
+        f"x-smtpeter-trackbounces: {flag(options.track_bounces)}",
+        f"x-smtpeter-preventscam: {flag(options.prevent_scam)}",
+    ]
+    if options.tags:
+        lines.append(f"x-smtpeter-tags: {','.join(options.tags)}")
+    if options.hosted_images:
+        lines.append("x-smtpeter-images: hosted")
+    return "".join(line + "\r\n" for line in lines).encode("ascii")
+
+
+def xtext(value: str) -> str:
+    """RFC 3461 xtext, for ENVID and ORCPT: "+", "=" and anything outside "!".."~" as +XX."""
+    return "".join(
+        c if "!" <= c <= "~" and c not in "+=" else "".join(f"+{b:02X}" for b in c.encode())
+        for c in value
+    )
+
+
+def _reply_text(code: int, reply: bytes) -> str:
+    return f"{code} {reply.decode('utf-8', 'replace')}".strip().replace("\n", " / ")
+
+
+@dataclasses.dataclass
+class _Step:
+    detail: str = ""
+
+
+class _Stages:
+    """Times each step, maps its errors, and reports it (to a check's ``on_stage``)."""
+
+    def __init__(
+        self, server: str, secrets: tuple[str, ...], on_stage: base.OnStage | None = None
+    ) -> None:
+        self.server = server
+        self.secrets = secrets
+        self.on_stage = on_stage
+        self.timings: list[tuple[str, float]] = []
+        self.stages: list[base.CheckStage] = []
+        self.sent = False
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[_Step]:
+        step = _Step()
+        ctx = Context(stage=name, server=self.server, sent=lambda: self.sent, secrets=self.secrets)
+        start = time.perf_counter()
+        try:
+            with errors.mapped(ctx):
+                yield step
+        except SendError as err:
+            self._record(
+                base.CheckStage(name, False, time.perf_counter() - start, step.detail, err)
+            )
+            raise
+        seconds = time.perf_counter() - start
+        self.timings.append((name, seconds))
+        log.debug("%s: %s in %.3f s %s", self.server, name, seconds, step.detail)
+        self._record(base.CheckStage(name, True, seconds, step.detail))
+
+    def _record(self, stage: base.CheckStage) -> None:
+        self.stages.append(stage)
+        if self.on_stage is not None:
+            self.on_stage(stage)
+
+
+class _Session:
+    """One open, authenticated SMTP connection."""
+
+    def __init__(self, client: smtplib.SMTP, sock: socket.socket) -> None:
+        self.client = client
+        self.raw = sock  # the TCP socket, until TLS takes it over
+        # False once the final "." is written: from then on the server's answer is awaited,
+        # as stopping would only turn a known outcome into an unknown one.
+        self.abortable = True
+
+    @property
+    def sock(self) -> socket.socket:
+        sock = self.client.sock
+        if sock is None:
+            raise smtplib.SMTPServerDisconnected("The connection is closed.")
+        return sock
+
+    def abort(self) -> None:
+        """Unblock a read or write in progress on another thread; the session is then dead."""
+        # socket.socket.shutdown on the TLS socket reaches the descriptor itself; the TLS
+        # layer's own shutdown would race with the reader on the other thread.
+        if not self.abortable:
+            return
+        with suppress(OSError):
+            socket.socket.shutdown(self.client.sock or self.raw, socket.SHUT_RDWR)
+
+    def close(self, *, polite: bool) -> None:
+        if polite and self.client.sock is not None:
+            with suppress(OSError, smtplib.SMTPException):
+                self.client.quit()
+        with suppress(OSError):
+            self.client.close()
+        with suppress(OSError):
+            self.raw.close()
+
+
+class SmtpTransport:
+    """Sends through an SMTP submission server; see the module docstring.
+
+    Attributes:
+        settings: the profile's SMTP settings.
+    """
+
+    def __init__(self, settings: SmtpSettings, password: str = "") -> None:
+        self.settings = settings
+        self._password = password
+        self._context = tls.client_context(settings.ca_file)
+        self._session: _Session | None = None
+
+    def __repr__(self) -> str:
+        return (
+            f"SmtpTransport({self.settings.server}, security={self.settings.security}, "
+            f"username={self.settings.username!r})"
+        )
+
+    def __enter__(self) -> SmtpTransport:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def _secrets(self) -> tuple[str, ...]:
+        if not self._password:
+            return ()
+        user, password = self.settings.username, self._password
+        plain = f"\0{user}\0{password}".encode()
+        return (
+            password,
+            base64.b64encode(password.encode()).decode(),
+            base64.b64encode(plain).decode(),
+        )
+
+    # -- sending --------------------------------------------------------------------------
+
+    def send(
+        self,
+        message: base.MessageSource,
+        envelope: Envelope,
+        options: SmtpeterOptions,
+        progress: base.Progress | None = None,
+        cancel: base.CancelToken | None = None,
+    ) -> base.Receipt:
+        """Submit ``message`` to the envelope's recipients; see the module docstring."""
+        if not envelope.recipients:
+            raise ValueError("An envelope without recipients cannot be sent.")
+        cancel = cancel or base.CancelToken()
+        stages = _Stages(self.settings.server, self._secrets)
+        cancel.raise_if_cancelled("connect")
+        session = self._warm_session(stages)
+        if session is None:
+            session = self._open(stages)
+        remove = cancel.on_cancel(session.abort)
+        try:
+            receipt = self._transaction(
+                session, stages, message, envelope, options, progress, cancel
+            )
+        except SendError as err:
+            remove()
+            # A refusal leaves the session in order (RSET was sent); anything else may not.
+            refused = isinstance(err, errors.RecipientsRejected | MessageRejected | ServerBusy)
+            session.close(polite=refused and not cancel.cancelled)
+            if cancel.cancelled and isinstance(err, _BROKEN):
+                raise base.cancelled(err.stage, maybe_accepted=stages.sent) from err
+            raise
+        except BaseException:
+            remove()
+            session.close(polite=False)
+            raise
+        remove()
+        if self.settings.keep_alive:
+            self._session = session
+        else:
+            session.close(polite=True)
+        log.info(
+            "Sent %d bytes to %d of %d recipients through %s in %.2f s",
+            message.size,
+            len(receipt.accepted),
+            len(envelope.recipients),
+            self.settings.server,
+            receipt.seconds,
+        )
+        return receipt
+
+    def _warm_session(self, stages: _Stages) -> _Session | None:
+        """The kept session when the server still answers NOOP; else None (and it is closed)."""
+        session, self._session = self._session, None
+        if session is None:
+            return None
+        start = time.perf_counter()
+        try:
+            session.sock.settimeout(self.settings.command_timeout)
+            code, _ = session.client.noop()
+        except (OSError, smtplib.SMTPException) as exc:
+            log.debug(
+                "The kept session to %s is gone (%s); opening a new one",
+                self.settings.server,
+                type(exc).__name__,
+            )
+            session.close(polite=False)
+            return None
+        if code != 250:
+            session.close(polite=True)
+            return None
+        stages.timings.append(("noop", time.perf_counter() - start))
+        return session
+
+    def _transaction(
+        self,
+        session: _Session,
+        stages: _Stages,
+        message: base.MessageSource,
+        envelope: Envelope,
+        options: SmtpeterOptions,
+        progress: base.Progress | None,
+        cancel: base.CancelToken,
+    ) -> base.Receipt:
+        """MAIL, RCPT, DATA and the final reply."""
+        client = session.client
+        features = client.esmtp_features
+        headers = option_headers(options)
+        total = len(headers) + message.size
+
+        with stages.step("mail") as step:
+            limit = _size_limit(features.get("size", ""))
+            if limit and total > limit:
+                raise MessageRejected(
+                    f"The message is {_mb(total)}, more than the {_mb(limit)} "
+                    f"{self.settings.host} accepts.",
+                    "Make it smaller: link to large files instead of attaching them.",
+                    stage="mail",
+                )
+            mail_options = self._mail_options(features, envelope, options, message, total)
+            step.detail = " ".join(mail_options)
+            cancel.raise_if_cancelled("mail")
+            code, reply = client.mail(envelope.sender, mail_options)
+            if code != 250:
+                text = _reply_text(code, reply)
+                self._reset(session)
+                raise _refused(
+                    code,
+                    text,
+                    f"the sender address {envelope.sender or '<>'}",
+                    "mail",
+                    hint="Check that the From address uses a sender domain set up in SMTPeter.",
+                )
+
+        accepted: list[str] = []
+        rejected: list[Rejection] = []
+        with stages.step("rcpt"):
+            rcpt_options = [f"NOTIFY={options.dsn_notify_text}"] if "dsn" in features else []
+            for address in envelope.recipients:
+                cancel.raise_if_cancelled("rcpt")
+                code, reply = client.rcpt(address, rcpt_options)
+                if code in (250, 251):
+                    accepted.append(address)
+                else:
+                    text = reply.decode("utf-8", "replace").replace("\n", " / ")
+                    rejected.append(Rejection(address, code, text))
+                    log.info(
+                        "%s refused the recipient %s: %d %s",
+                        self.settings.server,
+                        address,
+                        code,
+                        text,
+                    )
+            if not accepted:
+                self._reset(session)
+                raise errors.recipients_rejected(rejected)
+
+        with stages.step("data"):
+            cancel.raise_if_cancelled("data")
+            code, reply = client.docmd("DATA")
+            if code != 354:
+                self._reset(session)
+                raise _refused(code, _reply_text(code, reply), "the message", "data")
+            self._write(session, headers, message, total, progress, cancel)
+            session.abortable = False
+            stages.sent = True
+
+        with stages.step("reply") as step:
+            session.sock.settimeout(self.settings.final_timeout)
+            code, reply = client.getreply()
+            session.sock.settimeout(self.settings.command_timeout)
+            text = _reply_text(code, reply)
+            step.detail = text
+            if code != 250:
+                raise _refused(code, text, "the message", "reply")
+
+        receipt = base.Receipt(
+            transport="smtp",
+            accepted=tuple(accepted),
+            rejected=tuple(rejected),
+            reply=text,
+            timings=tuple(stages.timings),
+        )
+        return receipt
+
+    def _mail_options(
+        self,
+        features: dict[str, str],
+        envelope: Envelope,
+        options: SmtpeterOptions,
+        message: base.MessageSource,
+        total: int,
+    ) -> list[str]:
+        mail_options: list[str] = []
+        if "size" in features:
+            mail_options.append(f"SIZE={total}")
+        if envelope.smtputf8:
+            if "smtputf8" not in features:
+                raise MessageRejected(
+                    f"The server {self.settings.host} does not accept addresses with non-ASCII "
+                    "characters before the @ (no SMTPUTF8).",
+                    "Use plain ASCII addresses for this server, or send through the REST API.",
+                    stage="mail",
+                )
+            mail_options.append("SMTPUTF8")
+            if "8bitmime" in features:
+                mail_options.append("BODY=8BITMIME")
+        if "dsn" in features:
+            mail_options.append(f"RET={options.dsn_ret}")
+            envid = xtext(base.message_id(message) or "")
+            # RFC 3461 allows 100 characters; a longer one is left out, not cut into nonsense.
+            if 0 < len(envid) <= 100:
+                mail_options.append(f"ENVID={envid}")
+        return mail_options
+
+    def _write(
+        self,
+        session: _Session,
+        headers: bytes,
+        message: base.MessageSource,
+        total: int,
+        progress: base.Progress | None,
+        cancel: base.CancelToken,
+    ) -> None:
+        """Stream the DATA content: dot-stuffed chunks, then the final "." line."""
+        sock = session.sock
+        sock.settimeout(self.settings.data_timeout)
+        done = 0
+        line_start = True  # a "." here starts a line and must be doubled
+        tail = b""
+        for piece in _pieces(headers, message):
+            cancel.raise_if_cancelled("data")
+            stuffed = piece.replace(b"\n.", b"\n..")
+            if line_start and piece.startswith(b"."):
+                stuffed = b"." + stuffed
+            sock.sendall(stuffed)
+            line_start = piece.endswith(b"\n")
+            tail = (tail + piece)[-2:]
+            done += len(piece)
+            if progress is not None:
+                progress(done, total)
+        cancel.raise_if_cancelled("data")
+        sock.sendall(b".\r\n" if tail == b"\r\n" else b"\r\n.\r\n")
+
+    def _reset(self, session: _Session) -> None:
+        with suppress(OSError, smtplib.SMTPException):
+            session.client.rset()
+
+    # -- opening a session ----------------------------------------------------------------
+
+    def _open(self, stages: _Stages) -> _Session:
+        """Connect, secure, greet and log in, each a timed step."""
+        settings = self.settings
+        with stages.step("resolve") as step:
+            infos = socket.getaddrinfo(settings.host, settings.port, type=socket.SOCK_STREAM)
+            step.detail = ", ".join(sorted({str(info[4][0]) for info in infos}))
+
+        with stages.step("connect") as step:
+            raw = _connect(infos, settings.connect_timeout)
+            peer = raw.getpeername()
+            step.detail = f"{peer[0]} port {peer[1]}"
+        sock: socket.socket = raw
+        try:
+            raw.settimeout(settings.command_timeout)
+            local_name = settings.local_hostname or _literal(raw)
+            if settings.security == "tls":
+                with stages.step("tls") as step:
+                    sock = self._context.wrap_socket(raw, server_hostname=settings.host)
+                    step.detail = _tls_detail(sock)
+            client = smtplib.SMTP(
+                local_hostname=local_name,
+                timeout=settings.command_timeout,
+            )
+            client.sock = sock
+            session = _Session(client, sock)
+        except BaseException:
+            with suppress(OSError):
+                sock.close()
+            raise
+        try:
+            self._handshake(session, stages)
+        except BaseException:
+            session.close(polite=False)
+            raise
+        return session
+
+    def _handshake(self, session: _Session, stages: _Stages) -> None:
+        settings = self.settings
+        client = session.client
+        with stages.step("greeting") as step:
+            code, reply = client.getreply()
+            step.detail = _reply_text(code, reply)
+            if code != 220:
+                raise _refused(code, step.detail, "the connection", "greeting")
+
+        with stages.step("ehlo") as step:
+            _ehlo(client)
+            step.detail = _capabilities(client)
+
+        if settings.security == "starttls":
+            with stages.step("starttls") as step:
+                if not client.has_extn("starttls"):
+                    raise TlsError(
+                        f"The server {settings.server} does not offer STARTTLS, so the password "
+                        "and the message would cross the network unencrypted. Nothing was sent.",
+                        "Check the port (587 uses STARTTLS, 465 TLS from the start); if the "
+                        "server really offers no TLS, do not use it.",
+                        stage="starttls",
+                    )
+                code, reply = client.docmd("STARTTLS")
+                if code != 220:
+                    raise TlsError(
+                        f"The server {settings.server} refused to start TLS: "
+                        f"{_reply_text(code, reply)}.",
+                        "Try again later, or use port 465 (TLS from the start).",
+                        stage="starttls",
+                        server_reply=_reply_text(code, reply),
+                    )
+                if client.file is not None:
+                    client.file.close()
+                client.sock = self._context.wrap_socket(session.sock, server_hostname=settings.host)
+                client.file = None
+                step.detail = _tls_detail(client.sock)
+                # What was said in clear no longer counts (RFC 3207 4.2).
+                client.helo_resp = client.ehlo_resp = None
+                client.esmtp_features = {}
+                client.does_esmtp = False
+            with stages.step("ehlo-tls") as step:
+                _ehlo(client)
+                step.detail = _capabilities(client)
+
+        if settings.username:
+            with stages.step("auth") as step:
+                step.detail = self._login(session)
+
+    def _login(self, session: _Session) -> str:
+        """AUTH PLAIN, else LOGIN; only ever over TLS. Returns the mechanism used."""
+        client = session.client
+        if not isinstance(client.sock, ssl.SSLSocket):
+            raise AssertionError("AUTH attempted without TLS")  # a bug, never a user's error
+        offered = client.esmtp_features.get("auth", "").upper().split()
+        user = self.settings.username.encode()
+        password = self._password.encode()
+
+        def b64(data: bytes) -> str:
+            return base64.b64encode(data).decode("ascii")
+
+        if "PLAIN" in offered:
+            code, reply = client.docmd("AUTH", "PLAIN " + b64(b"\0" + user + b"\0" + password))
+            mechanism = "PLAIN"
+        elif "LOGIN" in offered:
+            mechanism = "LOGIN"
+            code, reply = client.docmd("AUTH", "LOGIN " + b64(user))
+            if code == 334:
+                code, reply = client.docmd(b64(password))
+        else:
+            raise AuthError(
+                f"The server {self.settings.server} offers no login method we can use "
+                f"({' '.join(offered) or 'none'}; we use PLAIN or LOGIN).",
+                "Check that the profile points at SMTPeter's SMTP server.",
+                stage="auth",
+            )
+        if code not in (235, 503):  # 503: already authenticated
+            raise smtplib.SMTPAuthenticationError(code, reply)
+        return mechanism
+
+    # -- the connection test --------------------------------------------------------------
+
+    def check(self, on_stage: base.OnStage | None = None) -> base.CheckReport:
+        """Test the way to the server step by step, like swaks, sending no mail."""
+        stages = _Stages(self.settings.server, self._secrets, on_stage)
+        try:
+            session = self._open(stages)
+        except SendError:
+            return base.CheckReport(tuple(stages.stages))
+        try:
+            with stages.step("quit") as step:
+                code, reply = session.client.docmd("QUIT")
+                step.detail = _reply_text(code, reply)
+        except SendError:
+            pass
+        finally:
+            session.close(polite=False)
+        return base.CheckReport(tuple(stages.stages))
+
+    def close(self) -> None:
+        """QUIT and close the kept session, if any."""
+        session, self._session = self._session, None
+        if session is not None:
+            session.close(polite=True)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _pieces(headers: bytes, message: base.MessageSource) -> Iterator[bytes]:
+    yield headers
+    yield from base.chunks(message)
+
+
+def _connect(
+    infos: Sequence[tuple[Any, Any, int, str, Any]],
+    timeout: float,
+) -> socket.socket:
+    """A connection to the first address that answers, as ``socket.create_connection``."""
+    error: OSError | None = None
+    for family, kind, proto, _, address in infos:
+        sock = socket.socket(family, kind, proto)
+        try:
+            # Commands and the final "." are small writes that must leave at once: without
+            # this, Nagle's algorithm holds them for the server's delayed ACK (~40 ms each).
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sock.settimeout(timeout)
+            sock.connect(address)
+        except OSError as exc:
+            sock.close()
+            error = exc
+            continue
+        return sock
+    raise error or OSError("no address to connect to")
+
+
+def _literal(sock: socket.socket) -> str:
+    """Our address as an EHLO address literal (RFC 5321 4.1.3)."""
+    address = str(sock.getsockname()[0])
+    return f"[IPv6:{address}]" if ":" in address else f"[{address}]"
+
+
+def _ehlo(client: smtplib.SMTP) -> None:
+    code, reply = client.ehlo()
+    if code != 250:
+        raise UnexpectedAnswer(
+            f"The server did not accept EHLO: {_reply_text(code, reply)}.",
+            "Check that the profile points at an SMTP submission server such as SMTPeter.",
+            stage="ehlo",
+            server_reply=_reply_text(code, reply),
+        )
+
+
+def _capabilities(client: smtplib.SMTP) -> str:
+    return ", ".join(f"{k.upper()} {v}".strip() for k, v in client.esmtp_features.items())
+
+
+def _tls_detail(sock: socket.socket) -> str:
+    if not isinstance(sock, ssl.SSLSocket):
+        return ""
+    parts = [f"{sock.version()} ({(sock.cipher() or ('?',))[0]})"]
+    cert: dict[str, Any] = dict(sock.getpeercert() or {})
+    if cert:
+        subject = dict(item for rdn in cert.get("subject", ()) for item in rdn)
+        issuer = dict(item for rdn in cert.get("issuer", ()) for item in rdn)
+        names = [
+            str(value)
+            for kind, value in cert.get("subjectAltName", ())
+            if kind in ("DNS", "IP Address")
+        ]
+        parts.append(f"certificate for {', '.join(names) or subject.get('commonName', '?')}")
+        if issuer:
+            parts.append(
+                f"issued by {issuer.get('organizationName') or issuer.get('commonName', '?')}"
+            )
+        not_after = cert.get("notAfter")
+        if isinstance(not_after, str):
+            expires = datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
+            parts.append(f"valid until {expires:%Y-%m-%d}")
+    return ", ".join(parts)
+
+
+def _size_limit(value: str) -> int:
+    try:
+        return max(int(value.split()[0]), 0) if value.strip() else 0
+    except ValueError:
+        return 0
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _refused(code: int, text: str, what: str, stage: str, *, hint: str = "") -> SendError:
+    if 400 <= code < 500:
+        return ServerBusy(
+            f"The server could not take {what} now: {text}",
+            "Try again in a few minutes.",
+            stage=stage,
+            server_reply=text,
+        )
+    if 500 <= code < 600:
+        return MessageRejected(
+            f"The server refused {what}: {text}",
+            hint or "Read the server's answer; sending it unchanged will fail again.",
+            stage=stage,
+            server_reply=text,
+        )
+    return UnexpectedAnswer(
+        f"The server answered something we did not expect: {text}",
+        "Check that the profile points at an SMTP submission server such as SMTPeter.",
+        stage=stage,
+        server_reply=text,
+    )
+
+
+__all__ = ["Security", "SmtpSettings", "SmtpTransport", "option_headers", "xtext"]
