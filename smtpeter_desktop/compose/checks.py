@@ -76,8 +76,16 @@ def estimated_size(draft: Draft) -> int:
     return size
 
 
-def check(draft: Draft) -> list[Finding]:
-    """Everything worth saying about ``draft`` before it is sent; empty means all is well."""
+def check(
+    draft: Draft,
+    *,
+    max_visible: int = MAX_VISIBLE_RECIPIENTS,
+    size_warning: int = SIZE_WARNING,
+) -> list[Finding]:
+    """Everything worth saying about ``draft`` before it is sent; empty means all is well.
+
+    ``max_visible`` and ``size_warning`` are the person's own limits from the settings.
+    """
     findings: list[Finding] = []
     try:
         check_header_values(draft)
@@ -143,7 +151,7 @@ def check(draft: Draft) -> list[Finding]:
             )
         )
     visible = len(lists["To"].addresses) + len(lists["Cc"].addresses)
-    if visible > MAX_VISIBLE_RECIPIENTS:
+    if visible > max_visible:
         findings.append(
             Finding(
                 "many-visible",
@@ -154,13 +162,13 @@ def check(draft: Draft) -> list[Finding]:
             )
         )
     size = estimated_size(draft)
-    if size > SIZE_WARNING:
+    if size > size_warning:
         findings.append(
             Finding(
                 "large",
                 Severity.WARNING,
                 f"The message is about {human_size(size)}; many mail servers refuse "
-                f"messages over {human_size(SIZE_WARNING)}.",
+                f"messages over {human_size(size_warning)}.",
                 "Attachments",
             )
         )

@@ -155,7 +155,7 @@ class Timeouts:
     """
 
     connect: float = 15.0
-    command: float = 60.0
+    command: float = 30.0
     data: float = 120.0
 
     def __post_init__(self) -> None:

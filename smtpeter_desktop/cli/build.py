@@ -1,0 +1,126 @@
+"""``build``: a Markdown file to a complete e-mail message (.eml), and the message arguments
+that ``send`` shares."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from smtpeter_desktop.cli.common import EXIT_OK, Subparsers, UsageError
+from smtpeter_desktop.compose.draft import Attachment, Draft
+
+
+def register(commands: Subparsers) -> None:
+    parser = commands.add_parser(
+        "build",
+        help="write a Markdown file as an e-mail message (.eml)",
+        description="Turn a Markdown file into a complete e-mail message and save it as .eml.",
+    )
+    add_message_arguments(parser)
+    parser.add_argument(
+        "--output", "-o", required=True, type=Path, metavar="FILE.eml", help="where to write it"
+    )
+    parser.set_defaults(handler=run)
+
+
+def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: bool = True) -> None:
+    parser.add_argument(
+        "--from",
+        dest="sender",
+        required=sender_required,
+        metavar="ADDR",
+        help='who it is from, e.g. "Ann Lee <ann@example.com>"',
+    )
+    for flag, help_text in (
+        ("--to", "recipients; repeat the option or separate with commas"),
+        ("--cc", "visible copies"),
+        ("--bcc", "blind copies: in the envelope, never in the header"),
+        ("--reply-to", "where replies go"),
+    ):
+        parser.add_argument(flag, action="append", default=[], metavar="ADDR", help=help_text)
+    parser.add_argument("--subject", required=True, help="the subject line")
+    parser.add_argument(
+        "--markdown",
+        required=True,
+        metavar="FILE",
+        help="the message text in Markdown; - reads standard input",
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="FILE",
+        help="attach a file (repeatable)",
+    )
+
+
+def _read_markdown(spec: str, stdin: TextIO) -> tuple[str, str]:
+    """The Markdown text and the folder its relative image paths are read from."""
+    if spec == "-":
+        return stdin.read(), str(Path.cwd())
+    path = Path(spec)
+    try:
+        return path.read_text(encoding="utf-8"), str(path.resolve().parent)
+    except FileNotFoundError:
+        raise UsageError(f"the Markdown file {spec} does not exist") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"the Markdown file {spec} is not UTF-8 text") from None
+    except OSError as exc:
+        raise UsageError(f"the Markdown file {spec} cannot be read: {exc.strerror}") from None
+
+
+def draft_from_args(args: argparse.Namespace, stdin: TextIO) -> Draft:
+    body, base_dir = _read_markdown(args.markdown, stdin)
+    attachments = []
+    for path in args.attach:
+        if not path.is_file():
+            raise UsageError(f"the attachment {path} does not exist or is not a file")
+        attachments.append(Attachment(path=str(path.resolve())))
+    return Draft(
+        sender=args.sender or "",
+        to=", ".join(args.to),
+        cc=", ".join(args.cc),
+        bcc=", ".join(args.bcc),
+        reply_to=", ".join(args.reply_to),
+        subject=args.subject,
+        body=body,
+        attachments=tuple(attachments),
+        base_dir=base_dir,
+    )
+
+
+@contextlib.contextmanager
+def _atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """Write next to ``path`` and rename into place, so a failure leaves no half a file."""
+    folder = path.resolve().parent
+    if not folder.is_dir():
+        raise UsageError(f"the folder {folder} does not exist")
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            yield out
+        Path(temp).replace(path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def run(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.compose import mime
+
+    draft = draft_from_args(args, sys.stdin)
+    with _atomic_output(args.output) as out:
+        built = mime.write_message(draft, out)
+    recipients = len(built.envelope.recipients)
+    print(
+        f"Wrote {args.output} ({built.size:,} bytes, {recipients} "
+        f"recipient{'s' if recipients != 1 else ''})."
+    )
+    return EXIT_OK

@@ -1,0 +1,83 @@
+"""What every command shares: exit codes, one-line errors, the app's stores, secrets from stdin."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+import time
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, NoReturn, TextIO
+
+from smtpeter_desktop import APP_SLUG
+
+if TYPE_CHECKING:
+    # The send path pulls in the transports and the keyring: only commands that send pay.
+    from smtpeter_desktop.delivery.context import AppContext
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_AUTH = 3
+EXIT_REJECTED = 4
+EXIT_TEMPORARY = 5
+EXIT_UNKNOWN = 6
+EXIT_INTERRUPTED = 130
+
+EXIT_CODES = """\
+exit codes:
+  0  done (sent)
+  2  bad input: the message says what to fix
+  3  authentication or TLS: the password, token or certificate was refused
+  4  rejected: the server refused the message or a recipient
+  5  temporary failure: try later (the message waits in the outbox)
+  6  outcome unknown: the message may have been sent; look before sending again
+"""
+
+
+class UsageError(Exception):
+    """Bad input on the command line: printed as one line, exit code 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with a mistake said in one line rather than a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
+
+
+if TYPE_CHECKING:
+    Subparsers = argparse._SubParsersAction[Parser]
+else:
+    Subparsers = argparse._SubParsersAction
+
+
+def fail(message: str) -> None:
+    print(f"{APP_SLUG}: {message}", file=sys.stderr)
+
+
+@contextlib.contextmanager
+def app_context() -> Iterator[AppContext]:
+    """The app's stores for this command, with crash leftovers recovered first."""
+    from smtpeter_desktop.delivery.context import AppContext
+
+    context = AppContext.open()
+    try:
+        context.recover()
+        yield context
+    finally:
+        context.close()
+
+
+def read_secret(stdin: TextIO, what: str) -> str:
+    """A password or token piped in; only the line end is removed (a space may be part of it)."""
+    secret = stdin.readline().rstrip("\r\n")
+    if not secret:
+        raise UsageError(f"no {what} on standard input")
+    return secret
+
+
+def when(timestamp: float | None) -> str:
+    if timestamp is None:
+        return "-"
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(timestamp))

@@ -1,0 +1,101 @@
+"""Everything a process needs to work with the app's data, opened once at start.
+
+The command line and the window both start here: the app home, the profiles (with the
+built-in Sandbox profile on first start), the settings, the keyring, this process's lease,
+and a way to make a ``Postman`` for the thread that sends.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+
+from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
+from smtpeter_desktop.delivery.postman import Postman
+from smtpeter_desktop.storage import paths, profiles, settings
+from smtpeter_desktop.storage.lease import Lease, LeaseRegistry
+from smtpeter_desktop.storage.mailbox import Mailbox
+from smtpeter_desktop.storage.secrets import SecretStore
+
+MAILBOX_FILE = "mailbox.sqlite3"
+
+
+@dataclasses.dataclass
+class AppContext:
+    """The app's stores for one process.
+
+    Attributes:
+        home: the app home folder.
+        profiles: the profile file.
+        settings: the preferences (and window state) file, as loaded.
+        secrets: the keyring plus this run's session-only secrets; shared by all threads.
+        sandbox: the built-in sandbox, started on first use.
+        leases: the process leases in the home; ``lease`` is this process's own.
+    """
+
+    home: Path
+    profiles: profiles.ProfileStore
+    settings: settings.Settings
+    secrets: SecretStore
+    sandbox: LocalSandbox
+    leases: LeaseRegistry
+    lease: Lease
+
+    @classmethod
+    def open(cls, home: Path | None = None) -> AppContext:
+        """Open (and on first start, create) the app's data; raises ``StorageError``."""
+        home = home or paths.app_home()
+        prefs = settings.Settings.load(home / settings.FILE_NAME)
+        secrets = SecretStore(allow_plaintext=prefs.get(settings.ALLOW_PLAINTEXT_KEYRING))
+        store = profiles.ProfileStore(home / profiles.FILE_NAME, secrets=secrets)
+        leases = LeaseRegistry(home)
+        context = cls(
+            home=home,
+            profiles=store,
+            settings=prefs,
+            secrets=secrets,
+            sandbox=LocalSandbox(home / "sandbox"),
+            leases=leases,
+            lease=leases.acquire(),
+        )
+        profiles.ensure_default_profiles(store)
+        return context
+
+    @property
+    def mailbox_path(self) -> Path:
+        return self.home / MAILBOX_FILE
+
+    def postman(self) -> Postman:
+        """A Postman with a mailbox connection of its own, for the calling thread."""
+        return Postman(
+            mailbox=Mailbox(self.mailbox_path),
+            profiles=self.profiles,
+            secrets=self.secrets,
+            sandbox=self.sandbox,
+            lease=self.lease,
+            spool_dir=self.home / "spool" / self.lease.owner,
+        )
+
+    def recover(self) -> list[int]:
+        """At start: messages a dead process left half-sent become UNKNOWN, and what it left
+        half-built is removed (the mailbox never refers to spool files)."""
+        spool = self.home / "spool"
+        if spool.is_dir():
+            for folder in spool.iterdir():
+                if folder.name != self.lease.owner and not self._alive(folder.name):
+                    shutil.rmtree(folder, ignore_errors=True)
+        with Mailbox(self.mailbox_path) as mailbox:
+            recovered = mailbox.recover(self.leases)
+        self.leases.clean()
+        return recovered
+
+    def _alive(self, owner: str) -> bool:
+        try:
+            return self.leases.alive(owner)
+        except ValueError:  # not a lease name: nothing of a live process
+            return False
+
+    def close(self) -> None:
+        self.sandbox.stop()
+        self.lease.release()

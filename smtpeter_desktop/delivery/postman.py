@@ -1,0 +1,318 @@
+"""The Postman: saves drafts, queues them as exact bytes, sends them, and keeps the outcome.
+
+One Postman per thread (the mailbox connection is the thread's own); the window's send worker
+holds one, and each command of the command line makes one. The rules it keeps:
+
+- a message is built once, when queued; what is sent is the stored bytes, whatever happens to
+  the files it was built from afterwards;
+- a message is claimed inside one transaction before it is sent, so two processes never send
+  it twice;
+- a failure after the whole message went out makes it UNKNOWN: it is never sent again
+  without the person deciding; a failure that certainly left it unsent is retried later
+  (RETRY) when that can help, else it waits in the outbox (FAILED).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from smtpeter_desktop.compose import addresses, mime
+from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.compose.envelope import Envelope
+from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.delivery.connections import open_transport
+from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
+from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+from smtpeter_desktop.storage.errors import StorageError
+from smtpeter_desktop.storage.lease import Lease
+from smtpeter_desktop.storage.mailbox import Mailbox, State, backoff
+from smtpeter_desktop.storage.profiles import Profile, ProfileStore
+from smtpeter_desktop.storage.secrets import SecretStore
+from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
+from smtpeter_desktop.transport.errors import SendError
+from smtpeter_desktop.transport.rest import RestTransport
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 5
+"""Automatic tries of a message that keeps meeting a passing failure; then a person decides."""
+
+# Best first: a message's delivery summary is the weakest state among its recipients.
+_DELIVERY_ORDER = ("failed", "pending", "delivered", "opened", "clicked")
+
+
+@dataclasses.dataclass(frozen=True)
+class Queued:
+    """A message in the outbox: its mailbox id, size and envelope, and when it may go."""
+
+    id: int
+    size: int
+    envelope: Envelope
+    not_before: float | None
+
+
+def recipients_summary(draft: Draft) -> str:
+    """Who a message goes to, for lists: names where known, else addresses."""
+    people: list[str] = []
+    for field, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
+        result = addresses.read_address_list(text, field)
+        people += [a.name or a.address for a in result.addresses]
+        people += [p.entry for p in result.problems]
+    return ", ".join(people)
+
+
+class Postman:
+    """Moves one process's messages through the mailbox.
+
+    Attributes:
+        mailbox: this thread's mailbox connection; the Postman closes it.
+        profiles: where profiles are read (each send reads them afresh).
+        secrets: the keyring, and secrets kept for this run only.
+        sandbox: the built-in sandbox, started when a sandbox profile sends.
+        lease: this process's lease; a claim records it as the owner.
+        spool_dir: where a message is built before it is stored (this process's own).
+    """
+
+    def __init__(
+        self,
+        *,
+        mailbox: Mailbox,
+        profiles: ProfileStore,
+        secrets: SecretStore,
+        sandbox: LocalSandbox,
+        lease: Lease,
+        spool_dir: Path,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.mailbox = mailbox
+        self.profiles = profiles
+        self.secrets = secrets
+        self.sandbox = sandbox
+        self.lease = lease
+        self.spool_dir = spool_dir
+        self._clock = clock
+        # Kept open between sends: a second SMTP send skips the handshake, REST reuses TLS.
+        self._transports: dict[str, tuple[tuple[Profile, str], Transport]] = {}
+
+    def close(self) -> None:
+        """Close the kept connections and this Postman's mailbox connection."""
+        for _, transport in self._transports.values():
+            transport.close()
+        self._transports.clear()
+        self.mailbox.close()
+
+    def __enter__(self) -> Postman:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Drafts and the outbox --------------------------------------------------------------
+
+    def save_draft(self, draft: Draft, id: int | None = None) -> int:
+        """Keep ``draft`` (insert, or update draft ``id``); the id to save it under next time."""
+        return self.mailbox.save_draft(
+            draft.to_json(),
+            profile_id=draft.profile,
+            subject=draft.subject,
+            recipients=recipients_summary(draft),
+            id=id,
+        )
+
+    def queue(self, draft: Draft, id: int | None = None, *, delay: float = 0.0) -> Queued:
+        """Save the draft, build it once, and put the exact bytes in the outbox.
+
+        ``delay`` holds it back (undo send, send later). A ``ComposeError`` (bad address,
+        missing file) or a ``StorageError`` leaves it saved as a draft.
+        """
+        id = self.save_draft(draft, id)
+        profile = self.profiles.get(draft.profile)
+        with self._spooled() as path:
+            with path.open("wb") as out:
+                built = mime.write_message(draft, out)
+            not_before = self._clock() + delay if delay > 0 else None
+            self.mailbox.queue(
+                id,
+                path,
+                envelope=json.dumps(built.envelope.to_dict()),
+                options=json.dumps(draft.options.to_dict()),
+                transport=profile.transport,
+                not_before=not_before,
+            )
+        log.info(
+            "Queued message %d (%d bytes, %d recipients)",
+            id,
+            built.size,
+            len(built.envelope.recipients),
+        )
+        return Queued(id, built.size, built.envelope, not_before)
+
+    @contextlib.contextmanager
+    def _spooled(self) -> Iterator[Path]:
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=self.spool_dir, suffix=".eml", delete=False) as f:
+            path = Path(f.name)
+        try:
+            yield path
+        finally:
+            path.unlink(missing_ok=True)
+
+    def draft_of(self, id: int) -> Draft:
+        return Draft.from_json(self.mailbox.get(id).draft)
+
+    # Sending ----------------------------------------------------------------------------
+
+    def send(
+        self, id: int, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> Outcome:
+        """Send queued message ``id`` if it is due and nobody else has it; store the outcome."""
+        if not self.mailbox.claim(id, self.lease.owner):
+            return Outcome(id, Result.SKIPPED)
+        record = self.mailbox.get(id)
+        try:
+            profile = self.profiles.get(record.profile_id)
+            transport = self._transport(profile)
+        except StorageError as exc:
+            return self._fail(id, ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint))
+        except SendError as exc:
+            return self._fail(id, ErrorInfo.of(exc))
+        envelope = Envelope.from_dict(json.loads(record.envelope or "{}"))
+        options = SmtpeterOptions.from_dict(json.loads(record.options or "{}"))
+        try:
+            receipt = transport.send(self.mailbox.message(id), envelope, options, progress, cancel)
+        except SendError as exc:
+            self._forget(profile)
+            return self._settle(id, record.attempts, ErrorInfo.of(exc))
+        except Exception:
+            # A bug, not a failure a person can fix. Whether the server took the message
+            # is unknown, so it must not go again by itself.
+            log.exception("Unexpected error while sending message %d", id)
+            self._forget(profile)
+            info = ErrorInfo(
+                ErrorKind.BUG,
+                "SMTPeter Desktop ran into an internal problem while sending; "
+                "the message may or may not have gone out.",
+                "Look in Sent or ask the recipient before sending it again. "
+                "The details are in the log.",
+                maybe_accepted=True,
+            )
+            self.mailbox.mark_unknown(id, info.to_json())
+            return Outcome(id, Result.UNKNOWN, error=info)
+        self.mailbox.mark_sent(id, json.dumps(receipt.to_dict()))
+        log.info("Sent message %d by %s in %.2f s", id, receipt.transport, receipt.seconds)
+        return Outcome(id, Result.SENT, receipt=receipt)
+
+    def send_due(
+        self, progress: Progress | None = None, cancel: CancelToken | None = None
+    ) -> list[Outcome]:
+        """Send every queued message that is due, oldest first."""
+        outcomes = []
+        for id in self.mailbox.due(self._clock()):
+            if cancel is not None and cancel.cancelled:
+                break
+            outcomes.append(self.send(id, progress, cancel))
+        return outcomes
+
+    def _settle(self, id: int, attempts: int, info: ErrorInfo) -> Outcome:
+        if info.maybe_accepted:
+            self.mailbox.mark_unknown(id, info.to_json())
+            return Outcome(id, Result.UNKNOWN, error=info)
+        if info.retryable and info.kind is not ErrorKind.CANCELLED and attempts < MAX_ATTEMPTS:
+            retry_at = self._clock() + max(backoff(max(attempts, 1)), info.retry_after or 0.0)
+            self.mailbox.mark_retry(id, info.to_json(), retry_at)
+            return Outcome(id, Result.RETRY, error=info, retry_at=retry_at)
+        return self._fail(id, info)
+
+    def _fail(self, id: int, info: ErrorInfo) -> Outcome:
+        self.mailbox.mark_failed(id, info.to_json())
+        return Outcome(id, Result.FAILED, error=info)
+
+    def secret_for(self, profile: Profile) -> str:
+        """The profile's password or token; a ``StorageError`` says why there is none."""
+        if profile.sandbox:
+            return ""
+        secret = self.secrets.get(profile.id)
+        if not secret:
+            what = "API token" if profile.transport == "rest" else "password"
+            raise StorageError(
+                f"No {what} is stored for the account “{profile.name}”.",
+                f"Enter the {what} in the account's settings, then send again.",
+            )
+        return secret
+
+    def _transport(self, profile: Profile) -> Transport:
+        key = (profile, self.secret_for(profile))
+        cached = self._transports.get(profile.id)
+        if cached is not None:
+            if cached[0] == key:
+                return cached[1]
+            cached[1].close()
+        transport = open_transport(profile, key[1], self.sandbox)
+        self._transports[profile.id] = (key, transport)
+        return transport
+
+    def _forget(self, profile: Profile) -> None:
+        """Drop a transport after a failure: the next send starts from a fresh connection."""
+        cached = self._transports.pop(profile.id, None)
+        if cached is not None:
+            cached[1].close()
+
+    # After sending ---------------------------------------------------------------------
+
+    def receipt_of(self, id: int) -> Receipt | None:
+        record = self.mailbox.get(id)
+        return Receipt.from_dict(json.loads(record.receipt)) if record.receipt else None
+
+    def refresh_events(self, id: int) -> str:
+        """Fetch a sent REST message's delivery events from SMTPeter; the summary state.
+
+        Raises ``SendError`` when SMTPeter cannot be asked, and ``StorageError`` for a
+        profile or secret that is gone; SMTP messages have no events to fetch.
+        """
+        record = self.mailbox.get(id)
+        receipt = self.receipt_of(id)
+        if record.state is not State.SENT or receipt is None or not receipt.message_ids:
+            raise StorageError(
+                "Delivery events exist only for messages sent through the REST API.",
+                "SMTP sends get no SMTPeter message id to ask about.",
+            )
+        profile = self.profiles.get(record.profile_id)
+        transport = self._transport(profile)
+        if not isinstance(transport, RestTransport):
+            raise StorageError(
+                f"The account “{profile.name}” now sends by SMTP, which cannot ask SMTPeter "
+                "about delivery.",
+                "Switch it back to the REST API to see delivery events.",
+            )
+        reports = [transport.events(mid) for mid in receipt.message_ids]
+        states = [str(report.state) for report in reports]
+        summary = min(states, key=_DELIVERY_ORDER.index, default="pending")
+        stored: dict[str, Any] = {
+            "fetched": self._clock(),
+            "messages": [
+                {
+                    "id": report.message_id,
+                    "recipient": receipt.message_ids[report.message_id],
+                    "state": str(report.state),
+                    "events": [
+                        {
+                            "kind": event.kind,
+                            "time": event.time.isoformat() if event.time else None,
+                            "data": dict(event.data),
+                        }
+                        for event in report.events
+                    ],
+                }
+                for report in reports
+            ],
+        }
+        self.mailbox.store_events(id, json.dumps(stored, ensure_ascii=False), summary)
+        return summary
