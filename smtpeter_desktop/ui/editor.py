@@ -289,10 +289,11 @@ class MarkdownEditor(QPlainTextEdit):
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl = Qt.KeyboardModifier.ControlModifier
+        # QPlainTextEdit refuses to give the focus away while Tab is its own: ask QWidget.
         if key == Qt.Key.Key_Tab and mods == ctrl:
-            self.focusNextChild()
+            QWidget.focusNextPrevChild(self, True)
         elif key == Qt.Key.Key_Backtab and mods & ctrl:
-            self.focusPreviousChild()
+            QWidget.focusNextPrevChild(self, False)
         elif key == Qt.Key.Key_Tab and mods == Qt.KeyboardModifier.NoModifier:
             self._indent()
         elif key == Qt.Key.Key_Backtab:
