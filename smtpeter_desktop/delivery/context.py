@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
@@ -66,15 +68,16 @@ class AppContext:
     def mailbox_path(self) -> Path:
         return self.home / MAILBOX_FILE
 
-    def postman(self) -> Postman:
+    def postman(self, clock: Callable[[], float] = time.time) -> Postman:
         """A Postman with a mailbox connection of its own, for the calling thread."""
         return Postman(
-            mailbox=Mailbox(self.mailbox_path),
+            mailbox=Mailbox(self.mailbox_path, clock=clock),
             profiles=self.profiles,
             secrets=self.secrets,
             sandbox=self.sandbox,
             lease=self.lease,
             spool_dir=self.home / "spool" / self.lease.owner,
+            clock=clock,
         )
 
     def recover(self) -> list[int]:

@@ -178,7 +178,16 @@ class Postman:
             return Outcome(id, Result.SKIPPED)
         record = self.mailbox.get(id)
         try:
-            profile = self.profiles.get(record.profile_id)
+            profile = self.profiles.find(record.profile_id)
+            if profile is None:
+                return self._fail(
+                    id,
+                    ErrorInfo(
+                        ErrorKind.SETUP,
+                        "The account this message was to be sent with has been removed.",
+                        "Edit the message, choose who it is from, and send it again.",
+                    ),
+                )
             transport = self._transport(profile)
         except StorageError as exc:
             return self._fail(id, ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint))
