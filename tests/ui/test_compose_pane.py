@@ -311,7 +311,11 @@ def test_every_input_and_button_has_a_name(pane: ComposePane, files) -> None:
 
 
 def test_labels_carry_mnemonics_for_their_fields(pane: ComposePane) -> None:
-    buddies = {label.text(): label.buddy() for label in pane.findChildren(QLabel) if label.buddy()}
+    buddies = {
+        label.text(): label.buddy()
+        for label in pane.findChildren(QLabel)
+        if label.buddy() is not None
+    }
     assert buddies["Fro&m"] is pane.sender_box
     assert buddies["&To"] is pane.to
     assert buddies["&Cc"] is pane.cc
@@ -325,7 +329,7 @@ def test_tab_order(pane: ComposePane, qtbot) -> None:
     show(pane, qtbot)
     pane.sender_box.setFocus()
     qtbot.waitUntil(pane.sender_box.hasFocus, timeout=1000)
-    order = [pane.sender_box]
+    order: list[QWidget | None] = [pane.sender_box]
     for _ in range(6):
         pane.focusNextChild()
         order.append(QApplication.focusWidget())
