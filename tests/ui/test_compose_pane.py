@@ -162,6 +162,14 @@ def test_senders_offered_again_keep_the_choice(pane: ComposePane) -> None:
     assert pane.sender_choice() == SENDERS[3]
 
 
+def test_a_profile_removed_while_writing_keeps_its_sender(pane: ComposePane) -> None:
+    choose(pane, 3)
+    pane.set_senders(SENDERS[:3], DEFAULTS)
+    assert pane.sender_box.is_unknown()
+    assert pane.draft().sender == SENDERS[3].sender
+    assert pane.draft().profile == "home"
+
+
 def test_the_same_address_under_another_name_is_that_identity(pane: ComposePane) -> None:
     pane.set_draft(Draft(profile="home", sender="ann@home.example"))
     assert pane.sender_choice() == SENDERS[3]
