@@ -20,6 +20,7 @@ browser runs no scripts. "Open in browser" writes the page to a private temporar
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import shutil
 import tempfile
@@ -124,6 +125,11 @@ class _Renderer(QObject):
         self.finished.emit(_Result(request.seq, rendered, document, cost=cost))
 
 
+def _stop(thread: QThread) -> None:
+    thread.quit()
+    thread.wait()
+
+
 class PreviewPane(QWidget):
     """The message as it will look: a read-only ``QTextBrowser`` fed by a background renderer.
 
@@ -187,6 +193,9 @@ class PreviewPane(QWidget):
         self._renderer.finished.connect(self._on_finished)
         self._thread.finished.connect(self._renderer.deleteLater)
         self._thread.start()
+        # Should the window delete the pane without closing it, stop the thread all the
+        # same: a QThread destroyed while running aborts the program.
+        self.destroyed.connect(functools.partial(_stop, self._thread))
         app = QCoreApplication.instance()
         if app is not None:
             # A last resort: the window calls shutdown() itself when it closes.

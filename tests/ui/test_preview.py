@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QThread, QUrl
+from PySide6.QtWidgets import QWidget
 
 from smtpeter_desktop.compose import render
 from tests.ui.show_compose import BODY
@@ -89,6 +90,17 @@ def test_the_thread_stops_on_close(qtbot, source) -> None:
     widget.schedule()
     widget.render_now()
     assert not widget.is_running()
+
+
+def test_the_thread_stops_when_the_pane_is_deleted_unclosed(qtbot, source) -> None:
+    holder = QWidget()
+    widget = PreviewPane(source, holder)
+    thread = widget._thread
+    source.text = BODY * 20
+    widget.render_now()
+    with qtbot.waitSignal(holder.destroyed, timeout=2000):
+        holder.deleteLater()
+    assert thread.isFinished()
 
 
 def test_turned_off_it_hides_and_renders_nothing(preview: PreviewPane, source, qtbot) -> None:
