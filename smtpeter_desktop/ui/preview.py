@@ -40,7 +40,16 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QImageReader,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smtpeter_desktop.compose import render
@@ -50,6 +59,9 @@ from smtpeter_desktop.ui import theme
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+# The e-mail stylesheet's column (680 px, padded 4 px each side); its "img { max-width: 100% }"
+# is CSS that Qt's rich text does not know, so the renderer applies it to the document.
+IMAGE_WIDTH = 672
 MAX_DEBOUNCE_MS = 1000
 # Links the system may open on a click; anything else (file:, javascript:...) is ignored.
 _OPENABLE = frozenset({"http", "https", "mailto"})
@@ -77,6 +89,35 @@ class _Result:
     document: QTextDocument | None
     error: str = ""
     cost: float = 0.0  # seconds the renderer spent on it
+
+
+def fit_images(document: QTextDocument, width: int) -> None:
+    """Scale local images wider than ``width`` down to it, keeping their proportions."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fragments += 1
+            char_format = fragment.charFormat()
+            if not char_format.isImageFormat():
+                continue
+            image = char_format.toImageFormat()
+            path = QUrl(image.name()).toLocalFile()
+            if not path or image.width() > 0:
+                continue  # not a local file (a missing one keeps its text), or sized already
+            size = QImageReader(path).size()
+            if size.width() <= width:
+                continue
+            image.setWidth(width)
+            image.setHeight(size.height() * width / size.width())
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(
+                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setCharFormat(image)
+        block = block.next()
 
 
 class _Latest:
@@ -116,6 +157,8 @@ class _Renderer(QObject):
                 return  # the user typed on: parsing this one would only hold the GIL
             document = QTextDocument()
             document.setHtml(rendered.preview_html())
+            if rendered.images:
+                fit_images(document, IMAGE_WIDTH)
             document.moveToThread(self._target)
         except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
             log.exception("The preview could not be rendered")
