@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -169,8 +170,10 @@ class _Renderer(QObject):
 
 
 def _stop(thread: QThread) -> None:
-    thread.quit()
-    thread.wait()
+    # At interpreter exit Python may have deleted the thread object before the pane.
+    if shiboken6.isValid(thread) and not thread.isFinished():
+        thread.quit()
+        thread.wait()
 
 
 class PreviewPane(QWidget):
