@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import logging
 from collections.abc import Callable, Sequence
 
@@ -127,7 +128,7 @@ class MessageBridge(QObject):
         else:
             self._pending.append(message)
 
-    def listen(self, receiver: Callable[[Message], None]) -> None:
+    def listen(self, receiver: Callable[[Message], object]) -> None:
         """Connect ``receiver`` and give it every message that waited for it."""
         self.shown.connect(receiver)
         self._listening = True
@@ -212,6 +213,7 @@ class MessageBar(QFrame):
 
     Signals:
         closed(): the person closed it, or it timed out (not emitted by ``dismiss(quiet)``).
+        removed(): it was taken away, for any reason.
 
     Attributes:
         label: the text.
@@ -219,6 +221,7 @@ class MessageBar(QFrame):
     """
 
     closed = Signal()
+    removed = Signal()
 
     def __init__(
         self,
@@ -282,7 +285,8 @@ class MessageBar(QFrame):
             font = button.font()
             font.setBold(True)
             button.setFont(font)
-        button.clicked.connect(callback)
+        # Called without the ``checked`` argument: PySide6 would pass it to any callable.
+        button.clicked.connect(lambda _checked=False: callback())
         self._extras.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.buttons.append(button)
         return button
@@ -306,6 +310,7 @@ class MessageBar(QFrame):
         """Take the bar away (and delete it)."""
         self._timer.stop()
         self.hide()
+        self.removed.emit()
         if not quiet:
             self.closed.emit()
         self.deleteLater()
@@ -352,7 +357,7 @@ class MessageArea(QWidget):
 
     def bars(self) -> list[MessageBar]:
         """The bars shown now, oldest first."""
-        return [bar for bar in self._bars if not bar.isHidden()]
+        return list(self._bars)
 
     def show_message(self, message: Message) -> MessageBar:
         bar = MessageBar(message.level, message.full_text, self)
@@ -373,8 +378,7 @@ class MessageArea(QWidget):
         while len(shown) >= MAX_SHOWN:
             self._remove(shown.pop(0))
         bar.setParent(self)
-        bar.destroyed.connect(lambda *_, b=bar: self._forget(b))
-        bar.closed.connect(lambda b=bar: self._forget(b))
+        bar.removed.connect(functools.partial(self._forget, bar))
         self._bars.append(bar)
         self._layout.addWidget(bar)
         bar.show()
@@ -385,7 +389,6 @@ class MessageArea(QWidget):
             self._remove(bar)
 
     def _remove(self, bar: MessageBar) -> None:
-        self._forget(bar)
         bar.dismiss(quiet=True)
 
     def _forget(self, bar: MessageBar) -> None:

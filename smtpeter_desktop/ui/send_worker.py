@@ -176,6 +176,8 @@ class SendWorker(QObject):
     def postman(self) -> Postman:
         """This thread's Postman, made on first use (so its mailbox connection is ours)."""
         if self._postman is None:
+            # Qt started this thread; give it a name for the log lines written on it.
+            threading.current_thread().name = "send"
             self._postman = self._context.postman(self._clock)
         return self._postman
 

@@ -1,0 +1,302 @@
+"""Never lose a word: the compose pane's message saved as a draft, and every draft reachable.
+
+``DraftKeeper`` saves the pane's draft about a second after the last change, and at once when
+asked (on close, before another draft is opened, before a crash dialog). It saves on the GUI
+thread through the window's own Postman: a draft is a small write. The one long write, queueing
+a message of up to 20 MB, runs in the send worker, and while it does the keeper holds its
+saves (``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
+read-only meanwhile, so nothing is typed that could be lost.
+
+``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.storage.errors import StorageError
+from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
+
+from smtpeter_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.postman import Postman
+    from smtpeter_desktop.storage.mailbox import Summary
+
+    from smtpeter_desktop.ui.compose_pane import ComposePane
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 1000
+
+
+def short_time(timestamp: float | None, now: float | None = None) -> str:
+    """``14:05`` today, ``3 Mar 14:05`` this year, ``3 Mar 2024`` before; ``—`` for none."""
+    if timestamp is None:
+        return "—"
+    moment = time.localtime(timestamp)
+    today = time.localtime(now if now is not None else time.time())
+    if moment[:3] == today[:3]:
+        return time.strftime("%H:%M", moment)
+    if moment.tm_year == today.tm_year:
+        return f"{moment.tm_mday} {time.strftime('%b %H:%M', moment)}"
+    return f"{moment.tm_mday} {time.strftime('%b %Y', moment)}"
+
+
+class DraftKeeper(QObject):
+    """Saves the compose pane's message as a draft; knows which draft the pane shows.
+
+    Signals:
+        saved(int, float): the draft was saved under this id, at this time.
+
+    Attributes:
+        id: the draft the pane shows, or None for a message never saved (or emptied).
+    """
+
+    saved = Signal(int, float)
+
+    def __init__(self, pane: ComposePane, postman: Postman, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.id: int | None = None
+        self._pane = pane
+        self._postman = postman
+        self._dirty = False
+        self._held = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        pane.changed.connect(self.schedule)
+
+    @property
+    def pending(self) -> bool:
+        """Changes not saved yet."""
+        return self._dirty
+
+    @Slot()
+    def schedule(self) -> None:
+        """The person changed something: save a moment after they stop."""
+        self._dirty = True
+        if not self._held:
+            self._timer.start()
+
+    def hold(self) -> None:
+        """Save nothing until ``release`` (the send worker is storing a message)."""
+        self._held += 1
+        self._timer.stop()
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if not self._held and self._dirty:
+            self._timer.start()
+
+    @Slot()
+    def save_now(self) -> int | None:
+        """Save what the pane holds, if it changed; returns the draft's id (None: nothing kept).
+
+        A message emptied of every word is deleted rather than kept as an empty draft.
+        """
+        self._timer.stop()
+        if self._held or not self._dirty:
+            return self.id
+        draft = self._pane.draft()
+        try:
+            if draft.is_empty:
+                if self.id is not None:
+                    self._postman.mailbox.delete(self.id)
+                self.id = None
+                self._dirty = False
+                return None
+            try:
+                self.id = self._postman.save_draft(draft, self.id)
+            except (WrongState, NotFound):
+                # Its draft was queued, sent or deleted meanwhile (the outbox, the command
+                # line): the words in the pane are newer, so they become a draft of their own.
+                self.id = self._postman.save_draft(draft, None)
+        except StorageError as exc:
+            messages.error(
+                f"Your draft could not be saved: {exc.message}",
+                exc.hint or "It is still in the window; it is saved again at the next change.",
+                key="draft-save",
+            )
+            return self.id
+        self._dirty = False
+        self.saved.emit(self.id, time.time())
+        return self.id
+
+    def new_message(self) -> None:
+        """Keep the current message, then start an empty one from the same sender."""
+        self.save_now()
+        self._pane.clear()
+        self.forget()
+
+    def open(self, id: int) -> bool:
+        """Keep the current message, then show draft ``id``; False when it cannot be shown."""
+        if id == self.id:
+            return True
+        self.save_now()
+        try:
+            draft = self._postman.draft_of(id)
+            state = self._postman.mailbox.get(id).state
+        except (StorageError, ComposeError) as exc:
+            messages.error(f"The draft could not be opened: {exc.message}", exc.hint)
+            return False
+        if state is not State.DRAFT:
+            messages.warning(
+                "That message is no longer a draft.", "Look for it in the Outbox or in Sent."
+            )
+            return False
+        self._pane.set_draft(draft)
+        self.adopt(id)
+        return True
+
+    def restore_latest(self) -> int | None:
+        """Show the most recently changed draft (at start); its id, or None when there is none."""
+        try:
+            drafts = self._postman.mailbox.summaries([State.DRAFT])
+        except StorageError as exc:
+            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
+            return None
+        for summary in drafts:
+            if self.open(summary.id):
+                return summary.id
+        return None
+
+    def adopt(self, id: int) -> None:
+        """The pane now shows draft ``id``, as stored."""
+        self.id = id
+        self._dirty = False
+        self._timer.stop()
+
+    def forget(self) -> None:
+        """The pane's message left the drafts (it was queued) or was replaced by a new one."""
+        self.id = None
+        self._dirty = False
+        self._timer.stop()
+
+
+class DraftsDialog(QDialog):
+    """Every draft, newest first, to open or delete one.
+
+    Signals:
+        open_requested(int): open this draft in the compose pane.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(
+        self, postman: Postman, current: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._postman = postman
+        self._current = current
+        self.setWindowTitle("Drafts")
+        self.resize(560, 420)
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName("Drafts")
+        self.list.setAlternatingRowColors(True)
+        self.list.itemActivated.connect(self._open_item)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.empty = QLabel("No drafts. A message you start writing is kept here until sent.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton("&Open", self)
+        self.open_button.setDefault(True)
+        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button.setAccessibleName("Delete draft")
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._open_current)
+        self.delete_button.clicked.connect(self._ask_delete)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        try:
+            drafts = self._postman.mailbox.summaries([State.DRAFT])
+        except StorageError as exc:
+            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
+            drafts = []
+        for summary in drafts:
+            item = QListWidgetItem(self._line(summary))
+            item.setData(Qt.ItemDataRole.UserRole, summary.id)
+            self.list.addItem(item)
+        self.list.setVisible(bool(drafts))
+        self.empty.setVisible(not drafts)
+        if drafts:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def _line(self, summary: Summary) -> str:
+        subject = summary.subject or "(no subject)"
+        to = f" — to {summary.recipients}" if summary.recipients else ""
+        mark = "  (open now)" if summary.id == self._current else ""
+        return f"{subject}{to}\n{short_time(summary.updated)}{mark}"
+
+    def _update_buttons(self) -> None:
+        chosen = self.list.currentRow() >= 0
+        is_open = chosen and self.list.currentItem().data(Qt.ItemDataRole.UserRole) == self._current
+        self.open_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen and not is_open)
+        self.delete_button.setToolTip(
+            "This draft is open in the compose pane" if is_open else "Delete the chosen draft"
+        )
+
+    def _open_current(self) -> None:
+        if self.list.currentRow() >= 0:
+            self._open_item(self.list.currentItem())
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.accept()
+
+    def _ask_delete(self) -> None:
+        if self.list.currentRow() < 0:
+            return
+        id = int(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete draft",
+            "Delete this draft? Its text cannot be brought back.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _: self._delete(id) if box.clickedButton() is delete else None)
+        box.open()
+
+    def _delete(self, id: int) -> None:
+        try:
+            self._postman.mailbox.delete(id)
+        except StorageError as exc:
+            messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
+        self.refresh()
