@@ -81,9 +81,7 @@ def report(group: str, figures: list[Figure], notes: Sequence[str] = ()) -> int:
         print(f"  {note}")
     RESULTS.parent.mkdir(exist_ok=True)
     stored = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    stored[group] = [
-        {**dataclasses.asdict(f), "ratio": f.ratio, "ok": f.ok} for f in figures
-    ]
+    stored[group] = [{**dataclasses.asdict(f), "ratio": f.ratio, "ok": f.ok} for f in figures]
     stored["_machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     RESULTS.write_text(json.dumps(stored, indent=2))
     return 0 if all(f.ok for f in figures) else 1

@@ -30,8 +30,9 @@ from tests.helpers.proxy import proxy
 
 DELAY = 0.025
 ROUNDS = 7
-BODY = ("A line of text in a message of about one hundred kilobytes, for the benchmark.\n\n"
-        * 1300)[:100_000]
+BODY = (
+    "A line of text in a message of about one hundred kilobytes, for the benchmark.\n\n" * 1300
+)[:100_000]
 
 
 def _draft(profile: Profile) -> Draft:
@@ -64,23 +65,43 @@ def main() -> int:
         ):
             context = AppContext.open(home)
             try:
-                return _measure(context, box, smtp_link.port, rest_link.port, msmtp, curl,
-                                Path(folder))
+                return _measure(
+                    context, box, smtp_link.port, rest_link.port, msmtp, curl, Path(folder)
+                )
             finally:
                 context.close()
 
 
 def _measure(
-    context: AppContext, box: Sandbox, smtp_port: int, rest_port: int, msmtp: str, curl: str,
+    context: AppContext,
+    box: Sandbox,
+    smtp_port: int,
+    rest_port: int,
+    msmtp: str,
+    curl: str,
     folder: Path,
 ) -> int:
     me = Identity("Ann", "ann@example.com")
-    smtp = context.profiles.add(Profile.create(
-        "Bench SMTP", "smtp", host="127.0.0.1", port=smtp_port, username="bench",
-        ca_file=str(box.ca_file), identities=(me,)))
-    rest = context.profiles.add(Profile.create(
-        "Bench REST", "rest", rest_url=f"https://127.0.0.1:{rest_port}/v1",
-        ca_file=str(box.ca_file), identities=(me,)))
+    smtp = context.profiles.add(
+        Profile.create(
+            "Bench SMTP",
+            "smtp",
+            host="127.0.0.1",
+            port=smtp_port,
+            username="bench",
+            ca_file=str(box.ca_file),
+            identities=(me,),
+        )
+    )
+    rest = context.profiles.add(
+        Profile.create(
+            "Bench REST",
+            "rest",
+            rest_url=f"https://127.0.0.1:{rest_port}/v1",
+            ca_file=str(box.ca_file),
+            identities=(me,),
+        )
+    )
     for profile in (smtp, rest):
         context.secrets.keep_for_session(profile.id, "bench-secret")
 
@@ -102,49 +123,89 @@ def _measure(
     eml_path = folder / "message.eml"
     eml_path.write_bytes(eml)
     body_path = folder / "body.json"
-    body_path.write_text(json.dumps({
-        "mime": eml.decode("ascii"), "recipients": ["bob@example.org"],
-        "envelope": "ann@example.com", "dsn": {"notify": "FAILURE", "ret": "HDRS"},
-        "inlinecss": False, "trackclicks": True, "trackopens": True, "trackbounces": True,
-        "preventscam": False, "tags": [],
-    }))
+    body_path.write_text(
+        json.dumps(
+            {
+                "mime": eml.decode("ascii"),
+                "recipients": ["bob@example.org"],
+                "envelope": "ann@example.com",
+                "dsn": {"notify": "FAILURE", "ret": "HDRS"},
+                "inlinecss": False,
+                "trackclicks": True,
+                "trackopens": True,
+                "trackbounces": True,
+                "preventscam": False,
+                "tags": [],
+            }
+        )
+    )
 
     msmtp_argv = [
-        msmtp, "--host=127.0.0.1", f"--port={smtp_port}", "--tls=on", "--tls-starttls=on",
-        f"--tls-trust-file={box.ca_file}", "--auth=plain", "--user=bench",
-        "--passwordeval=echo bench-secret", "--from=ann@example.com", "bob@example.org",
+        msmtp,
+        "--host=127.0.0.1",
+        f"--port={smtp_port}",
+        "--tls=on",
+        "--tls-starttls=on",
+        f"--tls-trust-file={box.ca_file}",
+        "--auth=plain",
+        "--user=bench",
+        "--passwordeval=echo bench-secret",
+        "--from=ann@example.com",
+        "bob@example.org",
     ]
     curl_argv = [
-        curl, "-sS", "-o", "/dev/null", "-w", "%{http_code}", "--cacert", str(box.ca_file),
+        curl,
+        "-sS",
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        "--cacert",
+        str(box.ca_file),
         # No "Expect: 100-continue" round trip: the strongest reference, not curl's default.
-        "-H", "Content-Type: application/json", "-H", "Expect:",
-        "--data-binary", f"@{body_path}",
+        "-H",
+        "Content-Type: application/json",
+        "-H",
+        "Expect:",
+        "--data-binary",
+        f"@{body_path}",
         f"https://127.0.0.1:{rest_port}/v1/send?access_token=bench-secret",
     ]
 
     def run_msmtp() -> float:
-        return timed(lambda: subprocess.run(msmtp_argv, input=eml, check=True,
-                                            capture_output=True, timeout=60))
+        return timed(
+            lambda: subprocess.run(
+                msmtp_argv, input=eml, check=True, capture_output=True, timeout=60
+            )
+        )
 
     def run_curl() -> float:
         def post() -> None:
-            done = subprocess.run(curl_argv, check=True, capture_output=True, text=True,
-                                  timeout=60)
+            done = subprocess.run(curl_argv, check=True, capture_output=True, text=True, timeout=60)
             assert done.stdout == "200", done.stdout
+
         return timed(post)
 
     for warm_up in (run_msmtp, run_curl, lambda: ours_cold(smtp), lambda: ours_cold(rest)):
         warm_up()
     smtp_cold, msmtp_time = median(lambda: ours_cold(smtp), ROUNDS), median(run_msmtp, ROUNDS)
     rest_cold, curl_time = median(lambda: ours_cold(rest), ROUNDS), median(run_curl, ROUNDS)
-    smtp_warm, rest_warm = median(lambda: ours_warm(smtp), ROUNDS), median(
-        lambda: ours_warm(rest), ROUNDS)
+    smtp_warm, rest_warm = (
+        median(lambda: ours_warm(smtp), ROUNDS),
+        median(lambda: ours_warm(rest), ROUNDS),
+    )
     figures = [
         Figure("SMTP send, cold (100 KB)", smtp_cold, msmtp_time, "msmtp", 1.0),
         Figure("REST send, cold (100 KB)", rest_cold, curl_time, "curl", 1.2),
-        Figure("REST cold vs our SMTP cold", rest_cold, smtp_cold, "our SMTP", 1.0,
-               note=f"REST is {smtp_cold - rest_cold:.0f} ms "
-                    f"({(1 - rest_cold / smtp_cold) * 100:.0f}%) quicker than our SMTP"),
+        Figure(
+            "REST cold vs our SMTP cold",
+            rest_cold,
+            smtp_cold,
+            "our SMTP",
+            1.0,
+            note=f"REST is {smtp_cold - rest_cold:.0f} ms "
+            f"({(1 - rest_cold / smtp_cold) * 100:.0f}%) quicker than our SMTP",
+        ),
         Figure("SMTP send, warm (kept session)", smtp_warm, msmtp_time, "msmtp", 1.0),
         Figure("REST send, warm (kept connection)", rest_warm, curl_time, "curl", 1.2),
     ]
