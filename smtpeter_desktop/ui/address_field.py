@@ -1,0 +1,206 @@
+"""An address field that checks what is typed and names the entry that is wrong.
+
+The check runs 300 ms after the user stops typing and when the field loses focus, with
+``compose.addresses.read_address_list``, the same reading the message is built with. A bad
+entry turns the field's frame red (the ``invalid`` dynamic property, styled by the pane) and
+fills a message label that the pane places under the field. The field keeps whatever was
+typed: marking is never correcting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QWidget
+
+from smtpeter_desktop.compose import addresses
+from smtpeter_desktop.compose.errors import AddressError
+
+from smtpeter_desktop.ui import theme
+
+DEBOUNCE_MS = 300
+_SEPARATORS = ",;"
+# More problems than this are summed up in one line: the field is the place to read them.
+_SHOWN_PROBLEMS = 2
+
+
+def describe(problem: AddressError) -> str:
+    """A problem as the message under the field says it."""
+    return f"“{problem.entry}” is not a valid address: {problem.reason}"
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark ``widget`` through its ``invalid`` property, and make the style see the change."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
+
+
+def message_label(parent: QWidget | None = None) -> QLabel:
+    """The small label under a field that says what is wrong with it; hidden while all is well."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
+    # A long entry wraps (or is cut) inside the field's width instead of widening the window.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    paint_problem_label(label, label.palette())
+    return label
+
+
+def paint_problem_label(label: QLabel, reference: QPalette) -> None:
+    """Give ``label`` the problem colour that suits ``reference`` (the field's palette)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, theme.error(reference))
+    label.setPalette(palette)
+
+
+class AddressField(QLineEdit):
+    """A To, Cc, Bcc, Reply-To or From field that validates as the user types.
+
+    Attributes:
+        message: the label naming the bad entries; the pane lays it out under the field.
+
+    Signals:
+        problems_changed(): the set of bad entries changed (the message label already shows it).
+    """
+
+    problems_changed = Signal()
+
+    def __init__(self, field: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self._problems: tuple[AddressError, ...] = ()
+        self.setAccessibleName(field)
+        self.setClearButtonEnabled(False)
+        self.setProperty("invalid", False)
+        self.message = message_label(parent)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.validate)
+        self.textChanged.connect(self._on_text_changed)
+
+        self._model = QStringListModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setWidget(self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The default overload of activated is the one that carries the text.
+        self._completer.activated.connect(self._insert_completion)
+        self.textEdited.connect(self._complete)
+
+    @property
+    def field(self) -> str:
+        return self._field
+
+    def problems(self) -> tuple[AddressError, ...]:
+        """The bad entries of the current text (checked now if a check is pending)."""
+        if self._timer.isActive():
+            self.validate()
+        return self._problems
+
+    def addresses(self) -> tuple[addresses.Address, ...]:
+        """The good entries of the current text."""
+        return addresses.read_address_list(self.text(), self._field).addresses
+
+    def validate(self) -> None:
+        """Check the text now, mark the field and update the message."""
+        self._timer.stop()
+        problems = addresses.read_address_list(self.text(), self._field).problems
+        if [(p.entry, p.reason) for p in problems] == [(p.entry, p.reason) for p in self._problems]:
+            return
+        self._problems = problems
+        set_invalid(self, bool(problems))
+        lines = [describe(problem) for problem in problems[:_SHOWN_PROBLEMS]]
+        if len(problems) > _SHOWN_PROBLEMS:
+            lines.append(f"… and {len(problems) - _SHOWN_PROBLEMS} more.")
+        self.message.setText("\n".join(lines))
+        self.message.setVisible(bool(problems) and not self.isHidden())
+        self.setAccessibleDescription(self.message.text())
+        self.problems_changed.emit()
+
+    def set_known_addresses(self, known: Sequence[str]) -> None:
+        """Addresses to offer while typing ("Ann Lee <ann@example.com>"), most used first."""
+        self._model.setStringList(list(dict.fromkeys(known)))
+
+    def completer_popup_visible(self) -> bool:
+        popup = self._completer.popup()
+        return popup is not None and popup.isVisible()
+
+    def _hide_popup(self) -> None:
+        popup = self._completer.popup()
+        if popup is not None:
+            popup.hide()
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        self.message.setVisible(visible and bool(self._problems))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            paint_problem_label(self.message, self.palette())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        # Focus going to the completion list is not the user leaving the field.
+        if not self.completer_popup_visible():
+            self.validate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.completer_popup_visible() and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Escape,
+            Qt.Key.Key_Tab,
+            Qt.Key.Key_Backtab,
+        ):
+            # The completer's popup takes these keys itself.
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def _on_text_changed(self) -> None:
+        if self.hasFocus():
+            self._timer.start()
+        else:
+            self.validate()
+
+    def _current_entry(self) -> tuple[int, str]:
+        """Where the entry being typed starts, and its text (after the last separator)."""
+        text = self.text()[: self.cursorPosition()]
+        start = max(text.rfind(sep) for sep in _SEPARATORS) + 1
+        return start, text[start:].lstrip()
+
+    def _complete(self) -> None:
+        _, prefix = self._current_entry()
+        if len(prefix) < 1 or not self._model.rowCount():
+            self._hide_popup()
+            return
+        self._completer.setCompletionPrefix(prefix)
+        if self._completer.completionCount() == 0:
+            self._hide_popup()
+            return
+        rect = self.cursorRect()
+        rect.setWidth(max(self.width() // 2, 280))
+        self._completer.complete(rect)
+
+    def _insert_completion(self, completion: str) -> None:
+        start, _ = self._current_entry()
+        text = self.text()
+        head = text[:start].rstrip()
+        tail = text[self.cursorPosition() :]
+        joined = (head + " " if head else "") + completion + ", "
+        self.setText(joined + tail.lstrip(" ,;"))
+        self.setCursorPosition(len(joined))

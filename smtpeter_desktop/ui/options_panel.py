@@ -1,0 +1,284 @@
+"""The SMTPeter options of one message, as a compact side panel.
+
+Each check box is one option of ``compose.options.SmtpeterOptions``, with a tooltip that says
+in plain words what SMTPeter does with it. The panel starts from the sending profile's
+defaults; "Use account defaults" goes back to them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop.compose.errors import OptionsError
+from smtpeter_desktop.compose.options import SmtpeterOptions, parse_tags
+
+from smtpeter_desktop.ui.address_field import message_label, paint_problem_label, set_invalid
+
+# (attribute, label, tooltip): the check boxes, in the order they are shown.
+_SWITCHES = (
+    (
+        "track_clicks",
+        "Track clicks",
+        "SMTPeter rewrites the links in the message so that it can count who clicks them.",
+    ),
+    (
+        "track_opens",
+        "Track opens",
+        "SMTPeter adds a tiny invisible image that tells when the message is opened.",
+    ),
+    (
+        "track_bounces",
+        "Track bounces",
+        "SMTPeter receives the messages that bounce, logs them and forwards them to you.",
+    ),
+    (
+        "inline_css",
+        "Inline CSS",
+        "SMTPeter moves style rules into each element, for mail readers that ignore style "
+        "sheets. The app already does this for its own stylesheet.",
+    ),
+    (
+        "prevent_scam",
+        "Prevent scam",
+        "Links whose text is itself a web address are left alone, so the address people "
+        "see is the address they visit (click tracking does not rewrite them).",
+    ),
+    (
+        "hosted_images",
+        "Hosted images",
+        "SMTPeter keeps the message's embedded images on its servers and links to them, "
+        "which makes the message smaller.",
+    ),
+)
+
+# (DSN NOTIFY value, label, tooltip)
+_NOTICES = (
+    ("FAILURE", "If it fails", "A notice when the message cannot be delivered."),
+    ("DELAY", "If it is delayed", "A notice when delivery is taking longer than usual."),
+    ("SUCCESS", "When delivered", "A notice when the receiving server has delivered it."),
+)
+_RETURNS = (("HDRS", "Headers only"), ("FULL", "Full message"))
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+class OptionsPanel(QWidget):
+    """Tracking, CSS inlining, scam prevention, hosted images, tags and delivery notices.
+
+    Signals:
+        changed(): the user changed an option (not emitted by ``set_options``/``reset_to``).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Options")
+        self._defaults = SmtpeterOptions()
+        self._loading = False
+        self._tag_problem = ""
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(4)
+
+        self.switches: dict[str, QCheckBox] = {}
+        groups = (("Tracking", _SWITCHES[:3]), ("Content", _SWITCHES[3:]))
+        for index, (title, switches) in enumerate(groups):
+            if index:
+                layout.addSpacing(8)
+            layout.addWidget(_heading(title, self))
+            for name, text, tip in switches:
+                box = QCheckBox(text, self)
+                box.setToolTip(tip)
+                box.setAccessibleName(text)
+                box.setAccessibleDescription(tip)
+                box.toggled.connect(self._user_changed)
+                layout.addWidget(box)
+                self.switches[name] = box
+
+        layout.addSpacing(8)
+        tags_label = _heading("&Tags", self)
+        layout.addWidget(tags_label)
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText("newsletter, march")
+        self.tags.setAccessibleName("Tags")
+        tags_tip = (
+            "Labels for SMTPeter's events and statistics, separated by commas or spaces. "
+            "A tag is up to 64 characters."
+        )
+        self.tags.setToolTip(tags_tip)
+        self.tags.setProperty("invalid", False)
+        self.tags.textChanged.connect(self._on_tags_changed)
+        tags_label.setBuddy(self.tags)
+        layout.addWidget(self.tags)
+        self.tags_message = message_label(self)
+        layout.addWidget(self.tags_message)
+
+        layout.addSpacing(8)
+        layout.addWidget(_heading("Delivery notices", self))
+        notices_tip = (
+            "Ask the receiving mail servers to send you a delivery status notice (DSN) "
+            "to the envelope sender."
+        )
+        self.notices: dict[str, QCheckBox] = {}
+        for value, text, tip in _NOTICES:
+            box = QCheckBox(text, self)
+            box.setToolTip(f"{tip} {notices_tip}")
+            box.setAccessibleName(f"Delivery notice: {text}")
+            box.toggled.connect(self._on_notice_toggled)
+            layout.addWidget(box)
+            self.notices[value] = box
+        self.never = QCheckBox("Never", self)
+        self.never.setToolTip("No delivery notices at all.")
+        self.never.setAccessibleName("Delivery notice: never")
+        self.never.toggled.connect(self._on_never_toggled)
+        layout.addWidget(self.never)
+
+        returns_label = QLabel("A notice &returns:", self)
+        layout.addWidget(returns_label)
+        self.returns = QComboBox(self)
+        for value, text in _RETURNS:
+            self.returns.addItem(text, value)
+        self.returns.setAccessibleName("A notice returns")
+        self.returns.setToolTip(
+            "How much of your message comes back with a notice: its headers, or all of it."
+        )
+        self.returns.currentIndexChanged.connect(self._user_changed)
+        returns_label.setBuddy(self.returns)
+        layout.addWidget(self.returns)
+
+        layout.addSpacing(12)
+        self.reset_button = QPushButton("Use Account Defaults", self)
+        self.reset_button.setToolTip("Set every option back to the sending account's defaults")
+        self.reset_button.setAccessibleName("Use account defaults")
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+        self.set_options(self._defaults)
+
+    def options(self) -> SmtpeterOptions:
+        """The options as set; a tag that cannot be used is left out (``problems`` names it)."""
+        notify = tuple(value for value, box in self.notices.items() if box.isChecked())
+        values = {name: box.isChecked() for name, box in self.switches.items()}
+        tags = tuple(tag for tag in parse_tags(self.tags.text()) if _tag_error(tag) is None)
+        return SmtpeterOptions(
+            tags=tags,
+            dsn_notify=notify,
+            dsn_ret=str(self.returns.currentData()),
+            **values,
+        )
+
+    def set_options(self, options: SmtpeterOptions) -> None:
+        """Show ``options`` (a draft's own); ``changed`` is not emitted."""
+        self._loading = True
+        try:
+            for name, box in self.switches.items():
+                box.setChecked(bool(getattr(options, name)))
+            self.tags.setText(", ".join(options.tags))
+            for value, box in self.notices.items():
+                box.setChecked(value in options.dsn_notify)
+            self.never.setChecked(not options.dsn_notify)
+            self.returns.setCurrentIndex(max(0, self.returns.findData(options.dsn_ret)))
+        finally:
+            self._loading = False
+        self._update_reset_button()
+
+    def defaults(self) -> SmtpeterOptions:
+        return self._defaults
+
+    def set_defaults(self, defaults: SmtpeterOptions) -> None:
+        """The account defaults the reset button goes back to; the options shown stay."""
+        self._defaults = defaults
+        self._update_reset_button()
+
+    def reset_to(self, defaults: SmtpeterOptions) -> None:
+        """Use ``defaults`` as the account defaults and show them."""
+        self._defaults = defaults
+        self.set_options(defaults)
+
+    def is_default(self) -> bool:
+        """Whether the options shown are the account defaults (the user changed nothing)."""
+        return self.options() == self._defaults and not self._tag_problem
+
+    def problems(self) -> tuple[str, ...]:
+        """What is wrong with the options as typed (a tag SMTPeter would refuse)."""
+        return (self._tag_problem,) if self._tag_problem else ()
+
+    def _user_changed(self) -> None:
+        self._update_reset_button()
+        if not self._loading:
+            self.changed.emit()
+
+    def _on_tags_changed(self) -> None:
+        problems = [error for tag in parse_tags(self.tags.text()) if (error := _tag_error(tag))]
+        self._tag_problem = problems[0] if problems else ""
+        set_invalid(self.tags, bool(problems))
+        self.tags_message.setText(self._tag_problem)
+        self.tags_message.setVisible(bool(problems))
+        self._user_changed()
+
+    def _on_notice_toggled(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            if checked:
+                self.never.setChecked(False)
+            elif not any(box.isChecked() for box in self.notices.values()):
+                self.never.setChecked(True)
+        finally:
+            self._loading = False
+        self._user_changed()
+
+    def _on_never_toggled(self, checked: bool) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            if checked:
+                for box in self.notices.values():
+                    box.setChecked(False)
+            elif not any(box.isChecked() for box in self.notices.values()):
+                # "Not never" means the usual: a notice when delivery fails.
+                self.notices["FAILURE"].setChecked(True)
+        finally:
+            self._loading = False
+        self._user_changed()
+
+    def _on_reset_clicked(self) -> None:
+        self.set_options(self._defaults)
+        self.changed.emit()
+
+    def _update_reset_button(self) -> None:
+        self.reset_button.setEnabled(not self.is_default())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            paint_problem_label(self.tags_message, self.palette())
+
+
+def _tag_error(tag: str) -> str | None:
+    """SmtpeterOptions' own sentence for a tag it refuses, or ``None``."""
+    try:
+        SmtpeterOptions(tags=(tag,))
+    except OptionsError as exc:
+        return exc.message
+    return None

@@ -1,0 +1,313 @@
+"""The live preview: the exact HTML that will be sent, rendered off the GUI thread.
+
+A change starts a 250 ms single-shot timer; when it fires, the pane asks its source for the
+text and hands a numbered request to a renderer living in its own ``QThread``. The renderer
+turns Markdown into the e-mail HTML (``compose.render``) and parses that HTML into a
+``QTextDocument`` there too, because parsing the HTML of a 100 KB text takes Qt about 100 ms,
+too long for the GUI thread (Qt's rich-text classes are reentrant: one document per thread is
+allowed). The finished document is moved to the GUI thread and comes back by a queued signal;
+a result older than the newest request is dropped, so a slow, stale render never replaces a
+newer one.
+
+Links open in the system browser only when clicked, never inside the preview; Qt's text
+browser runs no scripts. "Open in browser" writes the page to a private temporary file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QPalette, QTextDocument
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from smtpeter_desktop.compose import render
+
+from smtpeter_desktop.ui import theme
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+# Links the system may open on a click; anything else (file:, javascript:...) is ignored.
+_OPENABLE = frozenset({"http", "https", "mailto"})
+
+
+@dataclasses.dataclass(frozen=True)
+class PreviewSource:
+    """What to render: the Markdown text, the folder its relative images are read from, a title."""
+
+    text: str
+    base_dir: Path | None = None
+    title: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class _Request:
+    seq: int
+    source: PreviewSource
+
+
+@dataclasses.dataclass(frozen=True)
+class _Result:
+    seq: int
+    rendered: render.Rendered | None
+    document: QTextDocument | None
+    error: str = ""
+
+
+class _Latest:
+    """The newest request number, written by the GUI thread and read by the renderer.
+
+    A plain int attribute: reading and writing one is atomic in CPython, and a renderer that
+    reads a slightly old value only renders one request more than it needs to.
+    """
+
+    def __init__(self) -> None:
+        self.seq = 0
+
+
+class _Renderer(QObject):
+    """Lives in the preview's thread: Markdown to HTML to a ``QTextDocument``.
+
+    Signals:
+        finished(_Result): one per request it did not skip, in the GUI thread's hands.
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, latest: _Latest, target: QThread) -> None:
+        super().__init__()
+        self._latest = latest
+        self._target = target
+
+    @Slot(object)
+    def render(self, request: _Request) -> None:
+        if request.seq < self._latest.seq:
+            return  # a newer request is already queued behind this one
+        source = request.source
+        try:
+            rendered = render.render(source.text, base_dir=source.base_dir, title=source.title)
+            document = QTextDocument()
+            document.setHtml(rendered.preview_html())
+            document.moveToThread(self._target)
+        except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
+            log.exception("The preview could not be rendered")
+            self.finished.emit(_Result(request.seq, None, None, str(exc)))
+            return
+        self.finished.emit(_Result(request.seq, rendered, document))
+
+
+class PreviewPane(QWidget):
+    """The message as it will look: a read-only ``QTextBrowser`` fed by a background renderer.
+
+    Signals:
+        updated(int): the preview now shows the render of this request number.
+    """
+
+    updated = Signal(int)
+    _request = Signal(object)
+
+    def __init__(
+        self, source: Callable[[], PreviewSource] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._source = source or (lambda: PreviewSource(""))
+        self._enabled = True
+        self._closed = False
+        self._seq = 0
+        self._shown_seq = 0
+        self._rendered: render.Rendered | None = None
+        self._open_when_ready = False
+        self._temp_dir: Path | None = None
+        self._latest = _Latest()
+
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName("Preview")
+        self.browser.setPlaceholderText("The message, as it will be sent, appears here.")
+        self.browser.setOpenLinks(False)
+        self.browser.setOpenExternalLinks(False)
+        self.browser.anchorClicked.connect(self._open_link)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(self._context_menu)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self._update_colors()
+
+        self.open_action = QAction("Open in Browser", self)
+        self.open_action.setToolTip(
+            "Open the message, exactly as it will be sent, in your web browser"
+        )
+        self.open_action.triggered.connect(self.open_in_browser)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.notice)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.render_now)
+
+        self._thread = QThread()
+        self._thread.setObjectName("preview-renderer")
+        self._renderer = _Renderer(self._latest, QThread.currentThread())
+        self._renderer.moveToThread(self._thread)
+        self._request.connect(self._renderer.render)
+        self._renderer.finished.connect(self._on_finished)
+        self._thread.finished.connect(self._renderer.deleteLater)
+        self._thread.start()
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A last resort: the window calls shutdown() itself when it closes.
+            app.aboutToQuit.connect(self.shutdown)
+
+    def set_source(self, source: Callable[[], PreviewSource]) -> None:
+        self._source = source
+
+    def schedule(self) -> None:
+        """The text changed: render it once the user pauses (``DEBOUNCE_MS``)."""
+        if self._enabled and not self._closed:
+            self._timer.start()
+
+    def render_now(self) -> int:
+        """Ask for a render of the current text at once; returns the request's number."""
+        self._timer.stop()
+        if self._closed:
+            return self._seq
+        self._seq += 1
+        self._latest.seq = self._seq
+        self._request.emit(_Request(self._seq, self._source()))
+        return self._seq
+
+    def is_enabled_preview(self) -> bool:
+        return self._enabled
+
+    def set_enabled_preview(self, enabled: bool) -> None:
+        """Show and render the preview, or hide it and render nothing (a setting)."""
+        self._enabled = enabled
+        self.setVisible(enabled)
+        if enabled:
+            self.render_now()
+        else:
+            self._timer.stop()
+
+    def rendered(self) -> render.Rendered | None:
+        """The render the preview shows, or ``None`` before the first one arrives."""
+        return self._rendered
+
+    def shown_seq(self) -> int:
+        return self._shown_seq
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def open_in_browser(self) -> None:
+        """Show the message in the system's web browser, as soon as the newest render is ready."""
+        if self._rendered is not None and self._shown_seq == self._seq:
+            self._open(self._rendered)
+        else:
+            self._open_when_ready = True
+            self.render_now()
+
+    def shutdown(self) -> None:
+        """Stop the renderer's thread and remove the temporary page; safe to call twice."""
+        if self._closed:
+            return
+        self._closed = True
+        self._timer.stop()
+        self._thread.quit()
+        self._thread.wait()
+        if self._temp_dir is not None:
+            shutil.rmtree(self._temp_dir, ignore_errors=True)
+            self._temp_dir = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_colors()
+
+    @Slot(object)
+    def _on_finished(self, result: _Result) -> None:
+        if self._closed or result.seq != self._seq:
+            return  # stale: a newer request is on its way
+        if result.document is None or result.rendered is None:
+            self.notice.setText(f"The preview could not be made: {result.error}")
+            self.notice.setVisible(True)
+            return
+        self._show(result.document)
+        self._rendered = result.rendered
+        self._shown_seq = result.seq
+        missing = result.rendered.missing_images
+        if missing:
+            names = ", ".join(f"“{name}”" for name in missing[:3])
+            more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+            self.notice.setText(f"Image not found: {names}{more}.")
+        self.notice.setVisible(bool(missing))
+        self.updated.emit(result.seq)
+        if self._open_when_ready:
+            self._open_when_ready = False
+            self._open(result.rendered)
+
+    def _show(self, document: QTextDocument) -> None:
+        bar = self.browser.verticalScrollBar()
+        ratio = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        # A child of the browser: setDocument deletes the previous one when it is replaced.
+        document.setParent(self.browser)
+        self.browser.setDocument(document)
+        bar.setValue(round(ratio * bar.maximum()))
+
+    def _open(self, rendered: render.Rendered) -> None:
+        if self._temp_dir is None:
+            # mkdtemp makes the folder readable by this user only (0700), the file 0600.
+            self._temp_dir = Path(tempfile.mkdtemp(prefix="smtpeter-preview-"))
+        page = self._temp_dir / "message.html"
+        page.touch(mode=0o600)
+        page.chmod(0o600)
+        page.write_text(rendered.preview_html(), encoding="utf-8")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in _OPENABLE:
+            QDesktopServices.openUrl(url)
+
+    def _context_menu(self, position: QPoint) -> None:
+        menu = self.browser.createStandardContextMenu(position)
+        menu.addSeparator()
+        menu.addAction(self.open_action)
+        menu.exec(self.browser.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _update_colors(self) -> None:
+        # The message is designed on white paper, as most mail readers show it; the preview
+        # shows it so in a dark theme too, as a mail reader does.
+        paper = self.browser.palette()
+        paper.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+        paper.setColor(QPalette.ColorRole.Text, QColor("#1f2328"))
+        self.browser.setPalette(paper)
+        notice = self.notice.palette()
+        notice.setColor(QPalette.ColorRole.WindowText, theme.error(self.palette()))
+        self.notice.setPalette(notice)

@@ -1,0 +1,152 @@
+"""The preview: rendered in its own thread, newest render wins, links and the browser page."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QThread, QUrl
+
+from smtpeter_desktop.compose import render
+from tests.ui.show_compose import BODY
+
+from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource, _Result
+
+
+class Source:
+    """What the preview renders; a test sets ``text`` as a user would type it."""
+
+    def __init__(self, base_dir: Path | None = None) -> None:
+        self.text = ""
+        self.base_dir = base_dir
+
+    def __call__(self) -> PreviewSource:
+        return PreviewSource(self.text, self.base_dir, "Title")
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Source:
+    return Source(tmp_path)
+
+
+@pytest.fixture
+def preview(qtbot, source: Source) -> Iterator[PreviewPane]:
+    widget = PreviewPane(source)
+    qtbot.addWidget(widget)
+    widget.resize(500, 400)
+    yield widget
+    widget.shutdown()
+
+
+def test_preview_follows_the_text_after_a_pause(preview: PreviewPane, source, qtbot) -> None:
+    source.text = "# Hello\n\nThe **first** version."
+    preview.schedule()
+    qtbot.waitUntil(lambda: "first version" in preview.browser.toPlainText(), timeout=3000)
+    source.text = "# Hello\n\nThe **second** version."
+    preview.schedule()
+    preview.schedule()  # a burst of keystrokes is one render
+    qtbot.waitUntil(lambda: "second version" in preview.browser.toPlainText(), timeout=3000)
+    rendered = preview.rendered()
+    assert rendered is not None
+    assert "<strong" in rendered.html and "second" in rendered.html
+
+
+def test_rendering_happens_off_the_gui_thread(preview: PreviewPane, qtbot) -> None:
+    assert preview.is_running()
+    assert preview._renderer.thread() is not QThread.currentThread()
+    assert preview._renderer.thread() is preview._thread
+
+
+def test_a_stale_render_never_replaces_a_newer_one(preview: PreviewPane, source, qtbot) -> None:
+    shown: list[int] = []
+    preview.updated.connect(shown.append)
+    source.text = BODY * 150  # slow to render: about 100 KB
+    slow = preview.render_now()
+    source.text = "quick and new"
+    quick = preview.render_now()
+    qtbot.waitUntil(lambda: quick in shown, timeout=10_000)
+    assert slow not in shown
+    assert preview.browser.toPlainText().strip() == "quick and new"
+    # And a late result of an old request, however it arrives, is dropped.
+    stale = _Result(slow, render.render("old"), None)
+    preview._on_finished(stale)
+    assert preview.shown_seq() == quick
+    assert preview.browser.toPlainText().strip() == "quick and new"
+
+
+def test_the_thread_stops_on_close(qtbot, source) -> None:
+    widget = PreviewPane(source)
+    qtbot.addWidget(widget)
+    source.text = BODY * 50
+    widget.render_now()  # busy when closed: close waits for the render to end
+    widget.close()
+    assert not widget.is_running()
+    widget.shutdown()  # twice is harmless
+    source.text = "after"
+    widget.schedule()
+    widget.render_now()
+    assert not widget.is_running()
+
+
+def test_turned_off_it_hides_and_renders_nothing(preview: PreviewPane, source, qtbot) -> None:
+    preview.show()
+    preview.set_enabled_preview(False)
+    assert preview.isHidden()
+    source.text = "not shown"
+    preview.schedule()
+    assert not preview._timer.isActive()
+    preview.set_enabled_preview(True)
+    qtbot.waitUntil(lambda: "not shown" in preview.browser.toPlainText(), timeout=3000)
+
+
+def test_links_open_in_the_system_browser_only(preview: PreviewPane, opened_urls) -> None:
+    preview.browser.anchorClicked.emit(QUrl("https://www.smtpeter.com/"))
+    preview.browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
+    preview.browser.anchorClicked.emit(QUrl("javascript:alert(1)"))
+    assert opened_urls == [QUrl("https://www.smtpeter.com/")]
+    assert not preview.browser.openLinks()
+
+
+def test_open_in_browser_writes_a_private_page(preview, source, opened_urls, qtbot) -> None:
+    source.text = "# For the browser"
+    preview.open_in_browser()
+    qtbot.waitUntil(lambda: len(opened_urls) == 1, timeout=3000)
+    page = Path(opened_urls[0].toLocalFile())
+    assert stat.S_IMODE(page.stat().st_mode) == 0o600
+    assert stat.S_IMODE(page.parent.stat().st_mode) == 0o700
+    rendered = preview.rendered()
+    assert rendered is not None
+    assert page.read_text(encoding="utf-8") == rendered.preview_html()
+    assert "script-src 'none'" in page.read_text(encoding="utf-8")
+    # The page goes when the preview does.
+    preview.shutdown()
+    assert not page.exists()
+
+
+def test_local_images_show_and_missing_ones_are_named(preview, source, files, qtbot) -> None:
+    source.base_dir = files["png"].parent
+    source.text = "![logo](logo.png) ![gone](gone.png)"
+    preview.render_now()
+    qtbot.waitUntil(lambda: preview.rendered() is not None, timeout=3000)
+    rendered = preview.rendered()
+    assert rendered is not None
+    assert files["png"].as_uri() in rendered.preview_html()
+    assert preview.notice.text() == "Image not found: “gone.png”."
+    assert not preview.notice.isHidden()
+
+
+def test_the_scroll_position_is_kept(preview: PreviewPane, source, qtbot) -> None:
+    preview.show()
+    qtbot.waitExposed(preview)
+    source.text = BODY * 20
+    first = preview.render_now()
+    qtbot.waitUntil(lambda: preview.shown_seq() == first, timeout=5000)
+    bar = preview.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    source.text = BODY * 20 + "\nOne more line."
+    second = preview.render_now()
+    qtbot.waitUntil(lambda: preview.shown_seq() == second, timeout=5000)
+    assert abs(bar.value() / bar.maximum() - 0.5) < 0.05
