@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -97,40 +96,56 @@ class Disclosure(QWidget):
 
     def __init__(self, title: str, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.opened = False
         self.button = QToolButton(self)
         self.button.setText(title)
-        self.button.setCheckable(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setArrowType(Qt.ArrowType.RightArrow)
         self.button.setAutoRaise(True)
         self.button.setAccessibleName(title.replace("&", ""))
-        self.button.toggled.connect(self.set_open)
+        self.button.clicked.connect(lambda: self.set_open(not self.opened))
         self.content = content
         content.setParent(self)
         content.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.button)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(content)
 
     def set_open(self, opened: bool) -> None:
-        self.button.setChecked(opened)
+        self.opened = opened
         self.button.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        self.button.setAccessibleDescription("open" if opened else "closed")
         self.content.setVisible(opened)
 
 
 class _Field(QWidget):
     """An input with the sentence that says what is wrong with it, right under it."""
 
-    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        widget: QWidget,
+        parent: QWidget | None = None,
+        *,
+        extra: QWidget | None = None,
+        grow: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.widget = widget
         self.message = message_label(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(widget, 1 if grow else 0)
+        if extra is not None:
+            row.addWidget(extra)
+        if not grow:
+            row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(widget)
+        layout.addLayout(row)
         layout.addWidget(self.message)
 
     def show_problem(self, text: str) -> None:
@@ -176,6 +191,7 @@ class AccountDialog(QDialog):
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(body)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller = scroller
 
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
@@ -191,6 +207,8 @@ class AccountDialog(QDialog):
         bottom.setSpacing(12)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
+        # Outside the scrolled form: a keyring problem on saving must be seen at once.
+        self.keyring_box = self._keyring_box(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
@@ -198,6 +216,8 @@ class AccountDialog(QDialog):
         layout.addWidget(scroller, 1)
         inner = QVBoxLayout()
         inner.setContentsMargins(18, 0, 18, 0)
+        inner.setSpacing(12)
+        inner.addWidget(self.keyring_box)
         inner.addLayout(bottom)
         layout.addLayout(inner)
 
@@ -213,22 +233,32 @@ class AccountDialog(QDialog):
         layout.setContentsMargins(18, 18, 18, 12)
         layout.setSpacing(12)
 
-        form = self._form()
-        form_box = QWidget(body)
-        form_box.setLayout(form)
-        layout.addWidget(form_box)
-
-        self.connection = QStackedWidget(body)
-        self.connection.addWidget(self._smtp_page())
-        self.connection.addWidget(self._rest_page())
+        # One form for every setting, so that all labels line up; a kind's rows come and go.
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(12)
+        self.form.setVerticalSpacing(6)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.name = self._line("name", "Name", "Work")
+        self._row("&Name:", "name")
+        self._kind_row()
         self.sandbox_note = lists.muted_label(
             f"Built-in test server — delivers nothing. {SANDBOX_NOTE} It needs no password.",
             body,
         )
-        self.connection.addWidget(self.sandbox_note)
-        layout.addWidget(self.connection)
-        self.ca_row = self._ca_row(body)
-        layout.addWidget(self.ca_row)
+        self.form.addRow(self.sandbox_note)
+        self._smtp_rows()
+        self._rest_rows()
+        self._ca_row()
+        self.test_button = QPushButton("&Test Connection", body)
+        self.test_button.setToolTip(
+            "Connect and log in step by step with the settings above, sending nothing"
+        )
+        self.test_button.clicked.connect(self.test_connection)
+        self.form.addRow("", self.test_button)
+        self.check_view = CheckView(body)
+        self.form.addRow(self.check_view)
+        layout.addLayout(self.form)
 
         layout.addWidget(lists.heading("Senders", body))
         layout.addWidget(
@@ -246,28 +276,9 @@ class AccountDialog(QDialog):
         layout.addWidget(self.options_section)
         self.advanced_section = Disclosure("&Advanced", self._timeouts(body), body)
         layout.addWidget(self.advanced_section)
-
-        self.keyring_box = self._keyring_box(body)
-        layout.addWidget(self.keyring_box)
-
-        self.test_button = QPushButton("&Test Connection", body)
-        self.test_button.setToolTip(
-            "Connect and log in step by step with the settings above, sending nothing"
-        )
-        self.test_button.clicked.connect(self.test_connection)
-        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.check_view = CheckView(body)
-        layout.addWidget(self.check_view)
         layout.addStretch(1)
 
-    def _form(self) -> QFormLayout:
-        form = QFormLayout()
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.name = self._line("name", "Name", "Work")
-        self._row(form, "&Name:", "name")
-
+    def _kind_row(self) -> None:
         self.smtp_radio = QRadioButton("&SMTP API", self)
         self.rest_radio = QRadioButton("&REST API", self)
         self.kind = QButtonGroup(self)
@@ -284,101 +295,83 @@ class AccountDialog(QDialog):
             explanation.setContentsMargins(24, 0, 0, 4)
             box.addWidget(explanation)
         self.smtp_radio.toggled.connect(self._kind_changed)
-        self.kind_label = QLabel("Sends with:", self)
-        form.addRow(self.kind_label, kinds)
         self.kinds = kinds
-        return form
+        self.form.addRow("Sends with:", kinds)
 
-    def _line(self, key: str, name: str, placeholder: str = "") -> QLineEdit:
+    def _line(
+        self,
+        key: str,
+        name: str,
+        placeholder: str = "",
+        *,
+        extra: QWidget | None = None,
+        grow: bool = True,
+    ) -> QLineEdit:
         line = QLineEdit(self)
         line.setAccessibleName(name)
         line.setPlaceholderText(placeholder)
         line.setProperty("invalid", False)
         line.textEdited.connect(lambda _text: self._clear_problem(key))
-        self.fields[key] = _Field(line, self)
+        self.fields[key] = _Field(line, self, extra=extra, grow=grow)
         return line
 
-    def _row(self, form: QFormLayout, label: str, key: str) -> None:
+    def _row(self, label: str, key: str) -> None:
         title = QLabel(label, self)
         title.setBuddy(self.fields[key].widget)
-        form.addRow(title, self.fields[key])
+        self.form.addRow(title, self.fields[key])
 
-    def _page_form(self) -> tuple[QWidget, QFormLayout]:
-        page = QWidget(self)
-        form = QFormLayout(page)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setHorizontalSpacing(12)
-        form.setVerticalSpacing(6)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        return page, form
-
-    def _smtp_page(self) -> QWidget:
-        page, form = self._page_form()
+    def _smtp_rows(self) -> None:
         self.host = self._line("host", "Server", "mail.smtpeter.com")
-        self._row(form, "Ser&ver:", "host")
-        self.port = self._line("port", "Port", "587")
-        self.port.setMaximumWidth(80)
+        self._row("Ser&ver:", "host")
+        self.port = self._line("port", "Port", "587", grow=False)
+        self.port.setMaximumWidth(90)
         self.port.textEdited.connect(self._port_edited)
+        self._row("&Port:", "port")
         self.security = QComboBox(self)
-        self.security.addItem("STARTTLS", "starttls")
-        self.security.addItem("TLS from the start", "tls")
+        self.security.addItem("STARTTLS (usually port 587)", "starttls")
+        self.security.addItem("TLS from the start (port 465)", "tls")
         self.security.setAccessibleName("Security")
         self.security.setToolTip(
             "STARTTLS: a plain connection made secure before logging in (port 587).\n"
             "TLS: secure from the first byte (port 465)."
         )
         self.security.activated.connect(self._security_chosen)
-        port_row = QWidget(self)
-        row = QHBoxLayout(port_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(self.fields["port"])
         security_label = QLabel("Se&curity:", self)
         security_label.setBuddy(self.security)
-        row.addSpacing(12)
-        row.addWidget(security_label, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.security, 0, Qt.AlignmentFlag.AlignTop)
-        row.addStretch(1)
-        port_label = QLabel("&Port:", self)
-        port_label.setBuddy(self.port)
-        form.addRow(port_label, port_row)
+        self.form.addRow(security_label, self.security)
         self.username = self._line("username", "Login")
-        self._row(form, "&Login:", "username")
+        self._row("&Login:", "username")
         self.password = self._line("password", "Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self._row(form, "Pass&word:", "password")
-        return page
+        self._row("Pass&word:", "password")
+        self.smtp_widgets = [
+            self.fields["host"],
+            self.fields["port"],
+            self.security,
+            self.fields["username"],
+            self.fields["password"],
+        ]
 
-    def _rest_page(self) -> QWidget:
-        page, form = self._page_form()
+    def _rest_rows(self) -> None:
         self.rest_url = self._line("rest_url", "API address", "https://www.smtpeter.com/v1")
-        self._row(form, "API &address:", "rest_url")
+        self._row("API &address:", "rest_url")
         self.token = self._line("token", "API token")
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self._row(form, "API to&ken:", "token")
-        return page
+        self._row("API to&ken:", "token")
+        self.rest_widgets = [self.fields["rest_url"], self.fields["token"]]
 
-    def _ca_row(self, parent: QWidget) -> QWidget:
-        page, form = self._page_form()
-        page.setParent(parent)
-        self.ca_file = self._line("ca_file", "CA certificate", "Optional: for a private server")
+    def _ca_row(self) -> None:
+        self.browse_button = QPushButton("&Browse…", self)
+        self.browse_button.setAccessibleName("Browse for a CA certificate")
+        self.browse_button.clicked.connect(self._browse)
+        self.ca_file = self._line(
+            "ca_file", "CA certificate", "Optional: for a private server", extra=self.browse_button
+        )
         self.ca_file.setToolTip(
             "A certificate authority to trust besides the system's, for a server with a "
             "private certificate. Leave empty for SMTPeter."
         )
-        self.browse_button = QPushButton("&Browse…", self)
-        self.browse_button.setAccessibleName("Browse for a CA certificate")
-        self.browse_button.clicked.connect(self._browse)
-        holder = QWidget(self)
-        row = QHBoxLayout(holder)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(self.fields["ca_file"], 1)
-        row.addWidget(self.browse_button, 0, Qt.AlignmentFlag.AlignTop)
-        label = QLabel("CA &certificate:", self)
-        label.setBuddy(self.ca_file)
-        form.addRow(label, holder)
-        return page
+        self._row("CA &certificate:", "ca_file")
 
     def _senders(self, parent: QWidget) -> QWidget:
         holder = QWidget(parent)
@@ -416,8 +409,10 @@ class AccountDialog(QDialog):
         return holder
 
     def _timeouts(self, parent: QWidget) -> QWidget:
-        page, form = self._page_form()
-        page.setParent(parent)
+        page = QWidget(parent)
+        form = QFormLayout(page)
+        form.setContentsMargins(24, 0, 0, 0)
+        form.setHorizontalSpacing(12)
         self.timeouts: dict[str, QDoubleSpinBox] = {}
         texts = {
             "connect": ("Connect:", "How long to wait for the server to answer at all"),
@@ -494,17 +489,19 @@ class AccountDialog(QDialog):
             spin.setValue(getattr(template.timeouts, name))
         (self.rest_radio if template.transport == "rest" else self.smtp_radio).setChecked(True)
         self._kind_changed()
+        self.form.setRowVisible(self.sandbox_note, self._sandbox)
         if self._sandbox:
-            for widget in (self.kind_label, self.kinds, self.ca_row):
-                widget.setVisible(False)
-            self.connection.setCurrentWidget(self.sandbox_note)
+            for widget in (self.kinds, self.fields["ca_file"]):
+                self.form.setRowVisible(widget, False)
         for line in (self.password, self.token):
             line.setPlaceholderText("" if self._sandbox else CHECKING)
 
     def _kind_changed(self, *_: object) -> None:
-        if self._sandbox:
-            return
-        self.connection.setCurrentIndex(0 if self.smtp_radio.isChecked() else 1)
+        smtp = self.smtp_radio.isChecked()
+        for widget in self.smtp_widgets:
+            self.form.setRowVisible(widget, smtp and not self._sandbox)
+        for widget in self.rest_widgets:
+            self.form.setRowVisible(widget, not smtp and not self._sandbox)
 
     def transport(self) -> Literal["smtp", "rest"]:
         return "smtp" if self.smtp_radio.isChecked() else "rest"
@@ -874,13 +871,23 @@ class AccountDialog(QDialog):
 
     def _stage_done(self, stage: CheckStage) -> None:
         self.check_view.add_stage(stage)
+        self._show_check()
+
+    def _show_check(self) -> None:
+        # Once the layout has made room for the new row, bring the results into view.
+        QTimer.singleShot(0, self, self._scroll_to_check)
+
+    def _scroll_to_check(self) -> None:
+        self.scroller.ensureWidgetVisible(self.check_view, 0, 12)
 
     def _tested(self, report: CheckReport) -> None:
         self.test_button.setEnabled(True)
         self.check_view.finish(report)
+        self._show_check()
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
+        self._show_check()
         if isinstance(error, _NoSecret):
             what = "API token" if self.transport() == "rest" else "password"
             self.check_view.fail(f"No {what} is stored for this account: type it to test.")

@@ -88,7 +88,7 @@ class AccountsPane(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(lists.RoomyDelegate(self.list))
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -217,8 +217,9 @@ class AccountsPane(QWidget):
             id = str(item.data(0, ID_ROLE))
             if id in self._secrets:
                 item.setText(3, self._secrets[id])
-                tone = Tone.GOOD if self._secrets[id] == STORED else Tone.WAIT
-                item.setForeground(3, lists.tone_color(self.palette(), tone))
+                if self._secrets[id] != STORED:
+                    # Only what needs attention stands out.
+                    item.setForeground(3, lists.tone_color(self.palette(), Tone.WAIT))
 
     def _show_banner(self, text: str) -> None:
         self.banner.setText(text)

@@ -133,6 +133,16 @@ class BadgeDelegate(QStyledItemDelegate):
         return QSize(hint.width() + 2 * self._PAD_X + 8, max(hint.height(), 24))
 
 
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows with a little air: lists a person reads, not a table of data."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 8)
+
+
 def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label of secondary text, wrapped, in the palette's muted colour."""
     label = QLabel(text, parent)

@@ -64,6 +64,7 @@ class ViewedMessage:
         notices: the delivery notices (DSN) asked for, in words; empty when none.
         html, text: the HTML and plain-text parts ("" when absent).
         images: inline images by Content-ID (without the angle brackets).
+        attachments: (file name, size in bytes) of each attached file.
         source: the raw message as text, cut at :data:`SOURCE_LIMIT` characters.
         cut: the source shown is not all of it.
         eml_path: the stored message file.
@@ -79,6 +80,7 @@ class ViewedMessage:
     html: str
     text: str
     images: Mapping[str, bytes]
+    attachments: tuple[tuple[str, int], ...]
     source: str
     cut: bool
     eml_path: Path
@@ -112,6 +114,7 @@ def read_captured(captured: CapturedMessage) -> ViewedMessage:
         html=_body(message, "html"),
         text=_body(message, "plain"),
         images=_images(message),
+        attachments=tuple(_attachments(message)),
         source=source[:SOURCE_LIMIT],
         cut=len(source) > SOURCE_LIMIT,
         eml_path=captured.eml_path,
@@ -157,6 +160,15 @@ def _body(message: EmailMessage, kind: str) -> str:
         payload = part.get_payload(decode=True)
         return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
     return content if isinstance(content, str) else ""
+
+
+def _attachments(message: EmailMessage) -> list[tuple[str, int]]:
+    found = []
+    for part in message.iter_attachments():
+        data = part.get_payload(decode=True)
+        size = len(data) if isinstance(data, bytes) else 0
+        found.append((part.get_filename() or "(no name)", size))
+    return found
 
 
 def _images(message: EmailMessage) -> dict[str, bytes]:
@@ -233,6 +245,14 @@ class MessageViewer(QDialog):
                 ", ".join(message.bcc)
                 + "\n(from the envelope: Bcc recipients are not in the header, so no "
                 "other recipient sees them)",
+            )
+        if message.attachments:
+            self.fields["Attachments"] = self._add_row(
+                form,
+                "Attachments",
+                ", ".join(
+                    f"{name} ({lists.size_text(size)})" for name, size in message.attachments
+                ),
             )
         options = " · ".join(f"{name}: {value}" for name, value in message.options)
         self.fields["Options"] = self._add_row(form, "SMTPeter options", options or "none")

@@ -220,6 +220,8 @@ class SentPane(QWidget):
             self.list.clear()
             for summary in summaries:
                 text, tone = delivery_badge(summary)
+                if summary.delivery == "failed" and self._partly_delivered(summary.id):
+                    text, tone = "Partly delivered", Tone.WAIT
                 subject = summary.subject or "(no subject)"
                 item = QTreeWidgetItem(
                     [text, summary.recipients, subject, lists.when(summary.sent_at, now)]
@@ -236,6 +238,13 @@ class SentPane(QWidget):
             self.select(current if current in self._summaries else summaries[0].id)
         else:
             self._show_current()
+
+    def _partly_delivered(self, id: int) -> bool:
+        """Whether some recipients of a message with a failed delivery did get it."""
+        record = self._record(id)
+        messages = _events(record).get("messages", []) if record is not None else []
+        states = {str(m.get("state")) for m in messages if isinstance(m, dict)}
+        return bool(states & {"delivered", "opened", "clicked"})
 
     def current_id(self) -> int | None:
         item = self.list.currentItem()

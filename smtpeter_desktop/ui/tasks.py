@@ -64,6 +64,9 @@ class Task(QObject, Generic[T]):
 
     Signals:
         finished(): the outcome was delivered (after ``on_done`` or ``on_error`` ran).
+
+    Attributes:
+        done: the outcome has arrived (already true while its callback runs).
     """
 
     finished = Signal()
@@ -88,6 +91,7 @@ class Task(QObject, Generic[T]):
 
     @Slot(object)
     def _deliver_result(self, value: object) -> None:
+        self.done = True
         try:
             if not self._discarded:
                 self._on_done(value)  # type: ignore[arg-type]  # the relay carries a T
@@ -97,6 +101,7 @@ class Task(QObject, Generic[T]):
     @Slot(object)
     def _deliver_failure(self, error: object) -> None:
         assert isinstance(error, BaseException)
+        self.done = True
         try:
             if self._discarded:
                 return
@@ -114,7 +119,6 @@ class Task(QObject, Generic[T]):
             self._on_progress(value)
 
     def _end(self) -> None:
-        self.done = True
         self.finished.emit()
         self.deleteLater()
 

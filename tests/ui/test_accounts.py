@@ -147,7 +147,8 @@ def test_add_a_rest_account(
     _keyring_answered(qtbot, dialog)
     dialog.name.setText("Work REST")
     dialog.rest_radio.setChecked(True)
-    assert dialog.connection.currentIndex() == 1
+    assert dialog.fields["token"].isVisibleTo(dialog)
+    assert not dialog.fields["password"].isVisibleTo(dialog)
     assert dialog.rest_url.text() == "https://www.smtpeter.com/v1"
     dialog.rest_url.setText(rest_box.rest_base_url)
     dialog.token.setText(TOKEN)

@@ -111,7 +111,7 @@ def test_a_rest_receipt_and_its_delivery_events(
     assert "Last asked" in text
     item = pane.list.topLevelItem(0)
     assert item is not None
-    assert (item.text(0), item.data(0, TONE_ROLE)) == ("Not delivered", "bad")
+    assert (item.text(0), item.data(0, TONE_ROLE)) == ("Partly delivered", "wait")
 
 
 def test_events_that_could_not_be_fetched_are_said(

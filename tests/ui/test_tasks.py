@@ -31,9 +31,11 @@ def test_the_result_arrives_on_the_gui_thread(qtbot) -> None:
     task = tasks.run_task(
         work, lambda value: got.append((value, QThread.currentThread() is gui)), parent=owner
     )
+    assert not task.done
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert got == [(42, True)]
+    assert task.done
     assert ran_on and ran_on[0] is not gui
 
 
