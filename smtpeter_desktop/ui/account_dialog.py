@@ -193,6 +193,8 @@ class AccountDialog(QDialog):
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller = scroller
 
+        # Outside the scrolled form: a keyring problem on saving must be seen at once.
+        self.keyring_box = self._keyring_box(self)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("&Save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
@@ -207,8 +209,6 @@ class AccountDialog(QDialog):
         bottom.setSpacing(12)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.buttons)
-        # Outside the scrolled form: a keyring problem on saving must be seen at once.
-        self.keyring_box = self._keyring_box(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 12)
@@ -255,7 +255,10 @@ class AccountDialog(QDialog):
             "Connect and log in step by step with the settings above, sending nothing"
         )
         self.test_button.clicked.connect(self.test_connection)
-        self.form.addRow("", self.test_button)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        self.form.addRow("", test_row)
         self.check_view = CheckView(body)
         self.form.addRow(self.check_view)
         layout.addLayout(self.form)
@@ -372,6 +375,7 @@ class AccountDialog(QDialog):
             "private certificate. Leave empty for SMTPeter."
         )
         self._row("CA &certificate:", "ca_file")
+        QWidget.setTabOrder(self.ca_file, self.browse_button)
 
     def _senders(self, parent: QWidget) -> QWidget:
         holder = QWidget(parent)
@@ -387,8 +391,8 @@ class AccountDialog(QDialog):
         header = self.senders.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.senders.setMinimumHeight(110)
-        self.senders.setMaximumHeight(160)
+        self.senders.setMinimumHeight(96)
+        self.senders.setMaximumHeight(150)
         self.senders.itemChanged.connect(lambda _item: self._clear_problem("senders"))
         self.add_sender_button = QPushButton("Add Se&nder", holder)
         self.add_sender_button.clicked.connect(self.add_sender)
@@ -591,8 +595,9 @@ class AccountDialog(QDialog):
             lead = "The account is not saved yet: the password or token could not be stored."
         else:
             lead = "Passwords and tokens cannot be kept in the keyring now."
+        which = "" if backend == "no keyring" else f"The keyring: {backend}.\n"
         self.keyring_text.setText(
-            f"{lead}\n\nKeyring: {backend}.\n{problem}\n\n"
+            f"{lead}\n\n{which}{problem}\n\n"
             "“Keep for This Session Only” keeps it in memory until SMTPeter Desktop quits; "
             "you type it again next time."
         )
@@ -860,7 +865,7 @@ class AccountDialog(QDialog):
             return run_check(profile, secret, sandbox, report)
 
         self.test_button.setEnabled(False)
-        self.check_view.start(f"Testing {profile.describe()}")
+        self.check_view.start(f"Connection test: {profile.describe()}")
         self._testing = run_task_with_progress(
             work,
             self._tested,

@@ -394,7 +394,7 @@ class AccountsPane(QWidget):
             return run_check(profile, secret, sandbox, report)
 
         self._say("", None)
-        self.check_view.start(f"Testing “{profile.name}”: {profile.describe()}")
+        self.check_view.start(f"Connection test of “{profile.name}”: {profile.describe()}")
         self._testing = run_task_with_progress(
             work,
             self._tested,

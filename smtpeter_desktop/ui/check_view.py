@@ -144,10 +144,10 @@ class CheckView(QWidget):
             self._say("The test stopped before it could finish.", Tone.BAD)
             return
         error = failed.error
-        text = f"“{stage_name(failed.name)}” failed. {error.message}"
-        if error.hint:
-            text += f" {error.hint}"
-        if error.server_reply:
+        text = f"“{stage_name(failed.name)}” failed. " + lists.reason_text(
+            error.message, error.hint
+        )
+        if error.server_reply and not lists.quotes(error.message, error.server_reply):
             text += f"\nThe server said: {error.server_reply}"
         self._say(text, Tone.BAD)
 

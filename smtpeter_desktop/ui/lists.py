@@ -80,6 +80,19 @@ def size_text(size: int | None) -> str:
     return f"{size / 1_000_000:.1f} MB"
 
 
+def reason_text(message: str, hint: str) -> str:
+    """What went wrong, then what to do, each a sentence on a line of its own."""
+    message = message.strip()
+    if message and message[-1] not in ".!?…":
+        message += "."
+    return f"{message}\n{hint.strip()}" if hint.strip() else message
+
+
+def quotes(message: str, reply: str) -> bool:
+    """Whether ``message`` already quotes the server's ``reply`` (so it need not be repeated)."""
+    return bool(reply) and reply.strip() in message
+
+
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a column's text as a small rounded pill in its tone's colour."""
 

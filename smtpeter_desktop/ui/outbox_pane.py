@@ -88,14 +88,6 @@ def explain(summary: Summary, now: float) -> str:
     return "It is waiting to be sent."
 
 
-def reason_text(error: ErrorInfo) -> str:
-    """Why it was not sent, then what to do, each a sentence of its own."""
-    message = error.message.strip()
-    if message and message[-1] not in ".!?…":
-        message += "."
-    return f"{message}\n{error.hint}" if error.hint else message
-
-
 class OutboxPane(QWidget):
     """Messages waiting, failed, or of unknown outcome, with the actions that fit each.
 
@@ -347,11 +339,11 @@ class OutboxPane(QWidget):
         error = ErrorInfo.from_json(summary.error)
         if error is not None:
             prefix = "The last try: " if summary.state is State.QUEUED else ""
-            self.reason.setText(prefix + reason_text(error))
+            self.reason.setText(prefix + lists.reason_text(error.message, error.hint))
         self.reason.setVisible(error is not None)
         reply = error.server_reply if error is not None else ""
         # Shown apart only when the sentence above does not quote it already.
-        quoted = bool(reply) and error is not None and reply in error.message
+        quoted = error is not None and lists.quotes(error.message, reply)
         self.server_reply.setText(f"The server said: {reply}" if reply else "")
         self.server_reply.setVisible(bool(reply) and not quoted)
 

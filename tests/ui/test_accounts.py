@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage import settings
@@ -398,3 +400,65 @@ def test_keyring_unavailable_is_explained_and_session_only_works(
     _no_secret_in_files(isolated_home, PASSWORD)
     monkeypatch.undo()
     assert SecretStore().get(profile.id) is None, "the keyring was not written"
+
+
+def test_every_input_and_button_has_a_name(qtbot, pane: AccountsPane) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+    )
+
+    dialog = pane.add_account()
+    nameless = []
+    for root in (pane, dialog):
+        for kind in (QLineEdit, QComboBox, QAbstractItemView, QAbstractButton, QAbstractSpinBox):
+            for widget in root.findChildren(kind):
+                # Parts of another widget (a header, a spin box's line, a table's editor).
+                if isinstance(widget, QHeaderView) or isinstance(
+                    widget.parent(), QAbstractSpinBox | QComboBox | QAbstractItemView
+                ):
+                    continue
+                if widget.window() is not root.window():
+                    continue
+                name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+                if not name.replace("&", "").strip():
+                    nameless.append(widget)
+    assert nameless == []
+
+
+def test_the_dialog_s_tab_order_follows_the_form(qtbot, pane: AccountsPane) -> None:
+    dialog = pane.add_account()
+    dialog.show()
+    from PySide6.QtWidgets import QWidget
+
+    def tab_stop(widget: QWidget) -> bool:
+        # An exclusive radio group is one stop: Tab goes to its checked button.
+        tabbable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        return widget is not dialog.rest_radio and widget.isVisible() and tabbable
+
+    order: list[QWidget] = [dialog.name]
+    widget: QWidget | None = dialog.name
+    for _ in range(12):
+        assert widget is not None
+        widget = widget.nextInFocusChain()
+        while widget is not None and not tab_stop(widget):
+            widget = widget.nextInFocusChain()
+        assert widget is not None
+        order.append(widget)
+    wanted = [
+        dialog.name,
+        dialog.smtp_radio,
+        dialog.host,
+        dialog.port,
+        dialog.security,
+        dialog.username,
+        dialog.password,
+        dialog.ca_file,
+        dialog.browse_button,
+        dialog.test_button,
+    ]
+    assert order[: len(wanted)] == wanted
