@@ -1,13 +1,17 @@
 """The live preview: the exact HTML that will be sent, rendered off the GUI thread.
 
-A change starts a 250 ms single-shot timer; when it fires, the pane asks its source for the
-text and hands a numbered request to a renderer living in its own ``QThread``. The renderer
-turns Markdown into the e-mail HTML (``compose.render``) and parses that HTML into a
-``QTextDocument`` there too, because parsing the HTML of a 100 KB text takes Qt about 100 ms,
-too long for the GUI thread (Qt's rich-text classes are reentrant: one document per thread is
-allowed). The finished document is moved to the GUI thread and comes back by a queued signal;
-a result older than the newest request is dropped, so a slow, stale render never replaces a
-newer one.
+A change starts a single-shot timer; 250 ms after the last one (up to a second for a text
+that takes long to render) the pane asks its source for the text and hands a numbered request
+to a renderer living in its own ``QThread``. The renderer turns Markdown into the e-mail HTML
+(``compose.render``) and parses that HTML into a ``QTextDocument`` there too: parsing the
+HTML of a 100 KB text takes Qt about 100 ms, too long for the GUI thread, and Qt's rich-text
+classes are reentrant (one document per thread is allowed). The document is moved to the GUI
+thread and comes back by a queued signal; the GUI thread only swaps it in. A result older
+than the newest request is dropped, so a slow, stale render never replaces a newer one.
+
+One limit remains: PySide6 holds Python's GIL for the whole of ``setHtml``, so Python code
+on the GUI thread (the highlighter, key handling) waits for it if the user types at that very
+moment. The longer pause for long texts makes that moment rare.
 
 Links open in the system browser only when clicked, never inside the preview; Qt's text
 browser runs no scripts. "Open in browser" writes the page to a private temporary file.
@@ -16,12 +20,15 @@ browser runs no scripts. "Open in browser" writes the page to a private temporar
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -34,7 +41,16 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QDesktopServices, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QImageReader,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smtpeter_desktop.compose import render
@@ -44,6 +60,10 @@ from smtpeter_desktop.ui import theme
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
+# The e-mail stylesheet's column (680 px, padded 4 px each side); its "img { max-width: 100% }"
+# is CSS that Qt's rich text does not know, so the renderer applies it to the document.
+IMAGE_WIDTH = 672
+MAX_DEBOUNCE_MS = 1000
 # Links the system may open on a click; anything else (file:, javascript:...) is ignored.
 _OPENABLE = frozenset({"http", "https", "mailto"})
 
@@ -69,6 +89,36 @@ class _Result:
     rendered: render.Rendered | None
     document: QTextDocument | None
     error: str = ""
+    cost: float = 0.0  # seconds the renderer spent on it
+
+
+def fit_images(document: QTextDocument, width: int) -> None:
+    """Scale local images wider than ``width`` down to it, keeping their proportions."""
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            fragments += 1
+            char_format = fragment.charFormat()
+            if not char_format.isImageFormat():
+                continue
+            image = char_format.toImageFormat()
+            path = QUrl(image.name()).toLocalFile()
+            if not path or image.width() > 0:
+                continue  # not a local file (a missing one keeps its text), or sized already
+            size = QImageReader(path).size()
+            if size.width() <= width:
+                continue
+            image.setWidth(width)
+            image.setHeight(size.height() * width / size.width())
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(
+                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setCharFormat(image)
+        block = block.next()
 
 
 class _Latest:
@@ -101,16 +151,29 @@ class _Renderer(QObject):
         if request.seq < self._latest.seq:
             return  # a newer request is already queued behind this one
         source = request.source
+        started = time.perf_counter()
         try:
             rendered = render.render(source.text, base_dir=source.base_dir, title=source.title)
+            if request.seq < self._latest.seq:
+                return  # the user typed on: parsing this one would only hold the GIL
             document = QTextDocument()
             document.setHtml(rendered.preview_html())
+            if rendered.images:
+                fit_images(document, IMAGE_WIDTH)
             document.moveToThread(self._target)
         except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
             log.exception("The preview could not be rendered")
             self.finished.emit(_Result(request.seq, None, None, str(exc)))
             return
-        self.finished.emit(_Result(request.seq, rendered, document))
+        cost = time.perf_counter() - started
+        self.finished.emit(_Result(request.seq, rendered, document, cost=cost))
+
+
+def _stop(thread: QThread) -> None:
+    # At interpreter exit Python may have deleted the thread object before the pane.
+    if shiboken6.isValid(thread) and not thread.isFinished():
+        thread.quit()
+        thread.wait()
 
 
 class PreviewPane(QWidget):
@@ -176,6 +239,9 @@ class PreviewPane(QWidget):
         self._renderer.finished.connect(self._on_finished)
         self._thread.finished.connect(self._renderer.deleteLater)
         self._thread.start()
+        # Should the window delete the pane without closing it, stop the thread all the
+        # same: a QThread destroyed while running aborts the program.
+        self.destroyed.connect(functools.partial(_stop, self._thread))
         app = QCoreApplication.instance()
         if app is not None:
             # A last resort: the window calls shutdown() itself when it closes.
@@ -259,6 +325,7 @@ class PreviewPane(QWidget):
             self.notice.setVisible(True)
             return
         self._show(result.document)
+        self._adapt_pause(result.cost)
         self._rendered = result.rendered
         self._shown_seq = result.seq
         missing = result.rendered.missing_images
@@ -271,6 +338,14 @@ class PreviewPane(QWidget):
         if self._open_when_ready:
             self._open_when_ready = False
             self._open(result.rendered)
+
+    def _adapt_pause(self, cost: float) -> None:
+        # A long text takes long to render, and the renderer's HTML parsing holds Python's
+        # lock (PySide6 keeps it across QTextDocument.setHtml), briefly delaying the GUI
+        # thread's Python code. Waiting for a longer pause makes it land when the user has
+        # really stopped typing rather than between two words.
+        pause = max(DEBOUNCE_MS, min(MAX_DEBOUNCE_MS, round(2000 * cost)))
+        self._timer.setInterval(pause)
 
     def _show(self, document: QTextDocument) -> None:
         bar = self.browser.verticalScrollBar()

@@ -81,6 +81,9 @@ class SenderBox(QComboBox):
         """Offer ``choices``, keeping the current identity chosen when it is still offered."""
         profile, sender = self.sender_text()
         self._choices = list(choices)
+        if sender and self._find(profile, sender) is None:
+            # The profile in use went away while the message was written: keep its sender.
+            self._unknown = (profile, sender)
         self._rebuild_keeping(profile, sender)
 
     def choice(self) -> SenderChoice | None:

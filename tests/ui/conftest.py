@@ -8,7 +8,6 @@ mypy refuses untyped calls from annotated code.
 
 from __future__ import annotations
 
-import base64
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,15 +16,11 @@ import pytest
 
 import PySide6
 from PySide6.QtCore import QObject, QTimer, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 
 from smtpeter_desktop.compose.options import SmtpeterOptions
 
 from smtpeter_desktop.ui.compose_pane import ComposePane, SenderChoice
-
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg=="
-)
 
 SENDERS = [
     SenderChoice("sandbox", "Sandbox", "smtp", True, "Ann Lee", "ann@example.com"),
@@ -107,7 +102,9 @@ def files(tmp_path: Path) -> dict[str, Path]:
         "pdf": folder / "Rapport été.pdf",
         "txt": folder / "notes.txt",
     }
-    paths["png"].write_bytes(PNG)
+    image = QImage(2, 2, QImage.Format.Format_RGB32)
+    image.fill(0x3366CC)
+    assert image.save(str(paths["png"]))
     paths["pdf"].write_bytes(b"%PDF-1.4\n" + b"0" * 2048)
     paths["txt"].write_text("notes\n", encoding="utf-8")
     return paths

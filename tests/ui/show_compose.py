@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -203,7 +203,11 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     if args.dark:
-        app.setPalette(dark_palette())
+        # As a desktop in dark mode does it: Qt's own dark scheme (Qt 6.8+), which gives the
+        # Fusion style its dark palette; else a dark palette of our own.
+        app.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+        if app.styleHints().colorScheme() != Qt.ColorScheme.Dark:
+            app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory(prefix="show-compose-") as temp:
         pane = build(args.state, Path(temp))
         width, height = (int(n) for n in args.size.split("x"))

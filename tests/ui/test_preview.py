@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QThread, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
 
 from smtpeter_desktop.compose import render
 from tests.ui.show_compose import BODY
 
-from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource, _Result
+from smtpeter_desktop.ui.preview import IMAGE_WIDTH, PreviewPane, PreviewSource, _Result
 
 
 class Source:
@@ -91,6 +93,17 @@ def test_the_thread_stops_on_close(qtbot, source) -> None:
     assert not widget.is_running()
 
 
+def test_the_thread_stops_when_the_pane_is_deleted_unclosed(qtbot, source) -> None:
+    holder = QWidget()
+    widget = PreviewPane(source, holder)
+    thread = widget._thread
+    source.text = BODY * 20
+    widget.render_now()
+    with qtbot.waitSignal(holder.destroyed, timeout=2000):
+        holder.deleteLater()
+    assert thread.isFinished()
+
+
 def test_turned_off_it_hides_and_renders_nothing(preview: PreviewPane, source, qtbot) -> None:
     preview.show()
     preview.set_enabled_preview(False)
@@ -150,3 +163,29 @@ def test_the_scroll_position_is_kept(preview: PreviewPane, source, qtbot) -> Non
     second = preview.render_now()
     qtbot.waitUntil(lambda: preview.shown_seq() == second, timeout=5000)
     assert abs(bar.value() / bar.maximum() - 0.5) < 0.05
+
+
+def test_wide_images_fit_the_message_column(preview, source, tmp_path, qtbot) -> None:
+    wide = QImage(2000, 500, QImage.Format.Format_RGB32)
+    wide.fill(0)
+    assert wide.save(str(tmp_path / "wide.png"))
+    small = QImage(100, 50, QImage.Format.Format_RGB32)
+    small.fill(0)
+    assert small.save(str(tmp_path / "small.png"))
+    source.text = "![wide](wide.png)\n\n![small](small.png)"
+    seq = preview.render_now()
+    qtbot.waitUntil(lambda: preview.shown_seq() == seq, timeout=3000)
+    sizes = []
+    block = preview.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fmt = fragments.fragment().charFormat()
+            if fmt.isImageFormat():
+                image = fmt.toImageFormat()
+                sizes.append(
+                    (Path(QUrl(image.name()).toLocalFile()).name, image.width(), image.height())
+                )
+            fragments += 1
+        block = block.next()
+    assert sizes == [("wide.png", IMAGE_WIDTH, IMAGE_WIDTH / 4), ("small.png", 0, 0)]
