@@ -224,7 +224,9 @@ class AccountDialog(QDialog):
         self._load(profile)
         self._apply_style()
         self._ask_keyring()
-        self.resize(620, 760)
+        # Tall enough for the whole form, but never taller than the screen (a laptop's 768 px).
+        room = self.screen().availableGeometry().height() - 60
+        self.resize(620, max(420, min(760, room)))
 
     # -- building ----------------------------------------------------------------------------
 

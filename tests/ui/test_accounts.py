@@ -462,3 +462,23 @@ def test_the_dialog_s_tab_order_follows_the_form(qtbot, pane: AccountsPane) -> N
         dialog.test_button,
     ]
     assert order[: len(wanted)] == wanted
+
+
+def test_the_sandbox_account_keeps_to_what_it_has(
+    qtbot, pane: AccountsPane, context: AppContext
+) -> None:
+    sandbox = sandbox_profile(context.profiles.load())
+    pane.select(sandbox.id)
+    dialog = pane.edit_account()
+    assert dialog is not None
+    dialog.show()
+    assert dialog.sandbox_note.isVisible() and "delivers nothing" in dialog.sandbox_note.text()
+    for hidden in ("host", "password", "rest_url", "token", "ca_file"):
+        assert not dialog.fields[hidden].isVisible(), hidden
+    assert not dialog.smtp_radio.isVisible()
+    dialog.test_button.click()
+    _wait_for_test(qtbot, dialog)
+    assert [ok for _, ok in dialog.check_view.passed()] == [True, True, True]
+    dialog.name.setText("Test server")
+    saved = _save(qtbot, dialog)
+    assert saved.sandbox and context.profiles.get(sandbox.id).name == "Test server"
