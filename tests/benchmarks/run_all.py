@@ -40,10 +40,10 @@ def table(results: dict[str, list[dict[str, object]]]) -> str:
             elif f["absolute"]:
                 goal_text, verdict = f"≤ {goal:g} {unit}", "ok" if f["ok"] else "**missed**"
             else:
-                goal_text, verdict = f"≤ {goal:g}×", "ok" if f["ok"] else "**missed**"
+                goal_text, verdict = f"≤ {goal:g}x", "ok" if f["ok"] else "**missed**"
             rows.append(
                 f"| {f['name']} | {f['ours']:.1f} {unit} | {f['reference_name']} "
-                f"{f['reference']:.1f} {unit} | {f['ratio']:.2f}× | {goal_text} | {verdict} |"
+                f"{f['reference']:.1f} {unit} | {f['ratio']:.2f}x | {goal_text} | {verdict} |"
             )
     return "\n".join(rows)
 
