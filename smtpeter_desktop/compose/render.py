@@ -160,7 +160,9 @@ class _Renderer:
         assert processor is not None
         processor.reset(base_dir)
         self.markdown.reset()
-        body = self.markdown.convert(text)
+        # Pygments ends a block with a line break before </code>: browsers drop it, but
+        # Qt's preview and some mail readers show it as an empty last line.
+        body = self.markdown.convert(text).replace("\n</code></pre>", "</code></pre>")
         document = (
             "<!DOCTYPE html>\n"
             '<html><head><meta charset="utf-8">'

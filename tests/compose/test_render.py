@@ -76,3 +76,8 @@ def test_the_last_results_are_kept_while_their_images_are(material: Path) -> Non
     (material / "logo.png").unlink()
     again = render.render("![a](logo.png) cached", base_dir=material, title="t")
     assert again is not first and again.missing_images == ("logo.png",)
+
+
+def test_a_code_block_ends_without_an_empty_line() -> None:
+    html = render.render("```\nx = 1\n```\n").html
+    assert "\n</code></pre>" not in html and "</code></pre>" in html
