@@ -60,7 +60,7 @@ pytest: test-deps $(STAMP)
 test: test-deps $(STAMP) lint typecheck pytest
 
 bench: test-deps $(STAMP)
-	$(BIN)/python tests/benchmarks/run_all.py
+	$(BIN)/python -m tests.benchmarks.run_all
 
 screenshots: test-deps $(STAMP)
 	xvfb-run -a -s '-screen 0 1400x900x24' $(BIN)/python tests/screenshots.py

@@ -375,9 +375,13 @@ class SmtpTransport:
             mail_options = self._mail_options(features, envelope, options, message, total)
             step.detail = " ".join(mail_options)
             cancel.raise_if_cancelled("mail")
-            code, reply = client.mail(envelope.sender, mail_options)
+            rcpt_options = [f"NOTIFY={options.dsn_notify_text}"] if "dsn" in features else []
+            pipelined = _pipeline(client, envelope, mail_options, rcpt_options)
+            code, reply = pipelined[0] if pipelined else client.mail(envelope.sender, mail_options)
             if code != 250:
                 text = _reply_text(code, reply)
+                if pipelined:
+                    _end_data(session, pipelined[-1][0])
                 self._reset(session)
                 raise _refused(
                     code,
@@ -390,10 +394,12 @@ class SmtpTransport:
         accepted: list[str] = []
         rejected: list[Rejection] = []
         with stages.step("rcpt"):
-            rcpt_options = [f"NOTIFY={options.dsn_notify_text}"] if "dsn" in features else []
-            for address in envelope.recipients:
+            for index, address in enumerate(envelope.recipients):
                 cancel.raise_if_cancelled("rcpt")
-                code, reply = client.rcpt(address, rcpt_options)
+                if pipelined:
+                    code, reply = pipelined[1 + index]
+                else:
+                    code, reply = client.rcpt(address, rcpt_options)
                 if code in (250, 251):
                     accepted.append(address)
                 else:
@@ -407,12 +413,14 @@ class SmtpTransport:
                         text,
                     )
             if not accepted:
+                if pipelined:
+                    _end_data(session, pipelined[-1][0])
                 self._reset(session)
                 raise errors.recipients_rejected(rejected)
 
         with stages.step("data"):
             cancel.raise_if_cancelled("data")
-            code, reply = client.docmd("DATA")
+            code, reply = pipelined[-1] if pipelined else client.docmd("DATA")
             if code != 354:
                 self._reset(session)
                 raise _refused(code, _reply_text(code, reply), "the message", "data")
@@ -646,6 +654,39 @@ class SmtpTransport:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _pipeline(
+    client: smtplib.SMTP,
+    envelope: Envelope,
+    mail_options: list[str],
+    rcpt_options: list[str],
+) -> list[tuple[int, bytes]]:
+    """MAIL, every RCPT and DATA in one write when the server offers PIPELINING (RFC 2920).
+
+    Returns the replies in order (MAIL, each RCPT, DATA), or [] when the server does not
+    pipeline. Over a link of 25 ms each way this saves 100 ms of a 500 ms cold send.
+    """
+    if not client.has_extn("pipelining"):
+        return []
+
+    def line(verb: str, address: str, params: list[str]) -> str:
+        return f"{verb}:{smtplib.quoteaddr(address)}{''.join(' ' + p for p in params)}\r\n"
+
+    commands = line("MAIL FROM", envelope.sender, mail_options)
+    commands += "".join(line("RCPT TO", rcpt, rcpt_options) for rcpt in envelope.recipients)
+    commands += "DATA\r\n"
+    client.send(commands.encode("utf-8" if envelope.smtputf8 else "ascii"))
+    return [client.getreply() for _ in range(len(envelope.recipients) + 2)]
+
+
+def _end_data(session: _Session, data_code: int) -> None:
+    """A pipelined DATA the server took anyway (no sender or recipient was accepted): end it
+    empty, so the session is ready for RSET; the server refuses an empty transaction."""
+    if data_code == 354:
+        with suppress(OSError, smtplib.SMTPException):
+            session.sock.sendall(b".\r\n")
+            session.client.getreply()
 
 
 def _pieces(headers: bytes, message: base.MessageSource) -> Iterator[bytes]:

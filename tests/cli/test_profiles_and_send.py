@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from subprocess import CompletedProcess
+from typing import Any
 
 import pytest
 
@@ -20,6 +22,20 @@ from tests.transport.servers import Behaviour, make_certs, smtp_server
 USER = "ann@example.com"
 PASSWORD = "s3cret pässword ✓"
 TOKEN = "tok-ab12cd34ef56"
+
+
+def _add_smtp(cli: Cli, name: str, box: Sandbox, **kwargs: Any) -> CompletedProcess[str]:
+    """``profiles add NAME --smtp`` for the sandbox ``box``, with the password on stdin."""
+    return cli(
+        "profiles", "add", name, "--smtp", f"127.0.0.1:{box.smtp_port}", "--username", USER,
+        "--password-stdin", "--ca-file", str(box.ca_file), "--from", USER,
+        stdin=PASSWORD, **kwargs,
+    )  # fmt: skip
+
+
+def _send(cli: Cli, profile: str, *extra: str, **kwargs: Any) -> CompletedProcess[str]:
+    """``send`` to bob@example.org with the letter and report of the test, plus ``extra``."""
+    return cli("send", "--profile", profile, "--to", "bob@example.org", *extra, **kwargs)
 
 
 def _secret_of(home: Path, name: str) -> str | None:
@@ -138,12 +154,9 @@ def test_a_rest_account_with_ids_sent_list_and_status(
     tested = cli("profiles", "test", "Api")
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert "token" in tested.stdout
-    sent = cli(
-        "send",
-        "--profile",
+    sent = _send(
+        cli,
         "Api",
-        "--to",
-        "bob@example.org",
         "--bcc",
         "eve@example.org",
         "--subject",
@@ -194,12 +207,9 @@ def test_a_plain_smtp_server_with_a_private_ca(
             stdin=PASSWORD,
         )
         assert added.returncode == 0, added.stderr
-        sent = cli(
-            "send",
-            "--profile",
+        sent = _send(
+            cli,
             "Private",
-            "--to",
-            "bob@example.org",
             "--subject",
             "Hi",
             "--markdown",
@@ -269,28 +279,11 @@ def test_exit_codes_as_documented(
     words: str,
 ) -> None:
     box = make_sandbox(users={USER: PASSWORD})
-    cli(
-        "profiles",
-        "add",
-        "Work",
-        "--smtp",
-        f"127.0.0.1:{box.smtp_port}",
-        "--username",
-        USER,
-        "--password-stdin",
-        "--ca-file",
-        str(box.ca_file),
-        "--from",
-        USER,
-        stdin=PASSWORD,
-    )
+    _add_smtp(cli, "Work", box)
     box.faults.add(fault)
-    sent = cli(
-        "send",
-        "--profile",
+    sent = _send(
+        cli,
         "Work",
-        "--to",
-        "bob@example.org",
         "--subject",
         "Hi",
         "--markdown",
@@ -309,21 +302,7 @@ def test_the_outbox_commands(
     cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path
 ) -> None:
     box = make_sandbox()
-    cli(
-        "profiles",
-        "add",
-        "Work",
-        "--smtp",
-        f"127.0.0.1:{box.smtp_port}",
-        "--username",
-        USER,
-        "--password-stdin",
-        "--ca-file",
-        str(box.ca_file),
-        "--from",
-        USER,
-        stdin=PASSWORD,
-    )
+    _add_smtp(cli, "Work", box)
     base = [
         "send",
         "--profile",
@@ -428,33 +407,15 @@ def test_without_a_keyring_the_secret_works_for_one_command_and_is_never_written
 ) -> None:
     box = make_sandbox(users={USER: PASSWORD})
     nowhere = {"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"}
-    added = cli(
-        "profiles",
-        "add",
-        "Work",
-        "--smtp",
-        f"127.0.0.1:{box.smtp_port}",
-        "--username",
-        USER,
-        "--password-stdin",
-        "--ca-file",
-        str(box.ca_file),
-        "--from",
-        USER,
-        stdin=PASSWORD,
-        env=nowhere,
-    )
+    added = _add_smtp(cli, "Work", box, env=nowhere)
     assert added.returncode == 0, added.stderr
     assert "The secret was not stored" in added.stderr
     assert "keyring" in added.stderr.lower()
     listed = cli("profiles", "list", env=nowhere)
     assert "the keyring cannot be read" in listed.stdout
-    sent = cli(
-        "send",
-        "--profile",
+    sent = _send(
+        cli,
         "Work",
-        "--to",
-        "bob@example.org",
         "--subject",
         "Hi",
         "--markdown",
@@ -467,12 +428,9 @@ def test_without_a_keyring_the_secret_works_for_one_command_and_is_never_written
     )
     assert sent.returncode == 0, sent.stderr
     assert len(box.messages()) == 1
-    without = cli(
-        "send",
-        "--profile",
+    without = _send(
+        cli,
         "Work",
-        "--to",
-        "bob@example.org",
         "--subject",
         "Hi",
         "--markdown",
@@ -544,12 +502,9 @@ def test_the_standalone_sandbox_receives_a_cli_send(
             stdin="any-token",
         )
         assert added.returncode == 0, added.stderr
-        sent = cli(
-            "send",
-            "--profile",
+        sent = _send(
+            cli,
             "Local",
-            "--to",
-            "bob@example.org",
             "--subject",
             "Hi",
             "--markdown",

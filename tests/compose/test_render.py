@@ -67,3 +67,17 @@ def test_html_in_text_is_escaped_in_the_title() -> None:
 
 def test_a_line_break_in_a_paragraph_is_kept_as_in_mail() -> None:
     assert "Thanks,<br>" in render.render("Thanks,\nAnn").html
+
+
+def test_the_last_results_are_kept_while_their_images_are(material: Path) -> None:
+    first = render.render("![a](logo.png) cached", base_dir=material, title="t")
+    assert render.render("![a](logo.png) cached", base_dir=material, title="t") is first
+    assert render.render("![a](logo.png) cached", base_dir=material, title="other") is not first
+    (material / "logo.png").unlink()
+    again = render.render("![a](logo.png) cached", base_dir=material, title="t")
+    assert again is not first and again.missing_images == ("logo.png",)
+
+
+def test_a_code_block_ends_without_an_empty_line() -> None:
+    html = render.render("```\nx = 1\n```\n").html
+    assert "\n</code></pre>" not in html and "</code></pre>" in html

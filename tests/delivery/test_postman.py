@@ -133,13 +133,16 @@ def test_a_file_missing_at_queue_time_leaves_a_draft(
 def test_smtp_faults_leave_the_message_where_it_belongs(
     smtp_account: tuple[Profile, Sandbox],
     postman: Postman,
+    tmp_path: Path,
     fault: str,
     result: Result,
     kind: ErrorKind,
 ) -> None:
     profile, box = smtp_account
     box.faults.add(fault)
-    queued = postman.queue(draft_for(profile))
+    # Dropped mid-DATA: a message large enough that the drop comes before its end.
+    files = (attachment(tmp_path, size=4 * 1024 * 1024),) if fault == "drop=mid-data" else ()
+    queued = postman.queue(draft_for(profile, attachments=files))
     outcome = postman.send(queued.id)
     assert outcome.result is result
     assert outcome.error is not None and outcome.error.kind is kind

@@ -85,6 +85,20 @@ def test_one_of_three_refused(sandbox: Any) -> None:
     assert sandbox.messages()[0].recipients == ("a@example.com", "c@example.com")
 
 
+def test_pipelined_refusal_of_everyone_leaves_the_session_usable(sandbox: Any) -> None:
+    # The sandbox offers PIPELINING: MAIL, the RCPTs and DATA go out in one write, so a
+    # refusal of every recipient must still read every reply and end the DATA cleanly.
+    sandbox.faults.add("reject=*")
+    with smtp(sandbox) as transport:
+        with pytest.raises(errors.RecipientsRejected) as caught:
+            transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+        assert len(caught.value.rejections) == 3
+        sandbox.faults.clear()
+        receipt = transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+    assert receipt.accepted == ENVELOPE.recipients
+    assert len(sandbox.messages()) == 1
+
+
 @pytest.mark.parametrize(
     ("code", "kind"), [(451, errors.ServerBusy), (554, errors.MessageRejected)]
 )

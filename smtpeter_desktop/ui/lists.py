@@ -1,0 +1,222 @@
+"""What the outbox, sent and accounts panes share: times in words, state badges, quiet notes.
+
+A badge is a rounded pill drawn by :class:`BadgeDelegate` in a list's first column: its text
+is the item's text and its tone (``Tone``) is stored in the item under :data:`TONE_ROLE`.
+Every colour comes from the palette (see :mod:`.theme`), so badges read in light and dark.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from smtpeter_desktop.ui import theme
+
+TONE_ROLE = Qt.ItemDataRole.UserRole + 20
+ID_ROLE = Qt.ItemDataRole.UserRole + 21
+
+
+class Tone(enum.StrEnum):
+    """What a badge says at a glance, by colour."""
+
+    NEUTRAL = "neutral"
+    BUSY = "busy"
+    WAIT = "wait"
+    BAD = "bad"
+    GOOD = "good"
+
+
+_HUES = {Tone.BUSY: 212, Tone.WAIT: 36, Tone.BAD: 0, Tone.GOOD: 140}
+
+
+def tone_color(palette: QPalette, tone: Tone) -> QColor:
+    """The text colour of a badge (or a status line) of ``tone``."""
+    if tone is Tone.NEUTRAL:
+        return theme.muted(palette)
+    return theme.accent(palette, _HUES[tone])
+
+
+def when(timestamp: float | None, now: float | None = None) -> str:
+    """A time as a list shows it: ``14:05`` today, ``Yesterday 14:05``, ``12 Mar 14:05``."""
+    if timestamp is None:
+        return ""
+    moment = datetime.datetime.fromtimestamp(timestamp)
+    today = datetime.datetime.fromtimestamp(now if now is not None else _now()).date()
+    clock = moment.strftime("%H:%M")
+    if moment.date() == today:
+        return clock
+    if moment.date() == today - datetime.timedelta(days=1):
+        return f"Yesterday {clock}"
+    if moment.year == today.year:
+        return f"{moment.day} {moment.strftime('%b')} {clock}"
+    return f"{moment.day} {moment.strftime('%b')} {moment.year}"
+
+
+def _now() -> float:
+    return datetime.datetime.now().timestamp()
+
+
+def size_text(size: int | None) -> str:
+    """A message's size for people: ``812 bytes``, ``14 KB``, ``3.2 MB``."""
+    if size is None:
+        return ""
+    if size < 1000:
+        return f"{size} bytes"
+    if size < 1_000_000:
+        return f"{size / 1000:.0f} KB"
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def reason_text(message: str, hint: str) -> str:
+    """What went wrong, then what to do, each a sentence on a line of its own."""
+    message = message.strip()
+    if message and message[-1] not in ".!?…":
+        message += "."
+    return f"{message}\n{hint.strip()}" if hint.strip() else message
+
+
+def quotes(message: str, reply: str) -> bool:
+    """Whether ``message`` already quotes the server's ``reply`` (so it need not be repeated)."""
+    return bool(reply) and reply.strip() in message
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a column's text as a small rounded pill in its tone's colour."""
+
+    _PAD_X = 8
+    _PAD_Y = 2
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        # The row's own background (selection, hover) first, without its text.
+        plain = QStyleOptionViewItem(option)
+        self.initStyleOption(plain, index)
+        plain.text = ""
+        widget: QWidget | None = option.widget  # None when painted off a view
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            return
+        palette: QPalette = option.palette
+        tone = Tone(index.data(TONE_ROLE) or Tone.NEUTRAL)
+        ink = tone_color(palette, tone)
+        fill = theme.blend(palette.color(QPalette.ColorRole.Base), ink, 0.16)
+        font = QFont(option.font)
+        font.setPointSizeF(font.pointSizeF() * 0.92)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.save()
+        painter.setFont(font)
+        fm = painter.fontMetrics()
+        rect = option.rect
+        width = min(fm.horizontalAdvance(text) + 2 * self._PAD_X, rect.width() - 6)
+        height = fm.height() + 2 * self._PAD_Y
+        pill = QRectF(rect.x() + 4, rect.y() + (rect.height() - height) / 2, width, height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(ink)
+        inner = pill.adjusted(self._PAD_X, 0, -self._PAD_X, 0)
+        shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(inner.width()) + 1)
+        painter.drawText(inner, int(Qt.AlignmentFlag.AlignVCenter), shown)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + 2 * self._PAD_X + 8, max(hint.height(), 24))
+
+
+class RoomyDelegate(QStyledItemDelegate):
+    """Rows with a little air: lists a person reads, not a table of data."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), hint.height() + 8)
+
+
+def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label of secondary text, wrapped, in the palette's muted colour."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    paint(label, None)
+    return label
+
+
+def paint(label: QLabel, tone: Tone | None) -> None:
+    """Colour ``label``'s text by ``tone``; ``None`` is the muted colour of secondary text."""
+    palette = label.palette()
+    owner = label.parentWidget()
+    reference = owner.palette() if owner is not None else palette
+    color = theme.muted(reference) if tone is None else tone_color(reference, tone)
+    palette.setColor(QPalette.ColorRole.WindowText, color)
+    label.setPalette(palette)
+
+
+def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLabel:
+    """A bold label, ``scale`` times the normal size."""
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setWeight(QFont.Weight.DemiBold)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    accept: str,
+    on_accept: Callable[[], None],
+    *,
+    informative: str = "",
+    destructive: bool = True,
+) -> QMessageBox:
+    """Ask before doing something that cannot be undone; ``on_accept()`` runs on yes.
+
+    The box is window-modal and does not block: the event loop goes on while it is open.
+    Cancel is the default, so a stray Enter changes nothing.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.setObjectName("confirmation")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def finished() -> None:
+        if box.clickedButton() is yes:
+            on_accept()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

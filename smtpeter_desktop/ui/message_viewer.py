@@ -1,0 +1,328 @@
+"""The message exactly as the built-in sandbox received it, to see what would have gone out.
+
+``read_captured`` reads and parses the stored ``.eml`` (Qt-free, run in a worker: a message
+may be 20 MB); ``MessageViewer`` shows the result: the headers, the SMTPeter options and
+delivery notices the sandbox recorded, Bcc recipients from the envelope (they are rightly not
+in the header), the HTML part with its inline ``cid:`` images, the text part, and the source.
+Nothing is fetched from the network: remote images stay blank, as in a careful mail reader.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+from collections.abc import Mapping
+from email.message import EmailMessage
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QImage, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop.ui import lists
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.sandbox import CapturedMessage
+
+SOURCE_LIMIT = 2_000_000
+"""Characters of the source shown; a larger message is opened in the mail app to see it all."""
+
+_HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date")
+_OPTION_NAMES = {
+    "trackclicks": "Track clicks",
+    "trackopens": "Track opens",
+    "trackbounces": "Track bounces",
+    "inlinecss": "Inline CSS",
+    "preventscam": "Prevent scam",
+    "images": "Hosted images",
+    "tags": "Tags",
+}
+_NOTIFY = {"SUCCESS": "when delivered", "FAILURE": "if it fails", "DELAY": "if delayed"}
+
+
+@dataclasses.dataclass(frozen=True)
+class ViewedMessage:
+    """A captured message read for the viewer.
+
+    Attributes:
+        headers: (name, value) of From, To, Cc, Reply-To, Subject and Date, those present.
+        bcc: envelope recipients that no To or Cc header names (the Bcc recipients).
+        mail_from: the envelope sender.
+        options: the SMTPeter options the sandbox recorded, as (name, value) in words.
+        notices: the delivery notices (DSN) asked for, in words; empty when none.
+        html, text: the HTML and plain-text parts ("" when absent).
+        images: inline images by Content-ID (without the angle brackets).
+        attachments: (file name, size in bytes) of each attached file.
+        source: the raw message as text, cut at :data:`SOURCE_LIMIT` characters.
+        cut: the source shown is not all of it.
+        eml_path: the stored message file.
+        size: its size in bytes.
+        transport: how it reached the sandbox: "smtp" or "rest".
+    """
+
+    headers: tuple[tuple[str, str], ...]
+    bcc: tuple[str, ...]
+    mail_from: str
+    options: tuple[tuple[str, str], ...]
+    notices: str
+    html: str
+    text: str
+    images: Mapping[str, bytes]
+    attachments: tuple[tuple[str, int], ...]
+    source: str
+    cut: bool
+    eml_path: Path
+    size: int
+    transport: str
+
+    @property
+    def subject(self) -> str:
+        return dict(self.headers).get("Subject", "")
+
+
+def read_captured(captured: CapturedMessage) -> ViewedMessage:
+    """Read and parse a captured message; slow for a big one, so call it off the GUI thread."""
+    raw = captured.raw()
+    message = captured.message()
+    headers = tuple((name, str(message[name])) for name in _HEADERS if message[name] is not None)
+    named = {
+        address.casefold()
+        for _, address in email.utils.getaddresses(
+            [str(v) for field in ("To", "Cc") for v in message.get_all(field, [])]
+        )
+    }
+    bcc = tuple(r for r in captured.recipients if r.casefold() not in named)
+    source = raw.decode("utf-8", errors="replace")
+    return ViewedMessage(
+        headers=headers,
+        bcc=bcc,
+        mail_from=captured.mail_from,
+        options=tuple(_option_words(captured.options)),
+        notices=_notice_words(captured.dsn),
+        html=_body(message, "html"),
+        text=_body(message, "plain"),
+        images=_images(message),
+        attachments=tuple(_attachments(message)),
+        source=source[:SOURCE_LIMIT],
+        cut=len(source) > SOURCE_LIMIT,
+        eml_path=captured.eml_path,
+        size=captured.size,
+        transport=captured.transport,
+    )
+
+
+def _option_words(options: Mapping[str, object]) -> list[tuple[str, str]]:
+    words = []
+    for key, value in options.items():
+        name = _OPTION_NAMES.get(key, key)
+        if isinstance(value, bool):
+            shown = "on" if value else "off"
+        elif isinstance(value, list | tuple):
+            shown = ", ".join(str(v) for v in value) or "none"
+        else:
+            shown = str(value)
+        words.append((name, shown))
+    return words
+
+
+def _notice_words(dsn: Mapping[str, str]) -> str:
+    notify = [w.strip().upper() for w in dsn.get("notify", "").split(",") if w.strip()]
+    if not notify:
+        return ""
+    if notify == ["NEVER"]:
+        return "never"
+    parts = [_NOTIFY.get(w, w.lower()) for w in notify]
+    ret = dsn.get("ret", "").upper()
+    if ret:
+        parts.append("returning " + ("the full message" if ret == "FULL" else "the headers"))
+    return ", ".join(parts)
+
+
+def _body(message: EmailMessage, kind: str) -> str:
+    part = message.get_body(preferencelist=(kind,))
+    if part is None:
+        return ""
+    try:
+        content: Any = part.get_content()
+    except (LookupError, ValueError):  # an unknown charset, a broken encoding
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
+    return content if isinstance(content, str) else ""
+
+
+def _attachments(message: EmailMessage) -> list[tuple[str, int]]:
+    found = []
+    for part in message.iter_attachments():
+        data = part.get_payload(decode=True)
+        size = len(data) if isinstance(data, bytes) else 0
+        found.append((part.get_filename() or "(no name)", size))
+    return found
+
+
+def _images(message: EmailMessage) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for part in message.walk():
+        cid = part.get("Content-ID")
+        if cid is None or part.is_multipart():
+            continue
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes):
+            found[str(cid).strip().removeprefix("<").removesuffix(">")] = data
+    return found
+
+
+class MailBrowser(QTextBrowser):
+    """Shows a message's HTML with its inline images; never fetches anything remote."""
+
+    def __init__(self, images: Mapping[str, bytes], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._images = images
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._open)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        url = QUrl(url)
+        if url.scheme().lower() == "cid":
+            data = self._images.get(url.path()) or self._images.get(url.toString()[4:])
+            if data is not None and kind == QTextDocument.ResourceType.ImageResource.value:
+                return QImage.fromData(data)
+            return None
+        if url.scheme().lower() in ("http", "https", "ftp", "file", ""):
+            return None  # remote (or local) content stays out, as in a careful mail reader
+        return super().loadResource(kind, url)
+
+    def _open(self, url: QUrl) -> None:
+        if url.scheme().lower() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+class MessageViewer(QDialog):
+    """A dialog with one captured message: headers, the HTML view, the text, and the source."""
+
+    def __init__(self, message: ViewedMessage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = message
+        subject = message.subject or "(no subject)"
+        self.setWindowTitle(f"Captured message — {subject}")
+        self.setAccessibleName("Captured message")
+        self.resize(820, 720)
+
+        heading = lists.heading(subject, self, 1.2)
+        heading.setWordWrap(True)
+        heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        intro = lists.muted_label(
+            "Exactly as the built-in test server received it "
+            f"({'SMTP' if message.transport == 'smtp' else 'REST API'}, "
+            f"{lists.size_text(message.size)}). It was not delivered to anyone.",
+            self,
+        )
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(4)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fields: dict[str, QLabel] = {}
+        for name, value in message.headers:
+            if name == "Subject":
+                continue
+            self.fields[name] = self._add_row(form, name, value)
+        if message.bcc:
+            self.fields["Bcc"] = self._add_row(
+                form,
+                "Bcc",
+                ", ".join(message.bcc)
+                + "\n(from the envelope: Bcc recipients are not in the header, so no "
+                "other recipient sees them)",
+            )
+        if message.attachments:
+            self.fields["Attachments"] = self._add_row(
+                form,
+                "Attachments",
+                ", ".join(
+                    f"{name} ({lists.size_text(size)})" for name, size in message.attachments
+                ),
+            )
+        options = " · ".join(f"{name}: {value}" for name, value in message.options)
+        self.fields["Options"] = self._add_row(form, "SMTPeter options", options or "none")
+        self.fields["Notices"] = self._add_row(
+            form, "Delivery notices", message.notices or "the server's default"
+        )
+
+        self.tabs = QTabWidget(self)
+        self.html_view = MailBrowser(message.images, self)
+        self.html_view.setAccessibleName("The message as HTML")
+        if message.html:
+            self.html_view.setHtml(message.html)
+        else:
+            self.html_view.setPlainText("This message has no HTML part.")
+        self.text_view = _plain(message.text or "This message has no text part.", self)
+        self.text_view.setAccessibleName("The message as text")
+        source = message.source
+        if message.cut:
+            source += (
+                f"\n\n[… the first {SOURCE_LIMIT:,} characters of "
+                f"{lists.size_text(message.size)}; open it in the mail app to see all of it]"
+            )
+        self.source_view = _plain(source, self, mono=True)
+        self.source_view.setAccessibleName("The message's source")
+        self.tabs.addTab(self.html_view, "&Message")
+        self.tabs.addTab(self.text_view, "&Text")
+        self.tabs.addTab(self.source_view, "So&urce")
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.open_button = QPushButton("&Open in Mail App", self)
+        self.open_button.setToolTip(
+            f"Open the stored message file with your mail program\n{message.eml_path}"
+        )
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.clicked.connect(self.open_in_mail_app)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 12)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addSpacing(6)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+    def _add_row(self, form: QFormLayout, name: str, value: str) -> QLabel:
+        label = QLabel(value, self)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        title = QLabel(f"{name}:", self)
+        lists.paint(title, None)
+        form.addRow(title, label)
+        return label
+
+    def open_in_mail_app(self) -> None:
+        """Open the stored ``.eml`` with the system's handler for mail files."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.message.eml_path)))
+
+
+def _plain(text: str, parent: QWidget, *, mono: bool = False) -> QPlainTextEdit:
+    view = QPlainTextEdit(parent)
+    view.setReadOnly(True)
+    view.setPlainText(text)
+    if mono:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        view.setFont(QFont(font))
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    return view

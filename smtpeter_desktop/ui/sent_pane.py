@@ -1,0 +1,524 @@
+"""Sent mail: what went out, what the server answered, and what SMTPeter says became of it.
+
+A list (delivery badge, recipients, subject, time) over the selected message's receipt: per
+recipient the SMTPeter message id (REST) or the server's final reply (SMTP), recipients it
+refused with its words, and the time each stage took. For messages sent by the REST API the
+delivery events stored by ``Postman.refresh_events`` are shown, and fetched again on demand
+through the shell (``refresh_events_requested``): the network is the send worker's. A message
+sent to the built-in sandbox opens in :class:`.message_viewer.MessageViewer`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.storage.errors import StorageError
+from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, Record, State, Summary
+from smtpeter_desktop.storage.profiles import Profile
+from smtpeter_desktop.transport.base import Receipt
+
+from smtpeter_desktop.ui import lists, theme
+from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
+from smtpeter_desktop.ui.message_viewer import MessageViewer, ViewedMessage, read_captured
+from smtpeter_desktop.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.sandbox import CapturedMessage
+
+log = logging.getLogger(__name__)
+
+EMPTY_TEXT = "Nothing sent yet. Messages you send are kept here with the server's receipt."
+
+_DELIVERY = {
+    "delivered": ("Delivered", Tone.GOOD),
+    "opened": ("Opened", Tone.GOOD),
+    "clicked": ("Clicked", Tone.GOOD),
+    "pending": ("On its way", Tone.WAIT),
+    "failed": ("Not delivered", Tone.BAD),
+}
+_EVENTS = {
+    "attempt": "Handed to SMTPeter",
+    "delivery": "Delivered",
+    "failure": "Delivery failed",
+    "bounce": "Bounced",
+    "open": "Opened",
+    "click": "Link clicked",
+    "response": "Reply received",
+}
+_STAGES = {
+    "resolve": "look-up",
+    "connect": "connect",
+    "tls": "TLS",
+    "greeting": "greeting",
+    "ehlo": "hello",
+    "starttls": "STARTTLS",
+    "ehlo-tls": "hello",
+    "auth": "log-in",
+    "mail": "sender",
+    "rcpt": "recipients",
+    "data": "upload",
+    "reply": "answer",
+    "https": "HTTPS",
+    "send": "upload",
+}
+
+
+def delivery_badge(summary: Summary) -> tuple[str, Tone]:
+    """The badge of a sent message: its delivery state when known, else just "Sent"."""
+    return _DELIVERY.get(summary.delivery or "", ("Sent", Tone.NEUTRAL))
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+class SentPane(QWidget):
+    """Sent messages with their receipts and delivery events.
+
+    Signals:
+        refresh_events_requested(int): fetch this message's delivery events from SMTPeter;
+            the shell runs ``Postman.refresh_events`` in its worker and then calls
+            :meth:`events_refreshed`.
+    """
+
+    refresh_events_requested = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Sent")
+        self._context = context
+        self._mailbox: Mailbox | None = None
+        self._problem = ""
+        try:
+            self._mailbox = Mailbox(context.mailbox_path)
+        except MailboxError as exc:
+            self._problem = str(exc)
+        self._summaries: dict[int, Summary] = {}
+        self._profiles: dict[str, Profile] = {}
+        self._asking: set[int] = set()
+        self._errors: dict[int, str] = {}
+        self._opening: Task[ViewedMessage | None] | None = None
+        self.viewer: MessageViewer | None = None
+
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName("Sent messages")
+        self.list.setHeaderLabels(["Delivery", "To", "Subject", "Sent"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setItemDelegateForColumn(0, lists.BadgeDelegate(self.list))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(0, 130)
+        header.resizeSection(1, 220)
+        self.list.currentItemChanged.connect(self._show_current)
+
+        details = QWidget(self)
+        details.setAccessibleName("Receipt")
+        self.subject = lists.heading("", details, 1.15)
+        self.subject.setWordWrap(True)
+        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = lists.muted_label("", details)
+        self.receipt = QTextBrowser(details)
+        self.receipt.setAccessibleName("Receipt and delivery events")
+        self.receipt.setOpenLinks(False)
+        self.receipt.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.receipt.viewport().setAutoFillBackground(False)
+        self.events_button = QPushButton("&Refresh Delivery Status", details)
+        self.events_button.setToolTip("Ask SMTPeter what became of this message (F5)")
+        self.events_button.setShortcut("F5")
+        self.events_button.clicked.connect(self._on_refresh_events)
+        self.captured_button = QPushButton("&Open the Captured Message", details)
+        self.captured_button.setToolTip(
+            "See exactly what the built-in test server received: headers, HTML, text, source"
+        )
+        self.captured_button.clicked.connect(self._on_open_captured)
+        self.status = QLabel(details)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self.events_button)
+        buttons.addWidget(self.captured_button)
+        buttons.addWidget(self.status, 1)
+        box = QVBoxLayout(details)
+        box.setContentsMargins(12, 12, 12, 6)
+        box.setSpacing(6)
+        box.addWidget(self.subject)
+        box.addWidget(self.meta)
+        box.addLayout(buttons)
+        box.addWidget(self.receipt, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("sentSplitter")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+
+        self.empty = QLabel(EMPTY_TEXT, self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMargin(18)
+        lists.paint(self.empty, None)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.splitter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.refresh()
+
+    # -- the list ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read sent mail again; the selected message stays selected."""
+        if self._mailbox is None:
+            self.empty.setText(self._problem)
+            self.stack.setCurrentWidget(self.empty)
+            return
+        try:
+            summaries = self._mailbox.summaries([State.SENT])
+        except MailboxError as exc:
+            self._set_status(str(exc), Tone.BAD)
+            return
+        try:
+            self._profiles = {p.id: p for p in self._context.profiles.load()}
+        except StorageError:
+            self._profiles = {}
+        current = self.current_id()
+        now = time.time()
+        self._summaries = {s.id: s for s in summaries}
+        self.list.blockSignals(True)
+        try:
+            self.list.clear()
+            for summary in summaries:
+                text, tone = delivery_badge(summary)
+                if summary.delivery == "failed" and self._partly_delivered(summary.id):
+                    text, tone = "Partly delivered", Tone.WAIT
+                subject = summary.subject or "(no subject)"
+                item = QTreeWidgetItem(
+                    [text, summary.recipients, subject, lists.when(summary.sent_at, now)]
+                )
+                item.setData(0, ID_ROLE, summary.id)
+                item.setData(0, TONE_ROLE, str(tone))
+                item.setToolTip(1, summary.recipients)
+                item.setToolTip(2, subject)
+                self.list.addTopLevelItem(item)
+        finally:
+            self.list.blockSignals(False)
+        self.stack.setCurrentWidget(self.splitter if summaries else self.empty)
+        if summaries:
+            self.select(current if current in self._summaries else summaries[0].id)
+        else:
+            self._show_current()
+
+    def _partly_delivered(self, id: int) -> bool:
+        """Whether some recipients of a message with a failed delivery did get it."""
+        record = self._record(id)
+        messages = _events(record).get("messages", []) if record is not None else []
+        states = {str(m.get("state")) for m in messages if isinstance(m, dict)}
+        return bool(states & {"delivered", "opened", "clicked"})
+
+    def current_id(self) -> int | None:
+        item = self.list.currentItem()
+        return int(item.data(0, ID_ROLE)) if item is not None else None
+
+    def select(self, id: int) -> None:
+        """Select message ``id`` when it is in the list."""
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, ID_ROLE) == id:
+                self.list.setCurrentItem(item)
+                self._show_current()
+                return
+
+    # -- the details -------------------------------------------------------------------------
+
+    def _record(self, id: int) -> Record | None:
+        if self._mailbox is None:
+            return None
+        try:
+            return self._mailbox.get(id)
+        except MailboxError as exc:
+            self._set_status(str(exc), Tone.BAD)
+            return None
+
+    def _show_current(self, *_: object) -> None:
+        id = self.current_id()
+        record = self._record(id) if id is not None else None
+        if record is None:
+            self.subject.setText("")
+            self.meta.setText("")
+            self.receipt.setHtml("")
+            self.events_button.setVisible(False)
+            self.captured_button.setVisible(False)
+            self._set_status("", None)
+            return
+        profile = self._profiles.get(record.profile_id)
+        receipt = _receipt(record)
+        self.subject.setText(record.subject or "(no subject)")
+        account = profile.name if profile else "an account that was removed"
+        parts = [f"To {record.recipients}", f"from {account}"]
+        parts.append(f"sent {lists.when(record.sent_at)}")
+        if record.size is not None:
+            parts.append(lists.size_text(record.size))
+        self.meta.setText(" · ".join(parts))
+        self.receipt.setHtml(self._receipt_html(record, receipt, profile))
+        has_ids = receipt is not None and bool(receipt.message_ids)
+        self.events_button.setVisible(has_ids)
+        asking = record.id in self._asking
+        self.events_button.setEnabled(not asking)
+        sandbox = profile is not None and profile.sandbox and receipt is not None
+        self.captured_button.setVisible(sandbox)
+        if asking:
+            self._set_status("Asking SMTPeter…", None)
+        elif record.id in self._errors:
+            self._set_status(self._errors[record.id], Tone.BAD)
+        else:
+            self._set_status("", None)
+
+    def _receipt_html(
+        self, record: Record, receipt: Receipt | None, profile: Profile | None
+    ) -> str:
+        palette = self.palette()
+        muted = theme.muted(palette).name()
+        bad = lists.tone_color(palette, Tone.BAD).name()
+        good = lists.tone_color(palette, Tone.GOOD).name()
+        grid = theme.blend(
+            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.15
+        ).name()
+        e = html.escape
+        out: list[str] = [
+            f"<style>td, th {{ padding: 3px 12px 3px 0; }} th {{ text-align: left; "
+            f"color: {muted}; font-weight: normal; border-bottom: 1px solid {grid}; }} "
+            f".muted {{ color: {muted}; }} .bad {{ color: {bad}; }} .good {{ color: {good}; }}"
+            " h4 { margin: 12px 0 4px 0; }</style>"
+        ]
+        if receipt is None:
+            out.append(
+                "<p>You marked this message as sent after its outcome was unknown, so there is "
+                "no receipt from the server.</p>"
+            )
+            return "".join(out)
+        if profile is not None and profile.sandbox:
+            out.append(
+                "<p class='muted'>Sent to the built-in test server: it kept the message and "
+                "delivered nothing.</p>"
+            )
+        way = "the REST API" if receipt.transport == "rest" else "SMTP"
+        out.append(f"<p>Accepted by {way} in {receipt.seconds:.2f} s.</p>")
+        events = _events(record)
+        by_id = {m.get("id"): m for m in events.get("messages", [])}
+        if receipt.message_ids:
+            out.append(
+                "<table cellspacing='0'><tr><th>Recipient</th><th>SMTPeter message id</th>"
+                "<th>Delivery</th></tr>"
+            )
+            for message_id, recipient in receipt.message_ids.items():
+                state = by_id.get(message_id, {}).get("state")
+                label, tone = _DELIVERY.get(str(state), ("not asked yet", Tone.NEUTRAL))
+                css = {Tone.BAD: "bad", Tone.GOOD: "good"}.get(tone, "muted")
+                out.append(
+                    f"<tr><td>{e(recipient)}</td><td><code>{e(message_id)}</code></td>"
+                    f"<td class='{css}'>{e(label)}</td></tr>"
+                )
+            out.append("</table>")
+        else:
+            accepted = ", ".join(receipt.accepted) or "nobody"
+            out.append(f"<p>The server took it for: {e(accepted)}.</p>")
+            if receipt.reply:
+                out.append(f"<p>The server's final reply: <code>{e(receipt.reply)}</code></p>")
+        if receipt.rejected:
+            out.append("<h4 class='bad'>Refused recipients</h4><table cellspacing='0'>")
+            for rejection in receipt.rejected:
+                out.append(
+                    f"<tr><td>{e(rejection.address)}</td>"
+                    f"<td><code>{rejection.code} {e(rejection.text)}</code></td></tr>"
+                )
+            out.append("</table><p class='muted'>They did not get the message; the others did.</p>")
+        if receipt.timings:
+            steps = " · ".join(
+                f"{e(_STAGES.get(name, name))} {_ms(seconds)}" for name, seconds in receipt.timings
+            )
+            out.append(f"<p class='muted'>Time taken: {steps}</p>")
+        if receipt.message_ids:
+            out.append(self._events_html(events))
+        return "".join(out)
+
+    def _events_html(self, events: dict[str, Any]) -> str:
+        e = html.escape
+        messages = events.get("messages", [])
+        if not messages:
+            return (
+                "<h4>Delivery</h4><p class='muted'>Not asked yet: “Refresh Delivery Status” "
+                "asks SMTPeter what became of the message.</p>"
+            )
+        out = ["<h4>Delivery events</h4><table cellspacing='0'>"]
+        out.append("<tr><th>Recipient</th><th>When</th><th>What</th><th>Details</th></tr>")
+        for message in messages:
+            recipient = e(str(message.get("recipient", "")))
+            rows = message.get("events", []) or [{"kind": "", "time": None, "data": {}}]
+            for index, event in enumerate(rows):
+                kind = str(event.get("kind", ""))
+                what = _EVENTS.get(kind, kind) if kind else "Nothing yet"
+                data = event.get("data") or {}
+                detail = data.get("description") or data.get("url") or ""
+                code = data.get("code")
+                if code and detail:
+                    detail = f"{code} {detail}"
+                css = " class='bad'" if kind in ("failure", "bounce") else ""
+                out.append(
+                    f"<tr><td>{recipient if index == 0 else ''}</td>"
+                    f"<td class='muted'>{e(_event_time(event.get('time')))}</td>"
+                    f"<td{css}>{e(what)}</td><td>{e(str(detail))}</td></tr>"
+                )
+        out.append("</table>")
+        fetched = events.get("fetched")
+        if isinstance(fetched, int | float):
+            out.append(f"<p class='muted'>Last asked {e(lists.when(fetched))}.</p>")
+        return "".join(out)
+
+    def _set_status(self, text: str, tone: Tone | None) -> None:
+        self.status.setText(text)
+        lists.paint(self.status, tone)
+
+    # -- delivery events ---------------------------------------------------------------------
+
+    def _on_refresh_events(self) -> None:
+        id = self.current_id()
+        if id is None or id in self._asking:
+            return
+        self._asking.add(id)
+        self._errors.pop(id, None)
+        self._show_current()
+        self.refresh_events_requested.emit(id)
+
+    def events_refreshed(self, id: int, error: str | None) -> None:
+        """The shell's worker finished fetching message ``id``'s events; ``error`` says why not."""
+        self._asking.discard(id)
+        if error:
+            self._errors[id] = f"SMTPeter could not be asked: {error}"
+        else:
+            self._errors.pop(id, None)
+        self.refresh()
+        if self.current_id() == id:
+            self._show_current()
+
+    # -- the captured message ----------------------------------------------------------------
+
+    def _on_open_captured(self) -> None:
+        id = self.current_id()
+        record = self._record(id) if id is not None else None
+        receipt = _receipt(record) if record is not None else None
+        if receipt is None or (self._opening is not None and not self._opening.done):
+            return
+        self.captured_button.setEnabled(False)
+        self._set_status("Opening the captured message…", None)
+        sandbox = self._context.sandbox
+
+        def read() -> ViewedMessage | None:
+            captured: CapturedMessage | None = sandbox.captured(receipt)
+            return read_captured(captured) if captured is not None else None
+
+        self._opening = run_task(read, self._show_captured, self._captured_failed, parent=self)
+
+    def _show_captured(self, message: ViewedMessage | None) -> None:
+        self.captured_button.setEnabled(True)
+        if message is None:
+            self._set_status(
+                "The test server no longer has this message: its data folder was emptied.",
+                Tone.BAD,
+            )
+            return
+        self._set_status("", None)
+        if self.viewer is not None:
+            self.viewer.close()
+        self.viewer = MessageViewer(message, self)
+        self.viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.viewer.destroyed.connect(self._viewer_closed)
+        self.viewer.show()
+
+    def _viewer_closed(self) -> None:
+        self.viewer = None
+
+    def _captured_failed(self, error: BaseException) -> None:
+        self.captured_button.setEnabled(True)
+        if isinstance(error, OSError):
+            self._set_status(
+                f"The captured message could not be read: {error.strerror or error}.", Tone.BAD
+            )
+            return
+        log.error("Opening a captured message failed", exc_info=error)
+        self._set_status(
+            "The captured message could not be opened because of an internal problem; "
+            "the details are in the log.",
+            Tone.BAD,
+        )
+
+    def shutdown(self) -> None:
+        """Close the pane's mailbox connection and its viewer."""
+        if self.viewer is not None:
+            self.viewer.close()
+        if self._mailbox is not None:
+            self._mailbox.close()
+            self._mailbox = None
+            self._problem = "Sent mail is closed."
+
+
+def _receipt(record: Record) -> Receipt | None:
+    if not record.receipt:
+        return None
+    try:
+        return Receipt.from_dict(json.loads(record.receipt))
+    except (ValueError, KeyError, TypeError):
+        log.warning("The receipt of message %d cannot be read", record.id)
+        return None
+
+
+def _events(record: Record) -> dict[str, Any]:
+    if not record.events:
+        return {}
+    try:
+        data = json.loads(record.events)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _event_time(value: object) -> str:
+    if not isinstance(value, str) or not value:
+        return ""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return lists.when(moment.timestamp())

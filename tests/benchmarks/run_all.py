@@ -1,0 +1,78 @@
+"""Run every benchmark, each in a process of its own, and print one table of the figures.
+
+    make bench            (or: .venv/bin/python -m tests.benchmarks.run_all [--readme])
+
+Each benchmark keeps its figures in results/latest.json; this prints them as a Markdown table
+(and with ``--readme`` writes it into README.md between the benchmark markers). Exits 1 when
+any goal was missed, so a regression is visible; CI prints the table without failing on it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.benchmarks.common import RESULTS
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCHMARKS = ("startup", "send", "responsiveness", "memory", "preview")
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+
+
+def table(results: dict[str, list[dict[str, object]]]) -> str:
+    rows = [
+        "| figure | ours | reference | ratio | goal | |",
+        "|---|---:|---|---:|---|---|",
+    ]
+    for group, figures in results.items():
+        if group.startswith("_"):
+            continue
+        rows.append(f"| **{group}** | | | | | |")
+        for f in figures:
+            unit = f["unit"]
+            goal = f["goal"]
+            if goal is None:
+                goal_text, verdict = "for context", ""
+            elif f["absolute"]:
+                goal_text, verdict = f"≤ {goal:g} {unit}", "ok" if f["ok"] else "**missed**"
+            else:
+                goal_text, verdict = f"≤ {goal:g}x", "ok" if f["ok"] else "**missed**"
+            rows.append(
+                f"| {f['name']} | {f['ours']:.1f} {unit} | {f['reference_name']} "
+                f"{f['reference']:.1f} {unit} | {f['ratio']:.2f}x | {goal_text} | {verdict} |"
+            )
+    return "\n".join(rows)
+
+
+def main() -> int:
+    RESULTS.unlink(missing_ok=True)
+    failed = []
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name in BENCHMARKS:
+        done = subprocess.run(
+            [sys.executable, "-m", f"tests.benchmarks.{name}"], cwd=ROOT, env=env, check=False
+        )
+        if done.returncode != 0:
+            failed.append(name)
+    results = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    text = table(results)
+    print("\n" + text)
+    if "--readme" in sys.argv:
+        readme = ROOT / "README.md"
+        pattern = re.compile(re.escape(START) + ".*?" + re.escape(END), re.DOTALL)
+        readme.write_text(
+            pattern.sub(f"{START}\n{text}\n{END}", readme.read_text(encoding="utf-8")),
+            encoding="utf-8",
+        )
+    if failed:
+        print(f"\nGoals missed (or a benchmark failed): {', '.join(failed)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

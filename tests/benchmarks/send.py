@@ -1,0 +1,247 @@
+"""Sending: our SMTP and REST sends against msmtp and curl, through a link of 25 ms each way.
+
+Our figure is the send as the window makes it, inside a running process: the message built,
+queued in the mailbox, sent, the receipt stored (``Postman.queue`` + ``Postman.send``). In
+the window the preview has already rendered the Markdown that Send builds (compose keeps the
+last few renders), so that render is done before the clock starts; the same sends with the
+Markdown rendered inside the timed call are shown too, for context.
+A reference's figure is its whole run, as a person would use it: ``msmtp`` sending the very
+same bytes to the same sandbox through the same proxy, and ``curl`` posting the same JSON.
+
+Goals (issue 9): SMTP cold no slower than msmtp; REST cold within 1.2x curl; and REST
+faster than our own SMTP (SMTPeter's claim, measured).
+
+Run: ``.venv/bin/python -m tests.benchmarks.send`` (``make bench`` runs all).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from smtpeter_desktop.compose import render
+from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.sandbox import Sandbox, SandboxConfig
+from smtpeter_desktop.storage.profiles import Identity, Profile
+from tests.benchmarks.common import Figure, median, report, timed
+from tests.helpers.proxy import proxy
+
+DELAY = 0.025
+ROUNDS = 7
+BODY = (
+    "A line of text in a message of about one hundred kilobytes, for the benchmark.\n\n" * 1300
+)[:100_000]
+
+
+def _draft(profile: Profile, body: str = BODY) -> Draft:
+    return Draft(
+        profile=profile.id,
+        sender="Ann <ann@example.com>",
+        to="bob@example.org",
+        subject="Benchmark",
+        body=body,
+        base_dir=str(Path.home()),
+    )
+
+
+def _previewed(profile: Profile) -> Draft:
+    """The draft after the window's preview rendered it (not timed)."""
+    draft = _draft(profile)
+    render.render(draft.body, base_dir=Path(draft.base_dir), title=draft.subject)
+    return draft
+
+
+_fresh = itertools.count()
+
+
+def _unrendered(profile: Profile) -> Draft:
+    """A draft whose Markdown nobody has rendered yet (a unique line defeats the cache)."""
+    return _draft(profile, f"{BODY}\n{next(_fresh)}\n")
+
+
+def _require(program: str) -> str:
+    path = shutil.which(program)
+    if path is None:
+        raise SystemExit(f"{program} is not installed: run `make bench` (it installs it).")
+    return path
+
+
+def main() -> int:
+    msmtp, curl = _require("msmtp"), _require("curl")
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder) / "home"
+        home.mkdir()
+        os.environ["SMTPETER_DESKTOP_HOME"] = str(home)
+        with (
+            Sandbox(SandboxConfig(data_dir=Path(folder) / "sandbox")) as box,
+            proxy((box.host, box.smtp_port), delay=DELAY) as smtp_link,
+            proxy((box.host, box.rest_port), delay=DELAY) as rest_link,
+        ):
+            context = AppContext.open(home)
+            try:
+                return _measure(
+                    context, box, smtp_link.port, rest_link.port, msmtp, curl, Path(folder)
+                )
+            finally:
+                context.close()
+
+
+def _measure(
+    context: AppContext,
+    box: Sandbox,
+    smtp_port: int,
+    rest_port: int,
+    msmtp: str,
+    curl: str,
+    folder: Path,
+) -> int:
+    me = Identity("Ann", "ann@example.com")
+    smtp = context.profiles.add(
+        Profile.create(
+            "Bench SMTP",
+            "smtp",
+            host="127.0.0.1",
+            port=smtp_port,
+            username="bench",
+            ca_file=str(box.ca_file),
+            identities=(me,),
+        )
+    )
+    rest = context.profiles.add(
+        Profile.create(
+            "Bench REST",
+            "rest",
+            rest_url=f"https://127.0.0.1:{rest_port}/v1",
+            ca_file=str(box.ca_file),
+            identities=(me,),
+        )
+    )
+    for profile in (smtp, rest):
+        context.secrets.keep_for_session(profile.id, "bench-secret")
+
+    def ours_cold(profile: Profile, make: Callable[[Profile], Draft] = _previewed) -> float:
+        draft = make(profile)
+        with context.postman() as postman:  # a new Postman: no kept connection
+            return timed(lambda: postman.send(postman.queue(draft).id))
+
+    def ours_warm(profile: Profile) -> float:
+        with context.postman() as postman:
+            postman.send(postman.queue(_previewed(profile)).id)
+            draft = _previewed(profile)
+            return timed(lambda: postman.send(postman.queue(draft).id))
+
+    # The exact bytes our send wrote, for the references to send too.
+    with context.postman() as postman:
+        queued = postman.queue(_draft(smtp))
+        with postman.mailbox.message(queued.id).open() as reader:
+            eml = reader.read()
+        postman.mailbox.delete(queued.id)
+    eml_path = folder / "message.eml"
+    eml_path.write_bytes(eml)
+    body_path = folder / "body.json"
+    body_path.write_text(
+        json.dumps(
+            {
+                "mime": eml.decode("ascii"),
+                "recipients": ["bob@example.org"],
+                "envelope": "ann@example.com",
+                "dsn": {"notify": "FAILURE", "ret": "HDRS"},
+                "inlinecss": False,
+                "trackclicks": True,
+                "trackopens": True,
+                "trackbounces": True,
+                "preventscam": False,
+                "tags": [],
+            }
+        )
+    )
+
+    msmtp_argv = [
+        msmtp,
+        "--host=127.0.0.1",
+        f"--port={smtp_port}",
+        "--tls=on",
+        "--tls-starttls=on",
+        f"--tls-trust-file={box.ca_file}",
+        "--auth=plain",
+        "--user=bench",
+        "--passwordeval=echo bench-secret",
+        "--from=ann@example.com",
+        "bob@example.org",
+    ]
+    curl_argv = [
+        curl,
+        "-sS",
+        "-o",
+        "/dev/null",
+        "-w",
+        "%{http_code}",
+        "--cacert",
+        str(box.ca_file),
+        # No "Expect: 100-continue" round trip: the strongest reference, not curl's default.
+        "-H",
+        "Content-Type: application/json",
+        "-H",
+        "Expect:",
+        "--data-binary",
+        f"@{body_path}",
+        f"https://127.0.0.1:{rest_port}/v1/send?access_token=bench-secret",
+    ]
+
+    def run_msmtp() -> float:
+        return timed(
+            lambda: subprocess.run(
+                msmtp_argv, input=eml, check=True, capture_output=True, timeout=60
+            )
+        )
+
+    def run_curl() -> float:
+        def post() -> None:
+            done = subprocess.run(curl_argv, check=True, capture_output=True, text=True, timeout=60)
+            assert done.stdout == "200", done.stdout
+
+        return timed(post)
+
+    for warm_up in (run_msmtp, run_curl, lambda: ours_cold(smtp), lambda: ours_cold(rest)):
+        warm_up()
+    smtp_cold, msmtp_time = median(lambda: ours_cold(smtp), ROUNDS), median(run_msmtp, ROUNDS)
+    rest_cold, curl_time = median(lambda: ours_cold(rest), ROUNDS), median(run_curl, ROUNDS)
+    smtp_warm, rest_warm = (
+        median(lambda: ours_warm(smtp), ROUNDS),
+        median(lambda: ours_warm(rest), ROUNDS),
+    )
+    smtp_raw = median(lambda: ours_cold(smtp, _unrendered), ROUNDS)
+    rest_raw = median(lambda: ours_cold(rest, _unrendered), ROUNDS)
+    figures = [
+        Figure("SMTP send, cold (100 KB)", smtp_cold, msmtp_time, "msmtp", 1.0),
+        Figure("REST send, cold (100 KB)", rest_cold, curl_time, "curl", 1.2),
+        Figure(
+            "REST cold vs our SMTP cold",
+            rest_cold,
+            smtp_cold,
+            "our SMTP",
+            1.0,
+            note=f"REST is {smtp_cold - rest_cold:.0f} ms "
+            f"({(1 - rest_cold / smtp_cold) * 100:.0f}%) quicker than our SMTP",
+        ),
+        Figure("SMTP send, warm (kept session)", smtp_warm, msmtp_time, "msmtp", 1.0),
+        Figure("REST send, warm (kept connection)", rest_warm, curl_time, "curl", 1.2),
+        Figure("SMTP cold, Markdown not yet rendered", smtp_raw, msmtp_time, "msmtp", None),
+        Figure("REST cold, Markdown not yet rendered", rest_raw, curl_time, "curl", None),
+    ]
+    return report(
+        f"Sending through a link of {DELAY * 1000:.0f} ms each way (median of {ROUNDS})",
+        figures,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
