@@ -74,11 +74,14 @@ if TYPE_CHECKING:
     from smtpeter_desktop.storage.profiles import Profile
     from smtpeter_desktop.storage.settings import Option, Settings
 
+    from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar
+    from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
     from smtpeter_desktop.ui.send_worker import SendService
+    from smtpeter_desktop.ui.sent_pane import SentPane
     from smtpeter_desktop.ui.settings_pane import SettingsPane
 
 log = logging.getLogger(__name__)
@@ -210,9 +213,9 @@ class MainWindow(QMainWindow):
         self.keeper: DraftKeeper | None = None
         self.service: SendService | None = None
         self.flow: SendFlow | None = None
-        self.outbox: Any = None
-        self.sent: Any = None
-        self.accounts: Any = None
+        self.outbox: OutboxPane | None = None
+        self.sent: SentPane | None = None
+        self.accounts: AccountsPane | None = None
         self.settings_pane: SettingsPane | None = None
         self._profiles: list[Profile] = []
         self._painted = False
@@ -419,6 +422,8 @@ class MainWindow(QMainWindow):
         if self.keeper is not None and self.keeper.restore_latest() is None:
             self._new_from_default()
         self._restore_compose_state()
+        if self.compose is not None:
+            self.compose.focus_first_empty()
         for action in self._needs_start:
             action.setEnabled(True)
         if recovered:
@@ -471,6 +476,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.flow.show_pane.connect(self.show_pane)
+        self.flow.reveal.connect(self.reveal)
         self.flow.idle.connect(self._on_idle)
         self.service.finished.connect(self._on_outcome_while_quitting)
 
@@ -484,7 +490,7 @@ class MainWindow(QMainWindow):
         self.sent.refresh_events_requested.connect(self.service.refresh_events)
         self.service.events_refreshed.connect(self._on_events_refreshed)
         self.accounts.profiles_changed.connect(self.load_profiles)
-        self.flow.sent.connect(lambda _id: self.sent.refresh())
+        self.flow.sent.connect(self._on_sent)
         self.flow.outbox_changed.connect(self.outbox.refresh)
         self.settings_pane.changed.connect(self._apply_setting)
 
@@ -639,6 +645,7 @@ class MainWindow(QMainWindow):
         area = getattr(self, "_banner_area", None)
         if area is not None:
             area.addWidget(bar)
+            bar.show()
         elif self.message_area is not None:
             self.message_area.add_bar(bar)
         log.log(logging.ERROR if level is Level.ERROR else logging.INFO, "%s %s", text, hint)
@@ -657,6 +664,14 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.sidebar.row_of(key))
+
+    def reveal(self, key: str, id: int) -> None:
+        """Show the Outbox or Sent with message ``id`` selected."""
+        self.show_pane(key)
+        pane = self.sent if key == "sent" else self.outbox
+        if pane is not None:
+            pane.refresh()
+            pane.select(id)
 
     def current_pane(self) -> str:
         return self.sidebar.key_at(self.sidebar.currentRow())
@@ -776,6 +791,10 @@ class MainWindow(QMainWindow):
                 f"A mistake in your settings file: {problem.message}",
                 problem.hint or "The default is used instead; see Settings.",
             )
+
+    def _on_sent(self, _id: int) -> None:
+        if self.sent is not None:
+            self.sent.refresh()
 
     def _on_events_refreshed(self, id: int, error: str) -> None:
         if self.sent is not None:

@@ -136,12 +136,14 @@ class SendFlow(QObject):
         sent(int): a message went out (Sent refreshes).
         outbox_changed(): a message entered, left or changed in the Outbox.
         show_pane(str): bring a pane forward: "compose", "outbox", "sent" or "accounts".
+        reveal(str, int): bring a pane forward ("outbox" or "sent") with this message selected.
         idle(): nothing is being prepared, waiting or sent any more.
     """
 
     sent = Signal(int)
     outbox_changed = Signal()
     show_pane = Signal(str)
+    reveal = Signal(str, int)
     idle = Signal()
 
     def __init__(
@@ -168,6 +170,7 @@ class SendFlow(QObject):
         self._preparing_bar: MessageBar | None = None
         self._waiting: dict[int, UndoBar] = {}
         self._sending: dict[int, _Sending] = {}
+        self._going: set[int] = set()  # asked to be sent, or being sent: not finished yet
         self.dialog: QMessageBox | None = None
 
         pane.send_requested.connect(self.send)
@@ -199,8 +202,15 @@ class SendFlow(QObject):
             self._service.send_due()
 
     def has_work(self) -> bool:
-        """A message is being prepared, waits out its undo delay, or is being sent."""
-        return self._preparing is not None or bool(self._waiting) or self._service.is_busy()
+        """A message is being prepared, waits out its undo delay, or is being sent.
+
+        A look for due messages that finds none is not work: closing need not wait for it.
+        """
+        return self._preparing is not None or bool(self._waiting) or bool(self._going)
+
+    def _send(self, id: int) -> None:
+        self._going.add(id)
+        self._service.send(id)
 
     # Send -----------------------------------------------------------------------------------
 
@@ -324,6 +334,8 @@ class SendFlow(QObject):
         self._pane.focus_first_empty()
         self.outbox_changed.emit()
         self._sending[id] = _Sending(id, draft.subject, str(recipient_count(draft)))
+        if not_before <= 0:
+            self._going.add(id)  # the worker sends it right after queueing
         seconds = self._context.settings.get(settings.UNDO_SEND_SECONDS)
         if not_before > 0 and seconds > 0:
             bar = UndoBar(draft.subject, seconds)
@@ -417,19 +429,20 @@ class SendFlow(QObject):
         except StorageError as exc:
             messages.warning(f"The message could not be sent: {exc.message}", exc.hint)
             return
-        self._service.send(id)
+        self._send(id)
 
     # Sending --------------------------------------------------------------------------------
 
     def send_queued(self, id: int) -> None:
         """Send a message from the Outbox now (the Outbox made it due)."""
-        self._service.send(id)
+        self._send(id)
 
     def cancel(self, id: int | None = None) -> None:
         self._service.cancel(id)
 
     @Slot(int)
     def _on_started(self, id: int) -> None:
+        self._going.add(id)  # also a message the worker found due by itself
         sending = self._sending.get(id)
         if sending is None:
             sending = self._describe(id)
@@ -486,19 +499,20 @@ class SendFlow(QObject):
 
     @Slot(object)
     def _on_finished(self, outcome: Outcome) -> None:
+        self._going.discard(outcome.message_id)
         sending = self._sending.pop(outcome.message_id, None) or self._describe(outcome.message_id)
         if sending.timer is not None:
             sending.timer.stop()
         if sending.bar is not None:
             sending.bar.dismiss(quiet=True)
-        if outcome.result is Result.SKIPPED:
-            return
-        self.outbox_changed.emit()
+        if outcome.result is not Result.SKIPPED:
+            self.outbox_changed.emit()
         if outcome.result is Result.SENT:
             self._tell_sent(outcome, sending)
             self.sent.emit(outcome.message_id)
         elif outcome.error is not None:
             self._tell_not_sent(outcome, outcome.error, sending)
+        self._maybe_idle()
 
     @Slot(bool)
     def _on_busy_changed(self, busy: bool) -> None:
@@ -522,7 +536,7 @@ class SendFlow(QObject):
         messages.success(
             text,
             details,
-            actions=[Action("Show in &Sent", lambda: self.show_pane.emit("sent"))],
+            actions=[Action("Show in &Sent", lambda: self.reveal.emit("sent", outcome.message_id))],
             key=f"outcome-{outcome.message_id}",
             timeout=30,
         )
@@ -609,6 +623,11 @@ class SendFlow(QObject):
 
     def open_draft(self, id: int, draft: Draft | None = None) -> None:
         """Show draft ``id`` in the compose pane (the current message stays a draft)."""
+        bar = self._waiting.pop(id, None)
+        if bar is not None:  # taken back from the Outbox during its undo delay
+            bar.stop()
+            bar.dismiss(quiet=True)
+            self._sending.pop(id, None)
         if draft is None:
             self._keeper.open(id)
         else:
@@ -629,7 +648,7 @@ class SendFlow(QObject):
             messages.error(f"The message could not be sent again: {exc.message}", exc.hint)
             return
         self.outbox_changed.emit()
-        self._service.send(id)
+        self._send(id)
 
     def mark_sent(self, id: int) -> None:
         try:

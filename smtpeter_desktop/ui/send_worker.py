@@ -161,11 +161,17 @@ class SendWorker(QObject):
         Thread-safe: called on the GUI thread while the worker is busy in the send thread.
         """
         with self._lock:
-            if id is not None:
-                self._cancelled.add(id)
             current = self._current
-        if current is not None and (id is None or current[0] == id):
+            running = current is not None and (id is None or current[0] == id)
+            if id is not None and not running:
+                self._cancelled.add(id)  # asked for, not started yet: it stops before it connects
+        if running and current is not None:
             current[1].cancel()
+
+    def forget_cancel(self, id: int) -> None:
+        """Drop a cancel of message ``id`` that came after its send ended (thread-safe)."""
+        with self._lock:
+            self._cancelled.discard(id)
 
     def stop(self) -> None:
         """Take no more messages from ``send_due``; the send running now finishes."""
@@ -323,6 +329,7 @@ class SendService(QObject):
             # Signal to signal, received by this GUI-thread object: a queued connection.
             getattr(self.worker, name).connect(getattr(self, name))
         self.worker.done.connect(self._answered)
+        self.finished.connect(self._on_finished)
         # Runs in the send thread as it ends: the Postman's sqlite connection is that thread's.
         self.send_thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
         self.send_thread.start()
@@ -363,6 +370,11 @@ class SendService(QObject):
         if not ended:
             log.error("The send thread did not end within %d ms", timeout_ms)
         return bool(ended)
+
+    @Slot(object)
+    def _on_finished(self, outcome: Outcome) -> None:
+        # A Cancel clicked as the send ended must not stop the next send of this message.
+        self.worker.forget_cancel(outcome.message_id)
 
     @Slot()
     def _asked(self) -> None:

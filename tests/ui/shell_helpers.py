@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -21,12 +21,29 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage.profiles import Identity, Profile
 from tests.sandbox_fixture import make_sandbox, sandbox
+from tests.ui.message_fixture import shown_messages
 
-__all__ = ["context", "make_sandbox", "rest_account", "sandbox", "smtp_account"]
+__all__ = [
+    "context",
+    "make_sandbox",
+    "rest_account",
+    "sandbox",
+    "shown_messages",
+    "smtp_account",
+    "windows",
+]
 
 USER = "ann@example.com"
 PASSWORD = "correct horse battery staple ✓"
 TOKEN = "tok-3f9a7c1e5b2d4a6f8e0c"
+
+
+@pytest.fixture
+def windows(qtbot: Any, isolated_home: Path, shown_messages: Any) -> Iterator[Windows]:
+    """Make started main windows with ``windows()``; each is shut down after the test."""
+    made = Windows(qtbot, isolated_home)
+    yield made
+    made.close_all()
 
 
 @pytest.fixture
@@ -121,8 +138,12 @@ def open_dialog() -> QDialog | None:
     return None
 
 
-def wait_dialog(qtbot: Any, kind: type[QDialog] = QDialog) -> QDialog:
-    found: list[QDialog] = []
+D = TypeVar("D", bound=QDialog)
+
+
+def wait_dialog(qtbot: Any, kind: type[D] = QDialog) -> D:  # type: ignore[assignment]
+    """The dialog of ``kind`` shown now, waited for."""
+    found: list[D] = []
 
     def shown() -> None:
         dialog = open_dialog()
@@ -150,3 +171,44 @@ def answer(qtbot: Any, text: str) -> str:
     button(dialog, text).click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     return said
+
+
+class Windows:
+    """Makes main windows on the test's home, started as the app starts them; closes them all.
+
+    Each is shown, started (``MainWindow.start``) and, after the test, shut down: its send
+    thread, preview thread and mailbox connections end with the test.
+    """
+
+    def __init__(self, qtbot: Any, home: Path) -> None:
+        self.qtbot = qtbot
+        self.home = home
+        self.made: list[Any] = []
+
+    def __call__(self, *, start: bool = True) -> Any:
+        from smtpeter_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.home)
+        self.qtbot.addWidget(window)
+        self.made.append(window)
+        window.show()
+        self.qtbot.waitExposed(window)
+        window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        if start:
+            assert window.start()
+        return window
+
+    def restart(self, window: Any) -> Any:
+        """Close ``window`` as the person would, then open a new one on the same home."""
+        window.close()
+        assert not window.isVisible()
+        return self()
+
+    def close_all(self) -> None:
+        for window in self.made:
+            flow = window.flow
+            if flow is not None and flow.has_work():
+                flow.stop_all()
+                self.qtbot.waitUntil(lambda f=flow: not f.has_work(), timeout=20_000)
+            window.shutdown()
