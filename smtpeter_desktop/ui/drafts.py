@@ -206,6 +206,7 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self._postman = postman
         self._current = current
+        self._questions = messages.Questions(self)
         self.setWindowTitle("Drafts")
         self.resize(560, 420)
 
@@ -291,8 +292,7 @@ class DraftsDialog(QDialog):
         )
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda _: self._delete(id) if box.clickedButton() is delete else None)
-        box.open()
+        self._questions.ask(box, lambda clicked: self._delete(id) if clicked is delete else None)
 
     def _delete(self, id: int) -> None:
         try:

@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QFrame,
@@ -77,7 +78,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
-    from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar
+    from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
     from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
     from smtpeter_desktop.ui.send_worker import SendService
@@ -222,6 +223,7 @@ class MainWindow(QMainWindow):
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
         self._closed = False
         self._banners: dict[str, MessageBar] = {}
+        self._questions: Questions | None = None
         self.message_area: MessageArea | None = None
 
         self.setWindowTitle(APP_NAME)
@@ -833,6 +835,7 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self, _argv: list[str] | None = None) -> None:
         """Another start of the app asked this window to come forward."""
+        log.info("Another start of the app asked this window to come forward")
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -881,6 +884,8 @@ class MainWindow(QMainWindow):
     def _ask_before_quitting(self) -> None:
         from smtpeter_desktop.ui import messages
 
+        if self._questions is None:
+            self._questions = messages.Questions(self)
         assert self.flow is not None
         waiting = bool(self.flow.waiting())
         box = QMessageBox(self)
@@ -897,13 +902,12 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(wait)
         box.setEscapeButton(wait)
 
-        def answered(_: int) -> None:
-            box.deleteLater()
+        def answered(clicked: QAbstractButton | None) -> None:
             assert self.flow is not None
-            if box.clickedButton() is stop:
+            if clicked is stop:
                 self._quitting = "stop"
                 self.flow.stop_all()
-            elif box.clickedButton() is wait:
+            elif clicked is wait:
                 self._quitting = "wait"
                 self.flow.send_waiting_now()
                 messages.info(
@@ -911,9 +915,7 @@ class MainWindow(QMainWindow):
                 )
             self._on_idle()
 
-        box.finished.connect(answered)
-        self.quit_dialog = box
-        box.open()
+        self._questions.ask(box, answered)
 
     def quit_when_idle(self) -> None:
         """Close once nothing is being sent any more, without asking (the smoke test)."""

@@ -19,16 +19,17 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import functools
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolButton,
@@ -208,6 +209,46 @@ def success(
     return show(Level.SUCCESS, text, hint, actions=actions, key=key, timeout=timeout)
 
 
+class Questions(QObject):
+    """Asks with window-modal message boxes and calls back with the button clicked.
+
+    ``open()``, never ``exec()``: no nested event loop, so whatever else happens meanwhile
+    (a send finishing) is handled as usual. The callback is kept here, not in a closure
+    connected to the box: such a closure, holding the box, would be freed while Qt deletes
+    the box, which PySide6 does not always survive.
+
+    Attributes:
+        box: the message box shown now, if any.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.box: QMessageBox | None = None
+        self._waiting: dict[int, Callable[[QAbstractButton | None], None]] = {}
+        self._next = 0
+
+    def ask(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
+        self._next += 1
+        self._waiting[self._next] = then
+        box.setProperty("question", self._next)
+        box.finished.connect(self._answered)
+        self.box = box
+        box.open()
+
+    @Slot()
+    def _answered(self) -> None:
+        box = self.sender()
+        if not isinstance(box, QMessageBox):
+            return
+        then = self._waiting.pop(int(box.property("question")), None)
+        clicked = box.clickedButton()
+        if self.box is box:
+            self.box = None
+        box.deleteLater()
+        if then is not None:
+            then(clicked)
+
+
 class MessageBar(QFrame):
     """A coloured band: a symbol, the text, buttons, and a close button.
 
@@ -238,6 +279,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(_ACCESSIBLE[level])
         self.buttons: list[QPushButton] = []
+        self._callbacks: list[Callable[[], None]] = []
 
         self._symbol = QLabel(_SYMBOL[level], self)
         self._symbol.setAccessibleName(_ACCESSIBLE[level])
@@ -278,6 +320,7 @@ class MessageBar(QFrame):
     def add_action(
         self, label: str, callback: Callable[[], None], *, primary: bool = False
     ) -> QPushButton:
+        """A button that runs ``callback`` (with no argument) when clicked."""
         button = QPushButton(label, self)
         button.setAccessibleName(label.replace("&", ""))
         button.setAutoDefault(False)
@@ -285,11 +328,21 @@ class MessageBar(QFrame):
             font = button.font()
             font.setBold(True)
             button.setFont(font)
-        # Called without the ``checked`` argument: PySide6 would pass it to any callable.
-        button.clicked.connect(lambda _checked=False: callback())
+        # The callbacks live on the bar and the button reaches them through a method: a
+        # closure connected to the button would be freed while Qt deletes the bar, which
+        # PySide6 does not always survive.
+        button.setProperty("action", len(self._callbacks))
+        self._callbacks.append(callback)
+        button.clicked.connect(self._on_button)
         self._extras.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.buttons.append(button)
         return button
+
+    @Slot()
+    def _on_button(self) -> None:
+        index = self.sender().property("action")
+        if isinstance(index, int) and 0 <= index < len(self._callbacks):
+            self._callbacks[index]()
 
     def add_widget(self, widget: QWidget) -> None:
         """Put ``widget`` (a progress bar) between the text and the buttons."""
@@ -378,7 +431,9 @@ class MessageArea(QWidget):
         while len(shown) >= MAX_SHOWN:
             self._remove(shown.pop(0))
         bar.setParent(self)
-        bar.removed.connect(functools.partial(self._forget, bar))
+        # A method, not a closure over ``bar``: a callable that holds the bar would be freed
+        # while Qt deletes the bar, which PySide6 does not always survive.
+        bar.removed.connect(self._on_removed)
         self._bars.append(bar)
         self._layout.addWidget(bar)
         bar.show()
@@ -390,6 +445,12 @@ class MessageArea(QWidget):
 
     def _remove(self, bar: MessageBar) -> None:
         bar.dismiss(quiet=True)
+
+    @Slot()
+    def _on_removed(self) -> None:
+        bar = self.sender()
+        if isinstance(bar, MessageBar):
+            self._forget(bar)
 
     def _forget(self, bar: MessageBar) -> None:
         if bar in self._bars:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
 
 from smtpeter_desktop.compose import addresses, checks
 from smtpeter_desktop.compose.checks import Finding, Severity, human_size
@@ -36,7 +36,7 @@ from smtpeter_desktop.transport.base import Receipt
 
 from smtpeter_desktop.ui import messages
 from smtpeter_desktop.ui.drafts import short_time
-from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar
+from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
@@ -171,7 +171,7 @@ class SendFlow(QObject):
         self._waiting: dict[int, UndoBar] = {}
         self._sending: dict[int, _Sending] = {}
         self._going: set[int] = set()  # asked to be sent, or being sent: not finished yet
-        self.dialog: QMessageBox | None = None
+        self._questions = Questions(self)
 
         pane.send_requested.connect(self.send)
         service.draft_saved.connect(self._on_draft_saved)
@@ -256,7 +256,7 @@ class SendFlow(QObject):
         )
         box.addButton("Go Back", QMessageBox.ButtonRole.AcceptRole)
         first = next((f.field for f in errors if f.field), "")
-        self._open(box, lambda _: self._pane.focus_field(first))
+        self._open(box, lambda _clicked: self._pane.focus_field(first))
 
     def _ask_warnings(self, warnings: Sequence[Finding]) -> None:
         box = self._box(
@@ -271,8 +271,8 @@ class SendFlow(QObject):
         box.setEscapeButton(back)
         first = next((f.field for f in warnings if f.field), "")
 
-        def answered(_: int) -> None:
-            if box.clickedButton() is send:
+        def answered(clicked: QAbstractButton | None) -> None:
+            if clicked is send:
                 self._queue()
             else:
                 self._pane.focus_field(first)
@@ -291,7 +291,7 @@ class SendFlow(QObject):
         send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(send)
-        self._open(box, lambda _: self._queue() if box.clickedButton() is send else None)
+        self._open(box, lambda clicked: self._queue() if clicked is send else None)
 
     def _queue(self) -> None:
         draft = self._pane.draft()
@@ -669,12 +669,10 @@ class SendFlow(QObject):
         box.setInformativeText(details)
         return box
 
-    def _open(self, box: QMessageBox, then: Callable[[int], None]) -> None:
-        def finished(result: int) -> None:
-            self.dialog = None
-            box.deleteLater()
-            then(result)
+    def _open(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
+        self._questions.ask(box, then)
 
-        box.finished.connect(finished)
-        self.dialog = box
-        box.open()
+    @property
+    def dialog(self) -> QMessageBox | None:
+        """The question on screen now, if any."""
+        return self._questions.box

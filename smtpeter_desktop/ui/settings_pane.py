@@ -70,6 +70,7 @@ class SettingsPane(QWidget):
     def __init__(self, prefs: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._prefs = prefs
+        self._questions = messages.Questions(self)
         self._loading = 0
         self._profiles: list[Profile] = []
 
@@ -320,10 +321,9 @@ class SettingsPane(QWidget):
             self,
         )
         restore = box.addButton("Restore Defaults", QMessageBox.ButtonRole.AcceptRole)
-        box.finished.connect(
-            lambda _: self.restore_defaults() if box.clickedButton() is restore else None
+        self._questions.ask(
+            box, lambda clicked: self.restore_defaults() if clicked is restore else None
         )
-        box.open()
 
     def restore_defaults(self) -> None:
         """Every preference back to its default, saved; the state the window keeps stays."""
