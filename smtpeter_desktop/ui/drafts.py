@@ -18,13 +18,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,30 +35,16 @@ from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
 
-from smtpeter_desktop.ui import messages
+from smtpeter_desktop.ui import lists, messages
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.postman import Postman
-    from smtpeter_desktop.storage.mailbox import Summary
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
 
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 1000
-
-
-def short_time(timestamp: float | None, now: float | None = None) -> str:
-    """``14:05`` today, ``3 Mar 14:05`` this year, ``3 Mar 2024`` before; ``—`` for none."""
-    if timestamp is None:
-        return "—"
-    moment = time.localtime(timestamp)
-    today = time.localtime(now if now is not None else time.time())
-    if moment[:3] == today[:3]:
-        return time.strftime("%H:%M", moment)
-    if moment.tm_year == today.tm_year:
-        return f"{moment.tm_mday} {time.strftime('%b %H:%M', moment)}"
-    return f"{moment.tm_mday} {time.strftime('%b %Y', moment)}"
 
 
 class DraftKeeper(QObject):
@@ -208,11 +196,22 @@ class DraftsDialog(QDialog):
         self._current = current
         self._questions = messages.Questions(self)
         self.setWindowTitle("Drafts")
-        self.resize(560, 420)
+        self.resize(640, 420)
 
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
         self.list.setAccessibleName("Drafts")
-        self.list.setAlternatingRowColors(True)
+        self.list.setHeaderLabels(["Subject", "To", "Changed"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setItemDelegate(lists.RoomyDelegate(self.list))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 200)
         self.list.itemActivated.connect(self._open_item)
         self.list.currentItemChanged.connect(self._update_buttons)
         self.empty = QLabel("No drafts. A message you start writing is kept here until sent.")
@@ -247,42 +246,52 @@ class DraftsDialog(QDialog):
             messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
             drafts = []
         for summary in drafts:
-            item = QListWidgetItem(self._line(summary))
-            item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            self.list.addItem(item)
+            changed = lists.when(summary.updated)
+            if summary.id == self._current:
+                changed += " (open now)"
+            item = QTreeWidgetItem(
+                [summary.subject or "(no subject)", summary.recipients or "—", changed]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(0, summary.subject)
+            item.setToolTip(1, summary.recipients)
+            self.list.addTopLevelItem(item)
         self.list.setVisible(bool(drafts))
         self.empty.setVisible(not drafts)
-        if drafts:
-            self.list.setCurrentRow(0)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
-    def _line(self, summary: Summary) -> str:
-        subject = summary.subject or "(no subject)"
-        to = f" — to {summary.recipients}" if summary.recipients else ""
-        mark = "  (open now)" if summary.id == self._current else ""
-        return f"{subject}{to}\n{short_time(summary.updated)}{mark}"
+    def _chosen(self) -> int | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return int(item.data(0, Qt.ItemDataRole.UserRole))
 
-    def _update_buttons(self) -> None:
-        chosen = self.list.currentRow() >= 0
-        is_open = chosen and self.list.currentItem().data(Qt.ItemDataRole.UserRole) == self._current
-        self.open_button.setEnabled(chosen)
-        self.delete_button.setEnabled(chosen and not is_open)
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self._chosen()
+        is_open = chosen is not None and chosen == self._current
+        self.open_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None and not is_open)
         self.delete_button.setToolTip(
             "This draft is open in the compose pane" if is_open else "Delete the chosen draft"
         )
 
     def _open_current(self) -> None:
-        if self.list.currentRow() >= 0:
-            self._open_item(self.list.currentItem())
+        chosen = self._chosen()
+        if chosen is not None:
+            self.open_requested.emit(chosen)
+            self.accept()
 
-    def _open_item(self, item: QListWidgetItem) -> None:
-        self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+    def _open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.open_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
         self.accept()
 
     def _ask_delete(self) -> None:
-        if self.list.currentRow() < 0:
+        id = self._chosen()
+        if id is None:
             return
-        id = int(self.list.currentItem().data(Qt.ItemDataRole.UserRole))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "Delete draft",

@@ -481,6 +481,7 @@ class MainWindow(QMainWindow):
         self.flow.reveal.connect(self.reveal)
         self.flow.idle.connect(self._on_idle)
         self.service.finished.connect(self._on_outcome_while_quitting)
+        self.service.queued.connect(self._on_queued)
 
         self.outbox = OutboxPane(context, self)
         self.sent = SentPane(context, self)
@@ -621,7 +622,7 @@ class MainWindow(QMainWindow):
         if choice is None:
             self.account_label.setText("No account chosen" if self._profiles else "No accounts")
         else:
-            self.account_label.setText(f"Sending as {choice.sender} — {choice.profile_label}")
+            self.account_label.setText(f"Account: {choice.profile_label}")
 
     # Banners over the compose pane --------------------------------------------------------
 
@@ -721,6 +722,9 @@ class MainWindow(QMainWindow):
 
     def _on_saved(self, _id: int, when: float) -> None:
         self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")
+
+    def _on_queued(self, _id: int, _not_before: float) -> None:
+        self.saved_label.setText("")  # the draft became a message on its way
 
     def _undo_send(self) -> None:
         if self.flow is not None:

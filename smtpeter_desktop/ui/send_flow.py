@@ -34,8 +34,7 @@ from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.mailbox import State
 from smtpeter_desktop.transport.base import Receipt
 
-from smtpeter_desktop.ui import messages
-from smtpeter_desktop.ui.drafts import short_time
+from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
 
 if TYPE_CHECKING:
@@ -54,6 +53,12 @@ SHOW_PROGRESS_AFTER_MS = 400
 """A send shorter than this shows no progress bar (it would only flicker)."""
 _MB = 1024 * 1024
 _SETUP_KINDS = (ErrorKind.AUTH, ErrorKind.TLS, ErrorKind.CONFIG, ErrorKind.SETUP)
+
+
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence does."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
 
 
 def plural(count: int, word: str) -> str:
@@ -251,7 +256,7 @@ class SendFlow(QObject):
         box = self._box(
             QMessageBox.Icon.Warning,
             "The message cannot be sent yet",
-            "Fix this first:" if len(errors) == 1 else "Fix these first:",
+            "This message cannot be sent yet.",
             "\n".join(f"•  {f.message}" for f in errors),
         )
         box.addButton("Go Back", QMessageBox.ButtonRole.AcceptRole)
@@ -262,7 +267,7 @@ class SendFlow(QObject):
         box = self._box(
             QMessageBox.Icon.Question,
             "Send this message?",
-            "Before it goes:",
+            "Send this message anyway?",
             "\n".join(f"•  {f.message}" for f in warnings),
         )
         send = box.addButton("Send Anyway", QMessageBox.ButtonRole.AcceptRole)
@@ -348,7 +353,7 @@ class SendFlow(QObject):
     def _on_queue_failed(self, text: str, field: str) -> None:
         self._end_preparing()
         messages.error(
-            f"The message was not sent: {text}",
+            f"The message was not sent. {sentence(text)}",
             "It is kept as a draft.",
             key="queue-failed",
         )
@@ -470,6 +475,7 @@ class SendFlow(QObject):
         progress.setRange(0, 100)
         progress.setMaximumWidth(200)
         progress.setAccessibleName("Sending progress")
+        progress.setTextVisible(False)  # the bar's text says the percentage
         bar.add_widget(progress)
         cancel = bar.add_action("&Cancel", functools.partial(self.cancel, id))
         cancel.setAccessibleName("Cancel sending")
@@ -494,7 +500,8 @@ class SendFlow(QObject):
                 button.setEnabled(False)
         else:
             sending.bar.set_text(
-                f"Sending {quoted(sending.subject)}… {human_size(done)} of {human_size(total)}"
+                f"Sending {quoted(sending.subject)}… {done * 100 // max(total, 1)}% "
+                f"({human_size(done)} of {human_size(total)})"
             )
 
     @Slot(object)
@@ -567,13 +574,18 @@ class SendFlow(QObject):
     def _tell_not_sent(self, outcome: Outcome, error: ErrorInfo, sending: _Sending) -> None:
         id = outcome.message_id
         what = quoted(sending.subject)
-        said = f" The server said: {error.server_reply}" if error.server_reply else ""
+        said = (
+            f" The server said: {error.server_reply}"
+            if error.server_reply and not lists.quotes(error.message, error.server_reply)
+            else ""
+        )
+        reason = sentence(error.message + said)
         edit = Action("&Edit and Resend", lambda: self.edit(id), primary=True)
         again = Action("Send &Again", lambda: self.send_again(id))
         key = f"outcome-{id}"
         if outcome.result is Result.UNKNOWN:
             messages.warning(
-                f"It is not known whether {what} went out: {error.message}{said}",
+                f"It is not known whether {what} went out. {reason}",
                 "Ask a recipient (or look in SMTPeter's dashboard), then choose.",
                 actions=[
                     Action("It &Arrived — Mark as Sent", lambda: self.mark_sent(id)),
@@ -583,8 +595,8 @@ class SendFlow(QObject):
             )
         elif outcome.result is Result.RETRY:
             messages.warning(
-                f"{quoted(sending.subject, start=True)} was not sent yet: {error.message}{said}",
-                f"It waits in the Outbox and is tried again at {short_time(outcome.retry_at)}.",
+                f"{quoted(sending.subject, start=True)} was not sent yet. {reason}",
+                f"It waits in the Outbox and is tried again at {lists.when(outcome.retry_at)}.",
                 actions=[Action("Send &Now", lambda: self.send_again(id)), edit],
                 key=key,
             )
@@ -601,7 +613,7 @@ class SendFlow(QObject):
                 actions.append(Action("Open &Accounts", lambda: self.show_pane.emit("accounts")))
             actions.append(again)
             messages.error(
-                f"{quoted(sending.subject, start=True)} was not sent: {error.message}{said}",
+                f"{quoted(sending.subject, start=True)} was not sent. {reason}",
                 f"{error.hint} It is safe in the Outbox.".strip(),
                 actions=actions,
                 key=key,
@@ -667,6 +679,8 @@ class SendFlow(QObject):
         box.setWindowTitle(title)
         box.setText(text)
         box.setInformativeText(details)
+        # Room for a sentence per line: QMessageBox otherwise wraps at a narrow width.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
         return box
 
     def _open(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:

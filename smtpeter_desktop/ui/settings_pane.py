@@ -141,6 +141,7 @@ class SettingsPane(QWidget):
 
         self._build()
         self.load()
+        self._even_widths()
         self._connect()
 
     # Building ------------------------------------------------------------------------------
@@ -170,8 +171,8 @@ class SettingsPane(QWidget):
         form.addRow("&Appearance:", self.theme)
         form.addRow(self._spacer())
         form.addRow(_heading("Warnings before sending", form_widget))
-        form.addRow("Warn above &recipients:", self.warn_recipients)
-        form.addRow("Warn above &size:", self.warn_size)
+        form.addRow("Warn when more &than:", self.warn_recipients)
+        form.addRow("Warn when &larger than:", self.warn_size)
         form.addRow(self._spacer())
         form.addRow(_heading("Passwords", form_widget))
         form.addRow("", self.plaintext)
@@ -206,6 +207,19 @@ class SettingsPane(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _even_widths(self) -> None:
+        """One width for the fields in the form's column: a calmer page."""
+        fields: list[QWidget] = [
+            self.default_profile,
+            self.undo_seconds,
+            self.theme,
+            self.warn_recipients,
+            self.warn_size,
+        ]
+        width = max(220, *(field.sizeHint().width() for field in fields))
+        for field in fields:
+            field.setMinimumWidth(width)
 
     def _spacer(self) -> QWidget:
         spacer = QWidget(self)

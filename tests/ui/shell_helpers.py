@@ -36,6 +36,8 @@ __all__ = [
 USER = "ann@example.com"
 PASSWORD = "correct horse battery staple ✓"
 TOKEN = "tok-3f9a7c1e5b2d4a6f8e0c"
+SEND_MB = 20
+"""The size of the big message of the responsiveness tests, in MiB."""
 
 
 @pytest.fixture
