@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QWidget
@@ -138,6 +140,7 @@ def test_restart_the_window_and_find_the_unsent_draft(windows: Windows, qtbot: A
     assert again.keeper.id is not None
 
 
+@pytest.mark.slow  # two autosave delays of a second each
 def test_a_draft_is_saved_a_moment_after_typing(windows: Windows, qtbot: Any) -> None:
     window = windows()
     window.compose.subject.setText("Saved by itself")
