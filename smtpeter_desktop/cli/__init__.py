@@ -104,10 +104,9 @@ def build_parser() -> Parser:
 
 
 def _open_window(argv: list[str]) -> int:
-    import importlib
+    from smtpeter_desktop.ui import app
 
-    app = importlib.import_module("smtpeter_desktop.ui.app")
-    return int(app.run(argv))
+    return app.run(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,311 @@
+"""Never lose a word: the compose pane's message saved as a draft, and every draft reachable.
+
+``DraftKeeper`` saves the pane's draft about a second after the last change, and at once when
+asked (on close, before another draft is opened, before a crash dialog). It saves on the GUI
+thread through the window's own Postman: a draft is a small write. The one long write, queueing
+a message of up to 20 MB, runs in the send worker, and while it does the keeper holds its
+saves (``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
+read-only meanwhile, so nothing is typed that could be lost.
+
+``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.storage.errors import StorageError
+from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
+
+from smtpeter_desktop.ui import lists, messages
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.postman import Postman
+
+    from smtpeter_desktop.ui.compose_pane import ComposePane
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 1000
+
+
+class DraftKeeper(QObject):
+    """Saves the compose pane's message as a draft; knows which draft the pane shows.
+
+    Signals:
+        saved(int, float): the draft was saved under this id, at this time.
+
+    Attributes:
+        id: the draft the pane shows, or None for a message never saved (or emptied).
+    """
+
+    saved = Signal(int, float)
+
+    def __init__(self, pane: ComposePane, postman: Postman, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.id: int | None = None
+        self._pane = pane
+        self._postman = postman
+        self._dirty = False
+        self._held = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+        pane.changed.connect(self.schedule)
+
+    @property
+    def pending(self) -> bool:
+        """Changes not saved yet."""
+        return self._dirty
+
+    @Slot()
+    def schedule(self) -> None:
+        """The person changed something: save a moment after they stop."""
+        self._dirty = True
+        if not self._held:
+            self._timer.start()
+
+    def hold(self) -> None:
+        """Save nothing until ``release`` (the send worker is storing a message)."""
+        self._held += 1
+        self._timer.stop()
+
+    def release(self) -> None:
+        self._held = max(0, self._held - 1)
+        if not self._held and self._dirty:
+            self._timer.start()
+
+    @Slot()
+    def save_now(self) -> int | None:
+        """Save what the pane holds, if it changed; returns the draft's id (None: nothing kept).
+
+        A message emptied of every word is deleted rather than kept as an empty draft.
+        """
+        self._timer.stop()
+        if self._held or not self._dirty:
+            return self.id
+        draft = self._pane.draft()
+        try:
+            if draft.is_empty:
+                if self.id is not None:
+                    self._postman.mailbox.delete(self.id)
+                self.id = None
+                self._dirty = False
+                return None
+            try:
+                self.id = self._postman.save_draft(draft, self.id)
+            except (WrongState, NotFound):
+                # Its draft was queued, sent or deleted meanwhile (the outbox, the command
+                # line): the words in the pane are newer, so they become a draft of their own.
+                self.id = self._postman.save_draft(draft, None)
+        except StorageError as exc:
+            messages.error(
+                f"Your draft could not be saved: {exc.message}",
+                exc.hint or "It is still in the window; it is saved again at the next change.",
+                key="draft-save",
+            )
+            return self.id
+        self._dirty = False
+        self.saved.emit(self.id, time.time())
+        return self.id
+
+    def new_message(self) -> None:
+        """Keep the current message, then start an empty one from the same sender."""
+        self.save_now()
+        self._pane.clear()
+        self.forget()
+
+    def open(self, id: int) -> bool:
+        """Keep the current message, then show draft ``id``; False when it cannot be shown."""
+        if id == self.id:
+            return True
+        self.save_now()
+        try:
+            draft = self._postman.draft_of(id)
+            state = self._postman.mailbox.get(id).state
+        except (StorageError, ComposeError) as exc:
+            messages.error(f"The draft could not be opened: {exc.message}", exc.hint)
+            return False
+        if state is not State.DRAFT:
+            messages.warning(
+                "That message is no longer a draft.", "Look for it in the Outbox or in Sent."
+            )
+            return False
+        self._pane.set_draft(draft)
+        self.adopt(id)
+        return True
+
+    def restore_latest(self) -> int | None:
+        """Show the most recently changed draft (at start); its id, or None when there is none."""
+        try:
+            drafts = self._postman.mailbox.summaries([State.DRAFT])
+        except StorageError as exc:
+            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
+            return None
+        for summary in drafts:
+            if self.open(summary.id):
+                return summary.id
+        return None
+
+    def adopt(self, id: int) -> None:
+        """The pane now shows draft ``id``, as stored."""
+        self.id = id
+        self._dirty = False
+        self._timer.stop()
+
+    def forget(self) -> None:
+        """The pane's message left the drafts (it was queued) or was replaced by a new one."""
+        self.id = None
+        self._dirty = False
+        self._timer.stop()
+
+
+class DraftsDialog(QDialog):
+    """Every draft, newest first, to open or delete one.
+
+    Signals:
+        open_requested(int): open this draft in the compose pane.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(
+        self, postman: Postman, current: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._postman = postman
+        self._current = current
+        self._questions = messages.Questions(self)
+        self.setWindowTitle("Drafts")
+        self.resize(640, 420)
+
+        self.list = QTreeWidget(self)
+        self.list.setAccessibleName("Drafts")
+        self.list.setHeaderLabels(["Subject", "To", "Changed"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setItemDelegate(lists.RoomyDelegate(self.list))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 200)
+        self.list.itemActivated.connect(self._open_item)
+        self.list.currentItemChanged.connect(self._update_buttons)
+        self.empty = QLabel("No drafts. A message you start writing is kept here until sent.")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton("&Open", self)
+        self.open_button.setDefault(True)
+        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button.setAccessibleName("Delete draft")
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.open_button.clicked.connect(self._open_current)
+        self.delete_button.clicked.connect(self._ask_delete)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        try:
+            drafts = self._postman.mailbox.summaries([State.DRAFT])
+        except StorageError as exc:
+            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
+            drafts = []
+        for summary in drafts:
+            changed = lists.when(summary.updated)
+            if summary.id == self._current:
+                changed += " (open now)"
+            item = QTreeWidgetItem(
+                [summary.subject or "(no subject)", summary.recipients or "—", changed]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
+            item.setToolTip(0, summary.subject)
+            item.setToolTip(1, summary.recipients)
+            self.list.addTopLevelItem(item)
+        self.list.setVisible(bool(drafts))
+        self.empty.setVisible(not drafts)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        self._update_buttons()
+
+    def _chosen(self) -> int | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        return int(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def _update_buttons(self, *_: object) -> None:
+        chosen = self._chosen()
+        is_open = chosen is not None and chosen == self._current
+        self.open_button.setEnabled(chosen is not None)
+        self.delete_button.setEnabled(chosen is not None and not is_open)
+        self.delete_button.setToolTip(
+            "This draft is open in the compose pane" if is_open else "Delete the chosen draft"
+        )
+
+    def _open_current(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            self.open_requested.emit(chosen)
+            self.accept()
+
+    def _open_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.open_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.accept()
+
+    def _ask_delete(self) -> None:
+        id = self._chosen()
+        if id is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete draft",
+            "Delete this draft? Its text cannot be brought back.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self._questions.ask(box, lambda clicked: self._delete(id) if clicked is delete else None)
+
+    def _delete(self, id: int) -> None:
+        try:
+            self._postman.mailbox.delete(id)
+        except StorageError as exc:
+            messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
+        self.refresh()

@@ -1,0 +1,971 @@
+"""The main window: a sidebar of panes, their stack, the menus, messages and the status bar.
+
+    +-----------+-----------------------------------------------+
+    | Compose   | [messages: sent, failed, undo, progress]      |
+    | Outbox  2 | +-------------------------------------------+ |
+    | Sent      | | the pane: compose (with its banners),     | |
+    | Accounts  | | outbox, sent, accounts or settings        | |
+    | Settings  | +-------------------------------------------+ |
+    +-----------+-----------------------------------------------+
+    | Sending as Ann Lee — Work (SMTPeter REST API)   Draft saved 14:02 |
+
+The window is built in two steps so that it shows at once: ``MainWindow(home)`` makes only the
+frame (sidebar, menus, an empty stack), and ``start()``,
+called by the app right after the first frame is on screen, opens the app's data (the
+mailbox, profiles, keyring access, the built-in sandbox on demand) and builds the panes, whose
+imports (Markdown, Pygments, the transports) are the slow part of starting. That is why
+everything not needed for the first frame, settings included, is imported where it is used.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QFontMetrics,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop import APP_NAME, APP_SUMMARY, __version__
+
+from smtpeter_desktop.ui import appearance
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.postman import Postman
+    from smtpeter_desktop.storage.profiles import Profile
+    from smtpeter_desktop.storage.settings import Option, Settings
+
+    from smtpeter_desktop.ui.accounts_pane import AccountsPane
+    from smtpeter_desktop.ui.compose_pane import ComposePane
+    from smtpeter_desktop.ui.drafts import DraftKeeper
+    from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
+    from smtpeter_desktop.ui.outbox_pane import OutboxPane
+    from smtpeter_desktop.ui.send_flow import SendFlow
+    from smtpeter_desktop.ui.send_worker import SendService
+    from smtpeter_desktop.ui.sent_pane import SentPane
+    from smtpeter_desktop.ui.settings_pane import SettingsPane
+
+log = logging.getLogger(__name__)
+
+PANES = (
+    ("compose", "Compose"),
+    ("outbox", "Outbox"),
+    ("sent", "Sent"),
+    ("accounts", "Accounts"),
+    ("settings", "Settings"),
+)
+WINDOW_STATE_FILE = "window.ini"
+_BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
+_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+WELCOME = (
+    "You're trying SMTPeter Desktop with the built-in sandbox: messages stay on this "
+    "computer, and you can see exactly what would have gone out."
+)
+
+
+class _BadgeDelegate(QStyledItemDelegate):
+    """Draws a sidebar entry, with a count in a rounded badge at its right (the Outbox's)."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | Any
+    ) -> None:
+        super().paint(painter, option, index)
+        count = index.data(_BADGE_ROLE)
+        if not count:
+            return
+        text = str(count)
+        metrics = QFontMetrics(option.font)
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + 12)
+        rect: QRect = option.rect
+        badge = QRect(rect.right() - width - 8, rect.center().y() - height // 2, width, height)
+        palette: QPalette = option.palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        from smtpeter_desktop.ui import theme
+
+        painter.setBrush(theme.accent(palette, 210))
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setPen(palette.color(QPalette.ColorRole.Base))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | Any) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 36, max(size.height(), 34))
+
+
+class Sidebar(QListWidget):
+    """The panes, with icons and labels; the Outbox shows how many messages wait."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Sections")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setIconSize(QSize(appearance.ICON_SIZE, appearance.ICON_SIZE))
+        self.setItemDelegate(_BadgeDelegate(self))
+        self.setSpacing(2)
+        for number, (key, label) in enumerate(PANES, start=1):
+            item = QListWidgetItem(label)
+            item.setData(_KEY_ROLE, key)
+            item.setToolTip(f"{label} (Ctrl+{number})")
+            self.addItem(item)
+        self._paint_icons()
+        width = max(self.sizeHintForColumn(0), 150) + 12
+        self.setFixedWidth(width)
+
+    def key_at(self, row: int) -> str:
+        return str(self.item(row).data(_KEY_ROLE))
+
+    def row_of(self, key: str) -> int:
+        return next(i for i, (k, _) in enumerate(PANES) if k == key)
+
+    def set_badge(self, key: str, count: int) -> None:
+        item = self.item(self.row_of(key))
+        item.setData(_BADGE_ROLE, count)
+        label = dict(PANES)[key]
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, f"{label}, {count} waiting" if count else label
+        )
+
+    def badge(self, key: str) -> int:
+        return int(self.item(self.row_of(key)).data(_BADGE_ROLE) or 0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_icons()
+
+    def _paint_icons(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.Text)
+        for row, (key, _) in enumerate(PANES):
+            self.item(row).setIcon(appearance.sidebar_icon(key, colour))
+
+
+class MainWindow(QMainWindow):
+    """The app's one window.
+
+    Signals:
+        ready(): ``start()`` opened the app's data and built the panes.
+        first_frame(float): the first frame was painted, at this ``time.time()``.
+
+    Attributes:
+        home: the app home.
+        context, postman: the app's stores and the GUI thread's Postman (after ``start``).
+        compose, keeper, service, flow: the compose pane, its draft keeper, the send thread
+            and the send flow (after ``start``).
+        outbox, sent, accounts, settings_pane: the other panes (after ``start``).
+        message_area: where messages to the person are shown.
+    """
+
+    ready = Signal()
+    first_frame = Signal(float)
+
+    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self._prefs: Settings | None = None
+        self.context: AppContext | None = None
+        self.postman: Postman | None = None
+        self.compose: ComposePane | None = None
+        self.keeper: DraftKeeper | None = None
+        self.service: SendService | None = None
+        self.flow: SendFlow | None = None
+        self.outbox: OutboxPane | None = None
+        self.sent: SentPane | None = None
+        self.accounts: AccountsPane | None = None
+        self.settings_pane: SettingsPane | None = None
+        self._profiles: list[Profile] = []
+        self._painted = False
+        self._quitting = ""  # "wait" or "stop" while closing waits for a send
+        self._closed = False
+        self._banners: dict[str, MessageBar] = {}
+        self._questions: Questions | None = None
+        self.message_area: MessageArea | None = None
+
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self._state = QSettings(str(home / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
+        self._build()
+        self._build_menus()
+        self._restore_geometry()
+
+    # Building the frame -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.sidebar = Sidebar(self)
+        self.sidebar.currentRowChanged.connect(self._on_section)
+        self.stack = QStackedWidget(self)
+        self._pages: dict[str, QWidget] = {}
+        for key, label in PANES:
+            page = QWidget(self)
+            page.setAccessibleName(label)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(6)
+        right.addWidget(self.stack, 1)
+        self._right = right
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(6, 12, 12, 6)
+        row.setSpacing(12)
+        row.addWidget(self.sidebar)
+        separator = QFrame(central)
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Plain)
+        separator.setEnabled(False)
+        row.addWidget(separator)
+        row.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.account_label = QLabel(self)
+        self.account_label.setAccessibleName("Account in use")
+        self.saved_label = QLabel(self)
+        self.saved_label.setAccessibleName("Draft status")
+        status = self.statusBar()
+        status.addWidget(self.account_label, 1)
+        status.addPermanentWidget(self.saved_label)
+        self.sidebar.setCurrentRow(0)
+
+    def _action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        shown: str = "",
+        tip: str = "",
+        needs_start: bool = True,
+    ) -> QAction:
+        """A menu action. ``shown`` names a key the pane itself handles: it is displayed in the
+        menu but not bound, so the two never compete for the key."""
+        action = QAction(text + (f"\t{shown}" if shown else ""), self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or shown
+        plain = text.replace("&", "").rstrip("…")
+        action.setToolTip(f"{tip or plain} ({keys})" if keys else tip or plain)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        action.setEnabled(not needs_start)
+        if needs_start:
+            self._needs_start.append(action)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self._needs_start: list[QAction] = []
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.new_action = self._action(file, "&New Message", self.new_message, "Ctrl+N")
+        self.open_draft_action = self._action(
+            file, "&Open Draft…", self.show_drafts, "Ctrl+O", tip="Every unsent draft"
+        )
+        file.addSeparator()
+        self.send_action = self._action(file, "&Send", self.send, shown="Ctrl+Return")
+        self.save_action = self._action(file, "Sa&ve Draft", self.save_draft, "Ctrl+S")
+        file.addSeparator()
+        self._action(file, "&Close Window", self.close, "Ctrl+W", needs_start=False)
+        self._action(file, "&Quit", self.close, "Ctrl+Q", needs_start=False)
+
+        edit = bar.addMenu("&Edit")
+        for text, standard, method in (
+            ("&Undo", QKeySequence.StandardKey.Undo, "undo"),
+            ("&Redo", QKeySequence.StandardKey.Redo, "redo"),
+            ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
+            ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
+            ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
+            ("Select &All", QKeySequence.StandardKey.SelectAll, "selectAll"),
+        ):
+            if method == "cut":
+                edit.addSeparator()
+            shown = QKeySequence(standard).toString(QKeySequence.SequenceFormat.NativeText)
+            # Text fields handle these keys themselves: the menu only shows them.
+            self._action(
+                edit, text, lambda _=False, m=method: self._edit(m), shown=shown, needs_start=False
+            )
+        edit.addSeparator()
+        self.undo_send_action = self._action(
+            edit, "Undo Sen&d", self._undo_send, tip="Take back the message counting down"
+        )
+
+        view = bar.addMenu("&View")
+        self.preview_action = self._action(view, "Show &Preview", self._toggle_preview)
+        self.preview_action.setCheckable(True)
+        self.extras_action = self._action(
+            view, "&Cc, Bcc and Reply-To", self._toggle_extras, shown="Ctrl+Shift+B"
+        )
+        self.extras_action.setCheckable(True)
+        self.options_action = self._action(
+            view, "SMTPeter &Options", self._toggle_options, shown="Ctrl+Shift+O"
+        )
+        self.options_action.setCheckable(True)
+        view.aboutToShow.connect(self._sync_view_menu)
+        edit.aboutToShow.connect(self._sync_edit_menu)
+
+        go = bar.addMenu("&Go")
+        for number, (key, label) in enumerate(PANES, start=1):
+            self._action(
+                go,
+                f"&{label}",
+                lambda _=False, k=key: self.show_pane(k),
+                f"Ctrl+{number}",
+                needs_start=False,
+            )
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", self.show_about, needs_start=False)
+        self._action(
+            help_menu,
+            "Open &Log Folder",
+            self.open_log_folder,
+            tip="The folder with the app's log files, for reporting a problem",
+            needs_start=False,
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = self._state.value("window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            state = self._state.value("window/state")
+            if state is not None:
+                self.restoreState(state)
+            return
+        available = QApplication.primaryScreen().availableGeometry()
+        self.resize(
+            min(1200, int(available.width() * 0.9)), min(800, int(available.height() * 0.9))
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_frame.emit(time.time())
+
+    # Starting: after the first frame --------------------------------------------------------
+
+    def start(self) -> bool:
+        """Open the app's data and build the panes; False (and a message) when it cannot."""
+        from smtpeter_desktop.delivery.context import AppContext
+        from smtpeter_desktop.storage.errors import StorageError
+
+        from smtpeter_desktop.ui import messages
+        from smtpeter_desktop.ui.messages import Level, MessageArea
+
+        # Messages said so far waited in the bridge; from now on they show here.
+        self.message_area = MessageArea(self)
+        self._right.insertWidget(0, self.message_area)
+        messages.bridge.listen(self.message_area.show_message)
+
+        started = time.perf_counter()
+        try:
+            self.context = AppContext.open(self.home)
+            recovered = self.context.recover()
+            self.postman = self.context.postman()
+        except StorageError as exc:
+            self._banner(
+                "start",
+                Level.ERROR,
+                f"SMTPeter Desktop cannot open its data: {exc.message}",
+                exc.hint,
+            )
+            log.error("Start failed: %s", exc)
+            return False
+        self._build_panes(self.context, self.postman)
+        self._report_settings_problems()
+        self.load_profiles()
+        if self.keeper is not None and self.keeper.restore_latest() is None:
+            self._new_from_default()
+        self._restore_compose_state()
+        if self.compose is not None:
+            self.compose.focus_first_empty()
+        for action in self._needs_start:
+            action.setEnabled(True)
+        if recovered:
+            count = len(recovered)
+            messages.warning(
+                f"SMTPeter Desktop stopped while sending {count} "
+                f"{'message' if count == 1 else 'messages'}; "
+                f"{'it' if count == 1 else 'they'} may or may not have gone out.",
+                "Look in the Outbox and decide for each one.",
+                actions=[messages.Action("Open &Outbox", lambda: self.show_pane("outbox"))],
+            )
+        assert self.flow is not None
+        self.flow.start_retries()
+        log.info("Started in %.0f ms after the first frame", (time.perf_counter() - started) * 1e3)
+        self.ready.emit()
+        return True
+
+    def _build_panes(self, context: AppContext, postman: Postman) -> None:
+        from smtpeter_desktop.storage import settings
+
+        from smtpeter_desktop.ui.accounts_pane import AccountsPane
+        from smtpeter_desktop.ui.compose_pane import ComposePane
+        from smtpeter_desktop.ui.drafts import DraftKeeper
+        from smtpeter_desktop.ui.messages import MessageArea
+        from smtpeter_desktop.ui.outbox_pane import OutboxPane
+        from smtpeter_desktop.ui.send_flow import SendFlow
+        from smtpeter_desktop.ui.send_worker import SendService
+        from smtpeter_desktop.ui.sent_pane import SentPane
+        from smtpeter_desktop.ui.settings_pane import SettingsPane
+
+        prefs = context.settings
+        self._prefs = prefs
+        self.compose = ComposePane(self)
+        self.compose.set_editor_font(
+            prefs.get(settings.EDITOR_FONT_FAMILY), prefs.get(settings.EDITOR_FONT_SIZE)
+        )
+        self.compose.set_enabled_preview(prefs.get(settings.PREVIEW))
+        self.compose.sender_box.currentIndexChanged.connect(self._show_account)
+        self.keeper = DraftKeeper(self.compose, postman, self)
+        self.keeper.saved.connect(self._on_saved)
+        self.service = SendService(context, parent=self)
+        self.flow = SendFlow(
+            context=context,
+            pane=self.compose,
+            keeper=self.keeper,
+            service=self.service,
+            postman=postman,
+            area=self.message_area or MessageArea(self),
+            window=self,
+            parent=self,
+        )
+        self.flow.show_pane.connect(self.show_pane)
+        self.flow.reveal.connect(self.reveal)
+        self.flow.idle.connect(self._on_idle)
+        self.service.finished.connect(self._on_outcome_while_quitting)
+        self.service.queued.connect(self._on_queued)
+
+        self.outbox = OutboxPane(context, self)
+        self.sent = SentPane(context, self)
+        self.accounts = AccountsPane(context, self)
+        self.settings_pane = SettingsPane(prefs, self)
+        self.outbox.send_requested.connect(self.flow.send_queued)
+        self.outbox.edit_requested.connect(self.flow.open_draft)
+        self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
+        self.sent.refresh_events_requested.connect(self.service.refresh_events)
+        self.service.events_refreshed.connect(self._on_events_refreshed)
+        self.accounts.profiles_changed.connect(self.load_profiles)
+        self.flow.sent.connect(self._on_sent)
+        self.flow.outbox_changed.connect(self.outbox.refresh)
+        self.settings_pane.changed.connect(self._apply_setting)
+
+        compose_page = QWidget(self)
+        column = QVBoxLayout(compose_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        self._banner_area = QVBoxLayout()
+        self._banner_area.setSpacing(6)
+        column.addLayout(self._banner_area)
+        column.addWidget(self.compose, 1)
+        for key, widget in (
+            ("compose", compose_page),
+            ("outbox", self.outbox),
+            ("sent", self.sent),
+            ("accounts", self.accounts),
+            ("settings", self.settings_pane),
+        ):
+            old = self._pages[key]
+            index = self.stack.indexOf(old)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            widget.setAccessibleName(dict(PANES)[key])
+            self._pages[key] = widget
+        self.stack.setCurrentIndex(self.sidebar.currentRow())
+        self.outbox.refresh()
+        self.sent.refresh()
+
+    # Profiles and senders -----------------------------------------------------------------
+
+    @Slot()
+    def load_profiles(self) -> None:
+        """Offer every profile's senders (again: an account was added, changed or removed)."""
+        from smtpeter_desktop.storage.errors import ProfileFileError
+
+        from smtpeter_desktop.ui import messages
+        from smtpeter_desktop.ui.sender_box import SenderChoice
+
+        assert self.context is not None and self.compose is not None
+        try:
+            profiles = self.context.profiles.load()
+        except ProfileFileError as exc:
+            profiles = []
+            path = exc.path
+            self._banner(
+                "profiles",
+                messages.Level.ERROR,
+                f"Your accounts could not be read: {exc.message}",
+                exc.hint,
+                [
+                    messages.Action("&Open the File", lambda: self._open_file(path)),
+                    messages.Action("&Read It Again", self.load_profiles),
+                ],
+            )
+        else:
+            self._drop_banner("profiles")
+        self._profiles = profiles
+        choices = [
+            SenderChoice(
+                profile.id,
+                profile.name,
+                profile.transport,
+                profile.sandbox,
+                identity.name,
+                identity.address,
+                identity.reply_to,
+            )
+            for profile in profiles
+            for identity in profile.identities
+        ]
+        self.compose.set_senders(choices, {p.id: p.options for p in profiles})
+        if self.settings_pane is not None:
+            self.settings_pane.set_profiles(profiles)
+        self._update_welcome()
+        self._show_account()
+
+    def _new_from_default(self) -> None:
+        """An empty message from the default account's first sender."""
+        from smtpeter_desktop.storage import settings
+
+        assert self.compose is not None
+        wanted = self.prefs.get(settings.DEFAULT_PROFILE)
+        profile = next((p for p in self._profiles if p.id == wanted), None)
+        if profile is None and self._profiles:
+            profile = self._profiles[0]
+        if profile is not None and profile.identities:
+            self.compose.sender_box.select(profile.id, profile.identities[0].address)
+        self.compose.clear()
+
+    def _update_welcome(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        from smtpeter_desktop.ui import messages
+
+        if self.prefs.get(settings.WELCOME_DISMISSED) or any(not p.sandbox for p in self._profiles):
+            self._drop_banner("welcome")
+            return
+        if not any(p.sandbox for p in self._profiles) or "welcome" in self._banners:
+            return
+        self._banner(
+            "welcome",
+            messages.Level.INFO,
+            WELCOME,
+            "",
+            [
+                messages.Action("&Add Your SMTPeter Account", self.add_account, primary=True),
+                messages.Action("&Dismiss", self.dismiss_welcome),
+            ],
+            closable=False,
+        )
+
+    def add_account(self) -> None:
+        self.show_pane("accounts")
+        if self.accounts is not None:
+            self.accounts.add_account()
+
+    def dismiss_welcome(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        self._drop_banner("welcome")
+        self._save_setting(settings.WELCOME_DISMISSED, True)
+
+    def _show_account(self, *_: object) -> None:
+        choice = self.compose.sender_choice() if self.compose is not None else None
+        if choice is None:
+            self.account_label.setText("No account chosen" if self._profiles else "No accounts")
+        else:
+            self.account_label.setText(f"Account: {choice.profile_label}")
+
+    # Banners over the compose pane --------------------------------------------------------
+
+    def _banner(
+        self,
+        key: str,
+        level: Level,
+        text: str,
+        hint: str = "",
+        actions: list[Action] | None = None,
+        *,
+        closable: bool = True,
+    ) -> MessageBar:
+        from smtpeter_desktop.ui.messages import Level, MessageBar
+
+        self._drop_banner(key)
+        bar = MessageBar(level, f"{text} {hint}".strip(), self, closable=closable)
+        bar.setAccessibleDescription(key)
+        for action in actions or []:
+            bar.add_action(action.label, action.callback, primary=action.primary)
+        bar.closed.connect(lambda: self._banners.pop(key, None))
+        self._banners[key] = bar
+        area = getattr(self, "_banner_area", None)
+        if area is not None:
+            area.addWidget(bar)
+            bar.show()
+        elif self.message_area is not None:
+            self.message_area.add_bar(bar)
+        log.log(logging.ERROR if level is Level.ERROR else logging.INFO, "%s %s", text, hint)
+        return bar
+
+    def _drop_banner(self, key: str) -> None:
+        bar = self._banners.pop(key, None)
+        if bar is not None:
+            bar.dismiss(quiet=True)
+
+    def banner(self, key: str) -> MessageBar | None:
+        """The banner shown for ``key`` ("welcome", "profiles", "start"), if any."""
+        return self._banners.get(key)
+
+    # Actions -------------------------------------------------------------------------------
+
+    def show_pane(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.sidebar.row_of(key))
+
+    def reveal(self, key: str, id: int) -> None:
+        """Show the Outbox or Sent with message ``id`` selected."""
+        self.show_pane(key)
+        pane = self.sent if key == "sent" else self.outbox
+        if pane is not None:
+            pane.refresh()
+            pane.select(id)
+
+    def current_pane(self) -> str:
+        return self.sidebar.key_at(self.sidebar.currentRow())
+
+    def _on_section(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = self.sidebar.key_at(row)
+        refresh = getattr(self._pages[key], "refresh", None)
+        if key in ("outbox", "sent") and callable(refresh):
+            refresh()
+        if key == "compose" and self.compose is not None:
+            self.compose.focus_first_empty()
+
+    def new_message(self) -> None:
+        if self.keeper is not None:
+            self.keeper.new_message()
+            self.show_pane("compose")
+            assert self.compose is not None
+            self.compose.focus_first_empty()
+
+    def show_drafts(self) -> None:
+        from smtpeter_desktop.ui.drafts import DraftsDialog
+
+        if self.postman is None or self.keeper is None or self.flow is None:
+            return
+        self.keeper.save_now()
+        dialog = DraftsDialog(self.postman, self.keeper.id, self)
+        dialog.open_requested.connect(self.flow.open_draft)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def send(self) -> None:
+        if self.flow is not None:
+            self.show_pane("compose")
+            self.flow.send()
+
+    def save_draft(self) -> None:
+        if self.keeper is None:
+            return
+        self.keeper.schedule()
+        if self.keeper.save_now() is None:
+            self.saved_label.setText("Nothing to save yet")
+
+    def _on_saved(self, _id: int, when: float) -> None:
+        self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")
+
+    def _on_queued(self, _id: int, _not_before: float) -> None:
+        self.saved_label.setText("")  # the draft became a message on its way
+
+    def _undo_send(self) -> None:
+        if self.flow is not None:
+            self.flow.undo_last()
+
+    def _edit(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        call = getattr(widget, method, None)
+        if callable(call):
+            call()
+
+    def _sync_edit_menu(self) -> None:
+        self.undo_send_action.setEnabled(self.flow is not None and bool(self.flow.waiting()))
+
+    def _sync_view_menu(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        if self.compose is None:
+            return
+        self.preview_action.setChecked(self.prefs.get(settings.PREVIEW))
+        self.extras_action.setChecked(self.compose.extras_visible())
+        self.options_action.setChecked(self.compose.options_visible())
+
+    def _toggle_preview(self, checked: bool) -> None:
+        from smtpeter_desktop.storage import settings
+
+        self._save_setting(settings.PREVIEW, bool(checked))
+        self._apply_setting(settings.PREVIEW.name)
+        if self.settings_pane is not None:
+            self.settings_pane.load()
+
+    def _toggle_extras(self, checked: bool) -> None:
+        if self.compose is not None:
+            self.compose.set_extras_visible(bool(checked))
+
+    def _toggle_options(self, checked: bool) -> None:
+        if self.compose is not None:
+            self.compose.set_options_visible(bool(checked))
+
+    def _apply_setting(self, name: str) -> None:
+        from smtpeter_desktop.storage import settings
+
+        app = QApplication.instance()
+        if name == settings.THEME.name and isinstance(app, QApplication):
+            appearance.apply_theme(app, self.prefs.get(settings.THEME))
+        elif self.compose is None:
+            return
+        elif name == settings.PREVIEW.name:
+            self.compose.set_enabled_preview(self.prefs.get(settings.PREVIEW))
+        elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
+            self.compose.set_editor_font(
+                self.prefs.get(settings.EDITOR_FONT_FAMILY),
+                self.prefs.get(settings.EDITOR_FONT_SIZE),
+            )
+
+    def _save_setting(self, option: Option[Any], value: Any) -> None:
+        from smtpeter_desktop.storage.errors import StorageError
+
+        try:
+            self.prefs.set(option, value)
+            self.prefs.save()
+        except StorageError as exc:
+            log.warning("The setting %s was not saved: %s", option.name, exc)
+
+    def _report_settings_problems(self) -> None:
+        from smtpeter_desktop.ui import messages
+
+        for problem in self.prefs.problems:
+            messages.warning(
+                f"A mistake in your settings file: {problem.message}",
+                problem.hint or "The default is used instead; see Settings.",
+            )
+
+    def _on_sent(self, _id: int) -> None:
+        if self.sent is not None:
+            self.sent.refresh()
+
+    def _on_events_refreshed(self, id: int, error: str) -> None:
+        if self.sent is not None:
+            self.sent.events_refreshed(id, error or None)
+
+    def show_about(self) -> None:
+        import platform
+
+        from PySide6 import __version__ as qt_version
+
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_NAME}")
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setText(f"<b>{APP_NAME}</b> {__version__}")
+        box.setInformativeText(
+            f"{APP_SUMMARY}.\n\nPython {platform.python_version()}, Qt {qt_version}.\n"
+            f"Your data: {self.home}"
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _open_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @property
+    def prefs(self) -> Settings:
+        """The settings (``context.settings``), once started."""
+        assert self._prefs is not None, "the window has not started"
+        return self._prefs
+
+    def open_log_folder(self) -> None:
+        from smtpeter_desktop.ui import crash
+
+        crash.open_folder(crash.log_folder(self.home))
+
+    def bring_forward(self, _argv: list[str] | None = None) -> None:
+        """Another start of the app asked this window to come forward."""
+        log.info("Another start of the app asked this window to come forward")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # Window state ------------------------------------------------------------------------
+
+    def _restore_compose_state(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        if self.compose is None:
+            return
+        splitter = self._state.value("compose/splitter")
+        if splitter is not None:
+            self.compose.splitter().restoreState(splitter)
+        if self.prefs.get(settings.SHOW_CC_BCC):
+            self.compose.set_extras_visible(True)
+        self.compose.set_options_visible(self.prefs.get(settings.SHOW_OPTIONS))
+
+    def _save_state(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        self._state.setValue("window/geometry", self.saveGeometry())
+        self._state.setValue("window/state", self.saveState())
+        if self.compose is not None:
+            self._state.setValue("compose/splitter", self.compose.splitter().saveState())
+            self.prefs.set(settings.SHOW_CC_BCC, self.compose.extras_visible())
+            self._save_setting(settings.SHOW_OPTIONS, self.compose.options_visible())
+        self._state.sync()
+
+    # Closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        if self.flow is not None and self.flow.has_work():
+            event.ignore()
+            if not self._quitting:
+                self._ask_before_quitting()
+            return
+        self.shutdown()
+        event.accept()
+
+    def _ask_before_quitting(self) -> None:
+        from smtpeter_desktop.ui import messages
+
+        if self._questions is None:
+            self._questions = messages.Questions(self)
+        assert self.flow is not None
+        waiting = bool(self.flow.waiting())
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("A message is being sent")
+        box.setText("A message is being sent.")
+        box.setInformativeText(
+            "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
+            "now: the message stays "
+            + ("a draft." if waiting else "in the Outbox, and nothing is lost.")
+        )
+        wait = box.addButton("Wait", QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton("Stop Sending and Quit", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
+
+        def answered(clicked: QAbstractButton | None) -> None:
+            assert self.flow is not None
+            if clicked is stop:
+                self._quitting = "stop"
+                self.flow.stop_all()
+            elif clicked is wait:
+                self._quitting = "wait"
+                self.flow.send_waiting_now()
+                messages.info(
+                    "SMTPeter Desktop closes when the message has been sent.", key="quitting"
+                )
+            self._on_idle()
+
+        self._questions.ask(box, answered)
+
+    def quit_when_idle(self) -> None:
+        """Close once nothing is being sent any more, without asking (the smoke test)."""
+        self._quitting = "stop"
+        self._on_idle()
+        if self.flow is None or not self.flow.has_work():
+            QTimer.singleShot(0, self.close)
+
+    def _on_idle(self) -> None:
+        if self._quitting and self.flow is not None and not self.flow.has_work():
+            QTimer.singleShot(0, self.close)
+
+    def _on_outcome_while_quitting(self, outcome: Any) -> None:
+        from smtpeter_desktop.delivery.outcomes import Result
+
+        from smtpeter_desktop.ui import messages
+
+        if self._quitting == "wait" and outcome.result not in (Result.SENT, Result.SKIPPED):
+            # The person waited for it to go; it did not: stay open and let them see why.
+            self._quitting = ""
+            messages.info(
+                "SMTPeter Desktop stayed open because the message was not sent.", key="quitting"
+            )
+
+    def shutdown(self) -> None:
+        """Save everything and stop every thread; the window can then go."""
+        if self._closed:
+            return
+        self._closed = True
+        self._save_state()
+        if self.keeper is not None:
+            self.keeper.save_now()
+        if self.flow is not None:
+            self.flow.stop_retries()
+        if self.compose is not None:
+            self.compose.shutdown()
+        if self.service is not None:
+            self.service.shutdown()
+        for pane in (self.outbox, self.sent, self.accounts):
+            stop = getattr(pane, "shutdown", None)
+            if callable(stop):
+                stop()
+        if self.postman is not None:
+            self.postman.close()
+            self.postman = None
+        if self.context is not None:
+            self.context.close()
+            self.context = None
+        log.info("Closed")

@@ -1,0 +1,692 @@
+"""What happens after Send: the checks, the undo delay, the upload, and the outcome in words.
+
+    Send ─▶ pre-send checks ─▶ errors: a dialog, the first field focused, nothing sent
+                             └▶ warnings: "Send Anyway" / "Go Back"  (and "confirm before send")
+         ─▶ queued by the send worker (the pane is read-only meanwhile, then clears)
+         ─▶ "Sending in 5 s… [Undo] [Send Now]"  ─Undo▶ the draft back in the pane, exactly
+         ─▶ the upload, with a progress bar and Cancel
+         ─▶ Sent: a green bar with the ids │ Failed: the reason, safe in the Outbox,
+            [Edit and Resend] │ Unknown: said plainly, [It Arrived] / [Send Again]
+
+Every dialog is window-modal and opened with ``open()``: no nested event loop, so a send
+finishing while a question is on screen is handled like any other signal. The flow only
+talks to the send worker through ``SendService``; the quick mailbox changes a person asks for
+(undo, edit, mark as sent) go through the window's own Postman on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
+
+from smtpeter_desktop.compose import addresses, checks
+from smtpeter_desktop.compose.checks import Finding, Severity, human_size
+from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+from smtpeter_desktop.storage import settings
+from smtpeter_desktop.storage.errors import StorageError
+from smtpeter_desktop.storage.mailbox import State
+from smtpeter_desktop.transport.base import Receipt
+
+from smtpeter_desktop.ui import lists, messages
+from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.postman import Postman
+
+    from smtpeter_desktop.ui.compose_pane import ComposePane
+    from smtpeter_desktop.ui.drafts import DraftKeeper
+    from smtpeter_desktop.ui.send_worker import SendService
+
+log = logging.getLogger(__name__)
+
+SEND_DUE_MS = 30_000
+"""How often messages waiting for a retry (or a later time) are looked at."""
+SHOW_PROGRESS_AFTER_MS = 400
+"""A send shorter than this shows no progress bar (it would only flicker)."""
+_MB = 1024 * 1024
+_SETUP_KINDS = (ErrorKind.AUTH, ErrorKind.TLS, ErrorKind.CONFIG, ErrorKind.SETUP)
+
+
+def sentence(text: str) -> str:
+    """``text`` ending as a sentence does."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def recipient_count(draft: Draft) -> int:
+    return sum(
+        len(addresses.read_address_list(text, field).addresses)
+        for field, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc))
+    )
+
+
+def quoted(subject: str, *, start: bool = False) -> str:
+    """The subject in quotes, for a sentence; ``start`` for its first word."""
+    if subject:
+        return f"“{subject}”"
+    return "The message without a subject" if start else "the message without a subject"
+
+
+@dataclasses.dataclass
+class _Sending:
+    """What the window knows of a message on its way: for the bars' words."""
+
+    id: int
+    subject: str
+    recipients: str
+    bar: MessageBar | None = None
+    progress: QProgressBar | None = None
+    timer: QTimer | None = None
+
+
+class UndoBar(MessageBar):
+    """ "Sending “Subject” in 5 s… [Undo] [Send Now]", counting down once a second.
+
+    Signals:
+        expired(): the time is up (or Send Now was clicked): send it.
+        undone(): Undo was clicked: take it back.
+    """
+
+    expired = Signal()
+    undone = Signal()
+
+    def __init__(self, subject: str, seconds: int, parent: QWidget | None = None) -> None:
+        super().__init__(Level.INFO, "", parent, closable=False)
+        self.subject = subject
+        self.left = seconds
+        self.add_action("&Undo", self.undone.emit, primary=True).setToolTip(
+            "Take the message back into the compose pane; nothing is sent"
+        )
+        self.add_action("Send &Now", self.expire).setToolTip("Send it without waiting")
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._count)
+        self._tick.start()
+        self._show()
+
+    def expire(self) -> None:
+        self._tick.stop()
+        self.expired.emit()
+
+    def stop(self) -> None:
+        self._tick.stop()
+
+    def _count(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            self.expire()
+        else:
+            self._show()
+
+    def _show(self) -> None:
+        self.set_text(f"Sending {quoted(self.subject)} in {self.left} s…")
+
+
+class SendFlow(QObject):
+    """The steps from the Send button to the outcome, for the compose pane and the Outbox.
+
+    Signals:
+        sent(int): a message went out (Sent refreshes).
+        outbox_changed(): a message entered, left or changed in the Outbox.
+        show_pane(str): bring a pane forward: "compose", "outbox", "sent" or "accounts".
+        reveal(str, int): bring a pane forward ("outbox" or "sent") with this message selected.
+        idle(): nothing is being prepared, waiting or sent any more.
+    """
+
+    sent = Signal(int)
+    outbox_changed = Signal()
+    show_pane = Signal(str)
+    reveal = Signal(str, int)
+    idle = Signal()
+
+    def __init__(
+        self,
+        *,
+        context: AppContext,
+        pane: ComposePane,
+        keeper: DraftKeeper,
+        service: SendService,
+        postman: Postman,
+        area: MessageArea,
+        window: QWidget,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._pane = pane
+        self._keeper = keeper
+        self._service = service
+        self._postman = postman
+        self._area = area
+        self._window = window
+        self._preparing: Draft | None = None
+        self._preparing_bar: MessageBar | None = None
+        self._waiting: dict[int, UndoBar] = {}
+        self._sending: dict[int, _Sending] = {}
+        self._going: set[int] = set()  # asked to be sent, or being sent: not finished yet
+        self._questions = Questions(self)
+
+        pane.send_requested.connect(self.send)
+        service.draft_saved.connect(self._on_draft_saved)
+        service.queued.connect(self._on_queued)
+        service.queue_failed.connect(self._on_queue_failed)
+        service.started.connect(self._on_started)
+        service.progress.connect(self._on_progress)
+        service.finished.connect(self._on_finished)
+        service.busy_changed.connect(self._on_busy_changed)
+
+        self._due_timer = QTimer(self)
+        self._due_timer.setInterval(SEND_DUE_MS)
+        self._due_timer.timeout.connect(self.send_due)
+
+    # Starting -------------------------------------------------------------------------------
+
+    def start_retries(self) -> None:
+        """Send what is due now (left from an earlier run), then look every 30 s."""
+        self._due_timer.start()
+        self.send_due()
+
+    def stop_retries(self) -> None:
+        self._due_timer.stop()
+
+    @Slot()
+    def send_due(self) -> None:
+        if not self._service.is_busy():
+            self._service.send_due()
+
+    def has_work(self) -> bool:
+        """A message is being prepared, waits out its undo delay, or is being sent.
+
+        A look for due messages that finds none is not work: closing need not wait for it.
+        """
+        return self._preparing is not None or bool(self._waiting) or bool(self._going)
+
+    def _send(self, id: int) -> None:
+        self._going.add(id)
+        self._service.send(id)
+
+    # Send -----------------------------------------------------------------------------------
+
+    @Slot()
+    def send(self) -> None:
+        """The compose pane's Send: check, ask what must be asked, then queue."""
+        if self._preparing is not None or self.dialog is not None:
+            return
+        draft = self._pane.draft()
+        findings = self.findings(draft)
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
+        if errors:
+            self._show_errors(errors)
+        elif warnings:
+            self._ask_warnings(warnings)
+        elif self._context.settings.get(settings.CONFIRM_BEFORE_SEND):
+            self._confirm()
+        else:
+            self._queue()
+
+    def findings(self, draft: Draft) -> list[Finding]:
+        """The pre-send checks with the person's own limits, plus what the pane marks."""
+        prefs = self._context.settings
+        found = checks.check(
+            draft,
+            max_visible=prefs.get(settings.WARN_RECIPIENTS),
+            size_warning=prefs.get(settings.WARN_SIZE_MB) * _MB,
+        )
+        for field, text in self._pane.problems():
+            # The checks read addresses themselves; the pane alone knows a vanished sender
+            # and a tag SMTPeter would refuse.
+            if field in ("From", "Tags") and text:
+                found.append(Finding(f"pane-{field.lower()}", Severity.ERROR, text, field))
+        return found
+
+    def _show_errors(self, errors: Sequence[Finding]) -> None:
+        box = self._box(
+            QMessageBox.Icon.Warning,
+            "The message cannot be sent yet",
+            "This message cannot be sent yet.",
+            "\n".join(f"•  {f.message}" for f in errors),
+        )
+        box.addButton("Go Back", QMessageBox.ButtonRole.AcceptRole)
+        first = next((f.field for f in errors if f.field), "")
+        self._open(box, lambda _clicked: self._pane.focus_field(first))
+
+    def _ask_warnings(self, warnings: Sequence[Finding]) -> None:
+        box = self._box(
+            QMessageBox.Icon.Question,
+            "Send this message?",
+            "Send this message anyway?",
+            "\n".join(f"•  {f.message}" for f in warnings),
+        )
+        send = box.addButton("Send Anyway", QMessageBox.ButtonRole.AcceptRole)
+        back = box.addButton("Go Back", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        first = next((f.field for f in warnings if f.field), "")
+
+        def answered(clicked: QAbstractButton | None) -> None:
+            if clicked is send:
+                self._queue()
+            else:
+                self._pane.focus_field(first)
+
+        self._open(box, answered)
+
+    def _confirm(self) -> None:
+        draft = self._pane.draft()
+        count = recipient_count(draft)
+        box = self._box(
+            QMessageBox.Icon.Question,
+            "Send this message?",
+            f"Send {quoted(draft.subject)} to {plural(count, 'recipient')}?",
+            "You asked to be asked before every send (Settings).",
+        )
+        send = box.addButton("Send", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(send)
+        self._open(box, lambda clicked: self._queue() if clicked is send else None)
+
+    def _queue(self) -> None:
+        draft = self._pane.draft()
+        self._preparing = draft
+        self._keeper.hold()
+        self._pane.set_busy(True)
+        delay = self._context.settings.get(settings.UNDO_SEND_SECONDS)
+        QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_preparing)
+        self._service.queue_and_send(draft.to_json(), self._keeper.id, float(delay))
+
+    def _show_preparing(self) -> None:
+        draft = self._preparing
+        if draft is None or self._preparing_bar is not None:
+            return
+        size = checks.estimated_size(draft)
+        bar = MessageBar(
+            Level.INFO, f"Preparing {quoted(draft.subject)} ({human_size(size)})…", closable=False
+        )
+        busy = QProgressBar(bar)
+        busy.setRange(0, 0)
+        busy.setMaximumWidth(160)
+        busy.setAccessibleName("Preparing the message")
+        bar.add_widget(busy)
+        self._preparing_bar = bar
+        self._area.add_bar(bar)
+
+    @Slot(int)
+    def _on_draft_saved(self, id: int) -> None:
+        if self._preparing is not None:
+            self._keeper.adopt(id)
+
+    @Slot(int, float)
+    def _on_queued(self, id: int, not_before: float) -> None:
+        draft = self._preparing
+        self._end_preparing()
+        if draft is None:
+            return
+        self._keeper.forget()
+        self._pane.clear()
+        self._pane.focus_first_empty()
+        self.outbox_changed.emit()
+        self._sending[id] = _Sending(id, draft.subject, str(recipient_count(draft)))
+        if not_before <= 0:
+            self._going.add(id)  # the worker sends it right after queueing
+        seconds = self._context.settings.get(settings.UNDO_SEND_SECONDS)
+        if not_before > 0 and seconds > 0:
+            bar = UndoBar(draft.subject, seconds)
+            bar.expired.connect(functools.partial(self._release, id))
+            bar.undone.connect(functools.partial(self.undo, id))
+            self._waiting[id] = bar
+            self._area.add_bar(bar)
+
+    @Slot(str, str)
+    def _on_queue_failed(self, text: str, field: str) -> None:
+        self._end_preparing()
+        messages.error(
+            f"The message was not sent. {sentence(text)}",
+            "It is kept as a draft.",
+            key="queue-failed",
+        )
+        if field:
+            self._pane.focus_field(field)
+
+    def _end_preparing(self) -> None:
+        if self._preparing is None:
+            return
+        self._preparing = None
+        if self._preparing_bar is not None:
+            self._preparing_bar.dismiss(quiet=True)
+            self._preparing_bar = None
+        self._pane.set_busy(False)
+        self._keeper.release()
+        self._maybe_idle()
+
+    # Undo -----------------------------------------------------------------------------------
+
+    def waiting(self) -> list[int]:
+        """Messages counting down their undo delay, oldest first."""
+        return list(self._waiting)
+
+    @Slot()
+    def undo_last(self) -> None:
+        if self._waiting:
+            self.undo(list(self._waiting)[-1])
+
+    def undo(self, id: int, *, show: bool = True) -> bool:
+        """Take message ``id`` back from the outbox into the drafts (and, with ``show``, into
+        the compose pane, exactly as it was). False when it is too late."""
+        bar = self._waiting.pop(id, None)
+        if bar is not None:
+            bar.stop()
+            bar.dismiss(quiet=True)
+        self._sending.pop(id, None)
+        try:
+            self._postman.mailbox.unqueue(id)
+            draft = self._postman.draft_of(id)
+        except StorageError as exc:
+            messages.warning(f"The send could not be undone: {exc.message}", exc.hint)
+            self._maybe_idle()
+            return False
+        self.outbox_changed.emit()
+        if show:
+            self._keeper.save_now()  # a message started meanwhile stays a draft of its own
+            self._pane.set_draft(draft)
+            self._keeper.adopt(id)
+            self.show_pane.emit("compose")
+            self._pane.focus_first_empty()
+            messages.info(
+                f"Not sent: {quoted(draft.subject)} is back in the compose pane.",
+                timeout=8,
+                key="undo",
+            )
+        self._maybe_idle()
+        return True
+
+    def send_waiting_now(self) -> None:
+        """End every undo delay now (the person quits and waits for the send)."""
+        for bar in list(self._waiting.values()):
+            bar.expire()
+
+    def stop_all(self) -> None:
+        """Stop everything on its way: waiting messages go back to the drafts, a send running
+        is cancelled (it stays in the Outbox)."""
+        for id in list(self._waiting):
+            self.undo(id, show=False)
+        self._service.cancel()
+
+    def _release(self, id: int) -> None:
+        bar = self._waiting.pop(id, None)
+        if bar is not None:
+            bar.dismiss(quiet=True)
+        try:
+            # The undo delay was the person's; the message goes now, not at the stored time.
+            self._postman.mailbox.retry_now(id)
+        except StorageError as exc:
+            messages.warning(f"The message could not be sent: {exc.message}", exc.hint)
+            return
+        self._send(id)
+
+    # Sending --------------------------------------------------------------------------------
+
+    def send_queued(self, id: int) -> None:
+        """Send a message from the Outbox now (the Outbox made it due)."""
+        self._send(id)
+
+    def cancel(self, id: int | None = None) -> None:
+        self._service.cancel(id)
+
+    @Slot(int)
+    def _on_started(self, id: int) -> None:
+        self._going.add(id)  # also a message the worker found due by itself
+        sending = self._sending.get(id)
+        if sending is None:
+            sending = self._describe(id)
+            self._sending[id] = sending
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(functools.partial(self._show_progress, id))
+        timer.start(SHOW_PROGRESS_AFTER_MS)
+        sending.timer = timer
+
+    def _describe(self, id: int) -> _Sending:
+        try:
+            record = self._postman.mailbox.get(id)
+        except StorageError:
+            return _Sending(id, "", "")
+        return _Sending(id, record.subject, record.recipients)
+
+    def _show_progress(self, id: int) -> None:
+        sending = self._sending.get(id)
+        if sending is None or sending.bar is not None:
+            return
+        bar = MessageBar(Level.INFO, f"Sending {quoted(sending.subject)}…", closable=False)
+        bar.key = "progress"
+        progress = QProgressBar(bar)
+        progress.setRange(0, 100)
+        progress.setMaximumWidth(200)
+        progress.setAccessibleName("Sending progress")
+        progress.setTextVisible(False)  # the bar's text says the percentage
+        bar.add_widget(progress)
+        cancel = bar.add_action("&Cancel", functools.partial(self.cancel, id))
+        cancel.setAccessibleName("Cancel sending")
+        cancel.setToolTip("Stop sending; the message stays in the Outbox")
+        sending.bar, sending.progress = bar, progress
+        self._area.add_bar(bar)
+
+    @Slot(int, object, object)
+    def _on_progress(self, id: int, done: int, total: int) -> None:
+        sending = self._sending.get(id)
+        if sending is None or sending.bar is None or sending.progress is None:
+            return
+        sending.progress.setValue(done * 100 // max(total, 1))
+        if done >= total:
+            # Every byte is out: stopping now could only leave the outcome unknown, so the
+            # transport waits for the server's answer, and so does the window.
+            sending.bar.set_text(
+                f"Sent {quoted(sending.subject)}; waiting for the server's answer…"
+            )
+            button = sending.bar.button("Cancel")
+            if button is not None:
+                button.setEnabled(False)
+        else:
+            sending.bar.set_text(
+                f"Sending {quoted(sending.subject)}… {done * 100 // max(total, 1)}% "
+                f"({human_size(done)} of {human_size(total)})"
+            )
+
+    @Slot(object)
+    def _on_finished(self, outcome: Outcome) -> None:
+        self._going.discard(outcome.message_id)
+        sending = self._sending.pop(outcome.message_id, None) or self._describe(outcome.message_id)
+        if sending.timer is not None:
+            sending.timer.stop()
+        if sending.bar is not None:
+            sending.bar.dismiss(quiet=True)
+        if outcome.result is not Result.SKIPPED:
+            self.outbox_changed.emit()
+        if outcome.result is Result.SENT:
+            self._tell_sent(outcome, sending)
+            self.sent.emit(outcome.message_id)
+        elif outcome.error is not None:
+            self._tell_not_sent(outcome, outcome.error, sending)
+        self._maybe_idle()
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy:
+            self._maybe_idle()
+
+    def _maybe_idle(self) -> None:
+        if not self.has_work():
+            self.idle.emit()
+
+    # Telling the outcome --------------------------------------------------------------------
+
+    def _tell_sent(self, outcome: Outcome, sending: _Sending) -> None:
+        receipt = outcome.receipt
+        assert receipt is not None
+        count = len(receipt.accepted)
+        text = f"Sent {quoted(sending.subject)} to {plural(count, 'recipient')}."
+        details = self._receipt_words(receipt)
+        if self._is_sandbox(outcome.message_id):
+            details = "The built-in sandbox kept it; nothing was delivered. " + details
+        messages.success(
+            text,
+            details,
+            actions=[Action("Show in &Sent", lambda: self.reveal.emit("sent", outcome.message_id))],
+            key=f"outcome-{outcome.message_id}",
+            timeout=30,
+        )
+        if receipt.rejected:
+            refused = "; ".join(f"{r.address} ({r.code} {r.text})" for r in receipt.rejected)
+            messages.warning(
+                f"Some recipients were refused and did not get it: {refused}.",
+                "Check those addresses, then send them the message in a new one.",
+                key=f"refused-{outcome.message_id}",
+            )
+
+    def _receipt_words(self, receipt: Receipt) -> str:
+        if receipt.message_ids:
+            ids = list(receipt.message_ids)
+            shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            return f"SMTPeter message {'id' if len(ids) == 1 else 'ids'}: {shown}."
+        if receipt.reply:
+            return f"The server answered: {receipt.reply}"
+        return ""
+
+    def _is_sandbox(self, id: int) -> bool:
+        try:
+            profile = self._context.profiles.find(self._postman.mailbox.get(id).profile_id)
+        except StorageError:
+            return False
+        return profile is not None and profile.sandbox
+
+    def _tell_not_sent(self, outcome: Outcome, error: ErrorInfo, sending: _Sending) -> None:
+        id = outcome.message_id
+        what = quoted(sending.subject)
+        said = (
+            f" The server said: {error.server_reply}"
+            if error.server_reply and not lists.quotes(error.message, error.server_reply)
+            else ""
+        )
+        reason = sentence(error.message + said)
+        edit = Action("&Edit and Resend", lambda: self.edit(id), primary=True)
+        again = Action("Send &Again", lambda: self.send_again(id))
+        key = f"outcome-{id}"
+        if outcome.result is Result.UNKNOWN:
+            messages.warning(
+                f"It is not known whether {what} went out. {reason}",
+                "Ask a recipient (or look in SMTPeter's dashboard), then choose.",
+                actions=[
+                    Action("It &Arrived — Mark as Sent", lambda: self.mark_sent(id)),
+                    Action("Send &Again", lambda: self.send_again(id)),
+                ],
+                key=key,
+            )
+        elif outcome.result is Result.RETRY:
+            messages.warning(
+                f"{quoted(sending.subject, start=True)} was not sent yet. {reason}",
+                f"It waits in the Outbox and is tried again at {lists.when(outcome.retry_at)}.",
+                actions=[Action("Send &Now", lambda: self.send_again(id)), edit],
+                key=key,
+            )
+        elif error.kind is ErrorKind.CANCELLED:
+            messages.info(
+                f"Sending {what} was stopped; it was not sent.",
+                "It waits in the Outbox.",
+                actions=[edit, again],
+                key=key,
+            )
+        else:
+            actions = [edit]
+            if error.kind in _SETUP_KINDS:
+                actions.append(Action("Open &Accounts", lambda: self.show_pane.emit("accounts")))
+            actions.append(again)
+            messages.error(
+                f"{quoted(sending.subject, start=True)} was not sent. {reason}",
+                f"{error.hint} It is safe in the Outbox.".strip(),
+                actions=actions,
+                key=key,
+            )
+
+    # What the person decides ----------------------------------------------------------------
+
+    def edit(self, id: int) -> None:
+        """Edit and resend: the message becomes a draft again, in the compose pane."""
+        try:
+            if self._postman.mailbox.get(id).state is not State.DRAFT:
+                self._postman.mailbox.edit(id)
+            draft = self._postman.draft_of(id)
+        except StorageError as exc:
+            messages.error(f"The message could not be opened: {exc.message}", exc.hint)
+            return
+        self.outbox_changed.emit()
+        self.open_draft(id, draft)
+
+    def open_draft(self, id: int, draft: Draft | None = None) -> None:
+        """Show draft ``id`` in the compose pane (the current message stays a draft)."""
+        bar = self._waiting.pop(id, None)
+        if bar is not None:  # taken back from the Outbox during its undo delay
+            bar.stop()
+            bar.dismiss(quiet=True)
+            self._sending.pop(id, None)
+        if draft is None:
+            self._keeper.open(id)
+        else:
+            self._keeper.save_now()
+            self._pane.set_draft(draft)
+            self._keeper.adopt(id)
+        self.show_pane.emit("compose")
+        self._pane.focus_first_empty()
+
+    def send_again(self, id: int) -> None:
+        try:
+            record = self._postman.mailbox.get(id)
+            if record.state is State.UNKNOWN:
+                self._postman.mailbox.resolve_unknown(id, sent=False)
+            else:
+                self._postman.mailbox.retry_now(id)
+        except StorageError as exc:
+            messages.error(f"The message could not be sent again: {exc.message}", exc.hint)
+            return
+        self.outbox_changed.emit()
+        self._send(id)
+
+    def mark_sent(self, id: int) -> None:
+        try:
+            self._postman.mailbox.resolve_unknown(id, sent=True)
+        except StorageError as exc:
+            messages.error(f"The message could not be marked as sent: {exc.message}", exc.hint)
+            return
+        self.outbox_changed.emit()
+        self.sent.emit(id)
+
+    # Dialogs --------------------------------------------------------------------------------
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> QMessageBox:
+        box = QMessageBox(self._window)
+        box.setIcon(icon)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(details)
+        # Room for a sentence per line: QMessageBox otherwise wraps at a narrow width.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
+        return box
+
+    def _open(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
+        self._questions.ask(box, then)
+
+    @property
+    def dialog(self) -> QMessageBox | None:
+        """The question on screen now, if any."""
+        return self._questions.box

@@ -1,0 +1,355 @@
+"""The settings pane: the person's preferences, applied at once and saved to settings.toml.
+
+Each control edits one option of ``storage.settings``; a change is checked by the option
+itself, saved, and announced with ``changed(name)`` so the window applies it (theme, editor
+font, preview). "Restore Defaults" puts every preference back. Problems found in a
+hand-edited settings.toml are listed at the top, with the line to fix.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFontComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smtpeter_desktop.storage import settings
+from smtpeter_desktop.storage.errors import StorageError
+
+from smtpeter_desktop.ui import messages, theme
+from smtpeter_desktop.ui.address_field import message_label, paint_problem_label
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.storage.profiles import Profile
+    from smtpeter_desktop.storage.settings import Settings
+
+log = logging.getLogger(__name__)
+
+THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+PLAINTEXT_WARNING = (
+    "Passwords and tokens would be kept unencrypted in a file that anyone with access to "
+    "your account can read. Use this only when no real keyring works on this computer. "
+    "It takes effect the next time SMTPeter Desktop starts."
+)
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class SettingsPane(QWidget):
+    """Default account, undo delay, preview, editor font, confirm before send, theme,
+    plain-text keyring, warning limits.
+
+    Signals:
+        changed(str): the option of this name (``settings.X.name``) changed and was saved.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, prefs: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prefs = prefs
+        self._questions = messages.Questions(self)
+        self._loading = 0
+        self._profiles: list[Profile] = []
+
+        self.problems = message_label(self)
+        self.problems.setVisible(False)
+
+        self.default_profile = QComboBox(self)
+        self.default_profile.setAccessibleName("Default account")
+        self.default_profile.setToolTip(settings.DEFAULT_PROFILE.description)
+
+        self.undo_seconds = QSpinBox(self)
+        self.undo_seconds.setRange(
+            settings.UNDO_SEND_SECONDS.minimum or 0, settings.UNDO_SEND_SECONDS.maximum or 60
+        )
+        self.undo_seconds.setSuffix(" s")
+        self.undo_seconds.setSpecialValueText("Off (send at once)")
+        self.undo_seconds.setAccessibleName("Undo send delay")
+        self.undo_seconds.setToolTip(settings.UNDO_SEND_SECONDS.description)
+
+        self.confirm = QCheckBox("Ask before every send", self)
+        self.confirm.setToolTip(settings.CONFIRM_BEFORE_SEND.description)
+
+        self.preview = QCheckBox("Show the live preview beside the editor", self)
+        self.preview.setToolTip(settings.PREVIEW.description)
+
+        self.system_font = QCheckBox("Use the system's monospace font", self)
+        self.font_family = QFontComboBox(self)
+        self.font_family.setFontFilters(QFontComboBox.FontFilter.MonospacedFonts)
+        self.font_family.setAccessibleName("Editor font")
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(
+            settings.EDITOR_FONT_SIZE.minimum or 6, settings.EDITOR_FONT_SIZE.maximum or 48
+        )
+        self.font_size.setSuffix(" pt")
+        self.font_size.setAccessibleName("Editor font size")
+        self.font_size.setToolTip(settings.EDITOR_FONT_SIZE.description)
+
+        self.theme = QComboBox(self)
+        for value, label in THEMES:
+            self.theme.addItem(label, value)
+        self.theme.setAccessibleName("Appearance")
+        self.theme.setToolTip(settings.THEME.description)
+
+        self.warn_recipients = QSpinBox(self)
+        self.warn_recipients.setRange(
+            settings.WARN_RECIPIENTS.minimum or 1, settings.WARN_RECIPIENTS.maximum or 10_000
+        )
+        self.warn_recipients.setSuffix(" visible recipients")
+        self.warn_recipients.setAccessibleName("Warn above this many visible recipients")
+        self.warn_recipients.setToolTip(settings.WARN_RECIPIENTS.description)
+        self.warn_size = QSpinBox(self)
+        self.warn_size.setRange(
+            settings.WARN_SIZE_MB.minimum or 1, settings.WARN_SIZE_MB.maximum or 1000
+        )
+        self.warn_size.setSuffix(" MB")
+        self.warn_size.setAccessibleName("Warn above this message size")
+        self.warn_size.setToolTip(settings.WARN_SIZE_MB.description)
+
+        self.plaintext = QCheckBox("Allow a keyring that keeps passwords in a plain file", self)
+        self.plaintext.setToolTip(settings.ALLOW_PLAINTEXT_KEYRING.description)
+        self.plaintext_warning = message_label(self)
+        self.plaintext_warning.setText(PLAINTEXT_WARNING)
+
+        self.restore = QPushButton("&Restore Defaults", self)
+        self.restore.setAccessibleName("Restore defaults")
+        self.restore.setToolTip("Put every setting on this page back to how it came")
+        self.restore.clicked.connect(self._ask_restore)
+
+        self._build()
+        self.load()
+        self._even_widths()
+        self._connect()
+
+    # Building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form_widget = QWidget(self)
+        form = QFormLayout(form_widget)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(6)
+        form.setContentsMargins(0, 0, 0, 0)
+
+        form.addRow(_heading("Sending", form_widget))
+        form.addRow("New messages &from:", self.default_profile)
+        form.addRow("&Undo send for:", self.undo_seconds)
+        form.addRow("", self.confirm)
+        form.addRow(self._spacer())
+        form.addRow(_heading("Writing", form_widget))
+        form.addRow("", self.preview)
+        font_row = QHBoxLayout()
+        font_row.setSpacing(6)
+        font_row.addWidget(self.font_family, 1)
+        font_row.addWidget(self.font_size)
+        form.addRow("Editor &font:", self.system_font)
+        form.addRow("", font_row)
+        form.addRow("&Appearance:", self.theme)
+        form.addRow(self._spacer())
+        form.addRow(_heading("Warnings before sending", form_widget))
+        form.addRow("Warn when more &than:", self.warn_recipients)
+        form.addRow("Warn when &larger than:", self.warn_size)
+        form.addRow(self._spacer())
+        form.addRow(_heading("Passwords", form_widget))
+        form.addRow("", self.plaintext)
+        form.addRow("", self.plaintext_warning)
+
+        note = QLabel(
+            "Changes apply at once and are saved in settings.toml in the app folder.", self
+        )
+        note.setWordWrap(True)
+        palette = note.palette()
+        palette.setColor(note.foregroundRole(), theme.muted(self.palette()))
+        note.setPalette(palette)
+
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(18, 18, 18, 18)
+        column.setSpacing(12)
+        column.addWidget(self.problems)
+        column.addWidget(form_widget)
+        column.addWidget(note)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        inner.setMaximumWidth(760)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _even_widths(self) -> None:
+        """One width for the fields in the form's column: a calmer page."""
+        fields: list[QWidget] = [
+            self.default_profile,
+            self.undo_seconds,
+            self.theme,
+            self.warn_recipients,
+            self.warn_size,
+        ]
+        width = max(220, *(field.sizeHint().width() for field in fields))
+        for field in fields:
+            field.setMinimumWidth(width)
+
+    def _spacer(self) -> QWidget:
+        spacer = QWidget(self)
+        spacer.setFixedHeight(6)
+        return spacer
+
+    def _connect(self) -> None:
+        self.default_profile.currentIndexChanged.connect(self._on_default_profile)
+        self.undo_seconds.valueChanged.connect(
+            lambda v: self._set(settings.UNDO_SEND_SECONDS, int(v))
+        )
+        self.confirm.toggled.connect(lambda v: self._set(settings.CONFIRM_BEFORE_SEND, bool(v)))
+        self.preview.toggled.connect(lambda v: self._set(settings.PREVIEW, bool(v)))
+        self.system_font.toggled.connect(self._on_font)
+        self.font_family.currentFontChanged.connect(self._on_font)
+        self.font_size.valueChanged.connect(lambda v: self._set(settings.EDITOR_FONT_SIZE, int(v)))
+        self.theme.currentIndexChanged.connect(
+            lambda _: self._set(settings.THEME, str(self.theme.currentData()))
+        )
+        self.warn_recipients.valueChanged.connect(
+            lambda v: self._set(settings.WARN_RECIPIENTS, int(v))
+        )
+        self.warn_size.valueChanged.connect(lambda v: self._set(settings.WARN_SIZE_MB, int(v)))
+        self.plaintext.toggled.connect(self._on_plaintext)
+
+    # Showing the values --------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Show the settings' current values (without saving anything)."""
+        prefs = self._prefs
+        self._loading += 1
+        try:
+            self._fill_profiles()
+            self.undo_seconds.setValue(prefs.get(settings.UNDO_SEND_SECONDS))
+            self.confirm.setChecked(prefs.get(settings.CONFIRM_BEFORE_SEND))
+            self.preview.setChecked(prefs.get(settings.PREVIEW))
+            family = prefs.get(settings.EDITOR_FONT_FAMILY)
+            self.system_font.setChecked(not family)
+            self.font_family.setEnabled(bool(family))
+            if family:
+                self.font_family.setCurrentFont(QFont(family))
+            self.font_size.setValue(prefs.get(settings.EDITOR_FONT_SIZE))
+            index = self.theme.findData(prefs.get(settings.THEME))
+            self.theme.setCurrentIndex(max(index, 0))
+            self.warn_recipients.setValue(prefs.get(settings.WARN_RECIPIENTS))
+            self.warn_size.setValue(prefs.get(settings.WARN_SIZE_MB))
+            self.plaintext.setChecked(prefs.get(settings.ALLOW_PLAINTEXT_KEYRING))
+            self.plaintext_warning.setVisible(self.plaintext.isChecked())
+        finally:
+            self._loading -= 1
+        problems = [str(problem) for problem in prefs.problems]
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
+    def set_profiles(self, profiles: Sequence[Profile]) -> None:
+        """The accounts the default-account choice offers."""
+        self._profiles = list(profiles)
+        self._loading += 1
+        try:
+            self._fill_profiles()
+        finally:
+            self._loading -= 1
+
+    def _fill_profiles(self) -> None:
+        wanted = self._prefs.get(settings.DEFAULT_PROFILE)
+        box = self.default_profile
+        box.clear()
+        box.addItem("The first account", "")
+        for profile in self._profiles:
+            box.addItem(profile.name, profile.id)
+        index = box.findData(wanted)
+        if index < 0 and wanted:
+            box.addItem("An account that no longer exists", wanted)
+            index = box.count() - 1
+        box.setCurrentIndex(max(index, 0))
+
+    # Changing ------------------------------------------------------------------------------
+
+    def _set(self, option: settings.AnyOption, value: bool | int | str) -> None:
+        if self._loading:
+            return
+        try:
+            self._prefs.set_value(option.name, value)
+            self._prefs.save()
+        except StorageError as exc:
+            messages.error(
+                f"The setting was not saved: {exc.message}",
+                exc.hint or "It applies until SMTPeter Desktop is closed.",
+                key="settings-save",
+            )
+        self.changed.emit(option.name)
+
+    def _on_default_profile(self, _index: int) -> None:
+        self._set(settings.DEFAULT_PROFILE, str(self.default_profile.currentData() or ""))
+
+    def _on_font(self, *_: object) -> None:
+        use_system = self.system_font.isChecked()
+        self.font_family.setEnabled(not use_system)
+        family = "" if use_system else self.font_family.currentFont().family()
+        self._set(settings.EDITOR_FONT_FAMILY, family)
+
+    def _on_plaintext(self, checked: bool) -> None:
+        self.plaintext_warning.setVisible(checked)
+        paint_problem_label(self.plaintext_warning, self.palette())
+        self._set(settings.ALLOW_PLAINTEXT_KEYRING, checked)
+
+    def _ask_restore(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore defaults",
+            "Put every setting on this page back to how it came?",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        restore = box.addButton("Restore Defaults", QMessageBox.ButtonRole.AcceptRole)
+        self._questions.ask(
+            box, lambda clicked: self.restore_defaults() if clicked is restore else None
+        )
+
+    def restore_defaults(self) -> None:
+        """Every preference back to its default, saved; the state the window keeps stays."""
+        changed = []
+        for option in settings.OPTIONS:
+            if option.kind == "setting" and self._prefs.value(option.name) != option.default:
+                self._prefs.reset(option)
+                changed.append(option.name)
+        try:
+            self._prefs.save()
+        except StorageError as exc:
+            messages.error(f"The settings were not saved: {exc.message}", exc.hint)
+        self.load()
+        for name in changed:
+            self.changed.emit(name)

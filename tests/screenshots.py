@@ -1,0 +1,361 @@
+"""Screenshots of the real window for the README: each pane and dialog with realistic content.
+
+    make screenshots                 # runs this under Xvfb, into docs/screenshots/
+    xvfb-run -a -s "-screen 0 1400x900x24" python tests/screenshots.py [--only NAME ...]
+
+Each picture is taken from a real ``MainWindow`` started on a temporary home: real accounts
+on sandboxes on loopback (and the built-in sandbox), real sends through the send worker, a
+private Secret Service. Nothing touches the person's own mail, settings or keyring. A dialog
+is drawn over the window where it would open (Xvfb has no window manager to place it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from smtpeter_desktop.compose.draft import Attachment, Draft
+from smtpeter_desktop.storage import settings
+from tests.helpers.secret_service import running_secret_service
+from tests.ui.show_panes import Sample
+
+from smtpeter_desktop.ui import appearance, tasks
+from smtpeter_desktop.ui.compose_pane import ComposePane
+from smtpeter_desktop.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SIZE = (1220, 800)
+LAUNCH = """\
+# Launch plan
+
+We go live on **Monday 9:00**. Before then:
+
+1. Freeze the website copy on Friday.
+2. Send the press note on Monday morning.
+3. Watch the `#launch` channel all day.
+
+Thanks, Ann
+"""
+Q4 = """\
+# The Q4 plan
+
+A first outline, to talk about on Thursday:
+
+- **October**: the customer survey
+- **November**: the newsletter redesign
+- **December**: the year review
+"""
+INVOICE = """\
+Dear Carla,
+
+Invoice **2026-114** for the November work comes to €2,450.00, due within 30 days.
+
+Kind regards,
+Ann Lee
+"""
+
+
+def wait(ready: Callable[[], bool], timeout: float = 20.0, settle_ms: int = 400) -> None:
+    """Run the event loop until ``ready()`` (or the timeout), then a moment more for layout."""
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    while not ready() and time.monotonic() < deadline:
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    QTimer.singleShot(settle_ms, loop.quit)
+    loop.exec()
+
+
+def open_dialog() -> QDialog | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+def grab(window: MainWindow, dialog: QWidget | None = None) -> QPixmap:
+    """The window, with ``dialog`` drawn over it, centred, on a slight shade."""
+    picture = window.grab()
+    if dialog is not None:
+        shot = dialog.grab()
+        painter = QPainter(picture)
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 40))
+        corner = QPoint(
+            (picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 3
+        )
+        painter.fillRect(
+            corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2, QColor("#888")
+        )
+        painter.drawPixmap(corner, shot)
+        painter.end()
+    return picture
+
+
+class Scene:
+    """A temporary home with sample accounts and files, and the window on it."""
+
+    def __init__(self, home: Path, stack: contextlib.ExitStack, *, sample: bool = True) -> None:
+        self.home = home
+        self.sample = Sample(home, stack) if sample else None
+        self.app_home = home / "app"
+        self.window = MainWindow(self.app_home)
+        stack.callback(self.close)
+        self.window.resize(*SIZE)
+        self.window.show()
+        wait(lambda: self.window.isVisible(), settle_ms=50)
+        assert self.window.start(), "the window did not start"
+        self.window.prefs.set(settings.UNDO_SEND_SECONDS, 0)
+
+    @property
+    def compose(self) -> ComposePane:
+        assert self.window.compose is not None
+        return self.window.compose
+
+    def write(self, draft: Draft) -> None:
+        self.compose.set_draft(draft)
+        assert self.window.keeper is not None
+        self.window.keeper.schedule()
+        self.window.keeper.save_now()
+        wait(lambda: self.compose.preview.rendered() is not None)
+
+    def send_and_wait(self, text: str) -> None:
+        self.window.send_action.trigger()
+        wait(lambda: self.bar(text) is not None)
+
+    def bar(self, text: str) -> QWidget | None:
+        area = self.window.message_area
+        return next((b for b in area.bars() if text in b.label.text()), None) if area else None
+
+    def close(self) -> None:
+        flow = self.window.flow
+        if flow is not None and flow.has_work():
+            flow.stop_all()
+            wait(lambda: not flow.has_work(), settle_ms=0)
+        self.window.shutdown()
+        self.window.hide()
+        self.window.deleteLater()
+        tasks.wait_for_all()
+
+
+def quarterly(scene: Scene, **fields: object) -> Draft:
+    sample = scene.sample
+    assert sample is not None
+    report = Attachment(str(sample.files / "Q3 report.pdf"))
+    chart = Attachment(str(sample.files / "chart.png"), inline=True)
+    values: dict[str, object] = {
+        "subject": "Quarterly update",
+        "to": "Bob Jansen <bob@example.org>, Carla Smit <carla@example.net>",
+        "attachments": (report, chart),
+    }
+    values.update(fields)
+    return sample.draft(sample.smtp, **values)  # type: ignore[arg-type]
+
+
+# The scenes -------------------------------------------------------------------------------
+
+
+def first_start(scene: Scene) -> QPixmap:
+    scene.compose.to.setText("Bob Jansen <bob@example.org>")
+    scene.compose.subject.setText("Trying SMTPeter Desktop")
+    scene.compose.editor.setPlainText(
+        "# Hello Bob\n\nThis went to the **built-in sandbox**: it stays on my computer.\n"
+    )
+    wait(lambda: scene.compose.preview.rendered() is not None)
+    return grab(scene.window)
+
+
+def compose(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene))
+    return grab(scene.window)
+
+
+def compose_dark(scene: Scene) -> QPixmap:
+    return compose(scene)
+
+
+def sent_bar(scene: Scene) -> QPixmap:
+    assert scene.sample is not None
+    sandbox = scene.sample.sandbox
+    scene.write(
+        scene.sample.draft(
+            sandbox,
+            "Launch plan",
+            to="Bob Jansen <bob@example.org>, team@copernica.example",
+            body=LAUNCH,
+        )
+    )
+    scene.send_and_wait("Sent “Launch plan”")
+    scene.write(quarterly(scene, subject="Next: the Q4 plan", attachments=(), body=Q4))
+    return grab(scene.window)
+
+
+def undo(scene: Scene) -> QPixmap:
+    scene.window.prefs.set(settings.UNDO_SEND_SECONDS, 10)
+    scene.write(quarterly(scene))
+    scene.window.send_action.trigger()
+    wait(lambda: scene.bar("Sending “Quarterly update” in") is not None, settle_ms=1200)
+    return grab(scene.window)
+
+
+def progress(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.flow is not None
+    scene.sample.smtp_box.faults.add("delay=data:20")
+    scene.write(quarterly(scene))
+    scene.window.send_action.trigger()
+    wait(lambda: scene.bar("Sending “Quarterly update”") is not None)
+    # Held at 45 %: the sandbox answers slowly, and an upload this small is over at once.
+    flow = scene.window.flow
+    (id,) = flow._going
+    flow._on_progress(id, 86_000, 191_000)
+    wait(lambda: True, settle_ms=100)
+    return grab(scene.window)
+
+
+def failed(scene: Scene) -> QPixmap:
+    assert scene.sample is not None
+    scene.sample.smtp_box.faults.add("auth=535")
+    scene.write(quarterly(scene))
+    scene.send_and_wait("was not sent")
+    return grab(scene.window)
+
+
+def unknown(scene: Scene) -> QPixmap:
+    assert scene.sample is not None
+    scene.sample.smtp_box.faults.add("drop=after-data")
+    scene.write(quarterly(scene, subject="Invoice 2026-114", attachments=(), body=INVOICE))
+    scene.send_and_wait("It is not known")
+    return grab(scene.window)
+
+
+def presend(scene: Scene) -> QPixmap:
+    scene.write(
+        quarterly(scene, subject="", body="Hi all,\n\nsee the attached report.\n", attachments=())
+    )
+    scene.window.send_action.trigger()
+    wait(lambda: open_dialog() is not None)
+    return grab(scene.window, open_dialog())
+
+
+def outbox(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.outbox is not None
+    with scene.window.context.postman() as postman:  # type: ignore[union-attr]
+        scene.sample.fill_outbox(postman)
+    scene.write(quarterly(scene))
+    scene.window.show_pane("outbox")
+    pane = scene.window.outbox
+    pane.refresh()
+    for id, summary in pane._summaries.items():
+        if summary.subject == "Contract renewal 2027":
+            pane.select(id)
+    wait(lambda: True)
+    return grab(scene.window)
+
+
+def sent(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.sent is not None
+    with scene.window.context.postman() as postman:  # type: ignore[union-attr]
+        ids = scene.sample.fill_sent(postman)
+    scene.window.reveal("sent", ids["rest"])
+    wait(lambda: True)
+    return grab(scene.window)
+
+
+def accounts(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.accounts is not None
+    pane = scene.window.accounts
+    scene.window.show_pane("accounts")
+    pane.select(scene.sample.smtp.id)
+    pane.test_button.click()
+    wait(lambda: pane.check_view.verdict.text() not in ("", "Testing…"))
+    return grab(scene.window)
+
+
+def settings_pane(scene: Scene) -> QPixmap:
+    scene.window.show_pane("settings")
+    wait(lambda: True)
+    return grab(scene.window)
+
+
+def drafts(scene: Scene) -> QPixmap:
+    assert scene.sample is not None
+    for subject, to in (
+        ("Agenda for Monday", "team@copernica.example"),
+        ("Re: Offer for the spring campaign", "Dirk <dirk@example.com>"),
+    ):
+        scene.write(scene.sample.draft(scene.sample.smtp, subject, to))
+        scene.window.new_action.trigger()
+    scene.write(quarterly(scene))
+    scene.window.open_draft_action.trigger()
+    wait(lambda: open_dialog() is not None)
+    return grab(scene.window, open_dialog())
+
+
+SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
+    # name: (scene, with sample accounts, dark)
+    "first-start": (first_start, False, False),
+    "compose": (compose, True, False),
+    "compose-dark": (compose_dark, True, True),
+    "sent-confirmation": (sent_bar, True, False),
+    "undo-send": (undo, True, False),
+    "progress": (progress, True, False),
+    "send-failed": (failed, True, False),
+    "outcome-unknown": (unknown, True, False),
+    "pre-send-check": (presend, True, False),
+    "outbox": (outbox, True, False),
+    "sent": (sent, True, False),
+    "accounts": (accounts, True, False),
+    "settings": (settings_pane, True, False),
+    "drafts": (drafts, True, False),
+}
+
+
+@contextlib.contextmanager
+def _environment() -> Iterator[None]:
+    """A private keyring and no trace of the person's own config."""
+    with tempfile.TemporaryDirectory(prefix="smtpeter-shots-") as temp:
+        for name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            os.environ[name] = str(Path(temp) / name.lower())
+        with running_secret_service() as service:
+            os.environ["DBUS_SESSION_BUS_ADDRESS"] = service.bus_address
+            yield
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
+    parser.add_argument("--only", nargs="*", choices=sorted(SCENES), help="these scenes only")
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder for the PNG files")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    args.out.mkdir(parents=True, exist_ok=True)
+    with _environment():
+        for name in args.only or SCENES:
+            make, with_sample, dark = SCENES[name]
+            appearance.apply_theme(app, "dark" if dark else "system")
+            with tempfile.TemporaryDirectory(prefix="scene-") as temp:
+                os.environ["SMTPETER_DESKTOP_HOME"] = str(Path(temp) / "app")
+                with contextlib.ExitStack() as stack:
+                    scene = Scene(Path(temp), stack, sample=with_sample)
+                    picture = make(scene)
+                    path = args.out / f"{name}.png"
+                    picture.save(str(path))
+                    print(f"{path} ({picture.width()} x {picture.height()})")
+    appearance.apply_theme(app, "system")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,216 @@
+"""Fixtures of the window-shell tests: the app's stores in the test's home, accounts on real
+sandboxes, and a way to answer the window's dialogs.
+
+Import the fixtures a module uses::
+
+    from tests.ui.shell_helpers import context, smtp_account  # noqa: F401
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+
+from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.sandbox import Sandbox
+from smtpeter_desktop.storage.profiles import Identity, Profile
+from tests.sandbox_fixture import make_sandbox, sandbox
+from tests.ui.message_fixture import shown_messages
+
+__all__ = [
+    "context",
+    "make_sandbox",
+    "rest_account",
+    "sandbox",
+    "shown_messages",
+    "smtp_account",
+    "windows",
+]
+
+USER = "ann@example.com"
+PASSWORD = "correct horse battery staple ✓"
+TOKEN = "tok-3f9a7c1e5b2d4a6f8e0c"
+SEND_MB = 20
+"""The size of the big message of the responsiveness tests, in MiB."""
+
+
+@pytest.fixture
+def windows(qtbot: Any, isolated_home: Path, shown_messages: Any) -> Iterator[Windows]:
+    """Make started main windows with ``windows()``; each is shut down after the test."""
+    made = Windows(qtbot, isolated_home)
+    yield made
+    made.close_all()
+
+
+@pytest.fixture
+def context(isolated_home: Path) -> Iterator[AppContext]:
+    opened = AppContext.open(isolated_home)
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def sandbox_profile(context: AppContext) -> Profile:
+    (profile,) = [p for p in context.profiles.load() if p.sandbox]
+    return profile
+
+
+def add_smtp_account(
+    context: AppContext, box: Sandbox, secret: str = PASSWORD, name: str = "Work SMTP"
+) -> Profile:
+    """An SMTP account on ``box`` with ``secret`` in the real keyring."""
+    profile = context.profiles.add(
+        Profile.create(
+            name,
+            "smtp",
+            host="127.0.0.1",
+            port=box.smtp_port,
+            username=USER,
+            ca_file=str(box.ca_file),
+            identities=(Identity("Ann Lee", USER),),
+        )
+    )
+    context.secrets.set(profile.id, secret)
+    return profile
+
+
+@pytest.fixture
+def smtp_account(
+    context: AppContext, make_sandbox: Callable[..., Sandbox]
+) -> tuple[Profile, Sandbox]:
+    """An SMTP account with the right password, on a sandbox that checks it."""
+    box = make_sandbox(users={USER: PASSWORD})
+    return add_smtp_account(context, box), box
+
+
+@pytest.fixture
+def rest_account(
+    context: AppContext, make_sandbox: Callable[..., Sandbox]
+) -> tuple[Profile, Sandbox]:
+    """A REST account with its token in the real keyring, on a sandbox that checks it."""
+    box = make_sandbox(token=TOKEN)
+    profile = context.profiles.add(
+        Profile.create(
+            "Work REST",
+            "rest",
+            rest_url=box.rest_base_url,
+            ca_file=str(box.ca_file),
+            identities=(Identity("Ann Lee", USER),),
+        )
+    )
+    context.secrets.set(profile.id, TOKEN)
+    return profile, box
+
+
+def draft_for(profile: Profile, **fields: Any) -> Draft:
+    values: dict[str, Any] = {
+        "profile": profile.id,
+        "sender": profile.identities[0].display if profile.identities else USER,
+        "to": "Bob <bob@example.org>",
+        "subject": "Quarterly numbers",
+        "body": "# Hello\n\nThe numbers are in.\n",
+    }
+    values.update(fields)
+    return Draft(**values)
+
+
+def big_file(folder: Path, size: int, name: str = "big.bin") -> Path:
+    """A file of ``size`` bytes that does not compress (so nothing is cheaper than real)."""
+    path = folder / name
+    block = bytes(range(256)) * 4096  # 1 MiB
+    with path.open("wb") as out:
+        left = size
+        while left:
+            left -= out.write(block[: min(left, len(block))])
+    return path
+
+
+def open_dialog() -> QDialog | None:
+    """The dialog shown now (window-modal dialogs are opened with ``open()``), if any."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            return widget
+    return None
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def wait_dialog(qtbot: Any, kind: type[D] = QDialog) -> D:  # type: ignore[assignment]
+    """The dialog of ``kind`` shown now, waited for."""
+    found: list[D] = []
+
+    def shown() -> None:
+        dialog = open_dialog()
+        assert isinstance(dialog, kind)
+        found.append(dialog)
+
+    qtbot.waitUntil(shown, timeout=5000)
+    return found[-1]
+
+
+def button(widget: QWidget, text: str) -> QPushButton:
+    """The push button in ``widget`` whose text (without &) is ``text``."""
+    for candidate in widget.findChildren(QPushButton):
+        if candidate.text().replace("&", "") == text and candidate.isVisible():
+            return candidate
+    names = [b.text() for b in widget.findChildren(QPushButton) if b.isVisible()]
+    raise AssertionError(f"no button {text!r} in {names}")
+
+
+def answer(qtbot: Any, text: str) -> str:
+    """Click ``text`` in the message box shown now; returns the box's text."""
+    dialog = wait_dialog(qtbot, QMessageBox)
+    assert isinstance(dialog, QMessageBox)
+    said = f"{dialog.text()}\n{dialog.informativeText()}"
+    button(dialog, text).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    return said
+
+
+class Windows:
+    """Makes main windows on the test's home, started as the app starts them; closes them all.
+
+    Each is shown, started (``MainWindow.start``) and, after the test, shut down: its send
+    thread, preview thread and mailbox connections end with the test.
+    """
+
+    def __init__(self, qtbot: Any, home: Path) -> None:
+        self.qtbot = qtbot
+        self.home = home
+        self.made: list[Any] = []
+
+    def __call__(self, *, start: bool = True) -> Any:
+        from smtpeter_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(self.home)
+        self.qtbot.addWidget(window)
+        self.made.append(window)
+        window.show()
+        self.qtbot.waitExposed(window)
+        window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        if start:
+            assert window.start()
+        return window
+
+    def restart(self, window: Any) -> Any:
+        """Close ``window`` as the person would, then open a new one on the same home."""
+        window.close()
+        assert not window.isVisible()
+        return self()
+
+    def close_all(self) -> None:
+        for window in self.made:
+            flow = window.flow
+            if flow is not None and flow.has_work():
+                flow.stop_all()
+                self.qtbot.waitUntil(lambda f=flow: not f.has_work(), timeout=20_000)
+            window.shutdown()

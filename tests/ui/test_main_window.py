@@ -1,0 +1,241 @@
+"""The main window: first start, banners, panes and keys, the drafts it keeps, its state.
+
+Real parts: the app's stores in the test's home, the real mailbox and keyring.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLineEdit, QWidget
+
+from smtpeter_desktop.storage import settings
+from smtpeter_desktop.storage.mailbox import Mailbox, State
+from tests.ui.shell_helpers import Windows, button, shown_messages, wait_dialog, windows
+
+from smtpeter_desktop.ui.drafts import DraftsDialog
+from smtpeter_desktop.ui.main_window import PANES, MainWindow
+
+__all__ = ["shown_messages", "windows"]
+
+
+def _drafts(home: Path) -> list[Any]:
+    with Mailbox(home / "mailbox.sqlite3") as mailbox:
+        return mailbox.summaries([State.DRAFT])
+
+
+def test_first_start_is_ready_to_send_with_the_sandbox(windows: Windows) -> None:
+    window = windows()
+    assert window.compose is not None
+    choice = window.compose.sender_choice()
+    assert choice is not None and choice.sandbox
+    assert "Sandbox" in window.account_label.text()
+    banner = window.banner("welcome")
+    assert banner is not None and banner.isVisible()
+    assert "built-in sandbox" in banner.label.text()
+    assert button(banner, "Add Your SMTPeter Account") is not None
+    assert window.current_pane() == "compose"
+    assert window.focusWidget() is window.compose.to, "writing starts in To"
+
+
+def test_the_welcome_banner_once_dismissed_stays_away(windows: Windows) -> None:
+    window = windows()
+    banner = window.banner("welcome")
+    button(banner, "Dismiss").click()
+    assert window.banner("welcome") is None
+    again = windows.restart(window)
+    assert again.banner("welcome") is None
+    assert again.prefs.get(settings.WELCOME_DISMISSED)
+
+
+def test_add_your_account_opens_the_accounts_pane(windows: Windows, qtbot: Any) -> None:
+    window = windows()
+    button(window.banner("welcome"), "Add Your SMTPeter Account").click()
+    assert window.current_pane() == "accounts"
+    dialog = wait_dialog(qtbot, QDialog)
+    dialog.reject()
+
+
+def test_a_mistake_in_the_profile_file_is_shown_and_the_window_works(
+    windows: Windows, isolated_home: Path
+) -> None:
+    (isolated_home / "profiles.toml").write_text(
+        'schema = 1\n\n[[profiles]]\nid = "a1"\nname = "Work"\ntransport = "smtp"\nport = "x"\n',
+        encoding="utf-8",
+    )
+    window = windows()
+    banner = window.banner("profiles")
+    assert banner is not None
+    text = banner.label.text()
+    assert "profiles.toml" in text and "line 7" in text and "port" in text
+    assert button(banner, "Open the File") is not None
+    assert window.compose is not None and window.compose.sender_choice() is None
+    assert window.account_label.text() == "No accounts"
+    assert window.banner("welcome") is None
+    # Fixed by hand: read it again.
+    (isolated_home / "profiles.toml").unlink()
+    button(banner, "Read It Again").click()
+    assert window.banner("profiles") is None
+
+
+def test_every_pane_is_a_key_away_and_the_menus_show_the_keys(windows: Windows, qtbot: Any) -> None:
+    window = windows()
+    for number, (key, _label) in enumerate(PANES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_pane() == key
+        assert window.stack.currentWidget().accessibleName() == dict(PANES)[key]
+    texts = {
+        action.text().split("\t")[0].replace("&", ""): action
+        for menu in window.menuBar().findChildren(type(window.menuBar().addMenu("x")))
+        for action in menu.actions()
+        if action.text()
+    }
+    assert texts["Send"].text().endswith("\tCtrl+Return"), "shown, handled by the pane"
+    assert texts["New Message"].shortcut() == QKeySequence("Ctrl+N")
+    assert "(Ctrl+S)" in texts["Save Draft"].toolTip()
+    assert texts["Quit"].shortcut() == QKeySequence("Ctrl+Q")
+
+
+def test_inputs_and_buttons_have_names(windows: Windows) -> None:
+    window = windows()
+    for index in range(window.stack.count()):
+        window.stack.setCurrentIndex(index)
+        page = window.stack.currentWidget()
+        for widget in page.findChildren(QWidget):
+            if not widget.isVisibleTo(page):
+                continue
+            if isinstance(widget, QAbstractButton) and not widget.text():
+                assert widget.accessibleName(), f"{widget!r} on {page.accessibleName()}"
+            if isinstance(widget, QLineEdit) and widget.parent() is not None:
+                parent = widget.parentWidget()
+                named = widget.accessibleName() or (parent is not None and parent.accessibleName())
+                assert named, f"{widget!r} on {page.accessibleName()}"
+
+
+def test_the_outbox_count_shows_on_the_sidebar(windows: Windows) -> None:
+    window = windows()
+    window.outbox.count_changed.emit(3)
+    assert window.sidebar.badge("outbox") == 3
+    item = window.sidebar.item(window.sidebar.row_of("outbox"))
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Outbox, 3 waiting"
+
+
+def test_restart_the_window_and_find_the_unsent_draft(windows: Windows, qtbot: Any) -> None:
+    window = windows()
+    compose = window.compose
+    compose.to.setFocus()
+    qtbot.keyClicks(compose.to, "bob@example.org")
+    compose.subject.setText("Plans for Friday")
+    compose.editor.setFocus()
+    qtbot.keyClicks(compose.editor, "Every word counts.")
+    typed = compose.draft()
+    # Closed before the autosave delay: closing saves it.
+    again = windows.restart(window)
+    assert again.compose.draft() == typed
+    assert again.keeper.id is not None
+
+
+@pytest.mark.slow  # two autosave delays of a second each
+def test_a_draft_is_saved_a_moment_after_typing(windows: Windows, qtbot: Any) -> None:
+    window = windows()
+    window.compose.subject.setText("Saved by itself")
+    assert _drafts(windows.home) == []
+    qtbot.waitUntil(lambda: len(_drafts(windows.home)) == 1, timeout=3000)
+    assert "Draft saved" in window.saved_label.text()
+    (summary,) = _drafts(windows.home)
+    assert summary.subject == "Saved by itself"
+    window.compose.subject.setText("Saved by itself, changed")
+    qtbot.waitUntil(lambda: _drafts(windows.home)[0].subject.endswith("changed"), timeout=3000)
+    assert len(_drafts(windows.home)) == 1, "the same draft, updated"
+
+
+def test_every_draft_is_reachable_and_a_new_message_keeps_the_old(
+    windows: Windows, qtbot: Any
+) -> None:
+    window = windows()
+    window.compose.subject.setText("First")
+    window.new_action.trigger()
+    assert window.compose.draft().subject == ""
+    window.compose.subject.setText("Second")
+    window.save_action.trigger()
+    assert {s.subject for s in _drafts(windows.home)} == {"First", "Second"}
+
+    window.open_draft_action.trigger()
+    dialog = wait_dialog(qtbot, DraftsDialog)
+    assert dialog.list.topLevelItemCount() == 2
+    (first,) = dialog.list.findItems("First", Qt.MatchFlag.MatchExactly, 0)
+    dialog.list.setCurrentItem(first)
+    button(dialog, "Open").click()
+    assert window.compose.draft().subject == "First"
+    assert len(_drafts(windows.home)) == 2
+
+
+def test_a_file_dropped_on_the_window_is_attached(
+    windows: Windows, tmp_path: Path, qtbot: Any
+) -> None:
+    window = windows()
+    file = tmp_path / "report.pdf"
+    file.write_bytes(b"%PDF-1.4\n" + b"0" * 1000)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(file))])
+    target = window.compose.editor.viewport()
+    for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.Drop):
+        event = QDropEvent(
+            QPoint(20, 20),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            kind,
+        )
+        QApplication.sendEvent(target, event)
+    assert [a.path for a in window.compose.draft().attachments] == [str(file)]
+
+
+def test_window_size_and_splitter_are_remembered(windows: Windows) -> None:
+    window = windows()
+    # The offscreen platform's screen is 800 x 600, and a restored window is kept within the
+    # screen: the height is what can be told apart here.
+    window.resize(window.width(), 500)
+    window.compose.splitter().setSizes([300, 150])
+    sizes = window.compose.splitter().sizes()
+    again = windows.restart(window)
+    assert again.size() == window.size()
+    assert again.height() == 500
+    assert again.compose.splitter().sizes() == sizes
+
+
+def test_view_menu_shows_and_hides_parts_of_the_compose_pane(windows: Windows) -> None:
+    window = windows()
+    window._sync_view_menu()
+    assert window.preview_action.isChecked()
+    window.preview_action.trigger()
+    assert not window.compose.preview.is_enabled_preview()
+    assert not window.prefs.get(settings.PREVIEW)
+    window.extras_action.trigger()
+    assert window.compose.extras_visible()
+    window.options_action.trigger()
+    assert window.compose.options_visible()
+    again = windows.restart(window)
+    assert again.compose.extras_visible() and again.compose.options_visible()
+    assert not again.compose.preview.is_enabled_preview()
+
+
+def test_a_later_start_brings_the_window_forward(windows: Windows) -> None:
+    window = windows()
+    window.showMinimized()
+    window.bring_forward(["--whatever"])
+    assert window.isVisible() and not window.isMinimized()
+
+
+def test_before_start_only_the_frame_exists(qtbot: Any, isolated_home: Path) -> None:
+    window = MainWindow(isolated_home)
+    qtbot.addWidget(window)
+    assert window.compose is None and window.context is None
+    assert not window.send_action.isEnabled()
+    window.close()  # closing before the start saves nothing and needs nothing
