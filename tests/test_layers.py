@@ -84,7 +84,7 @@ def test_qt_free_zones_do_not_import_qt() -> None:
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "import smtpeter_desktop.cli\n"
+        "import smtpeter_desktop.cli.commands\n"
         "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(','.join(qt))\n"
     )

@@ -1,138 +1,33 @@
 """The command line; with no arguments it opens the window.
 
 One module per group of commands: ``build`` and ``send`` (a message from Markdown),
-``profiles`` (accounts and their secrets), ``mail`` (the outbox, sent mail, delivery status);
-``sandbox`` comes from the sandbox package. Every command runs without a display and without
-importing Qt. A mistake the user can fix ends with one clear line on stderr and a documented
-exit code, never a traceback.
+``profiles`` (accounts and their secrets), ``mail`` (the outbox, sent mail, delivery status),
+``commands`` (the parser and the dispatch); ``sandbox`` comes from the sandbox package. Every
+command runs without a display and without importing Qt.
+
+``main`` decides first whether the window is wanted and imports nothing else until then: a
+double-click must not pay for the parsers of seven commands before the window shows.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli import build, mail, profiles, send
-from smtpeter_desktop.cli.common import (
-    EXIT_AUTH,
-    EXIT_BAD_INPUT,
-    EXIT_CODES,
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    Parser,
-    Subparsers,
-    UsageError,
-    fail,
-)
-from smtpeter_desktop.compose.errors import ComposeError
-
-Handler = Callable[[argparse.Namespace], int]
+# The hidden options the window takes (tests, the bundle's smoke test); see ui/app.py.
+_WINDOW_OPTIONS = ("--exit-after", "--smoke-send")
 
 
-def _add_sandbox(commands: Subparsers) -> None:
-    from smtpeter_desktop.sandbox import command
-
-    parser = commands.add_parser(
-        "sandbox",
-        help="run a local stand-in for SMTPeter that delivers nothing",
-        description="Run SMTPeter's SMTP and REST APIs on this computer, keeping every message "
-        "they accept in a folder instead of delivering it.",
-    )
-    command.add_arguments(parser)
-    parser.set_defaults(handler=_run_sandbox)
-
-
-def _run_sandbox(args: argparse.Namespace) -> int:
-    from smtpeter_desktop.sandbox import command
-    from smtpeter_desktop.storage import paths
-
-    return command.run(args, default_data_dir=paths.app_home() / "sandbox")
-
-
-def _desktop_entry(args: argparse.Namespace) -> int:
-    from smtpeter_desktop import desktop_entry
-
-    try:
-        if args.uninstall_desktop_entry:
-            paths = desktop_entry.uninstall(system=args.system)
-        else:
-            paths = desktop_entry.install(system=args.system, exec_path=args.exec_path)
-    except desktop_entry.DesktopEntryError as exc:
-        fail(str(exc))
-        return EXIT_FAILED
-    verb = "Removed" if args.uninstall_desktop_entry else "Wrote"
-    for path in paths:
-        print(f"{verb} {path}")
-    return EXIT_OK
-
-
-def build_parser() -> Parser:
-    parser = Parser(
-        prog=APP_SLUG,
-        description=f"{APP_NAME}: write mail in Markdown and send it through SMTPeter. "
-        "With no command, the window opens.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    menu = parser.add_argument_group("applications menu (Linux)")
-    action = menu.add_mutually_exclusive_group()
-    action.add_argument(
-        "--install-desktop-entry",
-        action="store_true",
-        help="add the app to the applications menu, with its icon",
-    )
-    action.add_argument(
-        "--uninstall-desktop-entry", action="store_true", help="remove it from the menu again"
-    )
-    menu.add_argument(
-        "--system", action="store_true", help="for every user (/usr/local/share; needs root)"
-    )
-    menu.add_argument(
-        "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
-    )
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    build.register(commands)
-    send.register(commands)
-    profiles.register(commands)
-    mail.register(commands)
-    _add_sandbox(commands)
-    return parser
-
-
-def _open_window(argv: list[str]) -> int:
-    from smtpeter_desktop.ui import app
-
-    return app.run(argv)
+def _wants_window(args: Sequence[str]) -> bool:
+    return not args or args[0].partition("=")[0] in _WINDOW_OPTIONS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list:
-        return _open_window(sys.argv[:1])
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if args.install_desktop_entry or args.uninstall_desktop_entry:
-        return _desktop_entry(args)
-    if args.system or args.exec_path:
-        parser.error("--system and --exec go with --install-desktop-entry")
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return EXIT_BAD_INPUT
-    from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
+    args = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(args):
+        from smtpeter_desktop.ui import app
 
-    try:
-        return handler(args)
-    except KeyringUnavailable as exc:
-        fail(str(exc))
-        return EXIT_AUTH
-    except (UsageError, ComposeError, StorageError) as exc:
-        fail(str(exc))
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        fail("interrupted")
-        return EXIT_INTERRUPTED
+        return app.run([*sys.argv[:1], *args])
+    from smtpeter_desktop.cli import commands
+
+    return commands.run(args)
