@@ -116,7 +116,8 @@ class Scene:
         self.window.resize(*SIZE)
         self.window.show()
         wait(lambda: self.window.isVisible(), settle_ms=50)
-        assert self.window.start(), "the window did not start"
+        self.window.start()
+        wait(lambda: self.window.flow is not None, settle_ms=50)
         self.window.prefs.set(settings.UNDO_SEND_SECONDS, 0)
 
     @property

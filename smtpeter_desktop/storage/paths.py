@@ -6,11 +6,8 @@ import errno
 import os
 import stat
 import sys
-import tempfile
 from contextlib import suppress
 from pathlib import Path
-
-import platformdirs
 
 from smtpeter_desktop.storage.errors import AppHomeError, SaveError
 
@@ -29,7 +26,15 @@ def app_home() -> Path:
     configured = os.environ.get(HOME_VARIABLE, "")
     if configured:
         path = Path(configured).expanduser()
+    elif sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        # What platformdirs answers here (the XDG base directory spec), without its import:
+        # 4.6 ms on the way to the window's first frame.
+        data = os.environ.get("XDG_DATA_HOME", "").strip()
+        base = Path(data) if data and Path(data).is_absolute() else Path.home() / ".local/share"
+        path = base / _SLUG
     else:
+        import platformdirs
+
         path = Path(platformdirs.user_data_dir(_SLUG, appauthor=False))
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -72,6 +77,8 @@ def atomic_write(path: Path, data: bytes | str) -> None:
     temporary: Path | None = None
     try:
         # mkstemp makes the file 0600, so the data is never readable by others meanwhile.
+        import tempfile  # here: the window's first frame needs app_home, not this
+
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
         temporary = Path(name)
         with os.fdopen(handle, "wb") as file:

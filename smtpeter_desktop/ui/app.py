@@ -73,15 +73,16 @@ def parse(argv: Sequence[str]) -> Options:
 
 
 def early_theme(home: Path) -> str:
-    """The theme setting, read before the first frame without loading the settings module
+    """The theme setting, read before the first frame without loading a TOML parser
     (settings.toml is read again, fully, after the first frame; a mistake is reported then)."""
-    import tomllib
+    import re
 
     try:
-        value = tomllib.loads((home / "settings.toml").read_text(encoding="utf-8")).get("theme")
+        text = (home / "settings.toml").read_text(encoding="utf-8")
     except (OSError, ValueError):
         return "system"
-    return value if value in ("light", "dark") else "system"
+    found = re.search(r'^\s*theme\s*=\s*"(light|dark)"\s*(#.*)?$', text, re.MULTILINE)
+    return found.group(1) if found else "system"
 
 
 def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
@@ -180,7 +181,7 @@ class Session:
         self.home = home
         instance = SingleInstance(APP_ID, home)
         try:
-            if not instance.claim(self.argv[1:]):
+            if not instance.claim(self.argv[1:], listen_later=True):
                 return 0  # the open window was asked to come forward
         except InstanceError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
@@ -207,9 +208,11 @@ class Session:
 
         self._probe["shown"] = when
         self._probe["modules_at_shown"] = sorted(sys.modules)
-        self._after_first_frame()
-        # Now the slow part, in the next turn of the loop (the frame is on screen already).
+        # In the next turns of the loop (the frame is on screen already): set the app's data
+        # opening on a worker thread first, so it runs while the GUI thread does the rest.
         QTimer.singleShot(0, self._start)
+        QTimer.singleShot(0, lambda: self._probe.setdefault("idle", time.time()))
+        QTimer.singleShot(0, self._after_first_frame)
 
     def _after_first_frame(self) -> None:
         """The log, the crash hook and the window icon: needed soon, not for the first frame."""
@@ -228,11 +231,23 @@ class Session:
         handler.install()
         self._crash = handler
         set_icon(self.app)
+        if self._instance is not None:
+            from smtpeter_desktop.ui.single_instance import InstanceError, SingleInstance
+
+            assert isinstance(self._instance, SingleInstance)
+            try:
+                self._instance.listen()
+            except InstanceError as exc:
+                log.warning("Later starts cannot reach this window: %s", exc)
 
     def _start(self) -> None:
         assert self.window is not None
-        if not self.window.start() and self.options.smoke_send:
-            self._finish_smoke(1, "The app's data could not be opened.")
+        if self.options.smoke_send:
+            self.window.start_failed.connect(self._smoke_start_failed)
+        self.window.start()
+
+    def _smoke_start_failed(self, text: str) -> None:
+        self._finish_smoke(1, f"The app's data could not be opened: {text}")
 
     def _on_ready(self) -> None:
         self._probe["ready"] = time.time()

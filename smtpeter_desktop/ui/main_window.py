@@ -103,6 +103,24 @@ WELCOME = (
 )
 
 
+def _open_data(home: Path) -> tuple[AppContext, list[int]]:
+    """On a worker thread: the app's data (recovered from a crash), and the modules the panes
+    and a first send need, imported here rather than on the GUI thread."""
+    import smtpeter_desktop.compose.addresses
+    import smtpeter_desktop.compose.checks
+    import smtpeter_desktop.delivery.postman
+    import smtpeter_desktop.transport.rest
+    import smtpeter_desktop.transport.smtp  # noqa: F401
+    from smtpeter_desktop.delivery.context import AppContext
+
+    context = AppContext.open(home)
+    try:
+        return context, context.recover()
+    except BaseException:
+        context.close()
+        raise
+
+
 class _BadgeDelegate(QStyledItemDelegate):
     """Draws a sidebar entry, with a count in a rounded badge at its right (the Outbox's)."""
 
@@ -190,6 +208,7 @@ class MainWindow(QMainWindow):
 
     Signals:
         ready(): ``start()`` opened the app's data and built the panes.
+        start_failed(str): ``start()`` could not open the app's data; a banner says why.
         first_frame(float): the first frame was painted, at this ``time.time()``.
 
     Attributes:
@@ -202,6 +221,7 @@ class MainWindow(QMainWindow):
     """
 
     ready = Signal()
+    start_failed = Signal(str)
     first_frame = Signal(float)
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
@@ -391,33 +411,56 @@ class MainWindow(QMainWindow):
 
     # Starting: after the first frame --------------------------------------------------------
 
-    def start(self) -> bool:
-        """Open the app's data and build the panes; False (and a message) when it cannot."""
-        from smtpeter_desktop.delivery.context import AppContext
+    def start(self) -> None:
+        """Open the app's data on a worker thread, then build the panes (``ready``), or say
+        why it cannot (a banner, and ``start_failed``).
+
+        Opening the data, and importing what the panes and a first send need (Markdown,
+        Pygments, the transports: 150 ms), happens off the GUI thread, which stays idle and
+        answers the person meanwhile.
+        """
+        from smtpeter_desktop.ui import tasks
+
+        self._started = time.perf_counter()
+        home = self.home
+        tasks.run_task(lambda: _open_data(home), self._on_data, self._on_data_failed, parent=self)
+
+    def _show_messages(self) -> None:
+        """Messages said so far waited in the bridge; from now on they show here."""
+        from smtpeter_desktop.ui import messages
+        from smtpeter_desktop.ui.messages import MessageArea
+
+        if self.message_area is None:
+            self.message_area = MessageArea(self)
+            self._right.insertWidget(0, self.message_area)
+            messages.bridge.listen(self.message_area.show_message)
+
+    def _on_data_failed(self, exc: BaseException) -> None:
         from smtpeter_desktop.storage.errors import StorageError
 
-        from smtpeter_desktop.ui import messages
-        from smtpeter_desktop.ui.messages import Level, MessageArea
+        from smtpeter_desktop.ui.messages import Level
 
-        # Messages said so far waited in the bridge; from now on they show here.
-        self.message_area = MessageArea(self)
-        self._right.insertWidget(0, self.message_area)
-        messages.bridge.listen(self.message_area.show_message)
-
-        started = time.perf_counter()
-        try:
-            self.context = AppContext.open(self.home)
-            recovered = self.context.recover()
-            self.postman = self.context.postman()
-        except StorageError as exc:
-            self._banner(
-                "start",
-                Level.ERROR,
-                f"SMTPeter Desktop cannot open its data: {exc.message}",
-                exc.hint,
-            )
+        self._show_messages()
+        if isinstance(exc, StorageError):
+            message, hint = exc.message, exc.hint
             log.error("Start failed: %s", exc)
-            return False
+        else:
+            message, hint = "an unexpected problem.", "The details are in the log."
+            log.error("Start failed", exc_info=exc)
+        self._banner(
+            "start", Level.ERROR, f"SMTPeter Desktop cannot open its data: {message}", hint
+        )
+        self.start_failed.emit(message)
+
+    def _on_data(self, data: tuple[AppContext, list[int]]) -> None:
+        from smtpeter_desktop.ui import messages
+
+        if self._closed:
+            data[0].close()
+            return
+        self._show_messages()
+        self.context, recovered = data
+        self.postman = self.context.postman()
         self._build_panes(self.context, self.postman)
         self._report_settings_problems()
         self.load_profiles()
@@ -439,9 +482,10 @@ class MainWindow(QMainWindow):
             )
         assert self.flow is not None
         self.flow.start_retries()
-        log.info("Started in %.0f ms after the first frame", (time.perf_counter() - started) * 1e3)
+        log.info(
+            "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
+        )
         self.ready.emit()
-        return True
 
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings

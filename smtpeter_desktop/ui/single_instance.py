@@ -16,14 +16,17 @@ A socket file left by a crashed process is removed before listening (``removeSer
 
 from __future__ import annotations
 
-import getpass
-import hashlib
-import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QDeadlineTimer, QLockFile, QObject, QThread, Signal
+
+if TYPE_CHECKING:
+    # QtNetwork is imported where a socket is made: the first process listens only after its
+    # window is on screen, so the import stays off the way to the first frame.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 # A message is one line of JSON; anything longer is not from us.
 _MAX_MESSAGE = 64 * 1024
@@ -36,9 +39,11 @@ class InstanceError(Exception):
 
 def server_name(app_id: str, home: Path) -> str:
     """The local socket's name: the same for one user and home folder, different otherwise."""
-    key = f"{getpass.getuser()}\0{home.resolve()}".encode()
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    key = f"{user}\0{home.resolve()}".encode()
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256)
     # Short: a Unix socket path has room for about 100 bytes, the temp folder included.
-    return f"{app_id}-{hashlib.sha256(key).hexdigest()[:16]}"
+    return f"{app_id}-{bytes(digest.toHex().data()).decode()[:16]}"
 
 
 class SingleInstance(QObject):
@@ -65,15 +70,19 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
 
-    def claim(self, argv: Sequence[str] = (), timeout_ms: int = 5000) -> bool:
+    def claim(
+        self, argv: Sequence[str] = (), timeout_ms: int = 5000, *, listen_later: bool = False
+    ) -> bool:
         """True when this process is the first and now listens; False when it handed over.
 
         On False the running process has received ``argv`` and the caller should exit 0.
         Raises :class:`InstanceError` when the other process holds the lock but does not answer
-        within ``timeout_ms``.
+        within ``timeout_ms``. With ``listen_later`` the first process calls :meth:`listen`
+        itself, once its window shows; a later start waits for it meanwhile.
         """
         if self._lock.tryLock(0):
-            self._listen()
+            if not listen_later:
+                self.listen()
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             raise InstanceError(
@@ -91,7 +100,10 @@ class SingleInstance(QObject):
             self._server = None
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts (``claim`` does this unless told to leave it for later)."""
+        from PySide6.QtNetwork import QLocalServer
+
         # We own the lock, so a socket file under our name is a crashed owner's leftover.
         QLocalServer.removeServer(self.name)
         server = QLocalServer(self)
@@ -126,6 +138,10 @@ class SingleInstance(QObject):
         self.activation_requested.emit(argv)
 
     def _hand_over(self, argv: list[str], deadline: QDeadlineTimer) -> None:
+        import json
+
+        from PySide6.QtNetwork import QLocalSocket
+
         message = json.dumps({"command": "activate", "argv": argv}).encode() + b"\n"
         socket = QLocalSocket()
         try:
@@ -135,8 +151,8 @@ class SingleInstance(QObject):
                     break
                 if deadline.hasExpired():
                     raise self._no_answer()
-                # The first process may hold the lock and not yet listen: the gap between
-                # the two is a few instructions, so a short pause is all it takes.
+                # The first process may hold the lock and not yet listen (it listens once its
+                # window is on screen, a fraction of a second): wait a little and try again.
                 QThread.msleep(20)
             socket.write(message)
             if not socket.waitForBytesWritten(_left(deadline)):
@@ -162,6 +178,8 @@ def _left(deadline: QDeadlineTimer) -> int:
 
 def _parse(line: bytes) -> list[str] | None:
     """The arguments in an ``activate`` message, or None when it is not one."""
+    import json
+
     try:
         message = json.loads(line)
     except ValueError:

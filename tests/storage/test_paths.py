@@ -114,3 +114,16 @@ def test_a_failed_write_keeps_the_old_file(
 def test_a_missing_folder_is_a_save_error(tmp_path: Path) -> None:
     with pytest.raises(SaveError, match="could not be saved"):
         paths.atomic_write(tmp_path / "gone" / "a.toml", b"x")
+
+
+@pytest.mark.parametrize("xdg", ["", "/tmp/some-data", "relative/ignored"])
+def test_the_default_home_is_where_platformdirs_puts_it(
+    monkeypatch: pytest.MonkeyPatch, xdg: str
+) -> None:
+    import platformdirs
+
+    monkeypatch.delenv(paths.HOME_VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", xdg)
+    monkeypatch.setattr(Path, "mkdir", lambda *args, **kwargs: None)  # never the real home
+    expected = Path(platformdirs.user_data_dir("smtpeter-desktop", appauthor=False))
+    assert paths.app_home() == expected

@@ -198,7 +198,8 @@ class Windows:
         window.activateWindow()
         self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
         if start:
-            assert window.start()
+            with self.qtbot.waitSignal(window.ready, timeout=20_000):
+                window.start()
         return window
 
     def restart(self, window: Any) -> Any:

@@ -1,0 +1,142 @@
+"""Start-up: from process start to the main window shown and idle, against a bare PySide6
+script that shows an empty QMainWindow, on a real X server (Xvfb), median of 12 runs each.
+
+"Shown and idle" is the same instant for both: the window's first frame is painted, and a
+zero-delay timer posted at that frame fires (the event loop has nothing before it). Our app
+opens its data on a worker thread meanwhile; when it has built its panes from that data it
+is "ready", shown for context. Runs alternate between the two, on a home that has been
+started once before (a returning user).
+
+Goal (issue 9): at most 1.5x.
+Run: ``.venv/bin/python -m tests.benchmarks.startup`` (``make bench`` runs all).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.benchmarks.common import Figure, report
+
+RUNS = 12
+BARE = """\
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            shown = time.time()
+
+            def idle():
+                with open(sys.argv[1], "w") as out:
+                    json.dump({"shown": shown, "idle": time.time()}, out)
+                app.quit()
+
+            QTimer.singleShot(0, idle)
+
+app = QApplication(sys.argv)
+window = Window()
+window.resize(1200, 800)
+window.show()
+app.exec()
+"""
+
+
+@contextmanager
+def _x_server() -> Iterator[str]:
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        raise SystemExit("Xvfb is not installed: run `make bench` (it installs it).")
+    for number in range(90, 140):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists():
+            break
+    display = f":{number}"
+    server = subprocess.Popen(
+        [xvfb, display, "-screen", "0", "1400x900x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{number}").exists():
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise SystemExit("Xvfb did not start.")
+            time.sleep(0.05)
+        yield display
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _run(argv: list[str], env: dict[str, str], probe: Path) -> dict[str, float]:
+    probe.unlink(missing_ok=True)
+    start = time.time()
+    subprocess.run(argv, env=env, check=True, timeout=60, capture_output=True)
+    found = json.loads(probe.read_text(encoding="utf-8"))
+    return {key: (found[key] - start) * 1000 for key in ("shown", "idle", "ready") if key in found}
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder, _x_server() as display:
+        base = Path(folder)
+        probe = base / "probe.json"
+        bare_script = base / "bare.py"
+        bare_script.write_text(BARE, encoding="utf-8")
+        env = {
+            **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+            "DISPLAY": display,
+            "SMTPETER_DESKTOP_HOME": str(base / "home"),
+            "SMTPETER_DESKTOP_STARTUP_PROBE": str(probe),
+            "XDG_CONFIG_HOME": str(base / "config"),
+        }
+        ours = [sys.executable, "-m", "smtpeter_desktop", "--exit-after", "1"]
+        bare = [sys.executable, str(bare_script), str(probe)]
+        _run(ours, env, probe)  # the first start creates the home; a returning user's is timed
+        _run(bare, env, probe)
+        app_runs, bare_runs = [], []
+        for _ in range(RUNS):
+            app_runs.append(_run(ours, env, probe))
+            bare_runs.append(_run(bare, env, probe))
+
+    def med(runs: list[dict[str, float]], key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+
+    bare_idle = med(bare_runs, "idle")
+    figures = [
+        Figure("Window shown and idle", med(app_runs, "idle"), bare_idle, "bare PySide6", 1.5),
+        Figure(
+            "First frame painted",
+            med(app_runs, "shown"),
+            med(bare_runs, "shown"),
+            "bare PySide6",
+            None,
+        ),
+        Figure(
+            "Ready (data opened, panes built)",
+            med(app_runs, "ready"),
+            bare_idle,
+            "bare PySide6",
+            None,
+            note="off the GUI thread until the data arrives; the window answers meanwhile",
+        ),
+    ]
+    return report(f"Start-up on Xvfb (median of {RUNS} runs each)", figures)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
