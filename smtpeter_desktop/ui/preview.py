@@ -4,8 +4,11 @@ A change starts a single-shot timer; 250 ms after the last one (up to a second f
 that takes long to render) the pane asks its source for the text and hands a numbered request
 to a renderer living in its own ``QThread``. The renderer turns Markdown into the e-mail HTML
 (``compose.render``) and parses that HTML into a ``QTextDocument`` there too: parsing the
-HTML of a 100 KB text takes Qt about 100 ms, too long for the GUI thread, and Qt's rich-text
-classes are reentrant (one document per thread is allowed). The document is moved to the GUI
+HTML of a 100 KB text takes Qt about 50 ms, too long for the GUI thread, and Qt's rich-text
+classes are reentrant (one document per thread is allowed). The HTML shown is the message's
+HTML with its stylesheet in a ``<style>`` element (``render_for_screen``), which Qt applies
+itself; the HTML sent has the same rules moved into ``style=""`` attributes for mail readers
+that drop ``<style>``, and Qt parses that in twice the time. The document is moved to the GUI
 thread and comes back by a queued signal; the GUI thread only swaps it in. A result older
 than the newest request is dropped, so a slow, stale render never replaces a newer one.
 
@@ -14,7 +17,8 @@ on the GUI thread (the highlighter, key handling) waits for it if the user types
 moment. The longer pause for long texts makes that moment rare.
 
 Links open in the system browser only when clicked, never inside the preview; Qt's text
-browser runs no scripts. "Open in browser" writes the page to a private temporary file.
+browser runs no scripts. "Open in browser" writes the exact HTML that is sent to a private
+temporary file.
 """
 
 from __future__ import annotations
@@ -153,7 +157,9 @@ class _Renderer(QObject):
         source = request.source
         started = time.perf_counter()
         try:
-            rendered = render.render(source.text, base_dir=source.base_dir, title=source.title)
+            rendered = render.render_for_screen(
+                source.text, base_dir=source.base_dir, title=source.title
+            )
             if request.seq < self._latest.seq:
                 return  # the user typed on: parsing this one would only hold the GIL
             document = QTextDocument()
@@ -281,6 +287,10 @@ class PreviewPane(QWidget):
         """The render the preview shows, or ``None`` before the first one arrives."""
         return self._rendered
 
+    def pause_ms(self) -> int:
+        """How long the preview waits after the last keystroke before it renders."""
+        return self._timer.interval()
+
     def shown_seq(self) -> int:
         return self._shown_seq
 
@@ -355,7 +365,10 @@ class PreviewPane(QWidget):
         self.browser.setDocument(document)
         bar.setValue(round(ratio * bar.maximum()))
 
-    def _open(self, rendered: render.Rendered) -> None:
+    def _open(self, shown: render.Rendered) -> None:
+        source = self._source()
+        # The exact HTML that is sent; the conversion itself is the one just shown (kept).
+        rendered = render.render(source.text, base_dir=source.base_dir, title=source.title)
         if self._temp_dir is None:
             # mkdtemp makes the folder readable by this user only (0700), the file 0600.
             self._temp_dir = Path(tempfile.mkdtemp(prefix="smtpeter-preview-"))

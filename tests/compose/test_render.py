@@ -69,15 +69,38 @@ def test_a_line_break_in_a_paragraph_is_kept_as_in_mail() -> None:
     assert "Thanks,<br>" in render.render("Thanks,\nAnn").html
 
 
-def test_the_last_results_are_kept_while_their_images_are(material: Path) -> None:
+def test_the_last_conversions_are_kept_while_their_images_are(material: Path) -> None:
     first = render.render("![a](logo.png) cached", base_dir=material, title="t")
-    assert render.render("![a](logo.png) cached", base_dir=material, title="t") is first
-    assert render.render("![a](logo.png) cached", base_dir=material, title="other") is not first
+    again = render.render("![a](logo.png) cached", base_dir=material, title="other")
+    assert again.images is first.images, "the conversion was reused"
+    assert "<title>other</title>" in again.html
     (material / "logo.png").unlink()
-    again = render.render("![a](logo.png) cached", base_dir=material, title="t")
-    assert again is not first and again.missing_images == ("logo.png",)
+    gone = render.render("![a](logo.png) cached", base_dir=material, title="t")
+    assert gone.images == () and gone.missing_images == ("logo.png",)
+
+
+def test_the_screen_version_is_the_same_html_with_a_style_element(material: Path) -> None:
+    text = "# Title\n\n| a |\n|---|\n| 1 |\n"
+    sent = render.render(text, base_dir=material, title="t")
+    screen = render.render_for_screen(text, base_dir=material, title="t")
+    assert "<style>" not in sent.html and "<style>" in screen.html
+    assert '<h1 style="' in sent.html and "<h1>Title</h1>" in screen.html
+    assert "border-collapse" in screen.html, "the stylesheet's rules are all there"
 
 
 def test_a_code_block_ends_without_an_empty_line() -> None:
     html = render.render("```\nx = 1\n```\n").html
     assert "\n</code></pre>" not in html and "</code></pre>" in html
+
+
+def test_code_colours_are_exactly_pygments_own() -> None:
+    import markdown
+
+    text = "```python\ndef f(x: int) -> str:\n    return 'x' * x  # many\n```\n" * 3
+    plain = markdown.markdown(
+        text,
+        extensions=["fenced_code", "codehilite"],
+        extension_configs={"codehilite": {"noclasses": True, "guess_lang": False}},
+    ).replace("\n</code></pre>", "</code></pre>")
+    converted = render._renderer().convert(text, None)
+    assert converted.body == plain
