@@ -200,6 +200,8 @@ def confirm(
     The box is window-modal and does not block: the event loop goes on while it is open.
     Cancel is the default, so a stray Enter changes nothing.
     """
+    from smtpeter_desktop.ui.messages import Questions
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
     box.setWindowTitle(title)
@@ -211,12 +213,11 @@ def confirm(
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     box.setObjectName("confirmation")
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def finished() -> None:
-        if box.clickedButton() is yes:
-            on_accept()
-
-    box.finished.connect(finished)
-    box.open()
+    # Questions keeps the callback and deletes the box: a closure holding the box, connected
+    # to the box's own signal, can crash PySide6 when Qt deletes the box.
+    questions = parent.findChild(Questions, "confirmations")
+    if questions is None:
+        questions = Questions(parent)
+        questions.setObjectName("confirmations")
+    questions.ask(box, lambda clicked: on_accept() if clicked is yes else None)
     return box
