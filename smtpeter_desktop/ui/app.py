@@ -156,6 +156,7 @@ class Session:
         self._crash: object | None = None
         self._instance: object | None = None
         self._probe: dict[str, object] = {}
+        self._wakeup: tuple[object, ...] = ()
 
     def begin(self) -> int | None:
         """Everything up to the window on screen; an exit code when the run ends here.
@@ -239,6 +240,37 @@ class Session:
                 self._instance.listen()
             except InstanceError as exc:
                 log.warning("Later starts cannot reach this window: %s", exc)
+        self._quit_on_signals()
+
+    def _quit_on_signals(self) -> None:
+        """SIGTERM (a logout, ``kill``), SIGHUP and SIGINT (Ctrl+C in a terminal) close the
+        window as its Quit command does: the draft is saved, a send under way is asked about.
+
+        Python runs a signal handler only when the interpreter gets control, and Qt's loop
+        may sleep in C++; the wake-up socket makes Qt call into Python at once.
+        """
+        import signal
+        import socket
+
+        from PySide6.QtCore import QSocketNotifier, QTimer
+
+        receive, wake = socket.socketpair()
+        for end in (receive, wake):
+            end.setblocking(False)
+        signal.set_wakeup_fd(wake.fileno())
+        notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read, self.app)
+        notifier.activated.connect(lambda: receive.recv(64))
+        self._wakeup = (receive, wake, notifier)
+        window = self.window
+
+        def close(signum: int, _frame: object) -> None:
+            log.info("Closing on signal %d", signum)
+            if window is not None:
+                QTimer.singleShot(0, window.close)
+
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):
+            if hasattr(signal, name):
+                signal.signal(getattr(signal, name), close)
 
     def _start(self) -> None:
         assert self.window is not None
@@ -319,6 +351,12 @@ class Session:
             self._crash.uninstall()
         if isinstance(self._instance, SingleInstance):
             self._instance.close()
+        if self._wakeup:
+            import signal
+
+            signal.set_wakeup_fd(-1)
+            for end in self._wakeup[:2]:
+                end.close()  # type: ignore[attr-defined]
         if self._log_handler is not None:
             crash.stop_logging(self._log_handler)
 

@@ -265,3 +265,26 @@ def test_a_message_with_a_timeout_goes_by_itself(qtbot: Any) -> None:
     area.show()
     area.show_message(messages.Message(Level.SUCCESS, "Done.", timeout=0.05))
     qtbot.waitUntil(lambda: area.bars() == [], timeout=2000)
+
+
+def test_sigterm_closes_the_window_like_quit(isolated_home: Path) -> None:
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smtpeter_desktop.ui.app", "--exit-after", "60"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while "Started in" not in _log(isolated_home):
+            assert time.monotonic() < deadline, "the window did not start"
+            assert process.poll() is None
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(20) == 0
+        assert "Closing on signal 15" in _log(isolated_home)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
