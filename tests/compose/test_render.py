@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from smtpeter_desktop.compose import render
 from tests.compose.conftest import MARKDOWN
 
@@ -79,20 +82,6 @@ def test_the_last_conversions_are_kept_while_their_images_are(material: Path) ->
     assert gone.images == () and gone.missing_images == ("logo.png",)
 
 
-def test_the_screen_version_is_the_same_html_with_a_style_element(material: Path) -> None:
-    text = "# Title\n\n| a |\n|---|\n| 1 |\n"
-    sent = render.render(text, base_dir=material, title="t")
-    screen = render.render_for_screen(text, base_dir=material, title="t")
-    assert "<style>" not in sent.html and "<style>" in screen.html
-    assert '<h1 style="' in sent.html and "<h1>Title</h1>" in screen.html
-    assert "border-collapse" in screen.html, "the stylesheet's rules are all there"
-
-
-def test_a_code_block_ends_without_an_empty_line() -> None:
-    html = render.render("```\nx = 1\n```\n").html
-    assert "\n</code></pre>" not in html and "</code></pre>" in html
-
-
 def test_code_colours_are_exactly_pygments_own() -> None:
     import markdown
 
@@ -104,3 +93,49 @@ def test_code_colours_are_exactly_pygments_own() -> None:
     ).replace("\n</code></pre>", "</code></pre>")
     converted = render._renderer().convert(text, None)
     assert converted.body == plain
+
+
+_BLOCKS = st.sampled_from(
+    [
+        "# Heading", "## Second level", "#tag without a space", "Plain *text* with `code`.",
+        "- one\n- two\n  - nested", "1. first\n2. second", "> quoted\n> more", "    indented code",
+        "```python\n# not a heading\nx = 1\n```", "~~~\n# still code\n~~~",
+        "| a | b |\n|---|--:|\n| 1 | 2 |", "Line one\nline two", "***", "![pic](gone.png)",
+        "Setext\n======", "A [link](https://example.com) and **bold**.",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(st.tuples(_BLOCKS, st.sampled_from(["\n", "\n\n"])), min_size=1, max_size=12))
+def test_converting_by_sections_is_converting_the_whole(blocks: list[tuple[str, str]]) -> None:
+    text = "".join(block + sep for block, sep in blocks)
+    assert "\n".join(render.sections(text)) == text, "the sections are the text, cut"
+    whole = render._renderer().convert(text, None).body
+    by_sections = render._converted(text, None).body
+
+    def blocks_of(html: str) -> str:  # white space between block tags does not show
+        return re.sub(r">\s+<", "><", html).strip()
+
+    assert blocks_of(by_sections) == blocks_of(whole)
+
+
+def test_sections_are_cut_before_headings_outside_code() -> None:
+    text = "intro\n\n# One\ntext\n```\n\n# code\n```\n\n## Two\nend\n# Three"
+    assert render.sections(text) == [
+        "intro\n",
+        "# One\ntext\n```\n\n# code\n```\n",
+        "## Two\nend\n# Three",
+    ]
+    assert render.sections("[x]: https://example.com\n# One\n[link][x]") == [
+        "[x]: https://example.com\n# One\n[link][x]"
+    ]
+    assert render.sections("<div>\n\n# One\n\n</div>") == ["<div>\n\n# One\n\n</div>"]
+
+
+def test_a_missing_image_that_appears_is_found(material: Path) -> None:
+    text = "![late](late.png) waiting"
+    assert render.render(text, base_dir=material).missing_images == ("late.png",)
+    assert render.render(text, base_dir=material).missing_images == ("late.png",)
+    (material / "late.png").write_bytes((material / "logo.png").read_bytes())
+    found = render.render(text, base_dir=material)
+    assert found.missing_images == () and len(found.images) == 1

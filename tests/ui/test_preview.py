@@ -132,6 +132,7 @@ def test_open_in_browser_writes_a_private_page(preview, source, opened_urls, qtb
     assert stat.S_IMODE(page.parent.stat().st_mode) == 0o700
     sent = render.render("# For the browser", base_dir=source.base_dir, title="Title")
     assert page.read_text(encoding="utf-8") == sent.preview_html(), "the exact HTML sent"
+    assert preview.rendered() == sent, "the preview shows the exact HTML sent too"
     assert "script-src 'none'" in page.read_text(encoding="utf-8")
     # The page goes when the preview does.
     preview.shutdown()
