@@ -26,20 +26,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QRect,
     QSettings,
     QSize,
     Qt,
-    QTimer,
-    QUrl,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
     QAction,
-    QCloseEvent,
-    QDesktopServices,
     QFontMetrics,
     QKeySequence,
     QPainter,
@@ -47,7 +42,6 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QFrame,
@@ -57,10 +51,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +62,12 @@ from smtpeter_desktop import APP_NAME, APP_SUMMARY, __version__
 from smtpeter_desktop.ui import appearance
 
 if TYPE_CHECKING:
+    # Only in annotations: each Qt class costs PySide6 its enums when first imported, and
+    # none of these is needed for the first frame.
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QAbstractButton, QStyleOptionViewItem
+
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
     from smtpeter_desktop.storage.profiles import Profile
@@ -854,6 +852,7 @@ class MainWindow(QMainWindow):
         import platform
 
         from PySide6 import __version__ as qt_version
+        from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
         box.setWindowTitle(f"About {APP_NAME}")
@@ -868,6 +867,9 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _open_file(self, path: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     @property
@@ -936,6 +938,8 @@ class MainWindow(QMainWindow):
             self._questions = messages.Questions(self)
         assert self.flow is not None
         waiting = bool(self.flow.waiting())
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle("A message is being sent")
@@ -970,11 +974,16 @@ class MainWindow(QMainWindow):
         self._quitting = "stop"
         self._on_idle()
         if self.flow is None or not self.flow.has_work():
-            QTimer.singleShot(0, self.close)
+            self._close_soon()
 
     def _on_idle(self) -> None:
         if self._quitting and self.flow is not None and not self.flow.has_work():
-            QTimer.singleShot(0, self.close)
+            self._close_soon()
+
+    def _close_soon(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, self.close)
 
     def _on_outcome_while_quitting(self, outcome: Any) -> None:
         from smtpeter_desktop.delivery.outcomes import Result
