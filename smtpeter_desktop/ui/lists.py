@@ -7,6 +7,7 @@ Every colour comes from the palette (see :mod:`.theme`), so badges read in light
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 from collections.abc import Callable
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMessageBox,
+    QSplitter,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -183,6 +187,58 @@ def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLa
         font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
     return label
+
+
+@dataclasses.dataclass
+class ListWithDetails:
+    """A list above the details of its current row, or a line saying the list is empty.
+
+    Attributes:
+        splitter: the list and the details, one above the other.
+        empty: shown instead when there is nothing to list (or the list cannot be read).
+        stack: holds the two; ``show(has_rows)`` picks one.
+    """
+
+    splitter: QSplitter
+    empty: QLabel
+    stack: QStackedWidget
+
+    def show(self, has_rows: bool) -> None:
+        self.stack.setCurrentWidget(self.splitter if has_rows else self.empty)
+
+
+def list_with_details(
+    owner: QWidget,
+    rows: QWidget,
+    details: QWidget,
+    *,
+    empty_text: str,
+    name: str,
+    stretch: tuple[int, int],
+) -> ListWithDetails:
+    """Lay out ``owner`` as the Outbox and Sent are: ``rows`` over ``details``, or the
+    empty line; the splitter is named ``name`` (its sizes are remembered by that name)."""
+    splitter = QSplitter(Qt.Orientation.Vertical, owner)
+    splitter.setObjectName(name)
+    splitter.addWidget(rows)
+    splitter.addWidget(details)
+    splitter.setStretchFactor(0, stretch[0])
+    splitter.setStretchFactor(1, stretch[1])
+    splitter.setChildrenCollapsible(False)
+
+    empty = QLabel(empty_text, owner)
+    empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    empty.setWordWrap(True)
+    empty.setMargin(18)
+    paint(empty, None)
+
+    stack = QStackedWidget(owner)
+    stack.addWidget(empty)
+    stack.addWidget(splitter)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(stack)
+    return ListWithDetails(splitter, empty, stack)
 
 
 def confirm(

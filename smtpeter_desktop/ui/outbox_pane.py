@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -140,26 +138,14 @@ class OutboxPane(QWidget):
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.details)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("outboxSplitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(scroller)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-
-        self.empty = QLabel(EMPTY_TEXT, self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setMargin(18)
-        lists.paint(self.empty, None)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.view = lists.list_with_details(
+            self, self.list, scroller, empty_text=EMPTY_TEXT, name="outboxSplitter", stretch=(3, 2)
+        )
+        self.splitter, self.empty, self.stack = (
+            self.view.splitter,
+            self.view.empty,
+            self.view.stack,
+        )
 
         self.list.installEventFilter(self)
 
@@ -258,7 +244,7 @@ class OutboxPane(QWidget):
                 self.list.addTopLevelItem(self._item(summary, now))
         finally:
             self.list.blockSignals(False)
-        self.stack.setCurrentWidget(self.splitter if summaries else self.empty)
+        self.view.show(bool(summaries))
         if summaries:
             self.select(current if current in self._summaries else summaries[0].id)
         else:

@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
-    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -174,25 +172,14 @@ class SentPane(QWidget):
         box.addLayout(buttons)
         box.addWidget(self.receipt, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setObjectName("sentSplitter")
-        self.splitter.addWidget(self.list)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-
-        self.empty = QLabel(EMPTY_TEXT, self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.empty.setMargin(18)
-        lists.paint(self.empty, None)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.splitter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.view = lists.list_with_details(
+            self, self.list, details, empty_text=EMPTY_TEXT, name="sentSplitter", stretch=(2, 3)
+        )
+        self.splitter, self.empty, self.stack = (
+            self.view.splitter,
+            self.view.empty,
+            self.view.stack,
+        )
         self.refresh()
 
     # -- the list ----------------------------------------------------------------------------
@@ -233,7 +220,7 @@ class SentPane(QWidget):
                 self.list.addTopLevelItem(item)
         finally:
             self.list.blockSignals(False)
-        self.stack.setCurrentWidget(self.splitter if summaries else self.empty)
+        self.view.show(bool(summaries))
         if summaries:
             self.select(current if current in self._summaries else summaries[0].id)
         else:
