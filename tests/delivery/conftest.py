@@ -1,112 +1,35 @@
-"""Fixtures of the send-path tests: the app's stores in the test's home, and accounts that
-point at real sandboxes on loopback."""
+"""Fixtures of the send-path tests: see tests/helpers/accounts.py."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any
+from tests.helpers.accounts import (
+    PASSWORD,
+    TOKEN,
+    USER,
+    Clock,
+    attachment,
+    clock,
+    context,
+    draft_for,
+    make_sandbox,
+    postman,
+    rest_account,
+    sandbox,
+    smtp_account,
+)
 
-import pytest
-
-from smtpeter_desktop.compose.draft import Attachment, Draft
-from smtpeter_desktop.delivery.context import AppContext
-from smtpeter_desktop.delivery.postman import Postman
-from smtpeter_desktop.sandbox import Sandbox
-from smtpeter_desktop.storage.profiles import Identity, Profile
-from tests.sandbox_fixture import make_sandbox, sandbox
-
-__all__ = ["make_sandbox", "sandbox"]
-
-USER = "ann@example.com"
-PASSWORD = "correct horse battery staple ✓"
-TOKEN = "tok-3f9a7c1e5b2d4a6f8e0c"
-
-
-class Clock:
-    """Time the test moves by hand, so a retry's backoff need not be waited for."""
-
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def context(isolated_home: Path) -> Iterator[AppContext]:
-    opened = AppContext.open(isolated_home)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def postman(context: AppContext, clock: Clock) -> Iterator[Postman]:
-    with context.postman(clock) as made:
-        yield made
-
-
-@pytest.fixture
-def smtp_account(
-    context: AppContext, make_sandbox: Callable[..., Sandbox]
-) -> tuple[Profile, Sandbox]:
-    """An SMTP account with a password in the real keyring, on a sandbox that checks it."""
-    box = make_sandbox(users={USER: PASSWORD})
-    profile = context.profiles.add(
-        Profile.create(
-            "Work SMTP",
-            "smtp",
-            host="127.0.0.1",
-            port=box.smtp_port,
-            username=USER,
-            ca_file=str(box.ca_file),
-            identities=(Identity("Ann Lee", USER),),
-        )
-    )
-    context.secrets.set(profile.id, PASSWORD)
-    return profile, box
-
-
-@pytest.fixture
-def rest_account(
-    context: AppContext, make_sandbox: Callable[..., Sandbox]
-) -> tuple[Profile, Sandbox]:
-    """A REST account with a token in the real keyring, on a sandbox that checks it."""
-    box = make_sandbox(token=TOKEN)
-    profile = context.profiles.add(
-        Profile.create(
-            "Work REST",
-            "rest",
-            rest_url=box.rest_base_url,
-            ca_file=str(box.ca_file),
-            identities=(Identity("Ann Lee", USER),),
-        )
-    )
-    context.secrets.set(profile.id, TOKEN)
-    return profile, box
-
-
-def draft_for(profile: Profile, **fields: Any) -> Draft:
-    values: dict[str, Any] = {
-        "profile": profile.id,
-        "sender": "Ann Lee <ann@example.com>",
-        "to": "Bob <bob@example.org>",
-        "subject": "Quarterly numbers",
-        "body": "# Hello\n\nThe numbers are in.\n",
-    }
-    values.update(fields)
-    return Draft(**values)
-
-
-def attachment(folder: Path, name: str = "report.pdf", size: int = 2048) -> Attachment:
-    path = folder / name
-    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * (size // 256))
-    return Attachment(str(path))
+__all__ = [
+    "PASSWORD",
+    "TOKEN",
+    "USER",
+    "Clock",
+    "attachment",
+    "clock",
+    "context",
+    "draft_for",
+    "make_sandbox",
+    "postman",
+    "rest_account",
+    "sandbox",
+    "smtp_account",
+]

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from smtpeter_desktop.storage.profiles import Profile
-from tests.delivery.conftest import (
+from tests.helpers.accounts import (
     PASSWORD,
     TOKEN,
     USER,

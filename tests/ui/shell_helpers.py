@@ -8,7 +8,7 @@ Import the fixtures a module uses::
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -16,26 +16,38 @@ import pytest
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
-from smtpeter_desktop.compose.draft import Draft
-from smtpeter_desktop.delivery.context import AppContext
-from smtpeter_desktop.sandbox import Sandbox
-from smtpeter_desktop.storage.profiles import Identity, Profile
+from tests.helpers.accounts import (
+    PASSWORD,
+    TOKEN,
+    USER,
+    add_rest_account,
+    add_smtp_account,
+    context,
+    draft_for,
+    rest_account,
+    sandbox_profile,
+    smtp_account,
+)
 from tests.sandbox_fixture import make_sandbox, sandbox
 from tests.ui.message_fixture import shown_messages
 
 __all__ = [
+    "PASSWORD",
+    "TOKEN",
+    "USER",
+    "add_rest_account",
+    "add_smtp_account",
     "context",
+    "draft_for",
     "make_sandbox",
     "rest_account",
     "sandbox",
+    "sandbox_profile",
     "shown_messages",
     "smtp_account",
     "windows",
 ]
 
-USER = "ann@example.com"
-PASSWORD = "correct horse battery staple ✓"
-TOKEN = "tok-3f9a7c1e5b2d4a6f8e0c"
 SEND_MB = 20
 """The size of the big message of the responsiveness tests, in MiB."""
 
@@ -46,79 +58,6 @@ def windows(qtbot: Any, isolated_home: Path, shown_messages: Any) -> Iterator[Wi
     made = Windows(qtbot, isolated_home)
     yield made
     made.close_all()
-
-
-@pytest.fixture
-def context(isolated_home: Path) -> Iterator[AppContext]:
-    opened = AppContext.open(isolated_home)
-    try:
-        yield opened
-    finally:
-        opened.close()
-
-
-def sandbox_profile(context: AppContext) -> Profile:
-    (profile,) = [p for p in context.profiles.load() if p.sandbox]
-    return profile
-
-
-def add_smtp_account(
-    context: AppContext, box: Sandbox, secret: str = PASSWORD, name: str = "Work SMTP"
-) -> Profile:
-    """An SMTP account on ``box`` with ``secret`` in the real keyring."""
-    profile = context.profiles.add(
-        Profile.create(
-            name,
-            "smtp",
-            host="127.0.0.1",
-            port=box.smtp_port,
-            username=USER,
-            ca_file=str(box.ca_file),
-            identities=(Identity("Ann Lee", USER),),
-        )
-    )
-    context.secrets.set(profile.id, secret)
-    return profile
-
-
-@pytest.fixture
-def smtp_account(
-    context: AppContext, make_sandbox: Callable[..., Sandbox]
-) -> tuple[Profile, Sandbox]:
-    """An SMTP account with the right password, on a sandbox that checks it."""
-    box = make_sandbox(users={USER: PASSWORD})
-    return add_smtp_account(context, box), box
-
-
-@pytest.fixture
-def rest_account(
-    context: AppContext, make_sandbox: Callable[..., Sandbox]
-) -> tuple[Profile, Sandbox]:
-    """A REST account with its token in the real keyring, on a sandbox that checks it."""
-    box = make_sandbox(token=TOKEN)
-    profile = context.profiles.add(
-        Profile.create(
-            "Work REST",
-            "rest",
-            rest_url=box.rest_base_url,
-            ca_file=str(box.ca_file),
-            identities=(Identity("Ann Lee", USER),),
-        )
-    )
-    context.secrets.set(profile.id, TOKEN)
-    return profile, box
-
-
-def draft_for(profile: Profile, **fields: Any) -> Draft:
-    values: dict[str, Any] = {
-        "profile": profile.id,
-        "sender": profile.identities[0].display if profile.identities else USER,
-        "to": "Bob <bob@example.org>",
-        "subject": "Quarterly numbers",
-        "body": "# Hello\n\nThe numbers are in.\n",
-    }
-    values.update(fields)
-    return Draft(**values)
 
 
 def big_file(folder: Path, size: int, name: str = "big.bin") -> Path:
