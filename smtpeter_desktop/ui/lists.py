@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.compose.checks import human_size
+
 from smtpeter_desktop.ui import theme
 
 TONE_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -74,14 +76,9 @@ def _now() -> float:
 
 
 def size_text(size: int | None) -> str:
-    """A message's size for people: ``812 bytes``, ``14 KB``, ``3.2 MB``."""
-    if size is None:
-        return ""
-    if size < 1000:
-        return f"{size} bytes"
-    if size < 1_000_000:
-        return f"{size / 1000:.0f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+    """A message's size for people, as everywhere in the app (``compose.checks.human_size``);
+    empty when it is not known."""
+    return "" if size is None else human_size(size)
 
 
 def reason_text(message: str, hint: str) -> str:
