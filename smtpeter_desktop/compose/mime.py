@@ -71,13 +71,14 @@ _HEADER_FIELDS = (
 )
 # RFC 5322 2.1.1: at most 998 characters on a line, CRLF excluded.
 _MAX_LINE = 998
-# type/subtype as RFC 2045 tokens; anything else is sent as application/octet-stream.
+# type/subtype as RFC 2045 tokens, short enough that "Content-Type: type/subtype;" stays
+# within 78 characters; anything else is sent as application/octet-stream.
 _MIME_TYPE = re.compile(
-    r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,40}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,40}"
+    r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,30}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,30}"
 )
 # A header field line of RFC 5322 (name: value) or its folded continuation.
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:.*")
-# The fewest lines that show a file starts with a header block, and how far to look for it.
+# How many header lines an attached message may have before it is taken for something else.
 _MAX_HEADER_LINES = 5000
 # Bytes of a file name per RFC 2047 encoded word: 42 bytes make 56 base64 characters, so a
 # word with its " name=" stays within 78 characters.
@@ -234,11 +235,9 @@ class _Builder:
         path: Path,
         filename: str,
         mime_type: str,
+        disposition: str,
     ) -> EmailMessage:
-        disposition = "attachment"
-        mime_type = mime_type.partition(";")[0].strip().lower()
-        if not _MIME_TYPE.fullmatch(mime_type) or mime_type.startswith("multipart/"):
-            mime_type = "application/octet-stream"
+        mime_type = _leaf_type(mime_type)
         if mime_type.startswith("message/"):
             problem = _message_problem(path)
             if problem is None and mime_type == "message/rfc822":
@@ -309,7 +308,7 @@ class _Builder:
                     self._file_part(
                         policy,
                         image.path,
-                        image.content_type,
+                        _leaf_type(image.content_type),
                         filename=name,
                         disposition="inline",
                         cid=f"<{image.cid}>",
@@ -318,10 +317,13 @@ class _Builder:
         for attachment in draft.attachments:
             path = Path(attachment.path)
             _check_readable(path)
-            part = self._attachment_part(policy, path, attachment.filename, attachment.mime_type)
-            if attachment.inline:
-                part.replace_header("Content-Disposition", "inline")
-                part.set_param("filename", attachment.filename, header="Content-Disposition")
+            part = self._attachment_part(
+                policy,
+                path,
+                attachment.filename,
+                attachment.mime_type,
+                "inline" if attachment.inline else "attachment",
+            )
             if message.get_content_type() != "multipart/mixed":
                 message.make_mixed()
             message.attach(part)
@@ -330,6 +332,15 @@ class _Builder:
                 # The standard library repeats MIME-Version on nested parts; it belongs on top.
                 del part["MIME-Version"]
         return message, message_id
+
+
+def _leaf_type(mime_type: str) -> str:
+    """``type/subtype`` for a file's part: parameters dropped, nonsense and multipart/*
+    (which would need parts of its own) sent as application/octet-stream."""
+    mime_type = mime_type.partition(";")[0].strip().lower()
+    if not _MIME_TYPE.fullmatch(mime_type) or mime_type.startswith("multipart/"):
+        return "application/octet-stream"
+    return mime_type
 
 
 def _text_cte(text: str) -> str | None:

@@ -188,3 +188,24 @@ def test_the_name_fallback_decodes_word_by_word() -> None:
     assert len(words) > 1
     decoded = b"".join(base64.b64decode(w[len("=?utf-8?b?") : -2]) for w in words)
     assert decoded.decode("utf-8") == name
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("text/plain; charset=latin-1", "text/plain"),
+        ("multipart/mixed", "application/octet-stream"),
+        ("nonsense", "application/octet-stream"),
+        ("application/" + "x" * 80, "application/octet-stream"),
+        ("Image/PNG", "image/png"),
+    ],
+)
+def test_a_file_type_that_cannot_head_a_file_part_is_sent_as_octet_stream(
+    tmp_path: Path, given: str, sent: str
+) -> None:
+    path = _file(tmp_path, "data", b"plain bytes\n")
+    message, _, _ = _build(tmp_path, Attachment(str(path), content_type=given, inline=True))
+    [part] = [p for p in message.walk() if p.get_filename() == "data"]
+    assert part.get_content_type() == sent
+    assert part.get_content_disposition() == "inline"
+    assert part.get_payload(decode=True) == b"plain bytes\n"
