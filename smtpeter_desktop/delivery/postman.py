@@ -27,6 +27,7 @@ from typing import Any
 from smtpeter_desktop.compose import addresses, mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.envelope import Envelope
+from smtpeter_desktop.compose.errors import OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.delivery.connections import open_transport
 from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
@@ -194,7 +195,18 @@ class Postman:
         except SendError as exc:
             return self._fail(id, ErrorInfo.of(exc))
         envelope = Envelope.from_dict(json.loads(record.envelope or "{}"))
-        options = SmtpeterOptions.from_dict(json.loads(record.options or "{}"))
+        try:
+            options = SmtpeterOptions.from_dict(json.loads(record.options or "{}"))
+        except OptionsError as exc:
+            # Queued by a version that checked less (a non-ASCII tag): nothing went out.
+            return self._fail(
+                id,
+                ErrorInfo(
+                    ErrorKind.SETUP,
+                    exc.message,
+                    "Edit the message, correct its tags, and send it again.",
+                ),
+            )
         try:
             receipt = transport.send(self.mailbox.message(id), envelope, options, progress, cancel)
         except SendError as exc:

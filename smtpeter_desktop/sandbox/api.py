@@ -39,9 +39,10 @@ JSON = "application/json"
 TEXT = "text/plain; charset=utf-8"
 
 _OPTION_BOOLS = ("inlinecss", "trackclicks", "trackopens", "trackbounces", "preventscam")
-_BARE_ADDRESS = re.compile(r"^[^\s<>@,;\"]+@[^\s<>@,;\"]+$")
-_TAG = re.compile(r"^[^\s;,]+$")
-_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+_BARE_ADDRESS = re.compile(r"[^\s<>@,;\"]+@[^\s<>@,;\"]+")
+# As SMTPeter Desktop checks them (compose.options): printable ASCII, no "," or ";".
+_TAG = re.compile(r"[!-+\--:<-~]{1,64}")
+_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
 _NOTIFY = ("SUCCESS", "FAILURE", "DELAY")
 _REASONS = {
     400: "Bad request",
@@ -218,7 +219,7 @@ def read_send(request: Mapping[str, Any]) -> Submission:
     """A send request's fields, checked; raises ``BadRequest`` saying what is wrong."""
     recipients = _recipients(request)
     envelope = request.get("envelope", "")
-    if not isinstance(envelope, str) or (envelope and not _BARE_ADDRESS.match(envelope)):
+    if not isinstance(envelope, str) or (envelope and not _BARE_ADDRESS.fullmatch(envelope)):
         raise BadRequest(f'"envelope" must be one bare address such as a@example.com: {envelope!r}')
     if "mime" in request:
         content = _mime(request["mime"])
@@ -246,7 +247,7 @@ def _recipients(request: Mapping[str, Any]) -> tuple[str, ...]:
     if not items:
         raise BadRequest("No recipient: the list of recipients is empty.")
     for item in items:
-        if not isinstance(item, str) or not _BARE_ADDRESS.match(item):
+        if not isinstance(item, str) or not _BARE_ADDRESS.fullmatch(item):
             raise BadRequest(
                 f"{item!r} is not a bare address: give each recipient as a@example.com, "
                 "without a name or angle brackets."
@@ -373,7 +374,7 @@ def _options(request: Mapping[str, Any]) -> dict[str, object]:
     if "tags" in request:
         tags = request["tags"]
         if not isinstance(tags, list) or not all(
-            isinstance(t, str) and _TAG.match(t) for t in tags
+            isinstance(t, str) and _TAG.fullmatch(t) for t in tags
         ):
             raise BadRequest('"tags" must be a list of words without spaces or semicolons.')
         options["tags"] = list(tags)
@@ -383,7 +384,7 @@ def _options(request: Mapping[str, Any]) -> dict[str, object]:
         options["images"] = request["images"]
     if "maxdelivertime" in request:
         value = request["maxdelivertime"]
-        if not isinstance(value, str) or not _TIME.match(value):
+        if not isinstance(value, str) or not _TIME.fullmatch(value):
             raise BadRequest('"maxdelivertime" must be a UTC time as "YYYY-MM-DD hh:mm:ss".')
         options["maxdelivertime"] = value
     return options

@@ -134,6 +134,14 @@ BAD_REQUESTS: list[tuple[bytes | dict[str, object], str]] = [
     ({"recipient": "b@example.org", "template": 1}, "templates"),
     ({"recipient": "b@example.org", "mime": MIME, "trackopens": "yes"}, "true or false"),
     ({"recipient": "b@example.org", "mime": MIME, "tags": ["a b"]}, "tags"),
+    # "$" matched before a final newline; the sandbox checks as strictly as the app.
+    ({"recipient": "b@example.org", "mime": MIME, "tags": ["a\n"]}, "tags"),
+    ({"recipient": "b@example.org", "mime": MIME, "tags": ["één"]}, "tags"),
+    ({"recipient": "b@example.org\n", "mime": MIME}, "bare"),
+    (
+        {"recipient": "b@example.org", "mime": MIME, "maxdelivertime": "2026-01-01 00:00:00\n"},
+        "UTC",
+    ),
     ({"recipient": "b@example.org", "mime": MIME, "dsn": {"ret": "ALL"}}, "HDRS or FULL"),
     ({"recipient": "b@example.org", "mime": MIME, "envelope": "A <a@x.org>"}, "envelope"),
     ({**PARTS, "subject": "evil\r\nBcc: eve@example.org"}, "cannot be built"),
