@@ -107,7 +107,7 @@ class Api:
         self, method: str, path: str, query: Mapping[str, list[str]], body: bytes | bytearray
     ) -> Reply:
         """The answer to one request; ``path`` is the URL path, ``query`` its parameters."""
-        if not self._authorised(query.get("access_token", [])):
+        if not self.authorised(query):
             return Reply.error(401, "Invalid access token")
         parts = path.strip("/").split("/")
         if len(parts) < 2 or parts[0] != "v1":
@@ -206,7 +206,9 @@ class Api:
             return Reply.text("")
         return Reply.text(str(body.get_content()))
 
-    def _authorised(self, tokens: list[str]) -> bool:
+    def authorised(self, query: Mapping[str, list[str]]) -> bool:
+        """Whether the query's ``access_token`` lets the request in."""
+        tokens = query.get("access_token", [])
         if not tokens or not tokens[0]:
             return False
         if self._token is None:
