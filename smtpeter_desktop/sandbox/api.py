@@ -39,9 +39,8 @@ JSON = "application/json"
 TEXT = "text/plain; charset=utf-8"
 
 _OPTION_BOOLS = ("inlinecss", "trackclicks", "trackopens", "trackbounces", "preventscam")
-_BARE_ADDRESS = re.compile(r"^[^\s<>@,;\"]+@[^\s<>@,;\"]+$")
-_TAG = re.compile(r"^[^\s;,]+$")
-_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+# Matched whole (fullmatch): "$" would let a final line break through.
+_BARE_ADDRESS = re.compile(r"[^\s<>@,;\"]+@[^\s<>@,;\"]+")
 _NOTIFY = ("SUCCESS", "FAILURE", "DELAY")
 _REASONS = {
     400: "Bad request",
@@ -220,7 +219,7 @@ def read_send(request: Mapping[str, Any]) -> Submission:
     """A send request's fields, checked; raises ``BadRequest`` saying what is wrong."""
     recipients = _recipients(request)
     envelope = request.get("envelope", "")
-    if not isinstance(envelope, str) or (envelope and not _BARE_ADDRESS.match(envelope)):
+    if not isinstance(envelope, str) or (envelope and not _BARE_ADDRESS.fullmatch(envelope)):
         raise BadRequest(f'"envelope" must be one bare address such as a@example.com: {envelope!r}')
     if "mime" in request:
         content = _mime(request["mime"])
@@ -248,7 +247,7 @@ def _recipients(request: Mapping[str, Any]) -> tuple[str, ...]:
     if not items:
         raise BadRequest("No recipient: the list of recipients is empty.")
     for item in items:
-        if not isinstance(item, str) or not _BARE_ADDRESS.match(item):
+        if not isinstance(item, str) or not _BARE_ADDRESS.fullmatch(item):
             raise BadRequest(
                 f"{item!r} is not a bare address: give each recipient as a@example.com, "
                 "without a name or angle brackets."
@@ -374,20 +373,22 @@ def _options(request: Mapping[str, Any]) -> dict[str, object]:
             options[key] = request[key]
     if "tags" in request:
         tags = request["tags"]
-        if not isinstance(tags, list) or not all(
-            isinstance(t, str) and _TAG.match(t) for t in tags
-        ):
+        if not isinstance(tags, list):
             raise BadRequest('"tags" must be a list of words without spaces or semicolons.')
+        for tag in tags:
+            problem = mail.tag_problem(tag)
+            if problem:
+                raise BadRequest(f'"tags": {problem}')
         options["tags"] = list(tags)
     if "images" in request:
-        if request["images"] not in ("hosted", "default"):
+        if request["images"] not in mail.IMAGES:
             raise BadRequest('"images" must be "hosted" or "default".')
         options["images"] = request["images"]
     if "maxdelivertime" in request:
-        value = request["maxdelivertime"]
-        if not isinstance(value, str) or not _TIME.match(value):
-            raise BadRequest('"maxdelivertime" must be a UTC time as "YYYY-MM-DD hh:mm:ss".')
-        options["maxdelivertime"] = value
+        problem = mail.delivery_time_problem(request["maxdelivertime"])
+        if problem:
+            raise BadRequest(problem)
+        options["maxdelivertime"] = request["maxdelivertime"]
     return options
 
 
