@@ -29,7 +29,7 @@ import hmac
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import IO, Any
 
 from smtpeter_desktop.sandbox import mail
 from smtpeter_desktop.sandbox.faults import Faults, RestFault
@@ -103,9 +103,10 @@ class Api:
         self._sender_domains = sender_domains
 
     def handle(
-        self, method: str, path: str, query: Mapping[str, list[str]], body: bytes | bytearray
+        self, method: str, path: str, query: Mapping[str, list[str]], body: IO[bytes]
     ) -> Reply:
-        """The answer to one request; ``path`` is the URL path, ``query`` its parameters."""
+        """The answer to one request; ``path`` is the URL path, ``query`` its parameters,
+        ``body`` the request body, read only by a call that takes one."""
         if not self.authorised(query):
             return Reply.error(401, "Invalid access token")
         parts = path.strip("/").split("/")
@@ -130,13 +131,13 @@ class Api:
             return self.events(args[1])
         return self.part(call, args[0])
 
-    def send(self, body: bytes | bytearray) -> Reply:
+    def send(self, body: IO[bytes]) -> Reply:
         """``POST /v1/send``: keep the message and answer message id -> recipient."""
         fault = self.faults.rules.rest
         if fault is not None:
             return _fault_reply(fault)
         try:
-            request = json.loads(body)
+            request = json.load(body)
         except (ValueError, UnicodeDecodeError) as exc:
             return Reply.error(400, f"The body is not valid JSON: {exc}")
         if not isinstance(request, dict):

@@ -4,7 +4,8 @@ Each connection gets a thread (``ThreadingHTTPServer``); the TLS handshake happe
 not in the accepting thread, so a client that never finishes it delays nobody. The token is
 checked before a byte of the body is read, a body larger than ``MAX_BODY`` is refused by
 its announced size, and a body is read in small pieces as it arrives (never a buffer of the
-announced size), by Content-Length or chunked transfer coding. The handshake, the request
+announced size), by Content-Length or chunked transfer coding; one over a megabyte goes
+to a temporary file while it arrives. The handshake, the request
 line with its headers, and the body each have an overall deadline, so a client trickling a
 byte at a time cannot hold a thread for ever. What a call answers is ``api.py``'s business;
 this module carries it. Tokens are redacted from every log line.
@@ -26,9 +27,11 @@ import socket
 import socketserver
 import ssl
 import sys
+import tempfile
 import threading
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import IO, Any
 from urllib.parse import parse_qs, urlsplit
 
 from smtpeter_desktop.sandbox.api import Api, Reply
@@ -44,6 +47,7 @@ MAX_BODY = MAX_MESSAGE_SIZE + MAX_MESSAGE_SIZE // 4
 # client sees the answer; a larger one is not read at all and the connection is closed.
 _DRAIN_LIMIT = 64 * 1024
 _PIECE = 64 * 1024
+_IN_MEMORY = 1024 * 1024  # a body larger than this is kept in a temporary file until read
 
 # Overall deadlines, in seconds; read when each request starts, so tests can shorten them.
 # The sandbox listens on loopback only, where even the largest body takes a second or two.
@@ -210,18 +214,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._reply(Reply.error(401, "Invalid access token"))
             return
         self._reader.deadline = time.monotonic() + BODY_TIMEOUT
-        try:
-            body = self._read_body()
-        except _BodyError as exc:
-            self.close_connection = True
-            self._reply(Reply.error(exc.status, str(exc)))
-            return
-        except TimeoutError:
-            self.close_connection = True
-            self._reply(Reply.error(408, "The request body did not arrive in time."))
-            return
-        self._reader.deadline = None
-        reply = self.server.api.handle(self.command, url.path, query, body)
+        # A large body waits on disk while it arrives (a temporary file no one else can
+        # open), so slow or simultaneous uploads do not pile up in this process's memory.
+        with tempfile.SpooledTemporaryFile(max_size=_IN_MEMORY) as body:
+            try:
+                self._read_body(body)
+            except _BodyError as exc:
+                self.close_connection = True
+                self._reply(Reply.error(exc.status, str(exc)))
+                return
+            except TimeoutError:
+                self.close_connection = True
+                self._reply(Reply.error(408, "The request body did not arrive in time."))
+                return
+            self._reader.deadline = None
+            body.seek(0)
+            reply = self.server.api.handle(self.command, url.path, query, body)
         delay = self.server.faults.rules.delay("rest")
         if delay and self.server.stopping.wait(delay):
             self.close_connection = True  # the sandbox is stopping: hang up unanswered
@@ -258,34 +266,34 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return
         self._reader.deadline = time.monotonic() + BODY_TIMEOUT
         try:
-            self._read_exactly(bytearray(), size)
+            self._read_exactly(size, lambda piece: None)
         except (_BodyError, OSError):
             self.close_connection = True
         self._reader.deadline = None
 
-    def _read_body(self) -> bytearray:
+    def _read_body(self, body: IO[bytes]) -> None:
         if self._chunked():
-            return self._read_chunked()
+            self._read_chunked(body)
+            return
         size = self._content_length()
         if size is None:
-            return bytearray()
+            return
         _check_size(size)
         self._continue()
-        return self._read_exactly(bytearray(), size)
+        self._read_exactly(size, body.write)
 
-    def _read_exactly(self, body: bytearray, size: int) -> bytearray:
+    def _read_exactly(self, size: int, sink: Callable[[bytes], object]) -> None:
         # In pieces, as they arrive: memory follows the bytes sent, not the size announced.
-        end = len(body) + size
-        while len(body) < end:
-            piece = self._buffered.read1(min(_PIECE, end - len(body)))
+        while size > 0:
+            piece = self._buffered.read1(min(_PIECE, size))
             if not piece:
                 raise _BodyError(400, "The request body ended before its announced size.")
-            body += piece
-        return body
+            sink(piece)
+            size -= len(piece)
 
-    def _read_chunked(self) -> bytearray:
+    def _read_chunked(self, body: IO[bytes]) -> None:
         self._continue()
-        body = bytearray()
+        total = 0
         while True:
             line = self.rfile.readline(1024)
             try:
@@ -297,9 +305,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             if size == 0:
                 while self.rfile.readline(8192) not in (b"\r\n", b"\n", b""):
                     pass  # trailer fields, which nothing here needs
-                return body
-            _check_size(len(body) + size)
-            self._read_exactly(body, size)
+                return
+            total += size
+            _check_size(total)
+            self._read_exactly(size, body.write)
             self.rfile.readline(1024)  # the line break after each chunk
 
     def _continue(self) -> None:

@@ -199,3 +199,20 @@ def _one_answer(tls: ssl.SSLSocket) -> bytes:
     while len(body) < length:
         body += tls.recv(65536)
     return data
+
+
+def test_a_large_body_waits_on_disk_while_it_arrives(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rest, "BODY_TIMEOUT", 2.0)
+    part = _head(TOKEN, 16 * MB) + b" " * (6 * MB)  # made before measuring: it is ours
+    tracemalloc.start()
+    try:
+        with _tls(sandbox) as tls:
+            tls.sendall(part)  # and then nothing more
+            status, _ = _answer(tls)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert status == 408
+    assert peak < 4 * MB  # held in memory, the 6 MB received would show
