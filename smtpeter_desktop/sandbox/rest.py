@@ -261,7 +261,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             chunked = True  # an unreadable length: hang up, as for any unknown size
         if size is None and not chunked:
             return
-        if size is None or size > _DRAIN_LIMIT:
+        if size is None or size > _DRAIN_LIMIT or self._expects_continue():
+            # A client waiting for "100 Continue" would send its body only after a pause.
             self.close_connection = True
             return
         self._reader.deadline = time.monotonic() + BODY_TIMEOUT
@@ -311,8 +312,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._read_exactly(size, body.write)
             self.rfile.readline(1024)  # the line break after each chunk
 
+    def _expects_continue(self) -> bool:
+        return self.headers.get("Expect", "").lower() == "100-continue"
+
     def _continue(self) -> None:
-        if self.headers.get("Expect", "").lower() == "100-continue":
+        if self._expects_continue():
             self.send_response_only(100)
             self.end_headers()
 
