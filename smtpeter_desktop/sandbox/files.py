@@ -25,12 +25,16 @@ def private_folder(path: Path, *, tighten: bool = True) -> None:
     """
     missing = []
     for folder in (path, *path.parents):
-        if folder.is_dir():
+        if folder.exists():  # a file in the way makes the mkdir below fail, untouched
             break
         missing.append(folder)
     for folder in reversed(missing):
-        with contextlib.suppress(FileExistsError):  # made meanwhile by another thread
+        try:
             folder.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:
+            if not folder.is_dir():
+                raise
+            # Made meanwhile by another thread of the sandbox: closed the same way.
         _chmod(folder, FOLDER_MODE)  # mkdir's mode is cut by the umask
     if tighten and path not in missing:
         close_to_others(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from smtpeter_desktop.sandbox import Sandbox, SandboxConfig
+from smtpeter_desktop.sandbox import Sandbox, SandboxConfig, StartError
 from tests.sandbox.clients import MESSAGE, send_json, smtp
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
@@ -73,3 +73,13 @@ def test_files_an_older_sandbox_left_open_are_closed_at_start(tmp_path: Path) ->
         pass
     for path in opened:
         assert _mode(path) == (0o700 if path.is_dir() else 0o600), path
+
+
+def test_a_file_in_the_way_is_reported_and_left_alone(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    blocker.chmod(0o644)
+    with pytest.raises(StartError, match="data folder"):
+        Sandbox(SandboxConfig(data_dir=blocker / "sandbox")).start()
+    assert _mode(blocker) == 0o644
+    assert blocker.read_text() == "not a folder"
