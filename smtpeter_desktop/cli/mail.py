@@ -77,20 +77,24 @@ def _outbox_list(args: argparse.Namespace) -> int:
 
 
 def _retry(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.cli import interrupt
     from smtpeter_desktop.cli.report import print_outcome
     from smtpeter_desktop.storage.mailbox import State
 
-    with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
-        if record.state is State.UNKNOWN:
-            postman.mailbox.resolve_unknown(args.id, sent=False)
-        else:
-            postman.mailbox.retry_now(args.id)
-        outcome = postman.send(args.id)
+    with common.app_context() as context:
+        with context.postman() as postman:
+            record = postman.mailbox.get(args.id)
+            if record.state is State.UNKNOWN:
+                postman.mailbox.resolve_unknown(args.id, sent=False)
+            else:
+                postman.mailbox.retry_now(args.id)
+        with interrupt.cancel_on_interrupt() as interrupts:
+            outcome = interrupt.send(context, args.id, interrupts)
         profile = context.profiles.find(record.profile_id)
-        return print_outcome(
+        code = print_outcome(
             outcome, profile.name if profile else "its profile", sys.stdout, sys.stderr
         )
+        return common.EXIT_INTERRUPTED if interrupts.token.cancelled else code
 
 
 def _discard(args: argparse.Namespace) -> int:
