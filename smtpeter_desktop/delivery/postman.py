@@ -113,11 +113,15 @@ class Postman:
         # Kept open between sends: a second SMTP send skips the handshake, REST reuses TLS.
         self._transports: dict[str, tuple[tuple[Profile, str], Transport]] = {}
 
-    def close(self) -> None:
-        """Close the kept connections and this Postman's mailbox connection."""
+    def disconnect(self) -> None:
+        """Close the connections kept open between sends."""
         for _, transport in self._transports.values():
             transport.close()
         self._transports.clear()
+
+    def close(self) -> None:
+        """Close the kept connections and this Postman's mailbox connection."""
+        self.disconnect()
         self.mailbox.close()
 
     def __enter__(self) -> Postman:
