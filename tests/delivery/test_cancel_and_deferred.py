@@ -122,9 +122,12 @@ def test_a_cancel_while_the_server_is_silent_is_held_even_if_it_ends_as_a_timeou
         profile = _loopback_profile(context, server.port, connect=1.0, command=1.0)
         queued = postman.queue(draft_for(profile))
         token = CancelToken()
-        threading.Thread(
-            target=lambda: server.connected.wait(5) and token.cancel(), daemon=True
-        ).start()
+
+        def click_cancel() -> None:
+            server.connected.wait(5)
+            token.cancel()
+
+        threading.Thread(target=click_cancel, daemon=True).start()
         outcome = postman.send(queued.id, cancel=token)
     assert outcome.result is Result.FAILED, outcome
     assert outcome.error is not None and outcome.error.kind is ErrorKind.CANCELLED
