@@ -46,7 +46,7 @@ def test_ctrl_c_ends_the_send_at_once_and_holds_the_message(
                 send.kill()
                 pytest.fail(f"the send never reached the server: {send.communicate()}")
             send.send_signal(signal.SIGINT)
-            out, err = send.communicate(timeout=8)
+            _, err = send.communicate(timeout=8)
         finally:
             send.kill()
             send.wait()
