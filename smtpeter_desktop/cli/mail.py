@@ -122,6 +122,7 @@ def _mark_sent(args: argparse.Namespace) -> int:
 
 
 def _sent(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
     from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
@@ -141,6 +142,15 @@ def _sent(args: argparse.Namespace) -> int:
                     print(f"       {recipient}: {message_id}")
                 if receipt.reply:
                     print(f"       server: {receipt.reply}")
+                for rejection in refused_of(receipt):
+                    print(
+                        f"       {rejection.address}: refused ({rejection.code} {rejection.text})"
+                    )
+                for rejection in deferred_of(receipt):
+                    print(
+                        f"       {rejection.address}: put off for now ({rejection.code} "
+                        f"{rejection.text}); it goes to them alone from the outbox"
+                    )
     return EXIT_OK
 
 

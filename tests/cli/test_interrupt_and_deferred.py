@@ -90,6 +90,8 @@ def test_recipients_put_off_for_now_wait_in_the_outbox_exit_5(
         assert everyone.returncode == 5, everyone.stderr  # was 4, as if refused for good
         assert "tried again after" in everyone.stderr
 
+    sent = cli("sent")
+    assert "carl@example.org: put off for now (451" in sent.stdout, sent.stdout
     listing = cli("outbox")
     assert listing.returncode == 0, listing.stderr
     assert "carl@example.org" in listing.stdout and "put off these recipients" in listing.stdout
