@@ -56,6 +56,16 @@ def cancel_on_interrupt() -> Iterator[Interrupts]:
         signal.signal(signal.SIGINT, previous)
 
 
+def exit_code(interrupts: Interrupts, outcome: Outcome, code: int) -> int:
+    """130 after Ctrl+C, unless the message had already gone (then what it was)."""
+    from smtpeter_desktop.cli.common import EXIT_INTERRUPTED
+    from smtpeter_desktop.delivery.outcomes import Result
+
+    if interrupts.token.cancelled and outcome.result is not Result.SENT:
+        return EXIT_INTERRUPTED
+    return code
+
+
 class _Watched:
     """Passes progress on, and remembers whether any byte of the message was written."""
 

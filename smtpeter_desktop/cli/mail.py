@@ -94,7 +94,7 @@ def _retry(args: argparse.Namespace) -> int:
         code = print_outcome(
             outcome, profile.name if profile else "its profile", sys.stdout, sys.stderr
         )
-        return common.EXIT_INTERRUPTED if interrupts.token.cancelled else code
+        return interrupt.exit_code(interrupts, outcome, code)
 
 
 def _discard(args: argparse.Namespace) -> int:

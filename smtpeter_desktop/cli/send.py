@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.build import add_message_arguments, draft_from_args
-from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, EXIT_INTERRUPTED, Subparsers, UsageError
+from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, Subparsers, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 
@@ -156,7 +156,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
         code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
-        return EXIT_INTERRUPTED if interrupts.token.cancelled else code
+        return interrupt.exit_code(interrupts, outcome, code)
 
 
 def _stored(context: AppContext, profile_id: str) -> bool:
