@@ -71,6 +71,15 @@ def register(commands: Subparsers) -> None:
         action="store_true",
         help="read the REST API token from standard input, for this command only",
     )
+    signature = parser.add_mutually_exclusive_group()
+    signature.add_argument(
+        "--signature",
+        metavar="NAME",
+        help="put this signature below the text (default: the sender's default signature)",
+    )
+    signature.add_argument(
+        "--no-signature", action="store_true", help="no signature, not even the default"
+    )
     parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
     parser.set_defaults(handler=run)
 
@@ -140,7 +149,11 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"the profile {profile.name} has no sender: give --from")
             sender = profile.identities[0].display
         draft = dataclasses.replace(
-            draft, profile=profile.id, sender=sender, options=_options(args, profile.options)
+            draft,
+            profile=profile.id,
+            sender=sender,
+            options=_options(args, profile.options),
+            body=_signed(draft.body, args, profile.id, sender),
         )
         if not _ask(draft, args, sys.stderr):
             return EXIT_BAD_INPUT
@@ -157,6 +170,23 @@ def run(args: argparse.Namespace) -> int:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
         code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
         return interrupt.exit_code(interrupts, outcome, code)
+
+
+def _signed(body: str, args: argparse.Namespace, profile_id: str, sender: str) -> str:
+    """The body with the signature asked for, else the sender's default, else as it is."""
+    if args.no_signature:
+        return body
+    from smtpeter_desktop.compose import addresses
+    from smtpeter_desktop.compose.signature import with_signature
+    from smtpeter_desktop.storage import paths, signatures
+
+    store = signatures.SignatureStore(paths.app_home() / signatures.FILE_NAME)
+    if args.signature:
+        chosen: signatures.Signature | None = store.get(args.signature)
+    else:
+        found = addresses.read_address_list(sender, "From").addresses
+        chosen = store.default_for(profile_id, found[0].address if found else "")
+    return with_signature(body, chosen.markdown) if chosen is not None else body
 
 
 def _stored(context: AppContext, profile_id: str) -> bool:
