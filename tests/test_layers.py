@@ -25,8 +25,17 @@ ALLOWED = {
     "delivery": {"delivery", "compose", "transport", "storage", "sandbox"},
     "assets": set(),
     "desktop_entry": {"assets"},
+    "send_due_timer": {"desktop_entry", "storage"},
 }
-QT_FREE = ["compose", "transport", "storage", "sandbox", "delivery", "desktop_entry"]
+QT_FREE = [
+    "compose",
+    "transport",
+    "storage",
+    "sandbox",
+    "delivery",
+    "desktop_entry",
+    "send_due_timer",
+]
 
 
 def _modules(part: str) -> list[Path]:

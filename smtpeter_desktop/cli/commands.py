@@ -65,6 +65,33 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _send_due_timer(args: argparse.Namespace) -> int:
+    from smtpeter_desktop import send_due_timer
+
+    try:
+        if args.uninstall_send_due:
+            removed = send_due_timer.uninstall()
+            for path in removed:
+                print(f"Removed {path}")
+            if not removed:
+                print("The send-due timer was not installed.")
+            return EXIT_OK
+        done = send_due_timer.install([args.exec_path] if args.exec_path else None)
+    except send_due_timer.TimerError as exc:
+        fail(str(exc))
+        return EXIT_FAILED
+    for path in done.paths:
+        print(f"Wrote {path}")
+    if done.kind == "systemd":
+        print("The systemd user timer sends scheduled mail every minute.")
+    else:
+        print(
+            "systemd --user is not available here: an autostart entry sends scheduled mail "
+            "every minute while you are logged in (from your next login)."
+        )
+    return EXIT_OK
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog=APP_SLUG,
@@ -72,6 +99,8 @@ def build_parser() -> Parser:
         "With no command, the window opens.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        # Else `send --in 1h` would be read as an abbreviation of --install-...
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     menu = parser.add_argument_group("applications menu (Linux)")
@@ -90,6 +119,17 @@ def build_parser() -> Parser:
     menu.add_argument(
         "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
     )
+    timer = parser.add_argument_group("sending scheduled mail while the window is closed")
+    timer_action = timer.add_mutually_exclusive_group()
+    timer_action.add_argument(
+        "--install-send-due",
+        action="store_true",
+        help="run `outbox send-due` every minute: a systemd user timer, or an autostart "
+        "entry where systemd --user is not available (Linux)",
+    )
+    timer_action.add_argument(
+        "--uninstall-send-due", action="store_true", help="remove that timer again"
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     build.register(commands)
     send.register(commands)
@@ -107,8 +147,10 @@ def run(args_list: Sequence[str]) -> int:
     args = parser.parse_args(args_list)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
+    if args.install_send_due or args.uninstall_send_due:
+        return _send_due_timer(args)
     if args.system or args.exec_path:
-        parser.error("--system and --exec go with --install-desktop-entry")
+        parser.error("--system and --exec go with --install-desktop-entry or --install-send-due")
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()

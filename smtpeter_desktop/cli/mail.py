@@ -11,6 +11,7 @@ from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
 
 if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.storage.mailbox import Summary
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
@@ -39,6 +40,31 @@ def register(commands: Subparsers) -> None:
         action = actions.add_parser(name, help=help_text)
         action.add_argument("id", type=int, help="the message's number in the list")
         action.set_defaults(handler=handler)
+    due = actions.add_parser(
+        "send-due",
+        help="send the messages whose time has come, then exit (what the send-due timer runs)",
+        description="Send every waiting message whose scheduled (or retry) time has passed. "
+        "A message another SMTPeter Desktop is sending is left to it. A scheduled message "
+        "found more than late_send_limit_hours (settings.toml) after its time is not sent: "
+        "it is listed for you to decide.",
+    )
+    due.add_argument(
+        "--every",
+        type=int,
+        metavar="SECONDS",
+        help="keep running and look again every SECONDS (for a login session without systemd)",
+    )
+    due.set_defaults(handler=_send_due)
+    later = actions.add_parser("reschedule", help="change when a waiting message goes")
+    later.add_argument("id", type=int, help="the message's number in the list")
+    add_schedule_arguments(later)
+    later.add_argument("--now", action="store_true", help="send it at the next chance")
+    later.set_defaults(handler=_reschedule)
+    unschedule = actions.add_parser(
+        "unschedule", help="cancel a scheduled send: the message becomes a draft again"
+    )
+    unschedule.add_argument("id", type=int, help="the message's number in the list")
+    unschedule.set_defaults(handler=_unschedule)
 
     sent = commands.add_parser("sent", help="list sent mail with SMTPeter's message ids")
     sent.set_defaults(handler=_sent)
@@ -48,6 +74,18 @@ def register(commands: Subparsers) -> None:
     )
     status.add_argument("id", type=int)
     status.set_defaults(handler=_status)
+
+
+def add_schedule_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--at`` and ``--in``, shared by ``send`` and ``outbox reschedule``."""
+    parser.add_argument(
+        "--at",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="send at this time, in your own time zone; the app holds the message until then",
+    )
+    parser.add_argument(
+        "--in", dest="delay", metavar="DELAY", help="send after a delay: 30m, 2h, 1d"
+    )
 
 
 def _line(summary: Summary) -> str:
@@ -95,6 +133,79 @@ def _retry(args: argparse.Namespace) -> int:
             outcome, profile.name if profile else "its profile", sys.stdout, sys.stderr
         )
         return interrupt.exit_code(interrupts, outcome, code)
+
+
+def _send_due(args: argparse.Namespace) -> int:
+    import time
+
+    from smtpeter_desktop.storage import settings
+
+    if args.every is not None and args.every < 10:
+        raise UsageError("--every must be 10 seconds or more")
+    with common.app_context() as context:
+        hours = context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
+        late_after = hours * 3600.0 if hours else None
+        while True:
+            code = _send_due_once(context, late_after)
+            if args.every is None:
+                return code
+            time.sleep(args.every)
+
+
+def _send_due_once(context: AppContext, late_after: float | None) -> int:
+    from smtpeter_desktop.cli.report import print_outcome
+    from smtpeter_desktop.delivery.outcomes import Result
+
+    context.recover()
+    code = EXIT_OK
+    with context.postman() as postman:
+        outcomes = postman.send_due(late_after=late_after)
+        for outcome in outcomes:
+            record = postman.mailbox.get(outcome.message_id)
+            if outcome.result is Result.SKIPPED:
+                if record.state == "queued" and record.not_before is not None:
+                    _say_late(outcome.message_id, record.subject, record.not_before)
+                continue
+            profile = context.profiles.find(record.profile_id)
+            name = profile.name if profile else "its profile"
+            print(f"Message {outcome.message_id} ({record.subject or '(no subject)'}):")
+            result = print_outcome(outcome, name, sys.stdout, sys.stderr)
+            code = code or result
+    return code
+
+
+def _say_late(id: int, subject: str, due: float) -> None:
+    print(
+        f"Message {id} ({subject or '(no subject)'}) was to go at {when(due)} and was not "
+        "sent: that is longer ago than your limit (late_send_limit_hours). Send it now with "
+        f"`smtpeter-desktop outbox reschedule {id} --now`, choose another time with "
+        f"--at, or make it a draft again with `smtpeter-desktop outbox unschedule {id}`.",
+        file=sys.stderr,
+    )
+
+
+def _reschedule(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.compose import schedule
+
+    if args.now and (args.at or args.delay):
+        raise UsageError("give --now, --at or --in, one of them")
+    at = None if args.now else schedule.when(args.at, args.delay)
+    if at is None and not args.now:
+        raise UsageError("say when: --at 'YYYY-MM-DD HH:MM', --in 2h, or --now")
+    with common.app_context() as context, context.postman() as postman:
+        postman.mailbox.reschedule(args.id, at)
+    if at is None:
+        print(f"Message {args.id} goes at the next chance (`outbox send-due` sends it now).")
+    else:
+        print(f"Message {args.id} goes at {schedule.local_text(at)} (your time).")
+    return EXIT_OK
+
+
+def _unschedule(args: argparse.Namespace) -> int:
+    with common.app_context() as context, context.postman() as postman:
+        postman.mailbox.unqueue(args.id)
+    print(f"Message {args.id} will not be sent: it is a draft again.")
+    return EXIT_OK
 
 
 def _discard(args: argparse.Namespace) -> int:

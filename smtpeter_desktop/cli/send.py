@@ -80,6 +80,15 @@ def register(commands: Subparsers) -> None:
     signature.add_argument(
         "--no-signature", action="store_true", help="no signature, not even the default"
     )
+    from smtpeter_desktop.cli.mail import add_schedule_arguments
+    from smtpeter_desktop.compose.options import MAX_DELIVER_TIME_NOTE
+
+    add_schedule_arguments(parser)
+    parser.add_argument(
+        "--give-up-after",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help=f"{MAX_DELIVER_TIME_NOTE} In your own time; sent to SMTPeter in UTC.",
+    )
     parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
     parser.set_defaults(handler=run)
 
@@ -134,7 +143,10 @@ def run(args: argparse.Namespace) -> int:
     if (args.password_stdin or args.token_stdin) and args.markdown == "-":
         raise UsageError("standard input cannot carry both the Markdown and the secret")
     from smtpeter_desktop.cli.report import print_outcome
+    from smtpeter_desktop.compose import schedule
 
+    at = schedule.when(args.at, args.delay)
+    give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
     draft = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
         profile = context.profiles.get(args.profile)
@@ -152,7 +164,7 @@ def run(args: argparse.Namespace) -> int:
             draft,
             profile=profile.id,
             sender=sender,
-            options=_options(args, profile.options),
+            options=dataclasses.replace(_options(args, profile.options), max_deliver_time=give_up),
             body=_signed(draft.body, args, profile.id, sender),
         )
         if not _ask(draft, args, sys.stderr):
@@ -160,6 +172,14 @@ def run(args: argparse.Namespace) -> int:
         from smtpeter_desktop.cli import interrupt
         from smtpeter_desktop.delivery.outcomes import Stopped
 
+        if give_up and profile.transport != "rest":
+            print(
+                "warning: --give-up-after works through the REST API only; "
+                f"{profile.name} sends by SMTP, so SMTPeter's default applies.",
+                file=sys.stderr,
+            )
+        if at is not None:
+            return _schedule(context, draft, at)
         with interrupt.cancel_on_interrupt() as interrupts:
             try:
                 with context.postman() as postman:
@@ -170,6 +190,23 @@ def run(args: argparse.Namespace) -> int:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
         code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
         return interrupt.exit_code(interrupts, outcome, code)
+
+
+def _schedule(context: AppContext, draft: Draft, at: float) -> int:
+    """Put the message in the outbox for *at*; the timer or the window sends it then."""
+    from smtpeter_desktop import send_due_timer
+    from smtpeter_desktop.compose.schedule import local_text
+
+    with context.postman() as postman:
+        queued = postman.queue(draft, at=at)
+    print(f"Message {queued.id} waits in the outbox until {local_text(at)} (your time).")
+    if send_due_timer.installed() is None:
+        print(
+            "It goes out then only while SMTPeter Desktop is open, unless you install the "
+            "send-due timer: smtpeter-desktop --install-send-due",
+            file=sys.stderr,
+        )
+    return common.EXIT_OK
 
 
 def _signed(body: str, args: argparse.Namespace, profile_id: str, sender: str) -> str:

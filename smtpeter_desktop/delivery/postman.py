@@ -149,11 +149,13 @@ class Postman:
         id: int | None = None,
         *,
         delay: float = 0.0,
+        at: float | None = None,
         cancel: CancelToken | None = None,
     ) -> Queued:
         """Save the draft, build it once, and put the exact bytes in the outbox.
 
-        ``delay`` holds it back (undo send, send later). A ``ComposeError`` (bad address,
+        ``delay`` (seconds from now: undo send) or ``at`` (a UTC timestamp: send later)
+        holds it back. A ``ComposeError`` (bad address,
         missing file) or a ``StorageError`` leaves it saved as a draft. When ``cancel`` is
         cancelled before the build, after it, or as it is queued, the message is (back to)
         a draft and ``Stopped`` is raised: a cancel wins, whenever it comes.
@@ -165,7 +167,7 @@ class Postman:
             with path.open("wb") as out:
                 built = mime.write_message(draft, out)
             self._stop_if_cancelled(id, cancel)
-            not_before = self._clock() + delay if delay > 0 else None
+            not_before = at if at is not None else self._clock() + delay if delay > 0 else None
             self.mailbox.queue(
                 id,
                 path,
@@ -390,15 +392,41 @@ class Postman:
         return follow_up, retry_at
 
     def send_due(
-        self, progress: Progress | None = None, cancel: CancelToken | None = None
+        self,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        late_after: float | None = None,
     ) -> list[Outcome]:
-        """Send every queued message that is due, oldest first."""
+        """Send every queued message that is due, oldest first.
+
+        With ``late_after`` (seconds), a message scheduled for longer ago than that is not
+        sent but left waiting (``Result.SKIPPED``), for a person to decide: see :meth:`late`.
+        """
+        late = set(self.late(late_after)) if late_after is not None else set()
         outcomes = []
         for id in self.mailbox.due(self._clock()):
             if cancel is not None and cancel.cancelled:
                 break
+            if id in late:
+                outcomes.append(Outcome(id, Result.SKIPPED))
+                continue
             outcomes.append(self.send(id, progress, cancel))
         return outcomes
+
+    def late(self, late_after: float) -> list[int]:
+        """Queued messages whose send-later time passed more than ``late_after`` s ago.
+
+        The computer was off or asleep at their time: sending them now might surprise (an
+        "at 08:00" reminder going out at 17:00), so a person decides: send now
+        (``Mailbox.reschedule(id, None)``), pick another time, or take it back.
+        """
+        now = self._clock()
+        return [
+            summary.id
+            for summary in self.mailbox.summaries([State.QUEUED])
+            if summary.not_before is not None and now - summary.not_before > late_after
+        ]
 
     def _settle(self, id: int, attempts: int, info: ErrorInfo) -> Outcome:
         if info.maybe_accepted:

@@ -681,6 +681,20 @@ class Mailbox:
             )
             return cursor.rowcount == 1
 
+    def reschedule(self, id: int, not_before: float | None) -> None:
+        """Change when a waiting message goes (send later): at *not_before*, or None for now.
+
+        Only a queued message no one is sending can be moved; its retry time after a failure
+        stays. To cancel a scheduled send, take it back to the drafts (:meth:`unqueue`).
+        """
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET not_before = ?, updated = ? WHERE id = ? AND state = 'queued'",
+                (not_before, self._clock(), id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "rescheduled")
+
     def retry_now(self, id: int) -> None:
         """Queue a failed, unknown or waiting message to be sent at once."""
         now = self._clock()

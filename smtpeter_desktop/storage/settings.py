@@ -143,6 +143,20 @@ WARN_SIZE_MB = Option(
     minimum=1,
     maximum=1_000,
 )
+LATE_SEND_LIMIT_HOURS = Option(
+    "late_send_limit_hours",
+    12,
+    "A message scheduled for later that is found more than this many hours after its time "
+    "(the computer was off) is not sent by itself: you are asked. 0: always send it.",
+    minimum=0,
+    maximum=24 * 30,
+)
+SPELL_CHECK = Option("spell_check", True, "Underline misspelled words in the editor.")
+SPELL_LANGUAGE = Option(
+    "spell_language",
+    "",
+    "The spelling dictionary, e.g. en_US or nl; empty: the language of your system.",
+)
 SHOW_CC_BCC = Option("show_cc_bcc", False, "The Cc and Bcc fields are shown.", kind="state")
 SHOW_OPTIONS = Option("show_options", False, "The SMTPeter options panel is open.", kind="state")
 WELCOME_DISMISSED = Option(
@@ -164,6 +178,9 @@ OPTIONS: tuple[AnyOption, ...] = (
     ALLOW_PLAINTEXT_KEYRING,
     WARN_RECIPIENTS,
     WARN_SIZE_MB,
+    LATE_SEND_LIMIT_HOURS,
+    SPELL_CHECK,
+    SPELL_LANGUAGE,
     SHOW_CC_BCC,
     SHOW_OPTIONS,
     WELCOME_DISMISSED,

@@ -361,6 +361,8 @@ class RestTransport:
             fields["tags"] = list(options.tags)
         if options.hosted_images:
             fields["images"] = "hosted"
+        if options.max_deliver_time:
+            fields["maxdelivertime"] = options.max_deliver_time
         return fields
 
     def _receipt(
