@@ -34,7 +34,9 @@ def register(commands: Subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: bool = True) -> None:
+def add_message_arguments(
+    parser: argparse.ArgumentParser, *, sender_required: bool = True, body_required: bool = True
+) -> None:
     parser.add_argument(
         "--from",
         dest="sender",
@@ -49,10 +51,10 @@ def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: b
         ("--reply-to", "where replies go"),
     ):
         parser.add_argument(flag, action="append", default=[], metavar="ADDR", help=help_text)
-    parser.add_argument("--subject", required=True, help="the subject line")
+    parser.add_argument("--subject", required=body_required, help="the subject line")
     parser.add_argument(
         "--markdown",
-        required=True,
+        required=body_required,
         metavar="FILE",
         help="the message text in Markdown; - reads standard input",
     )

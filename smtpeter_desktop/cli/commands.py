@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli import build, drafts, mail, profiles, send, signatures
+from smtpeter_desktop.cli import build, drafts, mail, profiles, send, signatures, templates
 from smtpeter_desktop.cli.common import (
     EXIT_AUTH,
     EXIT_BAD_INPUT,
@@ -137,6 +137,7 @@ def build_parser() -> Parser:
     mail.register(commands)
     drafts.register(commands)
     signatures.register(commands)
+    templates.register(commands)
     _add_sandbox(commands)
     return parser
 

@@ -38,7 +38,27 @@ def register(commands: Subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
-    add_message_arguments(parser, sender_required=False)
+    add_message_arguments(parser, sender_required=False, body_required=False)
+    template = parser.add_mutually_exclusive_group()
+    template.add_argument(
+        "--template",
+        metavar="NAME",
+        help="start from this local template (see `templates`); the options given here "
+        "(--to, --subject, --markdown, --attach...) change or add to it",
+    )
+    template.add_argument(
+        "--smtpeter-template",
+        metavar="ID",
+        help="send one of SMTPeter's own templates (REST accounts; see `templates --remote`) "
+        "to --to, its placeholders filled from --data",
+    )
+    parser.add_argument(
+        "--data",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a value for the SMTPeter template's {$KEY} (repeatable)",
+    )
     parser.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
     )
@@ -143,11 +163,25 @@ def run(args: argparse.Namespace) -> int:
     if (args.password_stdin or args.token_stdin) and args.markdown == "-":
         raise UsageError("standard input cannot carry both the Markdown and the secret")
     from smtpeter_desktop.cli.report import print_outcome
+
+    if args.smtpeter_template:
+        from smtpeter_desktop.cli.templates import send_remote
+
+        return send_remote(args)
+    if args.data:
+        raise UsageError("--data goes with --smtpeter-template")
     from smtpeter_desktop.compose import schedule
 
     at = schedule.when(args.at, args.delay)
     give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
-    draft = draft_from_args(args, sys.stdin)
+    if args.template:
+        from smtpeter_desktop.cli.templates import draft_from_template
+
+        draft = draft_from_template(args, sys.stdin)
+    elif not args.subject or not args.markdown:
+        raise UsageError("give --subject and --markdown (or --template NAME)")
+    else:
+        draft = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
         profile = context.profiles.get(args.profile)
         if args.password_stdin or args.token_stdin:

@@ -225,6 +225,22 @@ class Postman:
         finally:
             path.unlink(missing_ok=True)
 
+    # Templates --------------------------------------------------------------------------
+
+    def save_template(self, name: str, draft: Draft, *, replace: bool = False) -> int:
+        """Keep *draft* (subject, body, options, attachments by reference, and whatever else
+        it holds) as the template *name*; raises ``TemplateNameError`` for a taken name."""
+        return self.mailbox.save_template(name, draft.to_json(), replace=replace)
+
+    def template(self, name: str) -> Draft:
+        """The draft kept as template *name* (or id); ``NotFound`` names the ones there are."""
+        return Draft.from_json(self.mailbox.template(name).draft)
+
+    def new_from_template(self, name: str) -> tuple[int, Draft]:
+        """A new draft, saved, made from template *name*: its id and the draft."""
+        draft = self.template(name)
+        return self.save_draft(draft), draft
+
     def draft_of(self, id: int) -> Draft:
         return Draft.from_json(self.mailbox.get(id).draft)
 
@@ -473,6 +489,18 @@ class Postman:
             cached[1].close()
         transport = open_transport(profile, key[1], self.sandbox)
         self._transports[profile.id] = (key, transport)
+        return transport
+
+    def rest_transport(self, profile: Profile) -> RestTransport:
+        """The profile's REST connection (for SMTPeter's templates); ``StorageError`` for an
+        SMTP profile or a missing token."""
+        transport = self._transport(profile)
+        if not isinstance(transport, RestTransport):
+            raise StorageError(
+                f"The account “{profile.name}” sends by SMTP; SMTPeter's templates are "
+                "reached through the REST API only.",
+                "Choose a REST account (one with an API token).",
+            )
         return transport
 
     def _forget(self, profile: Profile) -> None:

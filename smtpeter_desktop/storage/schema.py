@@ -97,6 +97,23 @@ def _create(db: sqlite3.Connection) -> None:
     )
 
 
+@_migration(2)
+def _templates(db: sqlite3.Connection) -> None:
+    # Local templates: a draft's JSON under a name (issue 16). Kept apart from messages:
+    # a template has no life of states, and a name, unique without regard to case.
+    db.execute(
+        """
+        CREATE TABLE templates (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created     REAL NOT NULL,
+            updated     REAL NOT NULL,
+            draft       TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: Mapping[int, Migration] = types.MappingProxyType(_steps)
 """Every migration, by the version it leads to."""
 

@@ -136,6 +136,19 @@ class EventsReport:
         return "pending"
 
 
+@dataclasses.dataclass(frozen=True)
+class RemoteTemplate:
+    """One of the account's templates on SMTPeter (made in its dashboard).
+
+    Attributes:
+        id: SMTPeter's id, as text ("12").
+        name: the name given in the dashboard.
+    """
+
+    id: str
+    name: str
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -342,10 +355,13 @@ class RestTransport:
     def _fields(
         self, message: base.MessageSource, envelope: Envelope, options: SmtpeterOptions
     ) -> dict[str, Any]:
-        dsn: dict[str, str] = {"notify": options.dsn_notify_text, "ret": options.dsn_ret}
         envid = base.message_id(message)
-        if envid:
-            dsn["envid"] = envid
+        return self._option_fields(envelope, options, dsn={"envid": envid} if envid else {})
+
+    def _option_fields(
+        self, envelope: Envelope, options: SmtpeterOptions, dsn: dict[str, str]
+    ) -> dict[str, Any]:
+        dsn = {"notify": options.dsn_notify_text, "ret": options.dsn_ret, **dsn}
         fields: dict[str, Any] = {"recipients": list(envelope.recipients)}
         if envelope.sender:
             fields["envelope"] = envelope.sender
@@ -493,6 +509,90 @@ class RestTransport:
             events.append(Event(str(item.get("event", "")), _time(fields.get("time")), fields))
         return EventsReport(message_id, tuple(events))
 
+    # -- SMTPeter's templates ---------------------------------------------------------------
+
+    def templates(self, start: int = 0, length: int = 100) -> list[RemoteTemplate]:
+        """The account's templates (``GET /templates/{start}/{length}``)."""
+        data = self._json(self._get(f"templates/{start:d}/{length:d}", "templates"), "templates")
+        if not isinstance(data, list):
+            raise UnexpectedAnswer(
+                "SMTPeter's list of templates could not be read.",
+                "Try again later.",
+                stage="templates",
+            )
+        return [
+            RemoteTemplate(str(item["id"]), str(item.get("name", "")))
+            for item in data
+            if isinstance(item, dict) and isinstance(item.get("id"), int | str)
+        ]
+
+    def template_html(self, template_id: str) -> str:
+        """The template as HTML for mail readers (``GET /template/{id}/html``).
+
+        A template that is not (or no longer) on SMTPeter raises :class:`MessageRejected`
+        saying so.
+        """
+        method = f"template/{quote(template_id, safe='')}/html"
+        response = self._get(method, "template")
+        if response.status_code == 404:
+            raise self._template_gone(template_id, response, "template")
+        if response.status_code != 200:
+            raise self._failure(response, "template")
+        return response.text
+
+    def send_template(
+        self,
+        template_id: str,
+        envelope: Envelope,
+        data: Mapping[str, str],
+        options: SmtpeterOptions,
+        cancel: base.CancelToken | None = None,
+    ) -> base.Receipt:
+        """Send one of SMTPeter's templates, its placeholders filled from *data*.
+
+        POSTs ``template`` and ``data`` to ``/send`` with the envelope and options, as a
+        :meth:`send` does with ``mime``. The answer, and an unknown outcome, are read the same.
+        """
+        if not envelope.recipients:
+            raise ValueError("An envelope without recipients cannot be sent.")
+        cancel = cancel or base.CancelToken()
+        cancel.raise_if_cancelled("prepare")
+        fields = self._option_fields(envelope, options, dsn={})
+        fields["template"] = int(template_id) if template_id.isdigit() else template_id
+        fields["data"] = dict(data)
+        body = json.dumps(fields).encode()
+        handed_over = False
+
+        def upload() -> Iterator[bytes]:
+            nonlocal handed_over
+            yield body
+            # Asked for more: the whole body is sent, so the outcome is unknown until answered.
+            handed_over = True
+
+        start = time.perf_counter()
+        with errors.mapped(self._context("send", "send", lambda: handed_over)):
+            response = self._client.post(
+                self._url("send"),
+                content=upload(),
+                headers={"Content-Type": "application/json", "Content-Length": str(len(body))},
+                timeout=self._timeout(self.settings.final_timeout),
+            )
+        seconds = time.perf_counter() - start
+        log.info("POST %s (template): %d", self.shown_url("send"), response.status_code)
+        if response.status_code == 404:
+            raise self._template_gone(template_id, response, "send")
+        return self._receipt(response, envelope, (("request", seconds),))
+
+    def _template_gone(self, template_id: str, response: httpx.Response, stage: str) -> SendError:
+        text = _error_text(response, (self._token,))
+        return MessageRejected(
+            f"SMTPeter has no template {template_id} (any more): {text}",
+            "It may have been deleted or renamed in SMTPeter's dashboard: list the templates "
+            "again and choose one.",
+            stage=stage,
+            server_reply=f"404 {text}",
+        )
+
     def sender_domains(self) -> list[str]:
         """The sender domains of the account (``GET /domains``)."""
         return _domains(self._json(self._get("domains", "domains"), "domains"))
@@ -626,4 +726,4 @@ def _reach_detail(response: httpx.Response) -> str:
     return ", ".join(parts)
 
 
-__all__ = ["Event", "EventsReport", "RestSettings", "RestTransport", "State"]
+__all__ = ["Event", "EventsReport", "RemoteTemplate", "RestSettings", "RestTransport", "State"]
