@@ -178,7 +178,7 @@ def run(args: argparse.Namespace) -> int:
         from smtpeter_desktop.cli.templates import draft_from_template
 
         draft = draft_from_template(args, sys.stdin)
-    elif not args.subject or not args.markdown:
+    elif args.subject is None or args.markdown is None:
         raise UsageError("give --subject and --markdown (or --template NAME)")
     else:
         draft = draft_from_args(args, sys.stdin)

@@ -132,12 +132,12 @@ def draft_from_template(args: argparse.Namespace, stdin: TextIO) -> Draft:
     with common.app_context() as context, context.postman() as postman:
         draft = postman.template(args.template)
     changes: dict[str, object] = {}
-    if args.markdown:
+    if args.markdown is not None:
         given = draft_from_args(
             argparse.Namespace(**{**vars(args), "subject": args.subject or ""}), stdin
         )
         changes.update(body=given.body, base_dir=given.base_dir)
-    if args.subject:
+    if args.subject is not None:
         changes["subject"] = args.subject
     if args.sender:
         changes["sender"] = args.sender
@@ -210,7 +210,8 @@ def send_remote(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
     from smtpeter_desktop.transport.errors import SendError
 
-    if args.markdown or args.subject or args.attach or args.at or args.delay:
+    given = (args.markdown, args.subject, args.at, args.delay)
+    if any(value is not None for value in given) or args.attach:
         raise UsageError(
             "--smtpeter-template sends SMTPeter's own template: leave out --markdown, "
             "--subject, --attach, --at and --in"
