@@ -11,6 +11,7 @@ import dataclasses
 import re
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.draft import Draft
@@ -65,12 +66,37 @@ def _own_words(body: str) -> str:
     return _IMAGE.sub("", "\n".join(lines))
 
 
+_IMAGE_TARGET = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
+
+
+def _local_images(draft: Draft) -> set[Path]:
+    """The local image files the body shows (a signature's too): they are sent embedded."""
+    found: set[Path] = set()
+    for target in _IMAGE_TARGET.findall(draft.body):
+        parts = urlsplit(target)
+        if parts.scheme == "file":
+            path = Path(unquote(parts.path))
+        elif parts.scheme and len(parts.scheme) > 1:  # http:, cid:, data: (one letter: C:)
+            continue
+        else:
+            path = Path(unquote(target)).expanduser()
+            if not path.is_absolute() and draft.base_dir:
+                path = Path(draft.base_dir) / path
+        found.add(path)
+    return found
+
+
 def estimated_size(draft: Draft) -> int:
-    """Roughly the size of the built message: base64 makes files a third larger."""
+    """Roughly the size of the built message: base64 makes files a third larger.
+
+    Attachments and the local images the text shows both count: a 20 MB logo in a
+    signature makes a 27 MB message.
+    """
     size = len(draft.body.encode("utf-8")) * 3
-    for attachment in draft.attachments:
+    files = {Path(a.path) for a in draft.attachments} | _local_images(draft)
+    for path in files:
         try:
-            size += Path(attachment.path).stat().st_size * 4 // 3
+            size += path.stat().st_size * 4 // 3
         except OSError:
             continue
     return size

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -96,3 +98,17 @@ def test_quoted_lines_are_kept_in_order(body: str, signature: str) -> None:
     left = iter(quoted(with_signature(body, signature)))
     # The body's quoted lines are all still there, in their order (a subsequence).
     assert all(any(line == other for other in left) for line in quoted(body))
+
+
+def test_a_signature_with_a_20_mb_image_is_warned_about(tmp_path: Path) -> None:
+    from smtpeter_desktop.compose import checks
+    from smtpeter_desktop.compose.draft import Draft
+
+    logo = tmp_path / "logo.png"
+    with logo.open("wb") as file:
+        file.truncate(20 * 1024 * 1024)  # sparse: the size counts, not the bytes
+    body = with_signature("Hello Bob", f"Ann\n![logo]({logo.name})")
+    draft = Draft(sender="ann@example.com", to="bob@example.org", subject="Hi", body=body,
+                  base_dir=str(tmp_path))  # fmt: skip
+    found = {f.code: f for f in checks.check(draft)}
+    assert "large" in found and "26.7 MB" in found["large"].message
