@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from smtpeter_desktop.sandbox.store import Store
 from tests.cli.conftest import Cli
@@ -71,3 +73,17 @@ def test_install_send_due_falls_back_to_autostart_without_systemd(cli: Cli, tmp_
     assert "autostart entry" in done.stdout
     removed = cli("--uninstall-send-due", env=env)
     assert removed.returncode == 0 and not entry.exists()
+
+
+def test_give_up_after_is_sent_as_utc(cli: Cli, letter: Path, isolated_home: Path) -> None:
+    zone = ZoneInfo("Europe/Amsterdam")
+    local = (datetime.now(zone) + timedelta(days=40)).replace(hour=12, minute=0, second=0)
+    result = cli(
+        "send", "--profile", "Sandbox", "--to", "bob@example.org", "--subject", "Soon",
+        "--markdown", str(letter), "--yes", "--give-up-after", local.strftime("%Y-%m-%d %H:%M"),
+        env={"TZ": "Europe/Amsterdam"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (captured,) = Store(isolated_home / "sandbox" / "messages").messages()
+    expected = local.replace(microsecond=0).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+    assert captured.options["maxdelivertime"] == expected
