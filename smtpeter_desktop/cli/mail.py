@@ -140,15 +140,22 @@ def _send_due(args: argparse.Namespace) -> int:
 
     from smtpeter_desktop.storage import settings
 
-    if args.every is not None and args.every < 10:
-        raise UsageError("--every must be 10 seconds or more")
+    if args.every is not None and args.every < 1:
+        raise UsageError("--every must be 1 second or more")
     with common.app_context() as context:
         hours = context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
         late_after = hours * 3600.0 if hours else None
+        if args.every is None:
+            return _send_due_once(context, late_after)
+        from smtpeter_desktop.storage.errors import StorageError
+
         while True:
-            code = _send_due_once(context, late_after)
-            if args.every is None:
-                return code
+            try:
+                _send_due_once(context, late_after)
+            except StorageError as exc:
+                # A mailbox kept busy by the window, a full disk: said, and tried next round,
+                # so the session's sender does not end over a passing problem.
+                common.fail(str(exc))
             time.sleep(args.every)
 
 

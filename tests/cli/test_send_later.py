@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from datetime import UTC, datetime, timedelta
@@ -87,3 +88,29 @@ def test_give_up_after_is_sent_as_utc(cli: Cli, letter: Path, isolated_home: Pat
     (captured,) = Store(isolated_home / "sandbox" / "messages").messages()
     expected = local.replace(microsecond=0).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
     assert captured.options["maxdelivertime"] == expected
+
+
+def test_send_due_every_keeps_sending_for_the_session(
+    cli: Cli, letter: Path, isolated_home: Path
+) -> None:
+    assert _send(cli, letter, "--in", "1h")[0] == 0
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "smtpeter_desktop", "outbox", "send-due", "--every", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert cli("outbox", "reschedule", "1", "--now").returncode == 0
+        captured = isolated_home / "sandbox" / "messages"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if captured.exists() and Store(captured).messages():
+                break
+            time.sleep(0.2)
+        assert len(Store(captured).messages()) == 1, "sent by the running watcher"
+        assert watcher.poll() is None, "it keeps running"
+    finally:
+        watcher.terminate()
+        _, errors = watcher.communicate(timeout=10)
+    assert "Traceback" not in errors
