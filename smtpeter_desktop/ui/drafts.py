@@ -1,10 +1,12 @@
 """Never lose a word: the compose pane's message saved as a draft, and every draft reachable.
 
-``DraftKeeper`` saves the pane's draft about a second after the last change, and at once when
-asked (on close, before another draft is opened, before a crash dialog). It saves on the GUI
-thread through the window's own Postman: a draft is a small write. The one long write, queueing
-a message of up to 20 MB, runs in the send worker, and while it does the keeper holds its
-saves (``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
+``DraftKeeper`` saves the pane's draft about a second after the last change, and never later
+than ``SAVE_MAX_WAIT_MS`` after the first change not saved yet (steady typing never pauses for
+a second, and a kill must not take more than that with it); at once when asked (on close,
+before another draft is opened, before a crash dialog). It saves on the GUI thread through
+the window's own Postman: a draft is a small write. The one long write, queueing a message
+of up to 20 MB, runs in the send worker, and while it does the keeper holds its saves
+(``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
 read-only meanwhile, so nothing is typed that could be lost.
 
 ``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one.
@@ -45,6 +47,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 1000
+"""A save follows this long after the last change..."""
+SAVE_MAX_WAIT_MS = 2000
+"""...and never comes later than this after the first change not saved yet."""
 
 
 class DraftKeeper(QObject):
@@ -52,47 +57,90 @@ class DraftKeeper(QObject):
 
     Signals:
         saved(int, float): the draft was saved under this id, at this time.
+        pending_changed(bool): there are changes not saved yet, or there are none any more.
+        id_changed(object): the pane now shows this draft (an int), or one never saved (None).
 
     Attributes:
         id: the draft the pane shows, or None for a message never saved (or emptied).
     """
 
     saved = Signal(int, float)
+    pending_changed = Signal(bool)
+    id_changed = Signal(object)
 
-    def __init__(self, pane: ComposePane, postman: Postman, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        pane: ComposePane,
+        postman: Postman,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = SAVE_DELAY_MS,
+        max_wait_ms: int = SAVE_MAX_WAIT_MS,
+    ) -> None:
         super().__init__(parent)
-        self.id: int | None = None
+        self._id: int | None = None
         self._pane = pane
         self._postman = postman
         self._dirty = False
         self._held = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_now)
+        # Started by the first unsaved change and not restarted by the next ones: the
+        # debounce above alone would wait for ever while the person keeps typing.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_wait_ms)
+        self._deadline.timeout.connect(self.save_now)
         pane.changed.connect(self.schedule)
+
+    @property
+    def id(self) -> int | None:
+        """The draft the pane shows, or None for a message never saved (or emptied)."""
+        return self._id
+
+    @id.setter
+    def id(self, value: int | None) -> None:
+        if value != self._id:
+            self._id = value
+            self.id_changed.emit(value)
 
     @property
     def pending(self) -> bool:
         """Changes not saved yet."""
         return self._dirty
 
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.pending_changed.emit(dirty)
+
     @Slot()
     def schedule(self) -> None:
-        """The person changed something: save a moment after they stop."""
-        self._dirty = True
+        """The person changed something: save a moment after they stop, or soon at the latest."""
+        self._set_dirty(True)
         if not self._held:
-            self._timer.start()
+            self._start_timers()
+
+    def _start_timers(self) -> None:
+        self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def _stop_timers(self) -> None:
+        self._timer.stop()
+        self._deadline.stop()
 
     def hold(self) -> None:
         """Save nothing until ``release`` (the send worker is storing a message)."""
         self._held += 1
-        self._timer.stop()
+        self._stop_timers()
 
     def release(self) -> None:
         self._held = max(0, self._held - 1)
         if not self._held and self._dirty:
-            self._timer.start()
+            self._start_timers()
 
     @Slot()
     def save_now(self) -> int | None:
@@ -100,7 +148,7 @@ class DraftKeeper(QObject):
 
         A message emptied of every word is deleted rather than kept as an empty draft.
         """
-        self._timer.stop()
+        self._stop_timers()
         if self._held or not self._dirty:
             return self.id
         draft = self._pane.draft()
@@ -109,7 +157,7 @@ class DraftKeeper(QObject):
                 if self.id is not None:
                     self._postman.mailbox.delete(self.id)
                 self.id = None
-                self._dirty = False
+                self._set_dirty(False)
                 return None
             try:
                 self.id = self._postman.save_draft(draft, self.id)
@@ -124,7 +172,7 @@ class DraftKeeper(QObject):
                 key="draft-save",
             )
             return self.id
-        self._dirty = False
+        self._set_dirty(False)
         self.saved.emit(self.id, time.time())
         return self.id
 
@@ -169,14 +217,14 @@ class DraftKeeper(QObject):
     def adopt(self, id: int) -> None:
         """The pane now shows draft ``id``, as stored."""
         self.id = id
-        self._dirty = False
-        self._timer.stop()
+        self._set_dirty(False)
+        self._stop_timers()
 
     def forget(self) -> None:
         """The pane's message left the drafts (it was queued) or was replaced by a new one."""
         self.id = None
-        self._dirty = False
-        self._timer.stop()
+        self._set_dirty(False)
+        self._stop_timers()
 
 
 class DraftsDialog(QDialog):

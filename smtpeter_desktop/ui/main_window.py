@@ -508,6 +508,7 @@ class MainWindow(QMainWindow):
         self.compose.sender_box.currentIndexChanged.connect(self._show_account)
         self.keeper = DraftKeeper(self.compose, postman, self)
         self.keeper.saved.connect(self._on_saved)
+        self.keeper.pending_changed.connect(self._on_pending)
         self.service = SendService(context, parent=self)
         self.flow = SendFlow(
             context=context,
@@ -761,6 +762,11 @@ class MainWindow(QMainWindow):
         self.keeper.schedule()
         if self.keeper.save_now() is None:
             self.saved_label.setText("Nothing to save yet")
+
+    def _on_pending(self, pending: bool) -> None:
+        # Never "Draft saved" above words that are not saved yet.
+        if pending:
+            self.saved_label.setText("Not saved yet")
 
     def _on_saved(self, _id: int, when: float) -> None:
         self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")

@@ -1,7 +1,8 @@
 """The live preview: the exact HTML that will be sent, rendered off the GUI thread.
 
 A change starts a single-shot timer; 250 ms after the last one (up to a second for a text
-that takes long to render) the pane asks its source for the text and hands a numbered request
+that takes long to render), or ``MAX_WAIT_MS`` after the first change not shown yet when the
+person types on without a pause, the pane asks its source for the text and hands a numbered request
 to a renderer living in its own ``QThread``. The renderer turns Markdown into the e-mail HTML
 (``compose.render``) and parses that HTML into a ``QTextDocument`` there too: parsing the
 HTML of a 100 KB text takes Qt about 80 ms, too long for the GUI thread, and Qt's rich-text
@@ -69,6 +70,8 @@ DEBOUNCE_MS = 250
 # is CSS that Qt's rich text does not know, so the renderer applies it to the document.
 IMAGE_WIDTH = 672
 MAX_DEBOUNCE_MS = 1000
+MAX_WAIT_MS = 1500
+"""The preview follows steady typing at least this often (twice the pause, for a slow text)."""
 # Links the system may open on a click; anything else (file:, javascript:...) is ignored.
 _OPENABLE = frozenset({"http", "https", "mailto"})
 
@@ -235,6 +238,12 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.render_now)
+        # Not restarted by each keystroke, unlike the pause above: typing without a pause
+        # still refreshes the preview.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.render_now)
 
         self._thread = QThread()
         self._thread.setObjectName("preview-renderer")
@@ -259,10 +268,13 @@ class PreviewPane(QWidget):
         """The text changed: render it once the user pauses (``DEBOUNCE_MS``)."""
         if self._enabled and not self._closed:
             self._timer.start()
+            if not self._deadline.isActive():
+                self._deadline.start()
 
     def render_now(self) -> int:
         """Ask for a render of the current text at once; returns the request's number."""
         self._timer.stop()
+        self._deadline.stop()
         if self._closed:
             return self._seq
         self._seq += 1
@@ -281,6 +293,7 @@ class PreviewPane(QWidget):
             self.render_now()
         else:
             self._timer.stop()
+            self._deadline.stop()
 
     def rendered(self) -> render.Rendered | None:
         """The render the preview shows, or ``None`` before the first one arrives."""
@@ -310,6 +323,7 @@ class PreviewPane(QWidget):
             return
         self._closed = True
         self._timer.stop()
+        self._deadline.stop()
         self._thread.quit()
         self._thread.wait()
         if self._temp_dir is not None:
@@ -355,6 +369,7 @@ class PreviewPane(QWidget):
         # really stopped typing rather than between two words.
         pause = max(DEBOUNCE_MS, min(MAX_DEBOUNCE_MS, round(2000 * cost)))
         self._timer.setInterval(pause)
+        self._deadline.setInterval(max(MAX_WAIT_MS, 2 * pause))
 
     def _show(self, document: QTextDocument) -> None:
         bar = self.browser.verticalScrollBar()

@@ -239,3 +239,37 @@ def test_before_start_only_the_frame_exists(qtbot: Any, isolated_home: Path) -> 
     assert window.compose is None and window.context is None
     assert not window.send_action.isEnabled()
     window.close()  # closing before the start saves nothing and needs nothing
+
+
+@pytest.mark.slow  # 3.5 s of typing, as a person types: the point is that it never pauses
+def test_steady_typing_is_saved_within_the_max_wait(windows: Windows, qtbot: Any) -> None:
+    from smtpeter_desktop.ui.drafts import SAVE_DELAY_MS, SAVE_MAX_WAIT_MS
+
+    window = windows()
+    editor = window.compose.editor
+    editor.setFocus()
+    saves: list[int] = []
+    window.keeper.saved.connect(lambda id, _when: saves.append(id))
+    # A key every 100 ms never leaves the 1 s pause the debounce waits for: before the fix,
+    # 15 s of typing and a kill -9 lost everything.
+    assert SAVE_MAX_WAIT_MS <= 2000 and SAVE_DELAY_MS > 100
+    for _ in range(35):
+        qtbot.keyClicks(editor, "a")
+        qtbot.wait(100)
+    assert saves, "saved while the typing went on"
+    (summary,) = _drafts(windows.home)
+    with Mailbox(windows.home / "mailbox.sqlite3") as mailbox:
+        assert mailbox.get(summary.id).draft.count("a") >= 10
+
+
+def test_the_status_bar_never_says_saved_over_unsaved_words(windows: Windows, qtbot: Any) -> None:
+    window = windows()
+    window.compose.subject.setText("Status")
+    window.save_action.trigger()
+    assert "Draft saved" in window.saved_label.text()
+    window.compose.editor.setFocus()
+    qtbot.keyClicks(window.compose.editor, "x")
+    assert window.keeper.pending
+    assert "Draft saved" not in window.saved_label.text()
+    window.save_action.trigger()
+    assert "Draft saved" in window.saved_label.text()

@@ -189,3 +189,17 @@ def test_wide_images_fit_the_message_column(preview, source, tmp_path, qtbot) ->
             fragments += 1
         block = block.next()
     assert sizes == [("wide.png", IMAGE_WIDTH, IMAGE_WIDTH / 4), ("small.png", 0, 0)]
+
+
+def test_the_preview_follows_steady_typing_without_a_pause(
+    preview: PreviewPane, source, qtbot
+) -> None:
+    # A keystroke every 100 ms never leaves the 250 ms pause the preview waits for; the
+    # preview must follow all the same, at most MAX_WAIT_MS behind.
+    shown: list[int] = []
+    preview.updated.connect(shown.append)
+    for count in range(25):
+        source.text = "word " * (count + 1)
+        preview.schedule()
+        qtbot.wait(100)
+    assert shown, "the preview was refreshed while the typing went on"
