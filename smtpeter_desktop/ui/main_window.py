@@ -93,6 +93,9 @@ PANES = (
     ("settings", "Settings"),
 )
 WINDOW_STATE_FILE = "window.ini"
+STOP_WAIT_MS = 2000
+"""After "Stop Sending and Quit" (or SIGTERM) the window waits this long for the cancelled
+send to end (a cancel closes its socket), then closes all the same."""
 _BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 WELCOME = (
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
+        self._force_close = False  # a stopped send did not end in time: close regardless
         self._closed = False
         self._banners: dict[str, MessageBar] = {}
         self._questions: Questions | None = None
@@ -929,7 +933,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if self.flow is not None and self.flow.has_work():
+        if self.flow is not None and self.flow.has_work() and not self._force_close:
             event.ignore()
             if not self._quitting:
                 self._ask_before_quitting()
@@ -963,9 +967,9 @@ class MainWindow(QMainWindow):
         def answered(clicked: QAbstractButton | None) -> None:
             assert self.flow is not None
             if clicked is stop:
-                self._quitting = "stop"
-                self.flow.stop_all()
-            elif clicked is wait:
+                self.stop_and_quit()
+                return
+            if clicked is wait:
                 self._quitting = "wait"
                 self.flow.send_waiting_now()
                 messages.info(
@@ -974,6 +978,27 @@ class MainWindow(QMainWindow):
             self._on_idle()
 
         self._questions.ask(box, answered)
+
+    def stop_and_quit(self) -> None:
+        """Quit now without sending: what is being prepared or waits goes back to the
+        drafts, a send under way is cancelled; the window closes when that is done, and
+        after ``STOP_WAIT_MS`` at the latest (SIGTERM, "Stop Sending and Quit")."""
+        from PySide6.QtCore import QTimer
+
+        if self.flow is None or not self.flow.has_work():
+            self._close_soon()
+            return
+        if self._quitting != "stop":
+            self._quitting = "stop"
+            self.flow.stop_all()
+            QTimer.singleShot(STOP_WAIT_MS, self._close_now)
+        self._on_idle()
+
+    def _close_now(self) -> None:
+        if not self._closed:
+            log.warning("Closing while a send still runs: it was cancelled and did not end")
+            self._force_close = True
+            self.close()
 
     def quit_when_idle(self) -> None:
         """Close once nothing is being sent any more, without asking (the smoke test)."""
@@ -1016,7 +1041,8 @@ class MainWindow(QMainWindow):
         if self.compose is not None:
             self.compose.shutdown()
         if self.service is not None:
-            self.service.shutdown()
+            # After a stop, the cancelled send has had its time; don't hang on it.
+            self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
         for pane in (self.outbox, self.sent, self.accounts):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):

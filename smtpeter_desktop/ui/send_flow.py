@@ -40,6 +40,7 @@ from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar,
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
+    from smtpeter_desktop.transport.base import CancelToken
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
@@ -173,6 +174,7 @@ class SendFlow(QObject):
         self._window = window
         self._preparing: Draft | None = None
         self._preparing_bar: MessageBar | None = None
+        self._preparing_cancel: CancelToken | None = None
         self._waiting: dict[int, UndoBar] = {}
         self._sending: dict[int, _Sending] = {}
         self._going: set[int] = set()  # asked to be sent, or being sent: not finished yet
@@ -182,6 +184,7 @@ class SendFlow(QObject):
         service.draft_saved.connect(self._on_draft_saved)
         service.queued.connect(self._on_queued)
         service.queue_failed.connect(self._on_queue_failed)
+        service.queue_cancelled.connect(self._on_queue_cancelled)
         service.started.connect(self._on_started)
         service.progress.connect(self._on_progress)
         service.finished.connect(self._on_finished)
@@ -305,7 +308,20 @@ class SendFlow(QObject):
         self._pane.set_busy(True)
         delay = self._context.settings.get(settings.UNDO_SEND_SECONDS)
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_preparing)
-        self._service.queue_and_send(draft.to_json(), self._keeper.id, float(delay))
+        self._preparing_cancel = self._service.queue_and_send(
+            draft.to_json(), self._keeper.id, float(delay)
+        )
+
+    def cancel_preparing(self) -> None:
+        """Stop the message being prepared: it is not sent, and stays a draft."""
+        if self._preparing_cancel is None:
+            return
+        self._preparing_cancel.cancel()
+        if self._preparing_bar is not None:
+            self._preparing_bar.set_text("Stopping…")
+            button = self._preparing_bar.button("Cancel")
+            if button is not None:
+                button.setEnabled(False)
 
     def _show_preparing(self) -> None:
         draft = self._preparing
@@ -320,6 +336,9 @@ class SendFlow(QObject):
         busy.setMaximumWidth(160)
         busy.setAccessibleName("Preparing the message")
         bar.add_widget(busy)
+        cancel = bar.add_action("&Cancel", self.cancel_preparing)
+        cancel.setAccessibleName("Cancel sending")
+        cancel.setToolTip("Stop: the message is not sent and stays a draft")
         self._preparing_bar = bar
         self._area.add_bar(bar)
 
@@ -360,10 +379,26 @@ class SendFlow(QObject):
         if field:
             self._pane.focus_field(field)
 
+    @Slot(object)
+    def _on_queue_cancelled(self, id: int | None) -> None:
+        draft = self._preparing
+        self._end_preparing()
+        if draft is None:
+            return
+        if id is not None:
+            self._keeper.adopt(id)
+        messages.info(
+            f"Not sent: {quoted(draft.subject)} stays a draft.",
+            "You stopped it before it went out.",
+            timeout=8,
+            key="cancelled",
+        )
+
     def _end_preparing(self) -> None:
         if self._preparing is None:
             return
         self._preparing = None
+        self._preparing_cancel = None
         if self._preparing_bar is not None:
             self._preparing_bar.dismiss(quiet=True)
             self._preparing_bar = None
@@ -418,10 +453,14 @@ class SendFlow(QObject):
             bar.expire()
 
     def stop_all(self) -> None:
-        """Stop everything on its way: waiting messages go back to the drafts, a send running
-        is cancelled (it stays in the Outbox)."""
+        """Stop everything on its way: the message being prepared and those waiting go back
+        to the drafts; a send asked for or running is cancelled (it stays in the Outbox)."""
+        self._service.stop()
+        self.cancel_preparing()
         for id in list(self._waiting):
             self.undo(id, show=False)
+        for id in self._going:
+            self._service.cancel(id)
         self._service.cancel()
 
     def _release(self, id: int) -> None:
@@ -603,7 +642,7 @@ class SendFlow(QObject):
         elif error.kind is ErrorKind.CANCELLED:
             messages.info(
                 f"Sending {what} was stopped; it was not sent.",
-                "It waits in the Outbox.",
+                error.hint or "It waits in the Outbox.",
                 actions=[edit, again],
                 key=key,
             )

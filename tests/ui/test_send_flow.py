@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import socket
+import threading
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -385,3 +387,143 @@ def test_bars_read_well_in_a_dark_palette(windows: Windows, qtbot: Any, theme: s
         assert "#" in bar.styleSheet()
     finally:
         appearance.apply_theme(app, "system")
+
+
+class _SlowBuild:
+    """Holds every message build until the test lets it go.
+
+    A test double for time only: the real ``mime.write_message`` builds the message, this
+    wrapper just makes "while it is being built" last as long as the test needs.
+    """
+
+    def __init__(self, monkeypatch: Any) -> None:
+        from smtpeter_desktop.compose import mime
+
+        self.building = threading.Event()
+        self.go_on = threading.Event()
+        real = mime.write_message
+
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            self.building.set()
+            self.go_on.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(mime, "write_message", slow)
+
+
+def _wait_building(qtbot: Any, slow: _SlowBuild) -> None:
+    qtbot.waitUntil(slow.building.is_set, timeout=SEND_TIMEOUT)
+
+
+def test_cancel_while_the_message_is_being_built_wins(
+    windows: Windows, qtbot: Any, monkeypatch: Any, shown_messages: ShownMessages
+) -> None:
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    slow = _SlowBuild(monkeypatch)
+    _write(window, subject="Stopped in time")
+    window.send_action.trigger()
+    _wait_building(qtbot, slow)
+    bar = _wait_bar(window, qtbot, "Preparing “Stopped in time”")
+    bar.button("Cancel").click()
+    slow.go_on.set()
+    qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
+    message = shown_messages.getmsg(Level.INFO)
+    assert "Not sent: “Stopped in time” stays a draft." in message.text
+    assert list(_states(window).values()) == [State.DRAFT]
+    assert _captured(window) == [], "nothing reached the sandbox"
+    assert not window.compose.is_busy()
+    assert window.compose.draft().subject == "Stopped in time"
+    assert window.keeper.id in _states(window)
+
+
+def test_stop_sending_and_quit_while_the_message_is_being_built_sends_nothing(
+    windows: Windows, qtbot: Any, monkeypatch: Any
+) -> None:
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    slow = _SlowBuild(monkeypatch)
+    _write(window, subject="Quit before it went")
+    window.send_action.trigger()
+    _wait_building(qtbot, slow)
+    window.close()
+    answer(qtbot, "Stop Sending and Quit")
+    slow.go_on.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SEND_TIMEOUT)
+    qtbot.wait(500)  # had the worker gone on to send, it would be doing so now
+    assert list(_states(window).values()) == [State.DRAFT]
+    assert _captured(window) == []
+
+
+class _SilentServer:
+    """A loopback server that accepts connections and never says a word (no greeting)."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.05)
+        self.port = self.listener.getsockname()[1]
+        self.connections: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections.append(connection)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        for connection in self.connections:
+            connection.close()
+        self.listener.close()
+
+
+def test_quit_while_the_server_never_answers_ends_in_a_couple_of_seconds(
+    windows: Windows, qtbot: Any
+) -> None:
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.storage.profiles import Identity, Profile, Timeouts
+
+    from smtpeter_desktop.ui import send_worker
+    from smtpeter_desktop.ui.main_window import STOP_WAIT_MS
+
+    server = _SilentServer()
+    try:
+        context = AppContext.open(windows.home)
+        try:
+            profile = context.profiles.add(
+                Profile.create(
+                    "Silent",
+                    "smtp",
+                    host="127.0.0.1",
+                    port=server.port,
+                    username="ann@example.com",
+                    identities=(Identity("Ann Lee", "ann@example.com"),),
+                    # Short, so the thread the cancel could not unblock ends with the test.
+                    timeouts=Timeouts(connect=3, command=3, data=3),
+                )
+            )
+            context.secrets.set(profile.id, PASSWORD)
+        finally:
+            context.close()
+        window = windows()
+        window.compose.sender_box.select(profile.id, "ann@example.com")
+        _set(window, settings.UNDO_SEND_SECONDS, 0)
+        _write(window, subject="Never answered")
+        window.send_action.trigger()
+        qtbot.waitUntil(lambda: bool(server.connections), timeout=SEND_TIMEOUT)
+        window.stop_and_quit()  # what SIGTERM and "Stop Sending and Quit" do
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=STOP_WAIT_MS + 3000)
+    finally:
+        server.close()
+    qtbot.waitUntil(lambda: not send_worker.still_running(), timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
+    states = set(_states(window).values())
+    assert State.SENT not in states and State.QUEUED not in states, states
