@@ -9,7 +9,9 @@ of up to 20 MB, runs in the send worker, and while it does the keeper holds its 
 (``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
 read-only meanwhile, so nothing is typed that could be lost.
 
-``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one.
+``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one;
+``DraftTextDialog`` shows one as plain text, rendering nothing (a draft that crashed the
+window while it was rendered).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,13 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
 
 from smtpeter_desktop.ui import lists, messages
+from smtpeter_desktop.ui.recovery import draft_text
 
 if TYPE_CHECKING:
+    from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.postman import Postman
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
@@ -248,7 +255,7 @@ class DraftsDialog(QDialog):
 
         self.list = QTreeWidget(self)
         self.list.setAccessibleName("Drafts")
-        self.list.setHeaderLabels(["Subject", "To", "Changed"])
+        self.list.setHeaderLabels(["Subject", "To", "Changed", "Size"])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
@@ -259,6 +266,7 @@ class DraftsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 200)
         self.list.itemActivated.connect(self._open_item)
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -298,8 +306,14 @@ class DraftsDialog(QDialog):
             if summary.id == self._current:
                 changed += " (open now)"
             item = QTreeWidgetItem(
-                [summary.subject or "(no subject)", summary.recipients or "—", changed]
+                [
+                    summary.subject or "(no subject)",
+                    summary.recipients or "—",
+                    changed,
+                    lists.size_text(self._size_of(summary.id)),
+                ]
             )
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(0, summary.subject)
             item.setToolTip(1, summary.recipients)
@@ -310,6 +324,13 @@ class DraftsDialog(QDialog):
         if first is not None:
             self.list.setCurrentItem(first)
         self._update_buttons()
+
+    def _size_of(self, id: int) -> int | None:
+        """About how big the message would be (its text and attachments), None if unknown."""
+        try:
+            return checks.estimated_size(self._postman.draft_of(id))
+        except (StorageError, ComposeError):
+            return None
 
     def _chosen(self) -> int | None:
         item = self.list.currentItem()
@@ -357,3 +378,35 @@ class DraftsDialog(QDialog):
         except StorageError as exc:
             messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
         self.refresh()
+
+
+class DraftTextDialog(QDialog):
+    """A draft's text, shown as plain text only (nothing is rendered), to read and copy."""
+
+    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Draft: {draft.subject or '(no subject)'}")
+        self.resize(640, 480)
+        note = QLabel(
+            "The draft as plain text. Copy what you need into a new message; nothing here "
+            "is rendered.",
+            self,
+        )
+        note.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName("Draft text")
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText(draft_text(draft))
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton("&Copy All", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)

@@ -60,6 +60,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smtpeter_desktop.compose import render
+from smtpeter_desktop.compose.errors import ComposeError
 
 from smtpeter_desktop.ui import theme
 
@@ -98,6 +99,7 @@ class _Result:
     document: QTextDocument | None
     error: str = ""
     cost: float = 0.0  # seconds the renderer spent on it
+    refused: bool = False  # the error is a refusal of the text, not a bug
 
 
 def fit_images(document: QTextDocument, width: int) -> None:
@@ -169,6 +171,11 @@ class _Renderer(QObject):
             if rendered.images:
                 fit_images(document, IMAGE_WIDTH)
             document.moveToThread(self._target)
+        except ComposeError as exc:
+            # A text the renderer refuses (too big, nested too deep, a local file that is not
+            # an image): the person's to fix, said in its own words.
+            self.finished.emit(_Result(request.seq, None, None, str(exc), refused=True))
+            return
         except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
             log.exception("The preview could not be rendered")
             self.finished.emit(_Result(request.seq, None, None, str(exc)))
@@ -189,9 +196,12 @@ class PreviewPane(QWidget):
 
     Signals:
         updated(int): the preview now shows the render of this request number.
+        busy_changed(bool): a render starts (emitted before it is asked for, so a crash in
+            it finds this said), or the newest one has ended.
     """
 
     updated = Signal(int)
+    busy_changed = Signal(bool)
     _request = Signal(object)
 
     def __init__(
@@ -203,6 +213,7 @@ class PreviewPane(QWidget):
         self._closed = False
         self._seq = 0
         self._shown_seq = 0
+        self._ended_seq = 0  # the newest request whose render ended, shown or not
         self._rendered: render.Rendered | None = None
         self._open_when_ready = False
         self._temp_dir: Path | None = None
@@ -277,10 +288,17 @@ class PreviewPane(QWidget):
         self._deadline.stop()
         if self._closed:
             return self._seq
+        source = self._source()
+        if not self.is_busy():
+            self.busy_changed.emit(True)
         self._seq += 1
         self._latest.seq = self._seq
-        self._request.emit(_Request(self._seq, self._source()))
+        self._request.emit(_Request(self._seq, source))
         return self._seq
+
+    def is_busy(self) -> bool:
+        """A render asked for has not ended yet."""
+        return self._ended_seq < self._seq
 
     def is_enabled_preview(self) -> bool:
         return self._enabled
@@ -343,8 +361,16 @@ class PreviewPane(QWidget):
     def _on_finished(self, result: _Result) -> None:
         if self._closed or result.seq != self._seq:
             return  # stale: a newer request is on its way
+        self._ended_seq = result.seq
+        self.busy_changed.emit(False)
         if result.document is None or result.rendered is None:
-            self.notice.setText(f"The preview could not be made: {result.error}")
+            if result.refused:
+                # What was shown is no longer the message: it goes, the reason takes its place.
+                self.browser.clear()
+                self._rendered = None
+                self.notice.setText(result.error)
+            else:
+                self.notice.setText(f"The preview could not be made: {result.error}")
             self.notice.setVisible(True)
             return
         self._show(result.document)

@@ -144,6 +144,7 @@ class SendFlow(QObject):
         show_pane(str): bring a pane forward: "compose", "outbox", "sent" or "accounts".
         reveal(str, int): bring a pane forward ("outbox" or "sent") with this message selected.
         idle(): nothing is being prepared, waiting or sent any more.
+        preparing_changed(bool): a message is being built and stored, or no longer.
     """
 
     sent = Signal(int)
@@ -151,6 +152,7 @@ class SendFlow(QObject):
     show_pane = Signal(str)
     reveal = Signal(str, int)
     idle = Signal()
+    preparing_changed = Signal(bool)
 
     def __init__(
         self,
@@ -304,6 +306,7 @@ class SendFlow(QObject):
     def _queue(self) -> None:
         draft = self._pane.draft()
         self._preparing = draft
+        self.preparing_changed.emit(True)
         self._keeper.hold()
         self._pane.set_busy(True)
         delay = self._context.settings.get(settings.UNDO_SEND_SECONDS)
@@ -399,6 +402,7 @@ class SendFlow(QObject):
             return
         self._preparing = None
         self._preparing_cancel = None
+        self.preparing_changed.emit(False)
         if self._preparing_bar is not None:
             self._preparing_bar.dismiss(quiet=True)
             self._preparing_bar = None

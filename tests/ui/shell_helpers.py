@@ -71,10 +71,11 @@ def big_file(folder: Path, size: int, name: str = "big.bin") -> Path:
     return path
 
 
-def open_dialog() -> QDialog | None:
-    """The dialog shown now (window-modal dialogs are opened with ``open()``), if any."""
+def open_dialog(kind: type[QDialog] = QDialog) -> QDialog | None:
+    """The dialog of ``kind`` shown now (window-modal dialogs are opened with ``open()``);
+    a question asked from another dialog is found over that dialog."""
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
+        if isinstance(widget, kind) and widget.isVisible():
             return widget
     return None
 
@@ -87,7 +88,7 @@ def wait_dialog(qtbot: Any, kind: type[D] = QDialog) -> D:  # type: ignore[assig
     found: list[D] = []
 
     def shown() -> None:
-        dialog = open_dialog()
+        dialog = open_dialog(kind)
         assert isinstance(dialog, kind)
         found.append(dialog)
 

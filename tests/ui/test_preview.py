@@ -203,3 +203,32 @@ def test_the_preview_follows_steady_typing_without_a_pause(
         preview.schedule()
         qtbot.wait(100)
     assert shown, "the preview was refreshed while the typing went on"
+
+
+def test_a_text_the_renderer_refuses_is_said_in_words_in_place_of_the_preview(
+    preview: PreviewPane, source, qtbot, monkeypatch, caplog
+) -> None:
+    from smtpeter_desktop.compose.errors import ComposeError
+
+    source.text = "# Fine\n\nShown first."
+    preview.render_now()
+    qtbot.waitUntil(lambda: "Shown first" in preview.browser.toPlainText(), timeout=3000)
+    refusal = ComposeError(
+        "The message nests its parts more than 100 levels deep, too deep to be shown.",
+        "Remove some of the nesting.",
+    )
+
+    def refuse(*_args: object, **_kwargs: object) -> render.Rendered:
+        # Stands in for the renderer's own bound (compose.render refuses such a text): what
+        # is tested here is how the preview says a refusal, whatever the text was.
+        raise refusal
+
+    monkeypatch.setattr(render, "render", refuse)
+    source.text = "<div>" * 20_000
+    with qtbot.waitSignal(preview.busy_changed, timeout=3000, check_params_cb=lambda b: not b):
+        preview.render_now()
+    assert preview.notice.text() == str(refusal)
+    assert not preview.notice.isHidden()
+    assert "Shown first" not in preview.browser.toPlainText(), "no stale preview"
+    assert preview.rendered() is None
+    assert not [r for r in caplog.records if r.levelname == "ERROR"], "no traceback logged"
