@@ -882,9 +882,12 @@ class MainWindow(QMainWindow):
         self._marker.set_rendering(any(self._rendering.values()))
 
     def _on_pending(self, pending: bool) -> None:
-        # Never "Draft saved" above words that are not saved yet.
-        if pending:
+        # Never "Draft saved" above words that are not saved yet; an empty message (a
+        # sender chosen, nothing written) has nothing to save and says nothing.
+        if pending and self.compose is not None and not self.compose.draft().is_empty:
             self.saved_label.setText("Not saved yet")
+        else:
+            self.saved_label.setText("")
 
     def _on_saved(self, _id: int, when: float) -> None:
         self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")
