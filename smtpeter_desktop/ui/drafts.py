@@ -209,18 +209,6 @@ class DraftKeeper(QObject):
         self.adopt(id)
         return True
 
-    def restore_latest(self) -> int | None:
-        """Show the most recently changed draft (at start); its id, or None when there is none."""
-        try:
-            drafts = self._postman.mailbox.summaries([State.DRAFT])
-        except StorageError as exc:
-            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
-            return None
-        for summary in drafts:
-            if self.open(summary.id):
-                return summary.id
-        return None
-
     def adopt(self, id: int) -> None:
         """The pane now shows draft ``id``, as stored."""
         self.id = id

@@ -91,7 +91,13 @@ class RunMarker:
             self._write()
 
     def end(self) -> None:
-        """This run closes cleanly: the next start need not recover anything."""
+        """This run closes cleanly: the next start need not recover anything.
+
+        A run that never began (its data could not be opened) leaves the last run's marker
+        as it found it: that one still has something to tell.
+        """
+        if not self._active:
+            return
         self._active = False
         try:
             self.path.unlink(missing_ok=True)

@@ -409,3 +409,22 @@ def test_the_drafts_list_shows_subject_changed_and_size_and_deletes_after_asking
     assert [s.subject for s in _drafts(windows.home)] == ["Keep me"]
     assert dialog.list.topLevelItemCount() == 1
     dialog.reject()
+
+
+def test_the_run_marker_says_what_a_crash_would_leave(tmp_path: Path) -> None:
+    from smtpeter_desktop.ui.recovery import LastRun, RunMarker
+
+    marker = RunMarker(tmp_path)
+    assert marker.previous() is None, "no marker: the last run quit cleanly"
+    marker.end()  # never begun: a marker left by an earlier run would be kept
+    marker.begin()
+    marker.set_draft(7)
+    marker.set_rendering(True)
+    assert RunMarker(tmp_path).previous() == LastRun(7, True)
+    assert oct(marker.path.stat().st_mode & 0o777) == "0o600"
+    marker.set_rendering(False)
+    assert RunMarker(tmp_path).previous() == LastRun(7, False)
+    marker.end()
+    assert RunMarker(tmp_path).previous() is None
+    marker.path.write_text('{"draft": 3, "rend', encoding="utf-8")
+    assert RunMarker(tmp_path).previous() == LastRun(None, True), "cut short: assume the worst"
