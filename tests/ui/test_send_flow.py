@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +25,9 @@ from smtpeter_desktop.storage.mailbox import Mailbox, State
 from tests.ui.message_fixture import ShownMessages
 from tests.ui.shell_helpers import (
     PASSWORD,
+    SilentServer,
     Windows,
+    add_silent_account,
     add_smtp_account,
     answer,
     button,
@@ -456,62 +457,19 @@ def test_stop_sending_and_quit_while_the_message_is_being_built_sends_nothing(
     assert _captured(window) == []
 
 
-class _SilentServer:
-    """A loopback server that accepts connections and never says a word (no greeting)."""
-
-    def __init__(self) -> None:
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.listener.settimeout(0.05)
-        self.port = self.listener.getsockname()[1]
-        self.connections: list[socket.socket] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-        self._thread.start()
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                connection, _ = self.listener.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.connections.append(connection)
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        for connection in self.connections:
-            connection.close()
-        self.listener.close()
-
-
 def test_quit_while_the_server_never_answers_ends_in_a_couple_of_seconds(
     windows: Windows, qtbot: Any
 ) -> None:
     from smtpeter_desktop.delivery.context import AppContext
-    from smtpeter_desktop.storage.profiles import Identity, Profile, Timeouts
 
     from smtpeter_desktop.ui import send_worker
     from smtpeter_desktop.ui.main_window import STOP_WAIT_MS
 
-    server = _SilentServer()
+    server = SilentServer()
     try:
         context = AppContext.open(windows.home)
         try:
-            profile = context.profiles.add(
-                Profile.create(
-                    "Silent",
-                    "smtp",
-                    host="127.0.0.1",
-                    port=server.port,
-                    username="ann@example.com",
-                    identities=(Identity("Ann Lee", "ann@example.com"),),
-                    # Short, so the thread the cancel could not unblock ends with the test.
-                    timeouts=Timeouts(connect=3, command=3, data=3),
-                )
-            )
-            context.secrets.set(profile.id, PASSWORD)
+            profile = add_silent_account(context, server)
         finally:
             context.close()
         window = windows()
