@@ -73,6 +73,9 @@ IMAGE_WIDTH = 672
 MAX_DEBOUNCE_MS = 1000
 MAX_WAIT_MS = 1500
 """The preview follows steady typing at least this often (twice the pause, for a slow text)."""
+TOO_DEEP = (
+    "The message nests lists, quotes or tags too deeply to be shown. Remove some of the nesting."
+)
 # Links the system may open on a click; anything else (file:, javascript:...) is ignored.
 _OPENABLE = frozenset({"http", "https", "mailto"})
 
@@ -175,6 +178,10 @@ class _Renderer(QObject):
             # A text the renderer refuses (too big, nested too deep, a local file that is not
             # an image): the person's to fix, said in its own words.
             self.finished.emit(_Result(request.seq, None, None, str(exc), refused=True))
+            return
+        except RecursionError:
+            # Nesting deeper than the renderer's own bound catches (hundreds of lists).
+            self.finished.emit(_Result(request.seq, None, None, TOO_DEEP, refused=True))
             return
         except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
             log.exception("The preview could not be rendered")

@@ -279,6 +279,10 @@ class SendWorker(QObject):
             self.queue_failed.emit(str(exc), str(getattr(exc, "field", "")))
         elif isinstance(exc, StorageError):
             self.queue_failed.emit(str(exc), "")
+        elif isinstance(exc, RecursionError):
+            from smtpeter_desktop.ui.preview import TOO_DEEP
+
+            self.queue_failed.emit(TOO_DEEP, "Body")
         else:
             log.error("Queueing a message failed", exc_info=exc)
             self.queue_failed.emit(f"{BUG_TEXT} {BUG_HINT}", "")

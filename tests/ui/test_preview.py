@@ -232,3 +232,19 @@ def test_a_text_the_renderer_refuses_is_said_in_words_in_place_of_the_preview(
     assert "Shown first" not in preview.browser.toPlainText(), "no stale preview"
     assert preview.rendered() is None
     assert not [r for r in caplog.records if r.levelname == "ERROR"], "no traceback logged"
+
+
+def test_nesting_too_deep_for_the_renderer_is_a_sentence(
+    preview: PreviewPane, source, qtbot, caplog
+) -> None:
+    from smtpeter_desktop.ui.preview import TOO_DEEP
+
+    # 300 levels of nested list take Python-Markdown past the interpreter's recursion limit
+    # (600, as in the issue, take 11 s to get there).
+    source.text = "".join("    " * depth + "- item\n" for depth in range(300))
+    with qtbot.waitSignal(preview.busy_changed, timeout=20_000, check_params_cb=lambda b: not b):
+        preview.render_now()
+    if preview.rendered() is None:  # unless the renderer bounds it itself (and renders)
+        assert preview.notice.text() == TOO_DEEP or "deep" in preview.notice.text()
+        assert "Traceback" not in preview.notice.text()
+        assert "recursion" not in preview.notice.text()
