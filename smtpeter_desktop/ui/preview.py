@@ -52,6 +52,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QDesktopServices,
+    QImage,
     QImageReader,
     QPalette,
     QTextCursor,
@@ -134,6 +135,40 @@ def fit_images(document: QTextDocument, width: int) -> None:
         block = block.next()
 
 
+def notes_of(rendered: render.Rendered) -> list[str]:
+    """What the preview says under the message: the images that stop it from being sent,
+    and how the text was shown when it could not be formatted (too long, too deep)."""
+    # compose.render gains ``problems`` (missing and refused images, each a sentence) and
+    # ``warnings`` in issue 13; read so that the preview says them as soon as it has them.
+    problems: tuple[str, ...] | None = getattr(rendered, "problems", None)
+    if problems is None:
+        missing = rendered.missing_images
+        names = ", ".join(f"“{name}”" for name in missing[:3])
+        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        problems = (f"Image not found: {names}{more}.",) if missing else ()
+    warnings: tuple[str, ...] = getattr(rendered, "warnings", ())
+    return [*problems, *warnings]
+
+
+class _Document(QTextDocument):
+    """The preview's document: an image without a source (a reference the renderer refused
+    to put in; the notice names it) takes no room, and Qt does not try to open a file
+    named "" each time it lays the page out (with a warning every time)."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        empty = name.isEmpty() if isinstance(name, QUrl) else not name
+        if kind == QTextDocument.ResourceType.ImageResource.value and empty:
+            return _nothing()
+        return super().loadResource(kind, name)
+
+
+@functools.cache
+def _nothing() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
 class _Latest:
     """The newest request number, written by the GUI thread and read by the renderer.
 
@@ -169,7 +204,7 @@ class _Renderer(QObject):
             rendered = render.render(source.text, base_dir=source.base_dir, title=source.title)
             if request.seq < self._latest.seq:
                 return  # the user typed on: parsing this one would only hold the GIL
-            document = QTextDocument()
+            document = _Document()
             document.setHtml(rendered.preview_html())
             if rendered.images:
                 fit_images(document, IMAGE_WIDTH)
@@ -384,12 +419,9 @@ class PreviewPane(QWidget):
         self._adapt_pause(result.cost)
         self._rendered = result.rendered
         self._shown_seq = result.seq
-        missing = result.rendered.missing_images
-        if missing:
-            names = ", ".join(f"“{name}”" for name in missing[:3])
-            more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
-            self.notice.setText(f"Image not found: {names}{more}.")
-        self.notice.setVisible(bool(missing))
+        notes = notes_of(result.rendered)
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
         self.updated.emit(result.seq)
         if self._open_when_ready:
             self._open_when_ready = False
