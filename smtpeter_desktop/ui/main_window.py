@@ -1160,6 +1160,8 @@ class MainWindow(QMainWindow):
         if self.service is not None:
             # After a stop, the cancelled send has had its time; don't hang on it.
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
+        if self.flow is not None:
+            self.flow.detach()  # before the mailbox closes: a late answer must not reach it
         for pane in (self.outbox, self.sent, self.accounts):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):

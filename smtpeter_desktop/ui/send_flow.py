@@ -206,6 +206,29 @@ class SendFlow(QObject):
     def stop_retries(self) -> None:
         self._due_timer.stop()
 
+    def detach(self) -> None:
+        """The window is gone: answers still to come from the send thread (a send that was
+        cancelled but stayed blocked) are no longer told, and nothing is tracked any more."""
+        self._due_timer.stop()
+        for signal, slot in (
+            (self._service.draft_saved, self._on_draft_saved),
+            (self._service.queued, self._on_queued),
+            (self._service.queue_failed, self._on_queue_failed),
+            (self._service.queue_cancelled, self._on_queue_cancelled),
+            (self._service.started, self._on_started),
+            (self._service.progress, self._on_progress),
+            (self._service.finished, self._on_finished),
+            (self._service.busy_changed, self._on_busy_changed),
+        ):
+            signal.disconnect(slot)
+        for bar in self._waiting.values():
+            bar.stop()
+        self._waiting.clear()
+        self._going.clear()
+        self._sending.clear()
+        self._preparing = None
+        self._preparing_cancel = None
+
     @Slot()
     def send_due(self) -> None:
         if not self._service.is_busy():
@@ -597,6 +620,15 @@ class SendFlow(QObject):
                 "Check those addresses, then send them the message in a new one.",
                 key=f"refused-{outcome.message_id}",
             )
+        if outcome.error is not None:
+            # Sent, with something the person must know: recipients the server put off for
+            # now (a copy for them waits in the Outbox), or a send that could not be noted.
+            messages.warning(
+                sentence(outcome.error.message),
+                outcome.error.hint,
+                actions=[Action("Open &Outbox", lambda: self.show_pane.emit("outbox"))],
+                key=f"sent-note-{outcome.message_id}",
+            )
 
     def _receipt_words(self, receipt: Receipt) -> str:
         if receipt.message_ids:
@@ -606,6 +638,12 @@ class SendFlow(QObject):
         if receipt.reply:
             return f"The server answered: {receipt.reply}"
         return ""
+
+    def _state_of(self, id: int) -> State | None:
+        try:
+            return self._postman.mailbox.get(id).state
+        except StorageError:
+            return None
 
     def _is_sandbox(self, id: int) -> bool:
         try:
@@ -644,11 +682,15 @@ class SendFlow(QObject):
                 key=key,
             )
         elif error.kind is ErrorKind.CANCELLED:
+            # Said from where it is now (the core's hint may speak to the command line).
+            if self._state_of(id) is State.DRAFT:
+                where = "It is back in your drafts (File ▸ Open Draft…)."
+                actions = [Action("&Open It", lambda: self.open_draft(id), primary=True)]
+            else:
+                where = "It waits in the Outbox."
+                actions = [edit, again]
             messages.info(
-                f"Sending {what} was stopped; it was not sent.",
-                error.hint or "It waits in the Outbox.",
-                actions=[edit, again],
-                key=key,
+                f"Sending {what} was stopped; it was not sent.", where, actions=actions, key=key
             )
         else:
             actions = [edit]

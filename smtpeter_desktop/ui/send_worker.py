@@ -344,11 +344,7 @@ class SendWorker(QObject):
         except StorageError as exc:
             log.warning("Cancelled message %d stays queued for a retry: %s", id, exc)
             return outcome
-        info = ErrorInfo(
-            ErrorKind.CANCELLED,
-            "The send was stopped; the message was not sent.",
-            "It is back in your drafts (File ▸ Open Draft…).",
-        )
+        info = ErrorInfo(ErrorKind.CANCELLED, "The send was stopped; the message was not sent.")
         return Outcome(id, Result.FAILED, error=info)
 
     def _progress_for(self, id: int) -> Callable[[int, int], None]:

@@ -486,3 +486,28 @@ def test_quit_while_the_server_never_answers_ends_in_a_couple_of_seconds(
     qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
     states = set(_states(window).values())
     assert State.SENT not in states and State.QUEUED not in states, states
+
+
+def test_a_sent_outcome_with_something_to_know_says_it(
+    windows: Windows, qtbot: Any, shown_messages: ShownMessages
+) -> None:
+    from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    _write(window, subject="Partly put off")
+    window.send_action.trigger()
+    _wait_bar(window, qtbot, "Sent “Partly put off”")
+    (id,) = _states(window)
+    receipt = window.postman.receipt_of(id)
+    # The core reports recipients a server put off for now (4xx at RCPT) with a SENT
+    # outcome that carries a note; made here as the core makes it, for a real sent message.
+    note = ErrorInfo(
+        ErrorKind.CONFIG,
+        "The server put off carl@example.org for now; a copy for them waits in the Outbox",
+        "It is tried again by itself.",
+    )
+    window.service.finished.emit(Outcome(id, Result.SENT, receipt=receipt, error=note))
+    bar = _wait_bar(window, qtbot, "put off carl@example.org")
+    assert "tried again by itself" in bar.label.text()
+    assert bar.button("Open Outbox") is not None
