@@ -234,7 +234,10 @@ class _Stages:
         try:
             try:
                 with errors.mapped(ctx):
-                    yield step
+                    try:
+                        yield step
+                    except _ReplyTooLong as exc:
+                        raise errors.garbled(ctx, str(exc)) from exc
             except SendError as err:
                 why = self._why(err, ctx)
                 if why is not err:
@@ -271,6 +274,10 @@ class _Stages:
             self.on_stage(stage)
 
 
+class _ReplyTooLong(Exception):
+    """A reply past ``MAX_REPLY``; not an ``OSError``, which smtplib would call a hang-up."""
+
+
 class _Replies:
     """smtplib's reader of replies (its ``file``), bounded: smtplib limits a line to 8 KiB but
     not the lines of one multi-line reply, so an endless "250-" reply would fill memory."""
@@ -281,11 +288,14 @@ class _Replies:
 
     def readline(self, limit: int = -1) -> bytes:
         line = self._file.readline(limit)
+        if line and not line.endswith(b"\n") and (limit < 0 or len(line) < limit):
+            # The connection ended in the middle of a line (a socket shut by a deadline or a
+            # cancel, or the server gone): half a reply is no reply. smtplib would take it.
+            raise ConnectionResetError("The connection closed in the middle of a reply.")
         # A reply goes on while its lines have "-" after the code.
         self._size = self._size + len(line) if line[3:4] == b"-" else 0
         if self._size > MAX_REPLY:
-            # The same kind of made-up reply as smtplib's own "500 Line too long.".
-            raise smtplib.SMTPResponseException(500, "Reply too long.")
+            raise _ReplyTooLong(f"a reply longer than {MAX_REPLY // 1024} KiB")
         return line
 
     def close(self) -> None:
