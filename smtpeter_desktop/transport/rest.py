@@ -7,9 +7,24 @@ Content-Length counted in a first pass, so a 20 MB message is never held in memo
 chunked upload is needed. A timeout or a dropped connection after the last body byte is an
 unknown outcome (``maybe_accepted``): SMTPeter has no idempotency key, so we never retry.
 
-Cancelling is honoured before the upload and between its 64 KiB blocks (the request is then
-cut off, and nothing was taken). Once the whole body is sent, the answer is awaited (within
-``final_timeout``): stopping then would only turn a known outcome into an unknown one.
+What an answer means, by when it came:
+
+- Before the last body byte was written, SMTPeter cannot have taken the message: it never
+  had all of it. Any failure then (a drop, a timeout, even a 5xx a gateway sends before
+  reading the rest) is "not sent", and a 5xx or a drop is worth another try.
+- After it, 2xx is success; 429 and 503 say "busy, took nothing" (with Retry-After when
+  given); 400, 401/403, 404 and 413 say why it was not taken. Any other 5xx (500, 502, 504:
+  a gateway in front answers 504 exactly when the backend is slow but finishes) is an
+  unknown outcome, like a timeout: kept, never resent without asking.
+
+Every call has overall deadlines, not only httpx's per-read timeouts (which a server that
+trickles a byte at a time resets forever): ``connect_timeout`` for reaching the server,
+``write_timeout`` per 64 KiB of the body for the upload, and ``final_timeout`` (a send) or
+``read_timeout`` (any other call) for the whole answer, headers and body. An answer is read
+up to ``MAX_ANSWER`` bytes and no further. Cancelling works at every step: look-up,
+connect, TLS, upload, and while waiting for the answer (then "maybe accepted"). Both work
+by shutting the socket in use from another thread (``net``), through a network backend of
+our own under httpx.
 
 The API token travels in the query string (SMTPeter reads it nowhere else). It is added
 by an inner transport, under httpx's client: the URLs httpx logs, keeps on its requests and
@@ -24,20 +39,25 @@ import ipaddress
 import json
 import logging
 import re
+import selectors
 import socket
+import ssl
+import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
+import httpcore
 import httpx
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport import base, errors, net, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
@@ -52,6 +72,12 @@ from smtpeter_desktop.transport.errors import (
 log = logging.getLogger(__name__)
 
 _NODELAY = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+# The most of an answer we read: a send's answer is a few ids, an events list a few KiB.
+MAX_ANSWER = 1024 * 1024
+
+# Errors that a socket shut by a cancel or a deadline produces; they then mean that instead.
+_BROKEN = (errors.ConnectError, errors.SendTimeout, errors.TlsError, UnexpectedAnswer)
 
 State = Literal["pending", "delivered", "failed", "opened", "clicked"]
 
@@ -170,6 +196,265 @@ class _TokenTransport(httpx.BaseTransport):
         return "_TokenTransport(access_token=***)"
 
 
+_current = threading.local()
+
+
+class _Call:
+    """One request in progress on this thread: its cancel, its deadline, and the socket in use.
+
+    A cancel (from the user's thread) or the deadline (from the watchdog's) shuts the socket,
+    so the read or write blocked on it fails at once; ``why`` then says which it was.
+    """
+
+    def __init__(self, cancel: base.CancelToken, budget: float) -> None:
+        self.cancel = cancel
+        self.phase = "connect"
+        self._sock: socket.socket | None = None
+        self.watchdog = net.Watchdog(self.kill)
+        self.watchdog.arm(budget)
+
+    def kill(self) -> None:
+        net.kill(self._sock)
+
+    def attach(self, sock: socket.socket) -> None:
+        if sock is self._sock:
+            return
+        self._sock = sock
+        if self.cancel.cancelled or self.watchdog.expired:
+            self.kill()  # it came too late to be shut by them
+
+    def enter(self, phase: str, budget: float) -> None:
+        """A new phase with its own deadline (the upload, then the answer)."""
+        self.phase = phase
+        self.watchdog.arm(budget)
+
+    def left(self, timeout: float | None) -> float | None:
+        """``timeout`` cut to what is left of the deadline."""
+        left = self.watchdog.left()
+        if left is None:
+            return timeout
+        return left if timeout is None else min(timeout, left)
+
+    @contextmanager
+    def running(self) -> Iterator[_Call]:
+        remove = self.cancel.on_cancel(self.kill)
+        _current.call = self
+        try:
+            yield self
+        finally:
+            _current.call = None
+            remove()
+            self.watchdog.stop()
+
+    def why(self, err: SendError, ctx: Context, sent: bool) -> SendError:
+        """A broken connection said as what broke it: the user's cancel, or the deadline."""
+        if not isinstance(err, _BROKEN):
+            return err
+        if self.cancel.cancelled:
+            return base.cancelled(self.phase, maybe_accepted=sent)
+        if self.watchdog.expired:
+            return errors.too_slow(
+                Context(stage=self.phase, server=ctx.server, sent=lambda: sent),
+                self.watchdog.seconds,
+            )
+        return err
+
+
+def _call() -> _Call | None:
+    call: _Call | None = getattr(_current, "call", None)
+    return call
+
+
+class _Stream(httpcore.NetworkStream):
+    """A socket stream as httpcore's own, which also tells the running call which socket it
+    is using, so a cancel or a deadline can shut it."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+
+    def _attach(self) -> None:
+        call = _call()
+        if call is not None:
+            call.attach(self._sock)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self._attach()
+        try:
+            self._sock.settimeout(timeout)
+            return self._sock.recv(max_bytes)
+        except TimeoutError as exc:
+            raise httpcore.ReadTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ReadError(str(exc)) from exc
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._attach()
+        try:
+            while buffer:
+                self._sock.settimeout(timeout)
+                buffer = buffer[self._sock.send(buffer) :]
+        except TimeoutError as exc:
+            raise httpcore.WriteTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.WriteError(str(exc)) from exc
+
+    def close(self) -> None:
+        self._sock.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        # As httpcore does, but the handshake runs once the TLS socket can be shut from outside.
+        try:
+            self._sock.settimeout(timeout)
+            sock = ssl_context.wrap_socket(
+                self._sock, server_hostname=server_hostname, do_handshake_on_connect=False
+            )
+        except OSError as exc:
+            self._sock.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        call = _call()
+        if call is not None:
+            call.attach(sock)
+        try:
+            sock.do_handshake()
+        except TimeoutError as exc:
+            sock.close()
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            sock.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        return _Stream(sock)
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "ssl_object" and isinstance(self._sock, ssl.SSLSocket):
+            return self._sock  # what httpcore asks of it (version, ALPN), it has
+        if info == "client_addr":
+            return self._sock.getsockname()
+        if info == "server_addr":
+            return self._sock.getpeername()
+        if info == "socket":
+            return self._sock
+        if info == "is_readable":
+            # An idle kept connection that is readable was closed by the server (or broken).
+            if self._sock.fileno() < 0:
+                return True
+            with selectors.DefaultSelector() as selector:
+                selector.register(self._sock, selectors.EVENT_READ)
+                return bool(selector.select(0))
+        return None
+
+
+class _Backend(httpcore.NetworkBackend):
+    """Connects as ``net`` does: within the running call's deadline, and at once on cancel."""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        call = _call()
+        cancel = call.cancel if call is not None else base.CancelToken()
+        left = call.left(timeout) if call is not None else timeout
+        seconds = 30.0 if left is None else left
+        options = [*(socket_options or ()), _NODELAY]
+        try:
+            infos = net.resolve(host, port, seconds, cancel)
+            sock = net.connect(infos, seconds, cancel, options)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        if call is not None:
+            call.attach(sock)
+        return _Stream(sock)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:  # pragma: no cover - the profile has no such thing
+        raise httpcore.ConnectError("No Unix sockets here.")
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore's retries are off
+        time.sleep(seconds)
+
+
+class _HttpTransport(httpx.HTTPTransport):
+    """httpx's transport over our network backend (httpx has no parameter for one)."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__(verify=context)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=context,
+            max_connections=10,
+            max_keepalive_connections=5,
+            keepalive_expiry=5.0,
+            network_backend=_Backend(),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Answer:
+    """An HTTP answer read in full, or cut off at ``MAX_ANSWER`` or where it stopped coming.
+
+    Attributes:
+        truncated: the body is not all there (too large, or the connection broke in it).
+        detail: the HTTP version, status and TLS version, for a check's report.
+    """
+
+    status_code: int
+    reason_phrase: str
+    headers: httpx.Headers
+    content: bytes
+    encoding: str
+    truncated: bool
+    detail: str
+
+    @property
+    def text(self) -> str:
+        return self.content.decode(self.encoding or "utf-8", "replace")
+
+    def json(self) -> Any:
+        return json.loads(self.content.decode("utf-8", "replace"))
+
+
+def _read(response: httpx.Response) -> _Answer:
+    """The answer's body, at most ``MAX_ANSWER`` bytes of it.
+
+    A connection that breaks in the body leaves what came (``truncated``): the status is
+    known, and it says more than the break.
+    """
+    data = bytearray()
+    truncated = False
+    try:
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) > MAX_ANSWER:
+                truncated = True
+                del data[MAX_ANSWER:]
+                break
+    except httpx.TransportError as exc:
+        log.info("The answer broke off after %d bytes: %s", len(data), type(exc).__name__)
+        truncated = True
+    return _Answer(
+        status_code=response.status_code,
+        reason_phrase=response.reason_phrase,
+        headers=response.headers,
+        content=bytes(data),
+        encoding=response.charset_encoding or "utf-8",
+        truncated=truncated,
+        detail=_reach_detail(response),
+    )
+
+
 class _Body:
     """The JSON body of a send, streamed: our fields, then ``"mime": "<escaped message>"``."""
 
@@ -179,12 +464,14 @@ class _Body:
         message: base.MessageSource,
         progress: base.Progress | None,
         cancel: base.CancelToken,
+        on_phase: Callable[[str], None] | None = None,
     ) -> None:
         self.head = (json.dumps(fields)[:-1] + ', "mime": "').encode()
         self.tail = b'"}'
         self.message = message
         self.progress = progress
         self.cancel = cancel
+        self.on_phase = on_phase
         self.sent = False
         self.sent_at = 0.0
         # First pass: count, so the request has a Content-Length instead of chunks.
@@ -208,6 +495,8 @@ class _Body:
 
     def __iter__(self) -> Iterator[bytes]:
         done = 0
+        if self.on_phase is not None:
+            self.on_phase("upload")
         for piece in self._pieces():
             self.cancel.raise_if_cancelled("upload")
             yield piece
@@ -217,6 +506,8 @@ class _Body:
         # Reached only when httpcore asks for more after the last piece: all of it is sent.
         self.sent = True
         self.sent_at = time.perf_counter()
+        if self.on_phase is not None:
+            self.on_phase("answer")
 
     def _pieces(self) -> Iterator[bytes]:
         yield self.head
@@ -254,11 +545,12 @@ class RestTransport:
             transport=_TokenTransport(
                 # The request's header and body are separate writes: without TCP_NODELAY the
                 # body waits for the server's delayed ACK (~40 ms per request).
-                httpx.HTTPTransport(verify=context, socket_options=[_NODELAY]),
+                _HttpTransport(context),
                 token,
             ),
             timeout=self._timeout(settings.read_timeout),
-            headers={"User-Agent": "smtpeter-desktop"},
+            # identity: a compressed answer could grow past MAX_ANSWER in one chunk.
+            headers={"User-Agent": "smtpeter-desktop", "Accept-Encoding": "identity"},
             # No proxies, .netrc or SSL_CERT_FILE from the environment: the profile decides.
             trust_env=False,
         )
@@ -310,19 +602,44 @@ class RestTransport:
         """POST the message to ``/send``; see the module docstring."""
         if not envelope.recipients:
             raise ValueError("An envelope without recipients cannot be sent.")
+        base.refuse_unsafe(options, envelope)
         cancel = cancel or base.CancelToken()
         cancel.raise_if_cancelled("prepare")
+        s = self.settings
         start = time.perf_counter()
-        body = _Body(self._fields(message, envelope, options), message, progress, cancel)
+        call = _Call(cancel, s.connect_timeout)
+
+        def phase(name: str) -> None:
+            if name == "upload":
+                call.enter("upload", s.write_timeout * (body.length // base.CHUNK + 1))
+            else:
+                call.enter("answer", s.final_timeout)
+
+        body = _Body(self._fields(message, envelope, options), message, progress, cancel, phase)
         prepared = time.perf_counter()
         ctx = self._context("send", "send", lambda: body.sent)
-        with errors.mapped(ctx):
-            response = self._client.post(
-                self._url("send"),
-                content=iter(body),
-                headers={"Content-Type": "application/json", "Content-Length": str(body.length)},
-                timeout=self._timeout(self.settings.final_timeout),
-            )
+        try:
+            with (
+                call.running(),
+                errors.mapped(ctx),
+                self._client.stream(
+                    "POST",
+                    self._url("send"),
+                    content=iter(body),
+                    headers={
+                        "Content-Type": "application/json",
+                        "Content-Length": str(body.length),
+                    },
+                    timeout=self._timeout(s.final_timeout),
+                ) as response,
+            ):
+                answer = _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, body.sent)
+            if why is not err:
+                why.message = errors.redact(why.message, (self._token,))
+                raise why from err
+            raise
         end = time.perf_counter()
         timings = (
             ("prepare", prepared - start),
@@ -332,12 +649,12 @@ class RestTransport:
         log.info(
             "POST %s: %d %s in %.2f s (%d bytes)",
             self.shown_url("send"),
-            response.status_code,
-            response.reason_phrase,
+            answer.status_code,
+            answer.reason_phrase,
             end - start,
             body.length,
         )
-        return self._receipt(response, envelope, timings)
+        return self._receipt(answer, envelope, timings, sent=body.sent)
 
     def _fields(
         self, message: base.MessageSource, envelope: Envelope, options: SmtpeterOptions
@@ -364,42 +681,48 @@ class RestTransport:
         return fields
 
     def _receipt(
-        self, response: httpx.Response, envelope: Envelope, timings: tuple[tuple[str, float], ...]
+        self,
+        answer: _Answer,
+        envelope: Envelope,
+        timings: tuple[tuple[str, float], ...],
+        *,
+        sent: bool,
     ) -> base.Receipt:
-        status = response.status_code
+        status = answer.status_code
         if not 200 <= status <= 204:
-            raise self._failure(response, "send")
+            raise self._failure(answer, "send", sent=sent)
         ids: dict[str, str] = {}
-        if status != 204 and response.content.strip():
+        if status != 204 and (answer.content.strip() or answer.truncated):
             try:
-                data = response.json()
+                data = None if answer.truncated else answer.json()
             except ValueError:
                 data = None
             if not isinstance(data, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in data.items()
             ):
+                what = "was cut off" if answer.truncated else "could not be read"
                 raise UnexpectedAnswer(
-                    f"SMTPeter took the message (HTTP {status}) but its answer could not be "
-                    f"read: {_excerpt(response.text, (self._token,))}",
+                    f"SMTPeter took the message (HTTP {status}) but its answer {what}: "
+                    f"{_excerpt(answer.text, (self._token,))}",
                     "The message was probably accepted: look in SMTPeter's logs before "
                     "sending it again.",
                     stage="answer",
                     maybe_accepted=True,
-                    server_reply=f"{status} {_excerpt(response.text, (self._token,))}",
+                    server_reply=f"{status} {_excerpt(answer.text, (self._token,))}",
                 )
             ids = dict(data)
         return base.Receipt(
             transport="rest",
             accepted=envelope.recipients,
             message_ids=ids,
-            reply=f"{status} {response.reason_phrase}".strip(),
+            reply=f"{status} {answer.reason_phrase}".strip(),
             timings=timings,
         )
 
-    def _failure(self, response: httpx.Response, stage: str) -> SendError:
-        """The error for an HTTP answer that is not a success."""
-        status = response.status_code
-        text = _error_text(response, (self._token,))
+    def _failure(self, answer: _Answer, stage: str, *, sent: bool = False) -> SendError:
+        """The error for an HTTP answer that is not a success; ``sent``: after the whole body."""
+        status = answer.status_code
+        text = _error_text(answer, (self._token,))
         reply = f"{status} {text}".strip()
         if status in (401, 403):
             return AuthError(
@@ -410,7 +733,7 @@ class RestTransport:
                 server_reply=reply,
             )
         if status in (429, 503):
-            retry_after = _retry_after(response.headers.get("Retry-After"))
+            retry_after = _retry_after(answer.headers.get("Retry-After"))
             wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
             return ServerBusy(
                 f"SMTPeter is busy and took nothing (HTTP {status}: {text}).{wait}",
@@ -440,9 +763,22 @@ class RestTransport:
                 stage=stage,
                 server_reply=reply,
             )
+        if status >= 500 and sent:
+            # A gateway answers 502/504 when the backend is slow or gone, and the backend
+            # may still finish: after the whole message, nothing says it was not taken.
+            return ServerError(
+                f"SMTPeter, or a gateway in front of it, failed with HTTP {status} ({text}) "
+                "after the whole message was sent.",
+                "The message may have been accepted: look in SMTPeter's logs before sending it "
+                "again.",
+                stage=stage,
+                maybe_accepted=True,
+                server_reply=reply,
+            )
         if status >= 500:
             return ServerError(
-                f"SMTPeter failed on its side (HTTP {status}: {text}); the message was not taken.",
+                f"SMTPeter failed on its side (HTTP {status}: {text}) before it had the whole "
+                "message; the message was not taken.",
                 "Try again in a few minutes.",
                 stage=stage,
                 server_reply=reply,
@@ -456,20 +792,39 @@ class RestTransport:
 
     # -- the calls after a send -----------------------------------------------------------
 
-    def _get(self, method: str, stage: str) -> httpx.Response:
-        with errors.mapped(self._context(stage, method)):
-            response = self._client.get(self._url(method))
-        log.info("GET %s: %d", self.shown_url(method), response.status_code)
-        return response
-
-    def _json(self, response: httpx.Response, stage: str) -> Any:
-        if response.status_code != 200:
-            raise self._failure(response, stage)
+    def _get(self, method: str, stage: str, cancel: base.CancelToken | None = None) -> _Answer:
+        """GET ``method``, within ``connect_timeout`` plus ``read_timeout`` in all."""
+        s = self.settings
+        call = _Call(cancel or base.CancelToken(), s.connect_timeout + s.read_timeout)
+        ctx = self._context(stage, method)
         try:
-            return response.json()
+            with call.running(), errors.mapped(ctx):
+                call.phase = stage
+                with self._client.stream("GET", self._url(method)) as response:
+                    answer = _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, False)
+            if why is not err:
+                raise why from err
+            raise
+        log.info("GET %s: %d", self.shown_url(method), answer.status_code)
+        return answer
+
+    def _json(self, answer: _Answer, stage: str) -> Any:
+        if answer.status_code != 200:
+            raise self._failure(answer, stage)
+        if answer.truncated:
+            raise UnexpectedAnswer(
+                f"SMTPeter's answer was cut off: it was larger than {MAX_ANSWER // 1024} KiB, "
+                "or the connection broke in it.",
+                "Try again later; if it happens again, check the REST address in the profile.",
+                stage=stage,
+            )
+        try:
+            return answer.json()
         except ValueError as exc:
             raise UnexpectedAnswer(
-                f"SMTPeter's answer could not be read: {_excerpt(response.text, (self._token,))}",
+                f"SMTPeter's answer could not be read: {_excerpt(answer.text, (self._token,))}",
                 "Check the REST address in the profile.",
                 stage=stage,
             ) from exc
@@ -512,7 +867,7 @@ class RestTransport:
         except SendError as err:
             report(base.CheckStage("https", False, time.perf_counter() - start, "", err))
             return base.CheckReport(tuple(stages))
-        report(base.CheckStage("https", True, time.perf_counter() - start, _reach_detail(response)))
+        report(base.CheckStage("https", True, time.perf_counter() - start, response.detail))
 
         start = time.perf_counter()
         try:
@@ -548,7 +903,7 @@ def _excerpt(text: str, secrets: tuple[str, ...], limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _error_text(response: httpx.Response, secrets: tuple[str, ...]) -> str:
+def _error_text(response: _Answer, secrets: tuple[str, ...]) -> str:
     """SMTPeter's ``{"error": {"message": ...}}`` when it is there, else the text."""
     try:
         data = response.json()
