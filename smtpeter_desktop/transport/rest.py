@@ -429,8 +429,9 @@ class _Answer:
 def _read(response: httpx.Response) -> _Answer:
     """The answer's body, at most ``MAX_ANSWER`` bytes of it.
 
-    A connection that breaks in the body leaves what came (``truncated``): the status is
-    known, and it says more than the break.
+    A connection that breaks in the body (the server, or the deadline) leaves what came
+    (``truncated``): the status is known, and it says more than the break. A cancel does not:
+    the send then ends as stopped.
     """
     data = bytearray()
     truncated = False
@@ -442,6 +443,9 @@ def _read(response: httpx.Response) -> _Answer:
                 del data[MAX_ANSWER:]
                 break
     except httpx.TransportError as exc:
+        call = _call()
+        if call is not None and call.cancel.cancelled:
+            raise  # the user stopped: that, not the status, is the outcome to report
         log.info("The answer broke off after %d bytes: %s", len(data), type(exc).__name__)
         truncated = True
     return _Answer(
@@ -639,6 +643,8 @@ class RestTransport:
             if why is not err:
                 why.message = errors.redact(why.message, (self._token,))
                 raise why from err
+            if err.stage == "send":
+                err.stage = call.phase  # "connect", "upload" or "answer": where it broke
             raise
         end = time.perf_counter()
         timings = (

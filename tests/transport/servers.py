@@ -411,6 +411,18 @@ class Peer:
                 self.say("502 no")
         return b""
 
+    def read_request(self) -> tuple[bytes, bytes]:
+        """One HTTP request with a Content-Length: its head and its body."""
+        head = bytearray()
+        while (line := self.readline()) not in (b"\r\n", b""):
+            head += line
+        length = 0
+        for line in bytes(head).split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+        return bytes(head), bytes(self.reader.read(length)) if length else b""
+
     def read_data(self) -> bytes:
         """The DATA content up to the final "." line."""
         data = bytearray()
