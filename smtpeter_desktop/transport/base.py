@@ -108,7 +108,10 @@ class CancelToken:
     """A thread-safe "stop now" from the user to a send running on another thread.
 
     ``on_cancel`` registers a callback run at the moment of cancelling (on the cancelling
-    thread), which is how a transport closes a socket it is blocked on.
+    thread), which is how a transport shuts a socket it is blocked on. The promise of both
+    transports: ``cancel()`` makes a send raise ``Cancelled`` at once at every step (look-up,
+    connect, TLS, greeting, EHLO, STARTTLS, AUTH, MAIL/RCPT, DATA or the upload, and while
+    waiting for the final answer, when it is ``maybe_accepted``).
     """
 
     def __init__(self) -> None:

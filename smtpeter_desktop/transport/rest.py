@@ -90,10 +90,12 @@ class RestSettings:
         base_url: up to and including the version, e.g. ``https://www.smtpeter.com/v1``.
             ``http://`` only to a loopback address (the sandbox).
         ca_file: an extra CA to trust (a private server, the sandbox over HTTPS).
-        connect_timeout: seconds to connect and finish the TLS handshake.
-        write_timeout: seconds for one block of the body to be taken by the network.
-        read_timeout: seconds for an answer to a short call (events, domains).
-        final_timeout: seconds for the answer after the whole message was uploaded;
+        connect_timeout: seconds to look up, connect and finish the TLS handshake, in all.
+        write_timeout: seconds for one block of the body to be taken by the network; the
+            whole upload gets this per 64 KiB of the body.
+        read_timeout: seconds for the whole answer to a short call (events, domains),
+            headers and body, after ``connect_timeout`` for reaching the server.
+        final_timeout: seconds for the whole answer after the message was uploaded;
             long on purpose, as running out leaves the outcome unknown.
     """
 

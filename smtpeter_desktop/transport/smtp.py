@@ -4,10 +4,17 @@
 TLS that cannot be skipped (STARTTLS refused = no send), AUTH PLAIN/LOGIN chosen from the
 server's offer and only over TLS, the SMTPeter options as ``x-smtpeter-*`` headers written in
 front of the stored bytes for this send only, DSN and SMTPUTF8 parameters when offered, a
-SIZE check before DATA, per-recipient refusals, and a DATA phase of our own that streams the
-message in 64 KiB chunks with dot-stuffing, progress and cancelling, so a 20 MB message is
-never held in memory. A timeout or a dropped connection after the final "." is an unknown
-outcome (``maybe_accepted``); before it, the message was certainly not taken.
+SIZE check before DATA, per-recipient refusals (for good: ``Receipt.rejected``; for now:
+``Receipt.deferred``), and a DATA phase of our own that streams the message in 64 KiB chunks
+with dot-stuffing, progress and cancelling, so a 20 MB message is never held in memory.
+
+Every stage has an overall deadline besides the per-read socket timeout (which a server that
+trickles a byte at a time resets forever), and a cancel from another thread ends any stage at
+once: both shut the socket in use (see ``net``). A failure before the final "." means the
+message was certainly not taken (a deadline then is a plain temporary failure); from the
+final "." on, a timeout, a drop, a cancel or an answer that is no SMTP reply is an unknown
+outcome (``maybe_accepted``). A "reply" smtplib makes up itself ("500 Line too long.") is a
+protocol fault, never the server's refusal.
 
 One ``SmtpTransport`` serves one thread at a time (the send worker). It may keep its
 session open between sends (``keep_alive``): the next send checks it with NOOP and opens a
@@ -76,6 +83,13 @@ class SmtpSettings:
     - ``final_timeout`` 120 s for the reply after the final "." (RFC: 10 min): SMTPeter scans
       the content before answering. This one is long on purpose: running out here leaves the
       outcome unknown, which costs the user a question.
+
+    Each is also the overall deadline of its stage, however the server trickles: the look-up
+    and the connect get ``connect_timeout`` each; the greeting, EHLO, MAIL and QUIT
+    ``command_timeout``; STARTTLS (with its handshake) and AUTH twice that; RCPT that per
+    recipient (with PIPELINING, MAIL, RCPT and DATA together: per command); DATA
+    ``command_timeout`` plus ``data_timeout`` per 64 KiB block; the final reply
+    ``final_timeout``.
 
     Attributes:
         host, port: the server; port 465 means TLS from the first byte.
@@ -278,6 +292,10 @@ class _ReplyTooLong(Exception):
     """A reply past ``MAX_REPLY``; not an ``OSError``, which smtplib would call a hang-up."""
 
 
+# What housekeeping (NOOP, RSET, QUIT) may meet and shrug off: the session is dropped anyway.
+_QUIET = (OSError, smtplib.SMTPException, _ReplyTooLong)
+
+
 class _Replies:
     """smtplib's reader of replies (its ``file``), bounded: smtplib limits a line to 8 KiB but
     not the lines of one multi-line reply, so an endless "250-" reply would fill memory."""
@@ -323,7 +341,7 @@ class _Session:
             watchdog = net.Watchdog(lambda: net.kill(sock))
             watchdog.arm(timeout)
             try:
-                with suppress(OSError, smtplib.SMTPException):
+                with suppress(*_QUIET):
                     self.client.quit()
             finally:
                 watchdog.stop()
@@ -431,7 +449,7 @@ class SmtpTransport:
             session.sock.settimeout(self.settings.command_timeout)
             with stages.guard(self.settings.command_timeout):
                 code, _ = session.client.noop()
-        except (OSError, smtplib.SMTPException) as exc:
+        except _QUIET as exc:
             log.debug(
                 "The kept session to %s is gone (%s); opening a new one",
                 self.settings.server,
@@ -621,7 +639,7 @@ class SmtpTransport:
         sock.sendall(b".\r\n" if tail == b"\r\n" else b"\r\n.\r\n")
 
     def _reset(self, session: _Session, stages: _Stages) -> None:
-        with stages.guard(self.settings.command_timeout), suppress(OSError, smtplib.SMTPException):
+        with stages.guard(self.settings.command_timeout), suppress(*_QUIET):
             session.client.rset()
 
     # -- opening a session ----------------------------------------------------------------
@@ -829,7 +847,7 @@ def _end_data(session: _Session, data_code: int) -> None:
     """A pipelined DATA the server took anyway (no sender or recipient was accepted): end it
     empty, so the session is ready for RSET; the server refuses an empty transaction."""
     if data_code == 354:
-        with suppress(OSError, smtplib.SMTPException):
+        with suppress(*_QUIET):
             session.sock.sendall(b".\r\n")
             session.client.getreply()
 
