@@ -28,6 +28,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import pytest
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
@@ -524,7 +525,7 @@ def unanswered_port() -> Iterator[int]:
             if not writable:
                 break
         else:
-            raise AssertionError("the listener's queue never filled")
+            pytest.skip("this system takes every connection: a connect that hangs cannot be made")
         yield port
     finally:
         for sock in fillers:
