@@ -111,7 +111,8 @@ class CancelToken:
     thread), which is how a transport shuts a socket it is blocked on. The promise of both
     transports: ``cancel()`` makes a send raise ``Cancelled`` at once at every step (look-up,
     connect, TLS, greeting, EHLO, STARTTLS, AUTH, MAIL/RCPT, DATA or the upload, and while
-    waiting for the final answer, when it is ``maybe_accepted``).
+    waiting for the final answer: there after a short grace in which the answer may still
+    come, then ``maybe_accepted``).
     """
 
     def __init__(self) -> None:

@@ -60,6 +60,7 @@ class Watchdog:
         self._expired = False
         self._stopped = False
         self._thread: threading.Thread | None = None
+        self._cap: float | None = None  # set by hurry(): no deadline from now on goes past it
         self.seconds = 0.0  # the budget of the stage armed last, for the sentence
 
     @property
@@ -72,6 +73,21 @@ class Watchdog:
                 return
             self.seconds = seconds
             self._deadline = time.monotonic() + seconds
+            if self._cap is not None:
+                self._deadline = min(self._deadline, self._cap)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="deadline", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+    def hurry(self, seconds: float) -> None:
+        """Fire within ``seconds`` at the latest, whatever this stage and the next ones allow."""
+        with self._cond:
+            if self._expired or self._stopped:
+                return
+            cap = time.monotonic() + seconds
+            self._cap = cap if self._cap is None else min(self._cap, cap)
+            self._deadline = self._cap if self._deadline is None else min(self._deadline, cap)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="deadline", daemon=True)
                 self._thread.start()

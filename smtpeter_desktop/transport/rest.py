@@ -22,7 +22,8 @@ trickles a byte at a time resets forever): ``connect_timeout`` for reaching the 
 ``write_timeout`` per 64 KiB of the body for the upload, and ``final_timeout`` (a send) or
 ``read_timeout`` (any other call) for the whole answer, headers and body. An answer is read
 up to ``MAX_ANSWER`` bytes and no further. Cancelling works at every step: look-up,
-connect, TLS, upload, and while waiting for the answer (then "maybe accepted"). Both work
+connect, TLS, upload, and while waiting for the answer (after ``cancel_grace`` seconds in
+which the answer may still come and make the outcome known; else "maybe accepted"). Both work
 by shutting the socket in use from another thread (``net``), through a network backend of
 our own under httpx.
 
@@ -97,6 +98,8 @@ class RestSettings:
             headers and body, after ``connect_timeout`` for reaching the server.
         final_timeout: seconds for the whole answer after the message was uploaded;
             long on purpose, as running out leaves the outcome unknown.
+        cancel_grace: seconds a cancel that comes after the whole upload still waits for
+            the answer, which makes the outcome known; before that, a cancel stops at once.
     """
 
     base_url: str = "https://www.smtpeter.com/v1"
@@ -105,9 +108,16 @@ class RestSettings:
     write_timeout: float = 60.0
     read_timeout: float = 30.0
     final_timeout: float = 120.0
+    cancel_grace: float = 3.0
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout", "write_timeout", "read_timeout", "final_timeout"):
+        for name in (
+            "connect_timeout",
+            "write_timeout",
+            "read_timeout",
+            "final_timeout",
+            "cancel_grace",
+        ):
             if not getattr(self, name) > 0:
                 raise ConfigError(
                     f"The {name.replace('_', ' ')} must be above zero.",
@@ -208,8 +218,9 @@ class _Call:
     so the read or write blocked on it fails at once; ``why`` then says which it was.
     """
 
-    def __init__(self, cancel: base.CancelToken, budget: float) -> None:
+    def __init__(self, cancel: base.CancelToken, budget: float, grace: float = 0.0) -> None:
         self.cancel = cancel
+        self.grace = grace
         self.phase = "connect"
         self._sock: socket.socket | None = None
         self.watchdog = net.Watchdog(self.kill)
@@ -217,6 +228,14 @@ class _Call:
 
     def kill(self) -> None:
         net.kill(self._sock)
+
+    def _cancelled(self) -> None:
+        if self.phase == "answer":
+            # The whole message is out: a moment's wait for the answer can make "may have
+            # been sent" a plain "sent" (or a refusal); the deadline then stops it.
+            self.watchdog.hurry(self.grace)
+        else:
+            self.kill()
 
     def attach(self, sock: socket.socket) -> None:
         if sock is self._sock:
@@ -239,7 +258,7 @@ class _Call:
 
     @contextmanager
     def running(self) -> Iterator[_Call]:
-        remove = self.cancel.on_cancel(self.kill)
+        remove = self.cancel.on_cancel(self._cancelled)
         _current.call = self
         try:
             yield self
@@ -613,7 +632,7 @@ class RestTransport:
         cancel.raise_if_cancelled("prepare")
         s = self.settings
         start = time.perf_counter()
-        call = _Call(cancel, s.connect_timeout)
+        call = _Call(cancel, s.connect_timeout, s.cancel_grace)
 
         def phase(name: str) -> None:
             if name == "upload":

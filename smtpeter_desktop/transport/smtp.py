@@ -10,7 +10,8 @@ with dot-stuffing, progress and cancelling, so a 20 MB message is never held in 
 
 Every stage has an overall deadline besides the per-read socket timeout (which a server that
 trickles a byte at a time resets forever), and a cancel from another thread ends any stage at
-once: both shut the socket in use (see ``net``). A failure before the final "." means the
+once (after the final ".", once ``cancel_grace`` has passed without a reply): both shut the
+socket in use (see ``net``). A failure before the final "." means the
 message was certainly not taken (a deadline then is a plain temporary failure); from the
 final "." on, a timeout, a drop, a cancel or an answer that is no SMTP reply is an unknown
 outcome (``maybe_accepted``). A "reply" smtplib makes up itself ("500 Line too long.") is a
@@ -99,6 +100,9 @@ class SmtpSettings:
         local_hostname: our name in EHLO; empty means the address literal of our socket,
             which needs no DNS look-up and is always a valid EHLO argument.
         keep_alive: keep the session open for the next send.
+        cancel_grace: seconds a cancel that comes after the final "." still waits for the
+            server's reply, which makes the outcome known ("sent" rather than "may have
+            been sent"); before the final ".", a cancel stops at once.
     """
 
     host: str = "mail.smtpeter.com"
@@ -111,6 +115,7 @@ class SmtpSettings:
     command_timeout: float = 30.0
     data_timeout: float = 60.0
     final_timeout: float = 120.0
+    cancel_grace: float = 3.0
     keep_alive: bool = True
 
     def __post_init__(self) -> None:
@@ -134,7 +139,13 @@ class SmtpSettings:
                 "Use 587 for STARTTLS or 465 for TLS.",
                 stage="settings",
             )
-        for name in ("connect_timeout", "command_timeout", "data_timeout", "final_timeout"):
+        for name in (
+            "connect_timeout",
+            "command_timeout",
+            "data_timeout",
+            "final_timeout",
+            "cancel_grace",
+        ):
             if not getattr(self, name) > 0:
                 raise ConfigError(
                     f"The {name.replace('_', ' ')} must be above zero.",
@@ -200,8 +211,10 @@ class _Stages:
         secrets: tuple[str, ...],
         cancel: base.CancelToken,
         on_stage: base.OnStage | None = None,
+        grace: float = 0.0,
     ) -> None:
         self.server = server
+        self.grace = grace
         self.secrets = secrets
         self.cancel = cancel
         self.on_stage = on_stage
@@ -210,7 +223,7 @@ class _Stages:
         self.sent = False
         self._sock: socket.socket | None = None
         self.watchdog = net.Watchdog(self.kill)
-        self._remove = cancel.on_cancel(self.kill)
+        self._remove = cancel.on_cancel(self._cancelled)
 
     def __enter__(self) -> _Stages:
         return self
@@ -221,6 +234,14 @@ class _Stages:
 
     def kill(self) -> None:
         net.kill(self._sock)
+
+    def _cancelled(self) -> None:
+        if self.sent:
+            # The whole message is out: a moment's wait for the reply can make "may have
+            # been sent" a plain "sent" (or a refusal); the deadline then stops it.
+            self.watchdog.hurry(self.grace)
+        else:
+            self.kill()
 
     def attach(self, sock: socket.socket) -> None:
         """Make ``sock`` the one a deadline or a cancel shuts down."""
@@ -405,7 +426,9 @@ class SmtpTransport:
         headers = option_headers(options)
         cancel = cancel or base.CancelToken()
         cancel.raise_if_cancelled("connect")
-        with _Stages(self.settings.server, self._secrets, cancel) as stages:
+        with _Stages(
+            self.settings.server, self._secrets, cancel, grace=self.settings.cancel_grace
+        ) as stages:
             session = self._warm_session(stages)
             if session is None:
                 session = self._open(stages)
@@ -636,6 +659,8 @@ class SmtpTransport:
         # From the first byte of the final "." on, the server may have the whole message: a
         # failure from here is an unknown outcome, never "not sent".
         stages.sent = True
+        if cancel.cancelled:  # between the check above and the line before: stop here
+            raise base.cancelled("data")
         sock.sendall(b".\r\n" if tail == b"\r\n" else b"\r\n.\r\n")
 
     def _reset(self, session: _Session, stages: _Stages) -> None:

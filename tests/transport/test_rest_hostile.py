@@ -240,6 +240,7 @@ def test_cancel_from_another_thread_ends_a_blocked_step(
                     connect_timeout=20,
                     write_timeout=20,
                     final_timeout=20,
+                    cancel_grace=0.3,
                 ) as rest,
                 pytest.raises(errors.SendError) as e,
             ):
@@ -250,6 +251,26 @@ def test_cancel_from_another_thread_ends_a_blocked_step(
     assert type(err) is errors.Cancelled, repr(err)
     assert err.stage == stage
     assert err.maybe_accepted is maybe
+
+
+def test_a_cancel_after_the_upload_still_takes_an_answer_that_comes_soon(certs: Certs) -> None:
+    def handle(peer: Peer) -> None:
+        peer.read_request()
+        peer.reached.set()
+        peer.stop.wait(0.5)  # the cancel comes in here
+        answer(peer, "200 OK", b'{"id-1": "bob@example.com"}', "Content-Type: application/json")
+        peer.hold()
+
+    token = base.CancelToken()
+    with hostile_server(handle, tls=certs.server) as server:
+        thread = _cancel_soon(lambda: any(p.reached.is_set() for p in server.peers), token)
+        try:
+            with transport(certs, server.port, final_timeout=20, cancel_grace=10) as rest:
+                receipt = rest.send(MESSAGE, ENVELOPE, OPTIONS, cancel=token)
+        finally:
+            thread.join(30)
+    assert token.cancelled
+    assert dict(receipt.message_ids) == {"id-1": "bob@example.com"}
 
 
 def test_cancel_while_connecting(certs: Certs) -> None:

@@ -179,6 +179,7 @@ def test_cancel_from_another_thread_ends_a_blocked_stage(
                     security="tls" if tls else "starttls",
                     command_timeout=20,
                     final_timeout=20,
+                    cancel_grace=0.3,
                     cancel=token,
                 )
         finally:
@@ -187,6 +188,26 @@ def test_cancel_from_another_thread_ends_a_blocked_stage(
     assert type(err) is errors.Cancelled, repr(err)
     assert err.stage == stage
     assert err.maybe_accepted is maybe
+
+
+def test_a_cancel_after_the_final_dot_still_takes_a_reply_that_comes_soon(certs: Certs) -> None:
+    def handle(peer: Peer) -> None:
+        peer.say("220 hostile")
+        until_data(peer)
+        peer.reached.set()
+        peer.stop.wait(0.5)  # the cancel comes in here
+        peer.say("250 2.0.0 queued as Q1")
+        peer.dialogue(b"NEVER")
+
+    token = base.CancelToken()
+    with hostile_server(handle, tls=certs.server) as server:
+        thread = _cancel_when(lambda: any(p.reached.is_set() for p in server.peers), token)
+        try:
+            receipt = send(server.port, certs, final_timeout=20, cancel_grace=10, cancel=token)
+        finally:
+            thread.join(30)
+    assert token.cancelled
+    assert receipt.reply.startswith("250 2.0.0 queued")
 
 
 def test_cancel_while_connecting(certs: Certs) -> None:
