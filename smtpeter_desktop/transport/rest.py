@@ -17,6 +17,10 @@ What an answer means, by when it came:
   a gateway in front answers 504 exactly when the backend is slow but finishes) is an
   unknown outcome, like a timeout: kept, never resent without asking.
 
+"Before" and "after" are as we see them: an answer httpcore reads once the upload failed is
+"before"; an early answer from a gateway that went on reading the body counts as "after",
+which errs on the side of never sending twice.
+
 Every call has overall deadlines, not only httpx's per-read timeouts (which a server that
 trickles a byte at a time resets forever): ``connect_timeout`` for reaching the server,
 ``write_timeout`` per 64 KiB of the body for the upload, and ``final_timeout`` (a send) or
