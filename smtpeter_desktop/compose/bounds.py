@@ -10,6 +10,8 @@ takes the window with it). So, before converting:
 - a text over ``MAX_CHARS`` is not converted at all (the caller shows it as plain text);
 - list and quote markers nested deeper than ``MAX_NESTING`` levels are flattened to that
   depth (the converter recurses once per level);
+- a paragraph so long and so full of marks (``*``, ``_``, links...) that converting it would
+  take seconds is shown as plain text;
 - in a block whose brackets would cost the converter more than a budget of scanning, the
   brackets that open nothing (or open deeper than ``MAX_BRACKET_DEPTH``) are written as
   character references, so they show as the characters they are. Ordinary text stays
@@ -21,7 +23,9 @@ and after converting, ``html_too_deep`` tells whether the HTML nests deeper than
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Callable
 
 MAX_CHARS = 250_000  # a hundred pages; converting it takes about a second
 MAX_NESTING = 32
@@ -38,6 +42,12 @@ _CONTAINER = re.compile(r"([ \t]*)(>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))")
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t])))*[ \t]*")
 _MARKER_CHARS = " \t>-*+0123456789.)"
 _REFERENCE = {"[": "&#91;", "(": "&#40;"}
+# What starts an inline element: emphasis, code, links, HTML, entities, strike, e-mail and
+# web addresses, line breaks.
+_MARKS = ("*", "_", "`", "[", "<", "&", "~", "@", "\n", "://", "www.")
+# Characters copied while converting one paragraph: about 0.2 s.
+_DENSE_BUDGET = 300_000_000
+PLAIN_STYLE = "white-space: pre-wrap"
 _BRACKET = re.compile(r"\\.|[\[\]()]", re.DOTALL)
 
 
@@ -89,25 +99,79 @@ def _closes(line: str, fence: str) -> bool:
     return mark[:1] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(fence[0])
 
 
+def _blocks(text: str) -> list[tuple[list[str], bool]]:
+    """``text``'s lines in runs: prose blocks (between empty lines, marked ``True``), and the
+    empty lines and fenced code between them (``False``: never inline-converted)."""
+    runs: list[tuple[list[str], bool]] = []
+    fence = ""
+    for line in text.split("\n"):
+        if fence:
+            prose = False
+            if _closes(line, fence):
+                fence = ""
+        elif opened := _FENCE.match(line):
+            fence = opened.group(1)
+            prose = False
+        else:
+            prose = bool(line.strip())
+        if runs and runs[-1][1] == prose:
+            runs[-1][0].append(line)
+        else:
+            runs.append(([line], prose))
+    return runs
+
+
 def brackets_tamed(text: str) -> tuple[str, bool]:
-    """``text`` with the brackets of costly blocks escaped; blocks are split at empty lines.
+    """``text`` with the brackets of costly blocks escaped; see the module.
 
     Returns the text and whether anything changed.
     """
     if text.count("[") + text.count("(") < 64:
         return text, False  # nothing in it can cost much
-    blocks = re.split(r"(\n[ \t]*\n)", text)
     spent = 0
     changed = False
-    for index in range(0, len(blocks), 2):
-        block = blocks[index]
+    runs = _blocks(text)
+    for index, (lines, prose) in enumerate(runs):
+        if not prose:
+            continue
+        block = "\n".join(lines)
         escapes, cost = _costly_brackets(block)
         if cost > _BLOCK_BUDGET or spent + cost > _TOTAL_BUDGET:
-            blocks[index] = _escaped(block, escapes)
+            runs[index] = ([_escaped(block, escapes)], True)
             changed = True
             cost = len(block) * MAX_BRACKET_DEPTH  # what is left: at most this much scanning
         spent += cost
-    return ("".join(blocks), True) if changed else (text, False)
+    if not changed:
+        return text, False
+    return "\n".join(line for lines, _ in runs for line in lines), True
+
+
+def dense_blocks_plain(text: str, plain: Callable[[str], str]) -> tuple[str, bool]:
+    """``text`` with each paragraph too long and too full of marks to convert in time replaced
+    by an HTML block that shows ``plain(paragraph)`` as it is.
+
+    The converter copies a paragraph's text once for each mark it turns into an element, so
+    240,000 characters of ``*a* `` took 30 s. Returns the text and whether anything changed.
+    """
+    if len(text) < 20_000:
+        return text, False  # at most 20,000 marks in 20,000 characters: under the budget
+    changed = False
+    runs = _blocks(text)
+    for index, (lines, prose) in enumerate(runs):
+        if not prose or sum(map(len, lines)) < 20_000:
+            continue
+        block = "\n".join(lines)
+        marks = sum(block.count(mark) for mark in _MARKS)
+        if marks * len(block) > _DENSE_BUDGET:
+            shown = html.escape(plain(block))
+            runs[index] = (
+                [f'<div class="smtpeter-plain" style="{PLAIN_STYLE}">{shown}</div>'],
+                True,
+            )
+            changed = True
+    if not changed:
+        return text, False
+    return "\n".join(line for lines, _ in runs for line in lines), True
 
 
 def _costly_brackets(block: str) -> tuple[list[int], int]:

@@ -36,9 +36,12 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from pygments.formatters.html import HtmlFormatter
+from pymdownx.magiclink import MagiclinkExtension
+from pymdownx.tasklist import TasklistExtension
+from pymdownx.tilde import DeleteSubExtension
 
 from smtpeter_desktop import assets
-from smtpeter_desktop.compose import bounds, images
+from smtpeter_desktop.compose import bounds, images, lists
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.images import Signature
 
@@ -317,14 +320,28 @@ class _Renderer:
         self.images = _LocalImagesExtension()
         self.markdown = markdown.Markdown(
             # nl2br: in mail, a line break is meant ("Thanks,\nAnn"), as Markdown Here does it.
-            extensions=["tables", "fenced_code", "codehilite", "sane_lists", "nl2br", self.images],
+            # footnotes, ~~strike~~, task lists (- [ ] x), bare web and e-mail addresses: what
+            # GitHub and Markdown Here users type. lists.normalised adds 2-space nesting, 1).
+            extensions=[
+                "tables",
+                "fenced_code",
+                "codehilite",
+                "sane_lists",
+                "nl2br",
+                "footnotes",
+                # "about ~5 to ~8" is not a subscript.
+                DeleteSubExtension(subscript=False),
+                TasklistExtension(),
+                MagiclinkExtension(),
+                self.images,
+            ],
             extension_configs={
                 "codehilite": {
                     "noclasses": True,
                     "guess_lang": False,
                     "pygments_style": "default",
                     "pygments_formatter": _HtmlFormatter,
-                }
+                },
             },
             output_format="html",
         )
@@ -342,6 +359,11 @@ class _Renderer:
         # Pygments ends a block with a line break before </code>: browsers drop it, but
         # Qt's preview and some mail readers show it as an empty last line.
         body = self.markdown.convert(text).replace("\n</code></pre>", "</code></pre>")
+        if "task-list-item" in body:
+            # Mail readers drop form fields (and Qt's preview does not draw them): boxes
+            # as characters.
+            for box, character in _CHECKBOXES:
+                body = body.replace(box, character)
         return _Converted(
             body,
             tuple(processor.images.values()),
@@ -350,6 +372,12 @@ class _Renderer:
             tuple(processor.seen.items()),
             tuple(processor.names.items()),
         )
+
+
+_CHECKBOXES = (
+    ('<input type="checkbox" disabled checked/>', "\u2611"),
+    ('<input type="checkbox" disabled/>', "\u2610"),
+)
 
 
 def _document(body: str, title: str) -> str:
@@ -455,7 +483,7 @@ def _converted(text: str, base_dir: Path | None) -> _Converted:
 def _plain_document(text: str) -> str:
     """The text as it is, for when it cannot be formatted: it is still all shown and sent."""
     escaped = html.escape(plain_text(text))
-    return f'<pre class="smtpeter-plain" style="white-space: pre-wrap">{escaped}</pre>'
+    return f'<pre class="smtpeter-plain" style="{bounds.PLAIN_STYLE}">{escaped}</pre>'
 
 
 def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rendered:
@@ -472,7 +500,7 @@ def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rende
             "sent as plain text, without formatting.",
         )
     warnings: list[str] = []
-    tamed, flattened = bounds.nesting_flattened(text)
+    tamed, flattened = bounds.nesting_flattened(lists.normalised(text))
     if flattened:
         warnings.append(
             f"Lists or quotes nested more than {bounds.MAX_NESTING} levels deep are shown "
@@ -481,6 +509,12 @@ def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rende
     tamed, escaped = bounds.brackets_tamed(tamed)
     if escaped:
         warnings.append("Long runs of brackets are shown as the characters they are, not as links.")
+    tamed, dense = bounds.dense_blocks_plain(tamed, plain_text)
+    if dense:
+        warnings.append(
+            "A very long paragraph full of formatting marks is shown as plain text, "
+            "without formatting."
+        )
     try:
         converted = _converted(tamed, base_dir)
     except RecursionError:

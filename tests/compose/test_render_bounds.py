@@ -35,7 +35,8 @@ def _in_child(code: str, timeout: float) -> subprocess.CompletedProcess[str]:
 
 
 def test_bracket_runs_and_huge_texts_render_in_seconds_not_minutes() -> None:
-    # Before: 15,000 "[" then 15,000 "]" took 56 s, 10 MB of Markdown 42 s (2 MB: 8 s).
+    # Before: 15,000 "[" then 15,000 "]" took 56 s, 60,000 "*a* " 30 s, 10 MB of Markdown
+    # 42 s (2 MB: 8 s).
     # A deadline, not a timing: generous for a loaded machine, below what the old code took
     # for the first case alone.
     code = """
@@ -43,6 +44,9 @@ def test_bracket_runs_and_huge_texts_render_in_seconds_not_minutes() -> None:
         from smtpeter_desktop.compose import render
         cases = {
             "nested": "[" * 15000 + "]" * 15000,
+            "nested, 8 KB": "[" * 4000 + "]" * 4000,
+            "marks": "*a* " * 60000,
+            "addresses": "a.b@c." * 40000,
             "unclosed": "[" * 15000,
             "links without end": "[a](" * 8000,
             "references without end": "[a][" * 8000,
@@ -64,8 +68,11 @@ def test_bracket_runs_and_huge_texts_render_in_seconds_not_minutes() -> None:
         "without formatting."
     ]
     assert size > 2_000_000 and text_size > 2_000_000, "all of it is still shown and sent"
-    assert results["nested"][1] == [
-        "Long runs of brackets are shown as the characters they are, not as links."
+    brackets = "Long runs of brackets are shown as the characters they are, not as links."
+    assert results["nested"][1][0] == brackets
+    assert results["nested, 8 KB"][1] == [brackets]
+    assert results["marks"][1] == [
+        "A very long paragraph full of formatting marks is shown as plain text, without formatting."
     ]
 
 
@@ -73,19 +80,32 @@ def test_twenty_thousand_nested_tags_do_not_crash_the_inliner() -> None:
     # Before: css-inline overflowed its stack and the process died (SIGSEGV).
     code = """
         from smtpeter_desktop.compose import render
-        rendered = render.render("<div>" * 20000 + "deep text" + "</div>" * 20000)
-        print(rendered.warnings[0])
-        assert "deep text" in rendered.html
-        assert "&lt;div&gt;" in rendered.html, "shown as the text it is"
-        rendered = render.render("<span>" * 20000 + "deep text")
-        print(rendered.warnings[0])
+        for text in ("<div>" * 20000 + "deep text", "<div><b>" * 10000 + "deep text"):
+            rendered = render.render(text)
+            assert "deep text" in rendered.html
+            assert "&lt;div&gt;" in rendered.html, "shown as the text it is"
+            print(rendered.warnings[0])
     """
     child = _in_child(code, timeout=60)
     assert child.returncode == 0, f"the child died ({child.returncode}): {child.stderr[-2000:]}"
-    lines = child.stdout.splitlines()
-    assert len(lines) == 2
-    assert lines[0].startswith("The text nests more than 256 levels deep")
-    assert lines[0].endswith("so it is shown and sent as plain text, without formatting.")
+    assert (
+        child.stdout.splitlines()
+        == [
+            "A very long paragraph full of formatting marks is shown as plain text, "
+            "without formatting."
+        ]
+        * 2
+    )
+
+
+def test_html_nested_too_deep_for_the_inliner_is_shown_as_plain_text() -> None:
+    rendered = render.render("<div>" * 3000 + "deep text")
+    assert rendered.warnings == (
+        "The text nests more than 256 levels deep (HTML tags, lists or quotes), so it is "
+        "shown and sent as plain text, without formatting.",
+    )
+    assert "deep text" in rendered.html and "&lt;div&gt;" in rendered.html
+    assert rendered.text == "<div>" * 3000 + "deep text"
 
 
 def test_six_hundred_nested_list_levels_are_flattened_not_a_traceback() -> None:
