@@ -23,6 +23,7 @@ and after converting, ``html_too_deep`` tells whether the HTML nests deeper than
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable
@@ -41,6 +42,8 @@ _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 _CONTAINER = re.compile(r"([ \t]*)(>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))")
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t])))*[ \t]*")
 _MARKER_CHARS = " \t>-*+0123456789.)"
+_DEEP_PREFIX = re.compile(rf"^[ \t>*+\-0-9.)]{{{MAX_NESTING + 1}}}", re.MULTILINE)
+_EMPTY_LINE = re.compile(r"\n[ \t]*\n")
 _REFERENCE = {"[": "&#91;", "(": "&#40;"}
 # What starts an inline element: emphasis, code, links, HTML, entities, strike, e-mail and
 # web addresses, line breaks.
@@ -57,6 +60,8 @@ def nesting_flattened(text: str) -> tuple[str, bool]:
 
     Returns the text and whether anything changed.
     """
+    if not _DEEP_PREFIX.search(text):
+        return text, False  # each level takes a character at least: the common case, at once
     lines = text.split("\n")
     changed = False
     fence = ""
@@ -128,6 +133,17 @@ def brackets_tamed(text: str) -> tuple[str, bool]:
     """
     if text.count("[") + text.count("(") < 64:
         return text, False  # nothing in it can cost much
+    # At most each bracket scans to the end of its block: when even that is within budget,
+    # there is nothing to look at more closely.
+    bound = 0
+    for block in _EMPTY_LINE.split(text):
+        if (brackets := block.count("[") + block.count("(")) and (
+            (cost := brackets * len(block)) > _BLOCK_BUDGET
+            or (bound := bound + cost) > _TOTAL_BUDGET
+        ):
+            break
+    else:
+        return text, False
     spent = 0
     changed = False
     runs = _blocks(text)
@@ -174,7 +190,8 @@ def dense_blocks_plain(text: str, plain: Callable[[str], str]) -> tuple[str, boo
     return "\n".join(line for lines, _ in runs for line in lines), True
 
 
-def _costly_brackets(block: str) -> tuple[list[int], int]:
+@functools.lru_cache(maxsize=4096)
+def _costly_brackets(block: str) -> tuple[tuple[int, ...], int]:
     """The positions of the brackets to escape in ``block``, and the scanning it costs as is.
 
     The converter scans from each ``[`` to its ``]`` and from each ``](`` to its ``)``, or to
@@ -213,10 +230,10 @@ def _costly_brackets(block: str) -> tuple[list[int], int]:
             cost += len(block) - opened
         if opened >= 0:
             escapes.append(opened)
-    return escapes, cost
+    return tuple(escapes), cost
 
 
-def _escaped(block: str, positions: list[int]) -> str:
+def _escaped(block: str, positions: tuple[int, ...]) -> str:
     if not positions:
         return block
     pieces = []
@@ -272,17 +289,19 @@ _FORMATTING = frozenset(
 )
 
 
-def html_too_deep(page: str) -> bool:
-    """Whether ``page`` may nest elements deeper than ``MAX_HTML_DEPTH``.
+def html_depth(fragment: str) -> tuple[int, int]:
+    """How deep ``fragment`` may nest elements, and how many it may leave open at its end.
 
     A stack of open tags, in one pass; an end tag closes up to its own open tag and is
     ignored when there is none, as parsers do. It errs on the deep side: a formatting element
-    closed implicitly counts for good, because parsers reopen those.
+    closed implicitly counts for good, because parsers reopen those. Pieces measured apart
+    nest at most as deep as the sum of what the earlier ones left open plus their deepest.
     """
     stack: list[str] = []
     open_count: dict[str, int] = {}
     reopened = 0
-    for found in _TAG.finditer(page):
+    deepest = 0
+    for found in _TAG.finditer(fragment):
         name = found.group(2).lower()
         if found.group(1):
             if not open_count.get(name):
@@ -297,6 +316,10 @@ def html_too_deep(page: str) -> bool:
         elif name not in _VOID:
             stack.append(name)
             open_count[name] = open_count.get(name, 0) + 1
-            if len(stack) + reopened > MAX_HTML_DEPTH:
-                return True
-    return False
+            deepest = max(deepest, len(stack) + reopened)
+    return deepest, len(stack) + reopened
+
+
+def html_too_deep(page: str) -> bool:
+    """Whether ``page`` may nest elements deeper than ``MAX_HTML_DEPTH``."""
+    return html_depth(page)[0] > MAX_HTML_DEPTH

@@ -297,7 +297,8 @@ class _Converted:
     """The Markdown converted: the body's HTML (styles not yet applied) and its images.
 
     ``seen`` is every local file the images name, with what it was when checked (``None``:
-    nothing there); ``names`` maps each local ``src`` to its file name.
+    nothing there); ``names`` maps each local ``src`` to its file name; ``warnings`` say
+    what the bounds changed; ``depth`` is ``bounds.html_depth`` of the body.
     """
 
     body: str
@@ -306,6 +307,8 @@ class _Converted:
     refused_images: tuple[RefusedImage, ...] = ()
     seen: tuple[tuple[Path, Signature | None], ...] = ()
     names: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+    depth: tuple[int, int] = (0, 0)
 
     def still_valid(self) -> bool:
         """A kept result holds while every file its images name is as it was (or still not
@@ -356,6 +359,14 @@ class _Renderer:
         assert processor is not None
         processor.reset(base_dir)
         self.markdown.reset()
+        # Line by line and block by block, so a section at a time gives the same as the whole.
+        warnings = []
+        text, flattened = bounds.nesting_flattened(lists.normalised(text))
+        if flattened:
+            warnings.append(_FLATTENED)
+        text, dense = bounds.dense_blocks_plain(text, plain_text)
+        if dense:
+            warnings.append(_DENSE)
         # Pygments ends a block with a line break before </code>: browsers drop it, but
         # Qt's preview and some mail readers show it as an empty last line.
         body = self.markdown.convert(text).replace("\n</code></pre>", "</code></pre>")
@@ -371,7 +382,19 @@ class _Renderer:
             tuple(dict.fromkeys(processor.refused)),
             tuple(processor.seen.items()),
             tuple(processor.names.items()),
+            tuple(warnings),
+            bounds.html_depth(body),
         )
+
+
+_FLATTENED = (
+    f"Lists or quotes nested more than {bounds.MAX_NESTING} levels deep are shown "
+    f"at {bounds.MAX_NESTING} levels."
+)
+_BRACKETS = "Long runs of brackets are shown as the characters they are, not as links."
+_DENSE = (
+    "A very long paragraph full of formatting marks is shown as plain text, without formatting."
+)
 
 
 _CHECKBOXES = (
@@ -477,6 +500,11 @@ def _converted(text: str, base_dir: Path | None) -> _Converted:
         refused_images=tuple(dict.fromkeys(r for part in parts for r in part.refused_images)),
         seen=tuple(dict(s for part in parts for s in part.seen).items()),
         names=tuple(dict(n for part in parts for n in part.names).items()),
+        warnings=tuple(dict.fromkeys(w for part in parts for w in part.warnings)),
+        depth=(
+            sum(part.depth[1] for part in parts) + max(part.depth[0] for part in parts),
+            sum(part.depth[1] for part in parts),
+        ),
     )
 
 
@@ -499,37 +527,24 @@ def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rende
             f"The text is longer than {bounds.MAX_CHARS:,} characters, so it is shown and "
             "sent as plain text, without formatting.",
         )
-    warnings: list[str] = []
-    tamed, flattened = bounds.nesting_flattened(lists.normalised(text))
-    if flattened:
-        warnings.append(
-            f"Lists or quotes nested more than {bounds.MAX_NESTING} levels deep are shown "
-            f"at {bounds.MAX_NESTING} levels."
-        )
-    tamed, escaped = bounds.brackets_tamed(tamed)
-    if escaped:
-        warnings.append("Long runs of brackets are shown as the characters they are, not as links.")
-    tamed, dense = bounds.dense_blocks_plain(tamed, plain_text)
-    if dense:
-        warnings.append(
-            "A very long paragraph full of formatting marks is shown as plain text, "
-            "without formatting."
-        )
+    tamed, escaped = bounds.brackets_tamed(text)
     try:
         converted = _converted(tamed, base_dir)
     except RecursionError:
         # bounds keeps the converter far from this; should a construct still nest too
         # deep, the text is shown rather than lost.
         return _as_plain(text, title, _TOO_DEEP)
-    page = _document(converted.body, title)
-    if bounds.html_too_deep(page):
+    # The document's own <html>, <body> and <div> around the body.
+    if converted.depth[0] + 3 > bounds.MAX_HTML_DEPTH:
         return _as_plain(text, title, _TOO_DEEP)
+    page = _document(converted.body, title)
+    warnings = (_BRACKETS, *converted.warnings) if escaped else converted.warnings
     return Rendered(
         html=_renderer().inliner.inline(page),
         images=converted.images,
         missing_images=converted.missing_images,
         refused_images=converted.refused_images,
-        warnings=tuple(warnings),
+        warnings=warnings,
         text=plain_text(text, dict(converted.names)),
     )
 
