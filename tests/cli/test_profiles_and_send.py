@@ -1,4 +1,7 @@
-"""Profiles and sending from the command line, as real processes, with the real keyring.
+"""Profiles and sending from the command line, as real processes, with a keyring.
+
+Tests marked ``keyring`` use the real Secret Service; the others the harness's in-memory one,
+shared with their subprocesses (tests/helpers/memory_keyring.py).
 
 Each account points at a real server on loopback: the sandbox (SMTP with a checked login,
 REST with a checked token) or a plain aiosmtpd server with a CA of the test's own.
@@ -43,6 +46,7 @@ def _secret_of(home: Path, name: str) -> str | None:
     return SecretStore().get(profile.id)
 
 
+@pytest.mark.keyring  # the secret goes to the real Secret Service and leaves it on remove
 def test_an_smtp_account_from_add_to_remove(
     cli: Cli, make_sandbox: Callable[..., Sandbox], isolated_home: Path, letter: Path, report: Path
 ) -> None:
@@ -402,6 +406,7 @@ def test_an_unknown_profile_is_bad_input(cli: Cli, letter: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.keyring  # the app's own search for a keyring, finding none
 def test_without_a_keyring_the_secret_works_for_one_command_and_is_never_written(
     cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path, isolated_home: Path
 ) -> None:
