@@ -199,6 +199,8 @@ def test_a_failed_write_keeps_the_file(
         ({"rest_url": "ftp://example.com"}, "rest_url"),
         ({"rest_url": "https://example.com/v1?access_token=x"}, "rest_url"),
         ({"rest_url": "https://[::1"}, "rest_url"),
+        ({"rest_url": "http://www.smtpeter.com/v1"}, "rest_url"),
+        ({"rest_url": "http://192.168.1.5/v1"}, "rest_url"),
         ({"ca_file": "a\x00b"}, "ca_file"),
     ],
 )
@@ -208,6 +210,13 @@ def test_invalid_values_name_the_field(changes: dict[str, Any], field: str) -> N
         Profile(**values)
     assert info.value.field == field
     assert info.value.message
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8025/v1", "http://localhost/v1", "http://[::1]:80/v1"]
+)
+def test_plain_http_only_to_this_computer(url: str) -> None:
+    assert Profile(id="r", name="R", transport="rest", rest_url=url).rest_url == url
 
 
 def test_a_rest_profile_needs_a_url_unless_it_is_the_sandbox() -> None:
