@@ -67,9 +67,7 @@ def test_a_0755_home_and_everything_in_it_become_private(
     assert _loose(isolated_home) == []
 
 
-def test_the_log_files_are_private_after_rotating_too(
-    isolated_home: Path, umask_022: None
-) -> None:
+def test_the_log_files_are_private_after_rotating_too(isolated_home: Path, umask_022: None) -> None:
     from smtpeter_desktop.ui import crash
 
     folder = crash.log_folder(isolated_home)
