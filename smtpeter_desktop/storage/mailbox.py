@@ -481,9 +481,13 @@ class Mailbox:
 
     def _check_ours(self, db: sqlite3.Connection) -> None:
         """Raise unless the database is empty, a mailbox (any version), or a v1 mailbox."""
-        application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
-        version = schema.version(db)
-        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+        # One statement, so one snapshot: another process may be migrating this mailbox now.
+        application_id, version, names = db.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id),"
+            " (SELECT user_version FROM pragma_user_version),"
+            " (SELECT group_concat(name, char(10)) FROM sqlite_master)"
+        ).fetchone()
+        tables = set(names.split("\n")) if names else set()
         if application_id == 0 and version == 0 and not tables:
             return  # new and empty: ours to make
         legacy = application_id == 0 and version == 1
