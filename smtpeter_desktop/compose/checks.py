@@ -1,8 +1,10 @@
 """The questions asked before sending: what a careful colleague would point out.
 
 Each finding is an ``error`` (the message cannot go: no recipient, a bad address, a missing
-file) or a ``warning`` (it can, but the writer may not mean it: no subject, "see attached"
-with nothing attached, a long visible recipient list, a very large message).
+file, an image reference to a file that is not an image) or a ``warning`` (it can, but the
+writer may not mean it: no subject, "see attached" with nothing attached, a long visible
+recipient list, a very large message, files of this computer shown in the text, a text sent
+without its formatting).
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ import dataclasses
 import re
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
-from smtpeter_desktop.compose import addresses
+from smtpeter_desktop.compose import addresses, render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mime import check_header_values
@@ -66,37 +67,14 @@ def _own_words(body: str) -> str:
     return _IMAGE.sub("", "\n".join(lines))
 
 
-_IMAGE_TARGET = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)")
-
-
-def _local_images(draft: Draft) -> set[Path]:
-    """The local image files the body shows (a signature's too): they are sent embedded."""
-    found: set[Path] = set()
-    for target in _IMAGE_TARGET.findall(draft.body):
-        parts = urlsplit(target)
-        if parts.scheme == "file":
-            path = Path(unquote(parts.path))
-        elif parts.scheme and len(parts.scheme) > 1:  # http:, cid:, data: (one letter: C:)
-            continue
-        else:
-            path = Path(unquote(target)).expanduser()
-            if not path.is_absolute() and draft.base_dir:
-                path = Path(draft.base_dir) / path
-        found.add(path)
-    return found
-
-
-def estimated_size(draft: Draft) -> int:
-    """Roughly the size of the built message: base64 makes files a third larger.
-
-    Attachments and the local images the text shows both count: a 20 MB logo in a
-    signature makes a 27 MB message.
-    """
+def estimated_size(draft: Draft, rendered: render.Rendered | None = None) -> int:
+    """Roughly the size of the built message: base64 makes files a third larger."""
     size = len(draft.body.encode("utf-8")) * 3
-    files = {Path(a.path) for a in draft.attachments} | _local_images(draft)
-    for path in files:
+    if rendered is not None:
+        size += sum(image.size for image in rendered.images) * 4 // 3
+    for attachment in draft.attachments:
         try:
-            size += path.stat().st_size * 4 // 3
+            size += Path(attachment.path).stat().st_size * 4 // 3
         except OSError:
             continue
     return size
@@ -187,7 +165,11 @@ def check(
                 "To",
             )
         )
-    size = estimated_size(draft)
+    rendered = render.render(
+        draft.body, base_dir=Path(draft.base_dir) if draft.base_dir else None, title=draft.subject
+    )
+    findings.extend(_image_findings(rendered))
+    size = estimated_size(draft, rendered)
     if size > size_warning:
         findings.append(
             Finding(
@@ -198,4 +180,30 @@ def check(
                 "Attachments",
             )
         )
+    return findings
+
+
+def _image_findings(rendered: render.Rendered) -> list[Finding]:
+    """The images the text shows: each one that cannot go, and a list of those that will,
+    because they are files of this computer that go out without being attached by hand."""
+    findings = [
+        Finding("bad-image", Severity.ERROR, problem, "Body") for problem in rendered.problems
+    ]
+    if rendered.images:
+        listed = ", ".join(
+            f"“{image.name}” ({human_size(image.size)})" for image in rendered.images
+        )
+        count = len(rendered.images)
+        findings.append(
+            Finding(
+                "embedded-images",
+                Severity.WARNING,
+                f"The text shows {count} image{'s' if count != 1 else ''} from this computer, "
+                f"sent inside the message: {listed}.",
+                "Body",
+            )
+        )
+    findings.extend(
+        Finding("unformatted", Severity.WARNING, warning, "Body") for warning in rendered.warnings
+    )
     return findings

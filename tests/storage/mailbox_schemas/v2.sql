@@ -46,17 +46,9 @@ INSERT INTO "messages" VALUES(5,'failed','sandbox','In state failed','ann@exampl
 INSERT INTO "messages" VALUES(6,'unknown','sandbox','In state unknown','ann@example.org',1700000006.0,1700000006.0,NULL,NULL,1,2000,'{"kind": "timeout"}',NULL,NULL,NULL,'{"body": "Hello"}','{"sender": "me@example.org", "recipients": ["ann@example.org"]}','{"tracking": true}','{"kind": "rest"}',NULL,NULL);
 INSERT INTO "messages" VALUES(7,'queued','work','Later','bob@example.org',1700000006.0,1700000006.0,1700003606.0,NULL,0,300,NULL,NULL,NULL,NULL,'{"body": "later"}','{"sender": "me@example.org", "recipients": ["ann@example.org"]}','{"tracking": true}','{"kind": "rest"}',NULL,NULL);
 INSERT INTO "messages" VALUES(8,'queued','sandbox','In state sending','ann@example.org',1700000006.0,1700000006.0,NULL,1700000036.0,1,2000,'{"kind": "busy"}',NULL,NULL,NULL,'{"body": "Hello"}','{"sender": "me@example.org", "recipients": ["ann@example.org"]}','{"tracking": true}','{"kind": "rest"}',NULL,NULL);
-CREATE TABLE templates (
-            id          INTEGER PRIMARY KEY AUTOINCREMENT,
-            name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            created     REAL NOT NULL,
-            updated     REAL NOT NULL,
-            draft       TEXT NOT NULL
-        );
-INSERT INTO "templates" VALUES(1,'Monthly report',1700000006.0,1700000006.0,'{"subject": "Report", "body": "# Report"}');
 CREATE INDEX messages_by_state ON messages (state);
 DELETE FROM "sqlite_sequence";
 INSERT INTO "sqlite_sequence" VALUES('messages',8);
-INSERT INTO "sqlite_sequence" VALUES('templates',1);
 COMMIT;
+PRAGMA application_id = 1397576784;
 PRAGMA user_version = 2;
