@@ -85,9 +85,9 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "links-kept",
                     Severity.INFO,
-                    f"{_count(len(url_text), 'link')} show their web address as text; "
-                    "SMTPeter leaves them unchanged (prevent scam warnings is on), so clicks "
-                    "on them are not counted.",
+                    f"SMTPeter will leave {_count(len(url_text), 'link')} unchanged, as their "
+                    "text is a web address (prevent scam warnings is on); clicks on them are "
+                    "not counted.",
                     "",
                     _shown(url_text),
                 )
@@ -98,9 +98,9 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "scam-look",
                     Severity.WARNS,
-                    f"{_count(len(url_text), 'link')} show a web address as their text; "
-                    "click tracking will point them to another address, which some mail "
-                    "programs flag as a scam.",
+                    f"Click tracking will point {_count(len(url_text), 'link')} whose text is "
+                    "a web address to another address, which some mail programs flag as a "
+                    "scam.",
                     "Turn on “Prevent scam warnings” so SMTPeter leaves these links alone.",
                     _shown(url_text),
                 )
@@ -137,7 +137,7 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "images-embedded",
                     Severity.INFO,
-                    f"{_count(len(names), 'image')} travel inside the message; some mobile "
+                    f"The message carries {_count(len(names), 'image')} inside it; some mobile "
                     "mail apps hide embedded images, or list them as attachments.",
                     "Turn on “Host images” to have SMTPeter host them and link them instead.",
                     names,
