@@ -229,7 +229,7 @@ class SendWorker(QObject):
             if cancel.cancelled:
                 self.queue_cancelled.emit(draft_id)
                 return None
-            queued = postman.queue(draft, draft_id, delay=delay)
+            queued = postman.queue(draft, draft_id, delay=delay, cancel=cancel)
             if cancel.cancelled:
                 # Cancelled while it was being built: it goes back to the drafts, unsent.
                 self._take_back(queued.id)

@@ -69,10 +69,13 @@ def test_inline_css_moves_style_rules_into_the_elements() -> None:
 
 def test_the_view_of_a_rendered_message() -> None:
     html = render("See [the shop](https://shop.example.com) and https://example.com.").html
-    options = SmtpeterOptions()
+    # The bare address is a link too (GitHub-style autolink), and its text is its address.
+    assert len(tracked_links(pages.read(html), SmtpeterOptions())) == 2
+    options = SmtpeterOptions(prevent_scam=True)
     assert len(tracked_links(pages.read(html), options)) == 1
-    view = recipient_view(html, options)
-    assert "https://shop.example.com" not in _hrefs(view)
+    hrefs = _hrefs(recipient_view(html, options))
+    assert "https://shop.example.com" not in hrefs
+    assert "https://example.com" in hrefs
 
 
 def test_what_counts_as_a_web_address_for_preventscam() -> None:
