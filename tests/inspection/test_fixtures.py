@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from smtpeter_desktop import inspection
+from smtpeter_desktop.compose import checks as compose_checks
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.inspection import compat, run
 from smtpeter_desktop.inspection.findings import Severity
@@ -115,7 +116,7 @@ def test_a_build_failure_the_draft_questions_did_not_foresee_blocks_with_its_rea
 ) -> None:
     # A double: today every build failure is foreseen by compose.checks; this stands in for
     # one that is not, so the report still says why the message cannot go.
-    monkeypatch.setattr(run.compose_checks, "check", lambda draft: [])
+    monkeypatch.setattr(compose_checks, "check", lambda draft: [])
     draft = Draft(
         sender="ann@example.org",
         to="bob@example.com",
