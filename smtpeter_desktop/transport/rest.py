@@ -485,6 +485,9 @@ class RestTransport:
             fields["tags"] = list(options.tags)
         if options.hosted_images:
             fields["images"] = "hosted"
+        # No "unsubscribe" field: the List-Unsubscribe headers are in the message itself
+        # (compose.mime), and SMTPeter documents the field for the parts form only
+        # (rest-send-json.md); with "mime" too, a reader could get the header twice.
         return fields
 
     def _receipt(
