@@ -71,8 +71,10 @@ def register(commands: Subparsers) -> None:
     )
     parser.add_argument(
         "--check-links",
-        action="store_true",
-        help="ask each web link's server whether the page is there (a HEAD request per link)",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="ask each web link's server whether the page is there, a HEAD request per link "
+        "(default: the check_links_online setting, off unless you turned it on)",
     )
     parser.add_argument(
         "--strict", action="store_true", help="exit 1 on warnings too, not only what blocks"
@@ -82,6 +84,7 @@ def register(commands: Subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery import before_send
+    from smtpeter_desktop.storage import settings
     from smtpeter_desktop.storage.domaincache import DomainCache
     from smtpeter_desktop.storage.errors import KeyringUnavailable
 
@@ -111,7 +114,11 @@ def run(args: argparse.Namespace) -> int:
             cache=DomainCache(context.home / "sender-domains.json"),
             refresh=args.refresh,
             spam_check=args.spam,
-            link_check=args.check_links,
+            link_check=(
+                context.settings.get(settings.CHECK_LINKS_ONLINE)
+                if args.check_links is None
+                else args.check_links
+            ),
         )
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
