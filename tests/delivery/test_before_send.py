@@ -22,6 +22,9 @@ from tests.helpers.accounts import (
     sandbox_profile,
 )
 from tests.inspection.fixtures import CLEAN_BODY, CLEAN_OPTIONS
+from tests.inspection.test_links import web
+
+__all__ = ["web"]
 
 NOW = datetime(2026, 12, 3, 2, 0, tzinfo=UTC)
 
@@ -131,3 +134,16 @@ def test_the_built_in_sandbox_answers_for_any_profile_of_it(context: AppContext)
         findings, record = domain_findings(_clean(each), each, None, sandbox=context.sandbox)
         assert findings == []
         assert record is not None and record.name == "example.com"
+
+
+def test_the_online_link_check_runs_only_when_asked(context: AppContext, web: str) -> None:
+    profile = sandbox_profile(context)
+    draft = _clean(profile)
+    draft = dataclasses.replace(
+        draft, body=f"See [the page]({web}/ok) and [the old one]({web}/gone).\n"
+    )
+    quiet = check(draft, profile, None, sandbox=context.sandbox, spam_check=False)
+    assert "link-broken" not in quiet.report.codes()
+    asked = check(draft, profile, None, sandbox=context.sandbox, spam_check=False, link_check=True)
+    (broken,) = [f for f in asked.report.findings if f.code == "link-broken"]
+    assert broken.elements == (f"{web}/gone: the server answers 404",)
