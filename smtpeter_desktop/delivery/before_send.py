@@ -10,6 +10,16 @@ its sender domain cannot be checked, and the report says so; the built-in sandbo
 over its own REST API whichever way the profile sends.
 
 A failure to ask never stops the other checks: it becomes a finding saying why.
+
+For the window (a "Check" button beside Send, a findings panel, a preview mode):
+
+- in a worker thread, ``result = check(draft, profile, secret, sandbox=..., cache=
+  DomainCache(), refresh=<"Check again" pressed>, link_check=settings CHECK_LINKS_ONLINE)``;
+  it takes a second or two with SpamAssassin, which ``spam_check=False`` leaves out;
+- ``result.report.findings`` in order (blocks, warns, info), each with ``message``,
+  ``advice`` and ``elements``; ``result.report.blocks`` decides whether Send may go on;
+  ``compatibility_score``, ``spam_score`` and ``size`` for a summary line;
+- ``recipient_preview(draft, result)`` for the preview's "as the recipient will get it" mode.
 """
 
 from __future__ import annotations
@@ -23,7 +33,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from smtpeter_desktop.compose import addresses
+from smtpeter_desktop.compose import addresses, render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.delivery.local_sandbox import LOGIN, LocalSandbox
@@ -331,3 +341,15 @@ def check(
         draft, profile, secret, sandbox=sandbox, cache=cache, refresh=refresh, now=now
     )
     return BeforeSend(report.with_findings(found), record)
+
+
+def recipient_preview(draft: Draft, result: BeforeSend | None = None) -> str:
+    """The draft's HTML as the recipient will get it, for the preview (images as local
+    files): links through the tracking host of the checked sender domain (a placeholder
+    before a check), the open pixel, style rules inlined, as the options say."""
+    base_dir = Path(draft.base_dir) if draft.base_dir else None
+    page = render.render(draft.body, base_dir=base_dir, title=draft.subject).preview_html()
+    result = result or BeforeSend(Report())
+    return smtpeter.recipient_view(
+        page, draft.options, tracking_host=result.tracking_host, https=result.tracking_https
+    )

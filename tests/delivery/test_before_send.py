@@ -8,12 +8,13 @@ import dataclasses
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from smtpeter_desktop.delivery.before_send import check, domain_findings
+from smtpeter_desktop.delivery.before_send import check, domain_findings, recipient_preview
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.inspection.findings import Severity
 from smtpeter_desktop.inspection.smtpeter import PLACEHOLDER_TRACKING_HOST
 from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage.domaincache import DomainCache
+from tests.compose.conftest import PNG
 from tests.helpers.accounts import (
     TOKEN,
     add_rest_account,
@@ -147,3 +148,24 @@ def test_the_online_link_check_runs_only_when_asked(context: AppContext, web: st
     asked = check(draft, profile, None, sandbox=context.sandbox, spam_check=False, link_check=True)
     (broken,) = [f for f in asked.report.findings if f.code == "link-broken"]
     assert broken.elements == (f"{web}/gone: the server answers 404",)
+
+
+def test_the_recipient_preview_uses_the_checked_domain_s_tracking_host(
+    context: AppContext, make_sandbox: Callable[..., Sandbox], tmp_path
+) -> None:
+    box = make_sandbox(token=TOKEN, sender_domains=("example.com",))
+    profile = add_rest_account(context, box)
+    (tmp_path / "bike.png").write_bytes(PNG)
+    draft = draft_for(
+        profile,
+        body="See [the shop](https://shop.example.org/sale).\n\n![a bike](bike.png)\n",
+        base_dir=str(tmp_path),
+    )
+    before = recipient_preview(draft)
+    assert f"https://{PLACEHOLDER_TRACKING_HOST}/click/preview?url=" in before
+    result = check(draft, profile, TOKEN, sandbox=context.sandbox, spam_check=False)
+    after = recipient_preview(draft, result)
+    assert "https://clicks.example.com/click/preview?url=https%3A%2F%2Fshop.example.org" in after
+    assert "https://clicks.example.com/open/preview.gif" in after
+    # The preview still shows the local image, not a cid: nobody can open.
+    assert (tmp_path / "bike.png").as_uri() in after
