@@ -39,6 +39,7 @@ def register(commands: Subparsers) -> None:
     )
     parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
     add_message_arguments(parser, sender_required=False, body_required=False)
+    add_option_arguments(parser)
     template = parser.add_mutually_exclusive_group()
     template.add_argument(
         "--template",
@@ -59,6 +60,25 @@ def register(commands: Subparsers) -> None:
         metavar="KEY=VALUE",
         help="a value for the SMTPeter template's {$KEY} (repeatable)",
     )
+    _add_writer_arguments(parser)
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the SMTP password from standard input, for this command only "
+        "(used when none is stored or no keyring works)",
+    )
+    secret.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read the REST API token from standard input, for this command only",
+    )
+    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
+    parser.set_defaults(handler=run)
+
+
+def add_option_arguments(parser: argparse.ArgumentParser) -> None:
+    """The SMTPeter options of one message, each defaulting to the profile's (``check`` too)."""
     parser.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
     )
@@ -79,18 +99,26 @@ def register(commands: Subparsers) -> None:
     parser.add_argument(
         "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
     )
-    secret = parser.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the SMTP password from standard input, for this command only "
-        "(used when none is stored or no keyring works)",
+    parser.add_argument(
+        "--unsubscribe-url",
+        metavar="URL",
+        help="a List-Unsubscribe web address (https://...) for readers to leave the list",
     )
-    secret.add_argument(
-        "--token-stdin",
-        action="store_true",
-        help="read the REST API token from standard input, for this command only",
+    parser.add_argument(
+        "--unsubscribe-email", metavar="ADDR", help="a List-Unsubscribe address to write to"
     )
+    parser.add_argument(
+        "--one-click",
+        dest="unsubscribe_oneclick",
+        action="store_true",
+        default=None,
+        help="RFC 8058 one-click unsubscribe with --unsubscribe-url (Gmail and Yahoo ask it "
+        "of bulk senders)",
+    )
+
+
+def _add_writer_arguments(parser: argparse.ArgumentParser) -> None:
+    """Templates' data, signatures, sending later and the give-up time (issue 16)."""
     signature = parser.add_mutually_exclusive_group()
     signature.add_argument(
         "--signature",
@@ -109,15 +137,21 @@ def register(commands: Subparsers) -> None:
         metavar="'YYYY-MM-DD HH:MM'",
         help=f"{MAX_DELIVER_TIME_NOTE} In your own time; sent to SMTPeter in UTC.",
     )
-    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
-    parser.set_defaults(handler=run)
 
 
-def _options(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
+def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
+    """``defaults`` (the profile's) with what the command line changed; ``OptionsError``
+    (a ``ComposeError``: exit code 2) says what cannot be used."""
+    names = (
+        *(n for n, _ in _TOGGLES),
+        "prevent_scam",
+        "hosted_images",
+        "unsubscribe_url",
+        "unsubscribe_email",
+        "unsubscribe_oneclick",
+    )
     changes: dict[str, Any] = {
-        name: getattr(args, name)
-        for name in (*(n for n, _ in _TOGGLES), "prevent_scam", "hosted_images")
-        if getattr(args, name) is not None
+        name: getattr(args, name) for name in names if getattr(args, name) is not None
     }
     if args.tag:
         changes["tags"] = tuple(dict.fromkeys((*defaults.tags, *args.tag)))
@@ -198,7 +232,9 @@ def run(args: argparse.Namespace) -> int:
             draft,
             profile=profile.id,
             sender=sender,
-            options=dataclasses.replace(_options(args, profile.options), max_deliver_time=give_up),
+            options=dataclasses.replace(
+                options_from_args(args, profile.options), max_deliver_time=give_up
+            ),
             body=_signed(draft.body, args, profile.id, sender),
         )
         if not _ask(draft, args, sys.stderr):
