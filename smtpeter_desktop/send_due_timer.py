@@ -66,16 +66,27 @@ def _quote_systemd(argument: str) -> str:
     return f'"{escaped}"' if any(c in argument for c in " \t\"\\'") else escaped
 
 
-def systemd_units(command: Sequence[str], interval: int = INTERVAL_SECONDS) -> dict[str, str]:
+def _home_setting() -> str | None:
+    """The app home set by ``SMTPETER_DESKTOP_HOME`` for this run, if any: the timer must
+    send from the same mailbox."""
+    from smtpeter_desktop.storage.paths import HOME_VARIABLE
+
+    return os.environ.get(HOME_VARIABLE) or None
+
+
+def systemd_units(
+    command: Sequence[str], interval: int = INTERVAL_SECONDS, home: str | None = None
+) -> dict[str, str]:
     """The service and timer files' names and texts, for an app started by *command*."""
     exec_line = " ".join(_quote_systemd(a) for a in (*command, "outbox", "send-due"))
+    environment = f"Environment={_quote_systemd(f'SMTPETER_DESKTOP_HOME={home}')}\n" if home else ""
     service = f"""\
 [Unit]
 Description={APP_NAME}: send the messages scheduled for now
 
 [Service]
 Type=oneshot
-ExecStart={exec_line}
+{environment}ExecStart={exec_line}
 """
     timer = f"""\
 [Unit]
@@ -93,11 +104,14 @@ WantedBy=timers.target
     return {f"{UNIT}.service": service, f"{UNIT}.timer": timer}
 
 
-def autostart_entry(command: Sequence[str], interval: int = INTERVAL_SECONDS) -> str:
+def autostart_entry(
+    command: Sequence[str], interval: int = INTERVAL_SECONDS, home: str | None = None
+) -> str:
     """The XDG autostart entry that keeps ``send-due --every`` running for the session."""
     from smtpeter_desktop.desktop_entry import _exec_value
 
-    exec_value = _exec_value([*command, "outbox", "send-due", "--every", str(interval)])
+    prefix = ["env", f"SMTPETER_DESKTOP_HOME={home}"] if home else []
+    exec_value = _exec_value([*prefix, *command, "outbox", "send-due", "--every", str(interval)])
     return f"""\
 [Desktop Entry]
 Type=Application
@@ -179,7 +193,7 @@ def install(
             folder = base / "systemd" / "user"
             folder.mkdir(parents=True, exist_ok=True)
             written = []
-            for name, text in systemd_units(command).items():
+            for name, text in systemd_units(command, home=_home_setting()).items():
                 atomic_write(folder / name, text)
                 written.append(folder / name)
             if (
@@ -193,7 +207,7 @@ def install(
         folder = base / "autostart"
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{UNIT}.desktop"
-        atomic_write(path, autostart_entry(command))
+        atomic_write(path, autostart_entry(command, home=_home_setting()))
         return Installed("autostart", (path,))
     except OSError as exc:
         raise TimerError(

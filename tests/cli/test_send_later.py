@@ -64,13 +64,17 @@ def test_unschedule_makes_it_a_draft_again(cli: Cli, letter: Path) -> None:
     assert again.returncode == 2 and "it is a draft" in again.stderr
 
 
-def test_install_send_due_falls_back_to_autostart_without_systemd(cli: Cli, tmp_path: Path) -> None:
+def test_install_send_due_falls_back_to_autostart_without_systemd(
+    cli: Cli, tmp_path: Path, isolated_home: Path
+) -> None:
     # A PATH without systemctl: the real fallback, and no timer in the tester's own systemd.
     env = {"PATH": os.path.dirname(sys.executable), "XDG_CONFIG_HOME": str(tmp_path / "cfg")}
     done = cli("--install-send-due", env=env)
     assert done.returncode == 0, done.stderr
     entry = tmp_path / "cfg" / "autostart" / "smtpeter-desktop-send-due.desktop"
     assert entry.is_file() and "outbox send-due --every 60" in entry.read_text()
+    # The test's own app home: the entry sends from the same mailbox.
+    assert f"SMTPETER_DESKTOP_HOME={isolated_home}" in entry.read_text()
     assert "autostart entry" in done.stdout
     removed = cli("--uninstall-send-due", env=env)
     assert removed.returncode == 0 and not entry.exists()

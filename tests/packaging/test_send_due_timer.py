@@ -74,7 +74,7 @@ def test_without_systemd_an_autostart_entry(tmp_path: Path) -> None:
     (path,) = done.paths
     assert path == tmp_path / "autostart" / "smtpeter-desktop-send-due.desktop"
     text = path.read_text(encoding="utf-8")
-    assert 'Exec="/opt/smtpeter desktop/bin/smtpeter-desktop" outbox send-due --every 60' in text
+    assert '"/opt/smtpeter desktop/bin/smtpeter-desktop" outbox send-due --every 60' in text
     validator = shutil.which("desktop-file-validate")
     if validator is not None:  # make test installs it; a bare checkout may not have it
         checked = subprocess.run([validator, str(path)], capture_output=True, text=True)
@@ -100,3 +100,11 @@ def test_the_launchd_plist_and_the_windows_task() -> None:
 def test_the_autostart_entry_quotes_by_the_specification() -> None:
     assert 'Exec="/a b/$HOME" outbox send-due --every 60' not in autostart_entry(["/a b/$HOME"])
     assert 'Exec="/a b/\\\\$HOME" outbox send-due --every 60' in autostart_entry(["/a b/$HOME"])
+
+
+def test_a_home_of_its_own_goes_with_the_timer() -> None:
+    service = systemd_units(COMMAND, home="/data/my mail")["smtpeter-desktop-send-due.service"]
+    assert 'Environment="SMTPETER_DESKTOP_HOME=/data/my mail"' in service
+    entry = autostart_entry(COMMAND, home="/data/my mail")
+    assert 'Exec=env "SMTPETER_DESKTOP_HOME=/data/my mail" "/opt/smtpeter' in entry
+    assert "Environment" not in systemd_units(COMMAND)["smtpeter-desktop-send-due.service"]
