@@ -11,8 +11,8 @@ from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import CheckStage
     from smtpeter_desktop.storage.profiles import Profile
-    from smtpeter_desktop.transport.base import CheckStage
 
 
 def register(commands: Subparsers) -> None:
@@ -216,7 +216,7 @@ def _stage_line(stage: CheckStage) -> str:
 
 def _test(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
-    from smtpeter_desktop.delivery.connections import open_transport
+    from smtpeter_desktop.delivery.checking import check_profile
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
 
     with common.app_context() as context:
@@ -230,11 +230,9 @@ def _test(args: argparse.Namespace) -> int:
             with context.postman() as postman:
                 secret = postman.secret_for(profile)
         print(f"Testing {profile.name}: {profile.describe()}")
-        transport = open_transport(profile, secret, context.sandbox)
-        try:
-            report = transport.check(lambda stage: print(_stage_line(stage), flush=True))
-        finally:
-            transport.close()
+        report = check_profile(
+            profile, secret, context.sandbox, lambda stage: print(_stage_line(stage), flush=True)
+        )
     if report.ok:
         print("All stages passed.")
         return EXIT_OK

@@ -8,7 +8,6 @@ connection test. The built-in sandbox is labelled for what it is: it delivers no
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
@@ -28,14 +27,12 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
 from smtpeter_desktop.storage.profiles import Profile
-from smtpeter_desktop.transport.base import CheckReport, CheckStage
-from smtpeter_desktop.transport.errors import SendError
 
 from smtpeter_desktop.ui import lists
 from smtpeter_desktop.ui.account_dialog import AccountDialog
-from smtpeter_desktop.ui.check_view import CheckView, run_check
+from smtpeter_desktop.ui.check_view import CheckView, ConnectionTest
 from smtpeter_desktop.ui.lists import ID_ROLE, Tone
-from smtpeter_desktop.ui.tasks import Task, run_task, run_task_with_progress
+from smtpeter_desktop.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +43,6 @@ SESSION_ONLY = "Kept for this session only"
 NOT_STORED = "Not stored — add it with Edit…"
 CHECKING = "Checking…"
 UNREADABLE = "Unknown: the keyring cannot be read"
-
-
-class _NoSecret(Exception):
-    """The profile has no secret to test with."""
 
 
 class AccountsPane(QWidget):
@@ -72,7 +65,6 @@ class AccountsPane(QWidget):
         self._profiles: list[Profile] = []
         self._secrets: dict[str, str] = {}
         self._probe: Task[dict[str, str]] | None = None
-        self._testing: Task[CheckReport] | None = None
         self._removing: Task[Profile] | None = None
         self.dialog: AccountDialog | None = None
 
@@ -130,6 +122,8 @@ class AccountsPane(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
         self.check_view = CheckView(self)
+        self.tester = ConnectionTest(context, self.check_view, self)
+        self.tester.ended.connect(self._update_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -255,7 +249,7 @@ class AccountsPane(QWidget):
         for button in (self.edit_button, self.remove_button, self.test_button):
             button.setEnabled(profile is not None)
         self.default_button.setEnabled(profile is not None and profile.id != self._default_id())
-        busy = self._testing is not None and not self._testing.done
+        busy = self.tester.running()
         self.test_button.setEnabled(profile is not None and not busy)
 
     def _say(self, text: str, tone: Tone | None) -> None:
@@ -382,48 +376,17 @@ class AccountsPane(QWidget):
     def test_connection(self) -> None:
         """Test the selected account's connection stage by stage, in a worker."""
         profile = self.current()
-        if profile is None or (self._testing is not None and not self._testing.done):
+        if profile is None or self.tester.running():
             return
-        secrets = self._context.secrets
-        sandbox = self._context.sandbox
-
-        def work(report: Callable[[CheckStage], None]) -> CheckReport:
-            secret = "" if profile.sandbox else secrets.get(profile.id)
-            if secret is None:
-                raise _NoSecret
-            return run_check(profile, secret, sandbox, report)
-
+        what = "API token" if profile.transport == "rest" else "password"
         self._say("", None)
-        self.check_view.start(f"Connection test of “{profile.name}”: {profile.describe()}")
-        self._testing = run_task_with_progress(
-            work,
-            self._tested,
-            lambda error: self._test_failed(profile, error),
-            on_progress=self.check_view.add_stage,
-            parent=self,
+        self.tester.start(
+            profile,
+            f"Connection test of “{profile.name}”: {profile.describe()}",
+            no_secret=f"No {what} is stored for “{profile.name}”. "
+            "Add it with Edit…, then test again.",
         )
         self._update_buttons()
-
-    def _tested(self, report: CheckReport) -> None:
-        self.check_view.finish(report)
-        self._update_buttons()
-
-    def _test_failed(self, profile: Profile, error: BaseException) -> None:
-        self._update_buttons()
-        what = "API token" if profile.transport == "rest" else "password"
-        if isinstance(error, _NoSecret):
-            self.check_view.fail(
-                f"No {what} is stored for “{profile.name}”. Add it with Edit…, then test again."
-            )
-        elif isinstance(error, KeyringUnavailable):
-            self.check_view.fail(f"The {what} could not be read from the keyring: {error}")
-        elif isinstance(error, SendError | StorageError):
-            self.check_view.fail(str(error))
-        else:
-            log.error("The connection test failed", exc_info=error)
-            self.check_view.fail(
-                "The test stopped because of an internal problem; the details are in the log."
-            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
