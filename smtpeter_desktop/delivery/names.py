@@ -7,6 +7,7 @@ through ``delivery`` (tests/test_layers.py), so the values they receive are name
 from __future__ import annotations
 
 from smtpeter_desktop.storage.mailbox import (
+    MailboxBusy,
     MailboxError,
     NotFound,
     Record,
@@ -27,6 +28,7 @@ __all__ = [
     "CancelToken",
     "CheckReport",
     "CheckStage",
+    "MailboxBusy",
     "MailboxError",
     "NotFound",
     "Progress",

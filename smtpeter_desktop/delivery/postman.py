@@ -23,7 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from smtpeter_desktop.compose import addresses, mime
 from smtpeter_desktop.compose.draft import Draft
@@ -38,6 +38,7 @@ from smtpeter_desktop.delivery.outcomes import (
     Outcome,
     Result,
     Stopped,
+    bug_while_sending,
     cancelled_by_you,
     deferred_of,
     deferred_recipients,
@@ -294,14 +295,7 @@ class Postman:
             # is unknown, so it must not go again by itself.
             log.exception("Unexpected error while sending message %d", id)
             self._forget(profile)
-            info = ErrorInfo(
-                ErrorKind.BUG,
-                "SMTPeter Desktop ran into an internal problem while sending; "
-                "the message may or may not have gone out.",
-                "Look in Sent or ask the recipient before sending it again. "
-                "The details are in the log.",
-                maybe_accepted=True,
-            )
+            info = bug_while_sending()
             self.mailbox.mark_unknown(id, info.to_json())
             return Outcome(id, Result.UNKNOWN, error=info)
         return self._sent(id, record, envelope, receipt)
@@ -462,6 +456,10 @@ class Postman:
     def list(self, states: Collection[State]) -> list[Summary]:
         """The messages in ``states``, newest first."""
         return self.mailbox.summaries(states)
+
+    def open_message(self, id: int) -> BinaryIO:
+        """The exact bytes message ``id`` was (or is to be) sent as, to read; close it."""
+        return self.mailbox.message(id).open()
 
     def due(self) -> list[int]:
         """Queued messages whose time has come, oldest first."""

@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.delivery.names import MailboxBusy, NotFound, State, WrongState
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.recovery import draft_text
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+BUSY_RETRY_MS = 1000
+"""When the mailbox was busy, the next try at saving the draft."""
 SAVE_DELAY_MS = 1000
 """A save follows this long after the last change..."""
 SAVE_MAX_WAIT_MS = 2000
@@ -162,7 +164,7 @@ class DraftKeeper(QObject):
         try:
             if draft.is_empty:
                 if self.id is not None:
-                    self._postman.mailbox.delete(self.id)
+                    self._postman.delete(self.id)
                 self.id = None
                 self._set_dirty(False)
                 return None
@@ -172,6 +174,12 @@ class DraftKeeper(QObject):
                 # Its draft was queued, sent or deleted meanwhile (the outbox, the command
                 # line): the words in the pane are newer, so they become a draft of their own.
                 self.id = self._postman.save_draft(draft, None)
+        except MailboxBusy:
+            # Another process is writing (a command queueing 20 MB): the window does not
+            # wait for it; the draft is saved again in a moment, still dirty meanwhile.
+            log.info("The mailbox is busy; the draft is saved again in %d ms", BUSY_RETRY_MS)
+            QTimer.singleShot(BUSY_RETRY_MS, self, self.save_now)
+            return self.id
         except StorageError as exc:
             messages.error(
                 f"Your draft could not be saved: {exc.message}",
@@ -196,7 +204,7 @@ class DraftKeeper(QObject):
         self.save_now()
         try:
             draft = self._postman.draft_of(id)
-            state = self._postman.mailbox.get(id).state
+            state = self._postman.read(id).state
         except (StorageError, ComposeError) as exc:
             messages.error(f"The draft could not be opened: {exc.message}", exc.hint)
             return False
@@ -285,7 +293,7 @@ class DraftsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         try:
-            drafts = self._postman.mailbox.summaries([State.DRAFT])
+            drafts = self._postman.list([State.DRAFT])
         except StorageError as exc:
             messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
             drafts = []
@@ -362,7 +370,7 @@ class DraftsDialog(QDialog):
 
     def _delete(self, id: int) -> None:
         try:
-            self._postman.mailbox.delete(id)
+            self._postman.delete(id)
         except StorageError as exc:
             messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
         self.refresh()

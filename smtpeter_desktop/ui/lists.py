@@ -274,3 +274,9 @@ def confirm(
         questions.setObjectName("confirmations")
     questions.ask(box, lambda clicked: on_accept() if clicked is yes else None)
     return box
+
+
+# One name per action, wherever it is offered (the Outbox's buttons, the banners).
+ARRIVED = "It &Arrived — Mark as Sent"
+SEND_AGAIN = "Send A&gain"
+SEND_NOW = "Send &Now"

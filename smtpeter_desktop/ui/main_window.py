@@ -110,9 +110,8 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
     and a first send need, imported here rather than on the GUI thread."""
     import smtpeter_desktop.compose.addresses
     import smtpeter_desktop.compose.checks
-    import smtpeter_desktop.delivery.postman
-    import smtpeter_desktop.transport.rest
-    import smtpeter_desktop.transport.smtp  # noqa: F401
+    import smtpeter_desktop.delivery.checking
+    import smtpeter_desktop.delivery.postman  # noqa: F401 - and with it both transports
     from smtpeter_desktop.delivery.context import AppContext
 
     context = AppContext.open(home)
@@ -438,7 +437,7 @@ class MainWindow(QMainWindow):
         if self.message_area is None:
             self.message_area = MessageArea(self)
             self._right.insertWidget(0, self.message_area)
-            messages.bridge.listen(self.message_area.show_message)
+            messages.bridge.listen(self.message_area.show_message, self.message_area.withdraw)
 
     def _on_data_failed(self, exc: BaseException) -> None:
         from smtpeter_desktop.storage.errors import StorageError
@@ -465,7 +464,9 @@ class MainWindow(QMainWindow):
             return
         self._show_messages()
         self.context, recovered = data
-        self.postman = self.context.postman()
+        # The GUI thread's: reads, and quick changes that fail at once rather than wait
+        # for another process's write (the send worker does the long writes).
+        self.postman = self.context.postman(fail_fast=True)
         last_run = self._marker.previous()
         self._marker.begin()
         self._build_panes(self.context, self.postman)
@@ -505,12 +506,12 @@ class MainWindow(QMainWindow):
             self._new_from_default()
 
     def _is_draft(self, id: int) -> bool:
+        from smtpeter_desktop.delivery.names import State
         from smtpeter_desktop.storage.errors import StorageError
-        from smtpeter_desktop.storage.mailbox import State
 
         assert self.postman is not None
         try:
-            return self.postman.mailbox.get(id).state is State.DRAFT
+            return self.postman.read(id).state is State.DRAFT
         except StorageError:
             return False
 
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow):
         if not self._is_draft(id):
             return
         try:
-            subject = self.postman.mailbox.get(id).subject
+            subject = self.postman.read(id).subject
         except StorageError:
             subject = ""
         what = f"the draft “{subject}”" if subject else "a draft without a subject"
@@ -581,7 +582,7 @@ class MainWindow(QMainWindow):
             if clicked is not delete or self.postman is None:
                 return
             try:
-                self.postman.mailbox.delete(id)
+                self.postman.delete(id)
             except StorageError as exc:
                 messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
                 return
@@ -635,8 +636,8 @@ class MainWindow(QMainWindow):
         self.service.finished.connect(self._on_outcome_while_quitting)
         self.service.queued.connect(self._on_queued)
 
-        self.outbox = OutboxPane(context, self)
-        self.sent = SentPane(context, self)
+        self.outbox = OutboxPane(context, postman, self)
+        self.sent = SentPane(context, postman, self)
         self.accounts = AccountsPane(context, self)
         self.settings_pane = SettingsPane(prefs, self)
         self.outbox.send_requested.connect(self.flow.send_queued)

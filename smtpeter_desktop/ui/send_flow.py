@@ -28,19 +28,18 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidge
 from smtpeter_desktop.compose import addresses, checks
 from smtpeter_desktop.compose.checks import Finding, Severity, human_size
 from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.delivery.names import MailboxBusy, Receipt, State
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import State
-from smtpeter_desktop.transport.base import Receipt
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import CancelToken
     from smtpeter_desktop.delivery.postman import Postman
-    from smtpeter_desktop.transport.base import CancelToken
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
@@ -110,7 +109,7 @@ class UndoBar(MessageBar):
         self.add_action("&Undo", self.undone.emit, primary=True).setToolTip(
             "Take the message back into the compose pane; nothing is sent"
         )
-        self.add_action("Send &Now", self.expire).setToolTip("Send it without waiting")
+        self.add_action(lists.SEND_NOW, self.expire).setToolTip("Send it without waiting")
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count)
@@ -453,8 +452,7 @@ class SendFlow(QObject):
             bar.dismiss(quiet=True)
         self._sending.pop(id, None)
         try:
-            self._postman.mailbox.unqueue(id)
-            draft = self._postman.draft_of(id)
+            draft = self._postman.undo(id)
         except StorageError as exc:
             messages.warning(f"The send could not be undone: {exc.message}", exc.hint)
             self._maybe_idle()
@@ -496,7 +494,7 @@ class SendFlow(QObject):
             bar.dismiss(quiet=True)
         try:
             # The undo delay was the person's; the message goes now, not at the stored time.
-            self._postman.mailbox.retry_now(id)
+            self._postman.send_now(id)
         except StorageError as exc:
             messages.warning(f"The message could not be sent: {exc.message}", exc.hint)
             return
@@ -526,7 +524,7 @@ class SendFlow(QObject):
 
     def _describe(self, id: int) -> _Sending:
         try:
-            record = self._postman.mailbox.get(id)
+            record = self._postman.read(id)
         except StorageError:
             return _Sending(id, "", "")
         return _Sending(id, record.subject, record.recipients)
@@ -610,7 +608,8 @@ class SendFlow(QObject):
             text,
             details,
             actions=[Action("Show in &Sent", lambda: self.reveal.emit("sent", outcome.message_id))],
-            key=f"outcome-{outcome.message_id}",
+            # One "sent" bar at a time: a newer send's takes its place, they never pile up.
+            key="sent",
             timeout=30,
         )
         if receipt.rejected:
@@ -641,13 +640,13 @@ class SendFlow(QObject):
 
     def _state_of(self, id: int) -> State | None:
         try:
-            return self._postman.mailbox.get(id).state
+            return self._postman.read(id).state
         except StorageError:
             return None
 
     def _is_sandbox(self, id: int) -> bool:
         try:
-            profile = self._context.profiles.find(self._postman.mailbox.get(id).profile_id)
+            profile = self._context.profiles.find(self._postman.read(id).profile_id)
         except StorageError:
             return False
         return profile is not None and profile.sandbox
@@ -662,15 +661,15 @@ class SendFlow(QObject):
         )
         reason = sentence(error.message + said)
         edit = Action("&Edit and Resend", lambda: self.edit(id), primary=True)
-        again = Action("Send &Again", lambda: self.send_again(id))
-        key = f"outcome-{id}"
+        again = Action(lists.SEND_AGAIN, lambda: self.send_again(id))
+        key = messages.outcome_key(id)
         if outcome.result is Result.UNKNOWN:
             messages.warning(
                 f"It is not known whether {what} went out. {reason}",
                 "Ask a recipient (or look in SMTPeter's dashboard), then choose.",
                 actions=[
-                    Action("It &Arrived — Mark as Sent", lambda: self.mark_sent(id)),
-                    Action("Send &Again", lambda: self.send_again(id)),
+                    Action(lists.ARRIVED, lambda: self.mark_sent(id)),
+                    Action(lists.SEND_AGAIN, lambda: self.send_again(id)),
                 ],
                 key=key,
             )
@@ -678,7 +677,7 @@ class SendFlow(QObject):
             messages.warning(
                 f"{quoted(sending.subject, start=True)} was not sent yet. {reason}",
                 f"It waits in the Outbox and is tried again at {lists.when(outcome.retry_at)}.",
-                actions=[Action("Send &Now", lambda: self.send_again(id)), edit],
+                actions=[Action(lists.SEND_NOW, lambda: self.send_again(id)), edit],
                 key=key,
             )
         elif error.kind is ErrorKind.CANCELLED:
@@ -709,9 +708,7 @@ class SendFlow(QObject):
     def edit(self, id: int) -> None:
         """Edit and resend: the message becomes a draft again, in the compose pane."""
         try:
-            if self._postman.mailbox.get(id).state is not State.DRAFT:
-                self._postman.mailbox.edit(id)
-            draft = self._postman.draft_of(id)
+            draft = self._postman.edit(id, draft_ok=True)
         except StorageError as exc:
             messages.error(f"The message could not be opened: {exc.message}", exc.hint)
             return
@@ -734,27 +731,48 @@ class SendFlow(QObject):
         self.show_pane.emit("compose")
         self._pane.focus_first_empty()
 
-    def send_again(self, id: int) -> None:
-        try:
-            record = self._postman.mailbox.get(id)
-            if record.state is State.UNKNOWN:
-                self._postman.mailbox.resolve_unknown(id, sent=False)
-            else:
-                self._postman.mailbox.retry_now(id)
-        except StorageError as exc:
-            messages.error(f"The message could not be sent again: {exc.message}", exc.hint)
+    def send_again(self, id: int, *, asked: bool = False) -> None:
+        """Send message ``id`` again: the Outbox's button and the banners' alike. One whose
+        outcome is unknown may have arrived: the person is asked first."""
+        if not asked and self._state_of(id) is State.UNKNOWN:
+            lists.confirm(
+                self._window,
+                "Send it again?",
+                "Send this message again?",
+                "Send Again",
+                lambda: self.send_again(id, asked=True),
+                informative="If the first one arrived, the recipients get it twice.",
+                destructive=False,
+            )
             return
-        self.outbox_changed.emit()
-        self._send(id)
+        again = functools.partial(self._postman.send_again, id, even_if_it_arrived=asked)
+        if self._change(id, "sent again", again):
+            self._send(id)
 
     def mark_sent(self, id: int) -> None:
+        """It arrived: a message of unknown outcome moves to Sent."""
+        if self._change(id, "marked as sent", functools.partial(self._postman.mark_arrived, id)):
+            self.sent.emit(id)
+
+    def discard(self, id: int) -> None:
+        """Delete a message from the Outbox, unsent (the Outbox asked first)."""
+        self._change(id, "discarded", functools.partial(self._postman.delete, id))
+
+    def _change(self, id: int, done: str, change: Callable[[], None]) -> bool:
+        """One quick change the person asked for; a refusal or a busy mailbox is said."""
         try:
-            self._postman.mailbox.resolve_unknown(id, sent=True)
+            change()
+        except MailboxBusy as exc:
+            messages.warning(f"The message could not be {done} yet. {exc.message}", exc.hint)
+            return False
         except StorageError as exc:
-            messages.error(f"The message could not be marked as sent: {exc.message}", exc.hint)
-            return
+            messages.error(f"The message could not be {done}: {exc.message}", exc.hint)
+            self.outbox_changed.emit()
+            return False
+        # The banner about its last send offers what was just done: it goes.
+        messages.withdraw(messages.outcome_key(id))
         self.outbox_changed.emit()
-        self.sent.emit(id)
+        return True
 
     # Dialogs --------------------------------------------------------------------------------
 
