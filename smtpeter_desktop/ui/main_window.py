@@ -631,6 +631,7 @@ class MainWindow(QMainWindow):
         )
         self.flow.show_pane.connect(self.show_pane)
         self.flow.reveal.connect(self.reveal)
+        self.flow.show_account.connect(self.show_account)
         self.flow.idle.connect(self._on_idle)
         self.flow.preparing_changed.connect(self._on_building)
         self.service.finished.connect(self._on_outcome_while_quitting)
@@ -643,6 +644,10 @@ class MainWindow(QMainWindow):
         self.outbox.send_requested.connect(self.flow.send_queued)
         self.outbox.edit_requested.connect(self.flow.open_draft)
         self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
+        self.service.started.connect(lambda id: self.outbox and self.outbox.sending(id, True))
+        self.service.finished.connect(
+            lambda outcome: self.outbox and self.outbox.sending(outcome.message_id, False)
+        )
         self.sent.refresh_events_requested.connect(self.service.refresh_events)
         self.service.events_refreshed.connect(self._on_events_refreshed)
         self.accounts.profiles_changed.connect(self.load_profiles)
@@ -820,6 +825,12 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.sidebar.row_of(key))
+
+    def show_account(self, profile_id: str) -> None:
+        """Accounts, with ``profile_id`` selected (not whichever was selected before)."""
+        self.show_pane("accounts")
+        if self.accounts is not None and profile_id:
+            self.accounts.select(profile_id)
 
     def reveal(self, key: str, id: int) -> None:
         """Show the Outbox or Sent with message ``id`` selected."""

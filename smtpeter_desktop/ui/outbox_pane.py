@@ -59,9 +59,11 @@ def _was_cancelled(summary: Summary) -> bool:
     return info is not None and info.kind is ErrorKind.CANCELLED
 
 
-def badge(summary: Summary, now: float) -> Badge:
-    """The badge of an outbox message: Waiting, Sending…, Will retry at 14:05, Failed, Unknown."""
-    if summary.state is State.SENDING:
+def badge(summary: Summary, now: float, *, sending: bool = False) -> Badge:
+    """The badge of an outbox message: Waiting, Sending…, Will retry at 14:05, Due now,
+    Failed, Unknown. ``sending``: the window's send worker has it now (also while its state
+    is still being written)."""
+    if summary.state is State.SENDING or (sending and summary.state is State.QUEUED):
         return Badge("Sending…", Tone.BUSY)
     if summary.state is State.FAILED:
         if _was_cancelled(summary):
@@ -71,6 +73,11 @@ def badge(summary: Summary, now: float) -> Badge:
         return Badge("Unknown — may have been sent", Tone.WAIT)
     if summary.retry_at is not None and summary.retry_at > now:
         return Badge(f"Will retry at {lists.when(summary.retry_at, now)}", Tone.WAIT)
+    if (summary.retry_at is not None and summary.retry_at <= now) or (
+        summary.not_before is not None and summary.not_before <= now
+    ):
+        # Its time has come: the window sends it at that time, not at its next look.
+        return Badge("Due now", Tone.BUSY)
     return Badge("Waiting", Tone.NEUTRAL)
 
 
@@ -124,6 +131,7 @@ class OutboxPane(QWidget):
         self._problem = "" if mail is not None else "The mailbox could not be opened."
         self._count = -1
         self._summaries: dict[int, Summary] = {}
+        self._sending: set[int] = set()
         self._names: dict[str, str] = {}
 
         self.list = QTreeWidget(self)
@@ -267,8 +275,18 @@ class OutboxPane(QWidget):
             self._count = len(summaries)
             self.count_changed.emit(self._count)
 
+    def sending(self, id: int, now_sending: bool) -> None:
+        """The send worker started (or ended) sending message ``id``: its row says so at
+        once, not at the next refresh."""
+        if now_sending:
+            self._sending.add(id)
+        else:
+            self._sending.discard(id)
+        if id in self._summaries:
+            self.refresh()
+
     def _item(self, summary: Summary, now: float) -> QTreeWidgetItem:
-        state = badge(summary, now)
+        state = badge(summary, now, sending=summary.id in self._sending)
         subject = summary.subject or "(no subject)"
         item = QTreeWidgetItem(
             [state.text, summary.recipients, subject, lists.when(summary.updated, now)]
@@ -320,7 +338,7 @@ class OutboxPane(QWidget):
                 label.setVisible(False)
             return
         now = time.time()
-        state = badge(summary, now)
+        state = badge(summary, now, sending=summary.id in self._sending)
         self.subject.setText(summary.subject or "(no subject)")
         account = self._names.get(summary.profile_id, "an account that was removed")
         parts = [f"To {summary.recipients}" if summary.recipients else "No recipients"]

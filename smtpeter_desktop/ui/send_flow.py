@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 
 SEND_DUE_MS = 30_000
 """How often messages waiting for a retry (or a later time) are looked at."""
+DUE_SLACK_MS = 250
+"""A retry is looked for this long after its time (the clocks of the two need not agree)."""
 SHOW_PROGRESS_AFTER_MS = 400
 """A send shorter than this shows no progress bar (it would only flicker)."""
 _MB = 1024 * 1024
@@ -142,6 +145,7 @@ class SendFlow(QObject):
         outbox_changed(): a message entered, left or changed in the Outbox.
         show_pane(str): bring a pane forward: "compose", "outbox", "sent" or "accounts".
         reveal(str, int): bring a pane forward ("outbox" or "sent") with this message selected.
+        show_account(str): bring Accounts forward with this profile selected.
         idle(): nothing is being prepared, waiting or sent any more.
         preparing_changed(bool): a message is being built and stored, or no longer.
     """
@@ -150,6 +154,7 @@ class SendFlow(QObject):
     outbox_changed = Signal()
     show_pane = Signal(str)
     reveal = Signal(str, int)
+    show_account = Signal(str)
     idle = Signal()
     preparing_changed = Signal(bool)
 
@@ -194,6 +199,10 @@ class SendFlow(QObject):
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(SEND_DUE_MS)
         self._due_timer.timeout.connect(self.send_due)
+        # The next promised retry: the message goes then, not at the next 30 s look.
+        self.next_due = QTimer(self)
+        self.next_due.setSingleShot(True)
+        self.next_due.timeout.connect(self.send_due)
 
     # Starting -------------------------------------------------------------------------------
 
@@ -228,10 +237,18 @@ class SendFlow(QObject):
         self._preparing = None
         self._preparing_cancel = None
 
+    def due_at(self, when: float) -> None:
+        """Look for due messages at ``when`` (seconds since the epoch), or sooner if asked."""
+        wait_ms = max(0, int((when - time.time()) * 1000)) + DUE_SLACK_MS
+        if not self.next_due.isActive() or self.next_due.remainingTime() > wait_ms:
+            self.next_due.start(wait_ms)
+
     @Slot()
     def send_due(self) -> None:
         if not self._service.is_busy():
             self._service.send_due()
+        elif not self.next_due.isActive():
+            self.next_due.start(DUE_SLACK_MS)  # the worker is busy: look again soon
 
     def has_work(self) -> bool:
         """A message is being prepared, waits out its undo delay, or is being sent.
@@ -578,6 +595,9 @@ class SendFlow(QObject):
             sending.bar.dismiss(quiet=True)
         if outcome.result is not Result.SKIPPED:
             self.outbox_changed.emit()
+        for when in (outcome.retry_at, outcome.deferred_at):
+            if when is not None:
+                self.due_at(when)
         if outcome.result is Result.SENT:
             self._tell_sent(outcome, sending)
             self.sent.emit(outcome.message_id)
@@ -617,6 +637,17 @@ class SendFlow(QObject):
             messages.warning(
                 f"Some recipients were refused and did not get it: {refused}.",
                 "Check those addresses, then send them the message in a new one.",
+                actions=[
+                    Action(
+                        "&Write to Them",
+                        functools.partial(
+                            self.write_to,
+                            outcome.message_id,
+                            tuple(r.address for r in receipt.rejected),
+                        ),
+                        primary=True,
+                    )
+                ],
                 key=f"refused-{outcome.message_id}",
             )
         if outcome.error is not None:
@@ -694,7 +725,7 @@ class SendFlow(QObject):
         else:
             actions = [edit]
             if error.kind in _SETUP_KINDS:
-                actions.append(Action("Open &Accounts", lambda: self.show_pane.emit("accounts")))
+                actions.append(Action("Open &Accounts", lambda: self._open_account_of(id)))
             actions.append(again)
             messages.error(
                 f"{quoted(sending.subject, start=True)} was not sent. {reason}",
@@ -714,6 +745,28 @@ class SendFlow(QObject):
             return
         self.outbox_changed.emit()
         self.open_draft(id, draft)
+
+    def write_to(self, id: int, recipients: Sequence[str]) -> None:
+        """A new message, a copy of sent message ``id``, to ``recipients`` alone (those the
+        server refused: corrected, they can have it after all)."""
+        try:
+            draft = Draft.from_json(self._postman.read(id).draft)
+        except StorageError as exc:
+            messages.error(f"The message could not be copied: {exc.message}", exc.hint)
+            return
+        copy = dataclasses.replace(draft, to=", ".join(recipients), cc="", bcc="")
+        self._keeper.new_message()
+        self._pane.set_draft(copy)
+        self.show_pane.emit("compose")
+        self._pane.focus_field("To")
+
+    def _open_account_of(self, id: int) -> None:
+        """Accounts, with the account message ``id`` was sent with selected."""
+        try:
+            profile_id = self._postman.read(id).profile_id
+        except StorageError:
+            profile_id = ""
+        self.show_account.emit(profile_id)
 
     def open_draft(self, id: int, draft: Draft | None = None) -> None:
         """Show draft ``id`` in the compose pane (the current message stays a draft)."""

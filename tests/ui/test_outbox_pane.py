@@ -272,3 +272,24 @@ def test_a_send_the_person_stopped_says_cancelled_not_failed(
     pane.select(queued.id)
     assert pane.state_line.text() == "Cancelled"
     assert "You stopped sending it" in pane.explanation.text()
+
+
+def test_the_badge_says_sending_during_the_upload_and_due_after_the_retry_time() -> None:
+    """The row said "Waiting" while the worker uploaded it, and for 30-60 s after the retry
+    time it had promised."""
+    import dataclasses
+
+    from smtpeter_desktop.delivery.names import Summary
+
+    from smtpeter_desktop.ui.outbox_pane import badge
+
+    fields = {f.name: None for f in dataclasses.fields(Summary)}
+    queued = Summary(**{**fields, "id": 1, "state": State.QUEUED, "subject": "", "recipients": ""})
+    assert badge(queued, 100.0).text == "Waiting"
+    assert badge(queued, 100.0, sending=True).text == "Sending…"
+    retrying = dataclasses.replace(queued, retry_at=160.0)
+    assert badge(retrying, 100.0).text.startswith("Will retry at")
+    assert badge(retrying, 161.0).text == "Due now"
+    held = dataclasses.replace(queued, not_before=160.0)
+    assert badge(held, 100.0).text == "Waiting"
+    assert badge(held, 161.0).text == "Due now"
