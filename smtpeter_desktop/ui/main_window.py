@@ -1007,9 +1007,10 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, path: Path) -> None:
         from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        from smtpeter_desktop.ui import messages
+
+        messages.open_externally(QUrl.fromLocalFile(str(path)), path.name)
 
     @property
     def prefs(self) -> Settings:

@@ -22,7 +22,7 @@ import enum
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -183,6 +183,23 @@ def withdraw(key: str) -> None:
 def outcome_key(id: int) -> str:
     """The key of the banner that tells what became of message ``id``."""
     return f"outcome-{id}"
+
+
+def open_externally(url: QUrl, what: str) -> bool:
+    """Open ``url`` with the desktop's own app for it (a browser, a mail app); when nothing
+    on this computer takes it, say so instead of doing nothing. ``what`` names it for the
+    sentence ("the preview", "the message")."""
+    from PySide6.QtGui import QDesktopServices
+
+    if QDesktopServices.openUrl(url):
+        return True
+    where = url.toLocalFile() if url.isLocalFile() else url.toString()
+    warning(
+        f"Nothing on this computer opened {what}.",
+        f"Open {where} yourself, or choose a default app for it in your system's settings.",
+        key="open-externally",
+    )
+    return False
 
 
 def error(
