@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from smtpeter_desktop.compose import render
-from tests.ui.message_fixture import shown_messages  # noqa: F401, F811
+from tests.ui.message_fixture import shown_messages  # noqa: F401
 from tests.ui.show_compose import BODY
 
 from smtpeter_desktop.ui.preview import IMAGE_WIDTH, PreviewPane, PreviewSource, _Result
