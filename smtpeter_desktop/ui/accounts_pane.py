@@ -1,8 +1,9 @@
 """The accounts pane: each profile, where it sends, who it sends as, whether its secret is kept.
 
-Add, edit, remove, test the connection, make one the default. Whether each secret is stored
-is asked of the keyring in a worker; so are removing a profile (its secret goes too) and the
-connection test. The built-in sandbox is labelled for what it is: it delivers nothing.
+Add, edit, remove, test the connection (the default account is chosen in Settings).
+Whether each secret is stored is asked of the keyring in a worker; so are removing a profile
+(its secret goes too) and the connection test. The built-in sandbox is labelled for what it
+is: it delivers nothing.
 """
 
 from __future__ import annotations
@@ -106,16 +107,12 @@ class AccountsPane(QWidget):
         self.test_button = QPushButton("&Test Connection", self)
         self.test_button.setToolTip("Connect and log in step by step, sending nothing")
         self.test_button.clicked.connect(self.test_connection)
-        self.default_button = QPushButton("Make &Default", self)
-        self.default_button.setToolTip("New messages start from this account")
-        self.default_button.clicked.connect(self.make_default)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
         buttons.addWidget(self.test_button)
-        buttons.addWidget(self.default_button)
         buttons.addStretch(1)
 
         self.notice = QLabel(self)
@@ -130,6 +127,16 @@ class AccountsPane(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.banner)
         layout.addWidget(self.list, 1)
+        # One control for the default account: Settings' "New messages from". Said here,
+        # where people look for it, with the way there.
+        self.default_note = QLabel(
+            "New messages start from the account marked (default); choose it in "
+            "Settings ▸ New messages from.",
+            self,
+        )
+        self.default_note.setWordWrap(True)
+        lists.paint(self.default_note, Tone.NEUTRAL)
+        layout.addWidget(self.default_note)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.check_view)
@@ -248,7 +255,6 @@ class AccountsPane(QWidget):
         profile = self.current()
         for button in (self.edit_button, self.remove_button, self.test_button):
             button.setEnabled(profile is not None)
-        self.default_button.setEnabled(profile is not None and profile.id != self._default_id())
         busy = self.tester.running()
         self.test_button.setEnabled(profile is not None and not busy)
 
@@ -353,17 +359,6 @@ class AccountsPane(QWidget):
         if prefs.get(settings.DEFAULT_PROFILE) == profile_id:
             prefs.reset(settings.DEFAULT_PROFILE)
             self._save_settings()
-
-    def make_default(self) -> None:
-        """New messages start from the selected account."""
-        profile = self.current()
-        if profile is None:
-            return
-        self._context.settings.set(settings.DEFAULT_PROFILE, profile.id)
-        if self._save_settings():
-            self._say(f"New messages now start from “{profile.name}”.", None)
-        self.refresh()
-        self.profiles_changed.emit()
 
     def _save_settings(self) -> bool:
         try:

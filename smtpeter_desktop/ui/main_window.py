@@ -953,6 +953,8 @@ class MainWindow(QMainWindow):
             appearance.apply_theme(app, self.prefs.get(settings.THEME))
         elif self.compose is None:
             return
+        elif name == settings.DEFAULT_PROFILE.name and self.accounts is not None:
+            self.accounts.refresh()  # its list marks the default
         elif name == settings.PREVIEW.name:
             self.compose.set_enabled_preview(self.prefs.get(settings.PREVIEW))
         elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
