@@ -38,7 +38,7 @@ def _list(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery.names import State
 
     with common.app_context() as context, context.postman() as postman:
-        drafts = postman.list([State.DRAFT])
+        drafts = postman.summaries([State.DRAFT])
         if not drafts:
             print("There are no drafts.")
         for summary in drafts:

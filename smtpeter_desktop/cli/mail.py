@@ -61,7 +61,7 @@ def _outbox_list(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
 
     with common.app_context() as context, context.postman() as postman:
-        waiting = postman.list([State(state) for state in _OUTBOX])
+        waiting = postman.summaries([State(state) for state in _OUTBOX])
         if not waiting:
             print("The outbox is empty.")
         for summary in waiting:
@@ -123,7 +123,7 @@ def _sent(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
 
     with common.app_context() as context, context.postman() as postman:
-        sent = postman.list([State.SENT])
+        sent = postman.summaries([State.SENT])
         if not sent:
             print("Nothing sent yet.")
         for summary in sent:

@@ -453,7 +453,7 @@ class Postman:
         """Message ``id`` as stored; ``NotFound`` when it is gone."""
         return self.mailbox.get(id)
 
-    def list(self, states: Collection[State]) -> list[Summary]:
+    def summaries(self, states: Collection[State]) -> list[Summary]:
         """The messages in ``states``, newest first."""
         return self.mailbox.summaries(states)
 

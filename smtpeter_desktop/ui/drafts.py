@@ -293,7 +293,7 @@ class DraftsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         try:
-            drafts = self._postman.list([State.DRAFT])
+            drafts = self._postman.summaries([State.DRAFT])
         except StorageError as exc:
             messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
             drafts = []

@@ -251,7 +251,7 @@ class OutboxPane(QWidget):
             # Another process writing now: the next refresh does it (the window never waits).
             with contextlib.suppress(MailboxBusy):
                 self._mail.recover(self._context.leases)
-            summaries = self._mail.list(OUTBOX_STATES)
+            summaries = self._mail.summaries(OUTBOX_STATES)
         except MailboxError as exc:
             self._set_notice(str(exc), Tone.BAD)
             return

@@ -191,7 +191,7 @@ class SentPane(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         try:
-            summaries = self._mailbox.list([State.SENT])
+            summaries = self._mailbox.summaries([State.SENT])
         except MailboxError as exc:
             self._set_status(str(exc), Tone.BAD)
             return

@@ -283,8 +283,22 @@ def test_the_badge_says_sending_during_the_upload_and_due_after_the_retry_time()
 
     from smtpeter_desktop.ui.outbox_pane import badge
 
-    fields = {f.name: None for f in dataclasses.fields(Summary)}
-    queued = Summary(**{**fields, "id": 1, "state": State.QUEUED, "subject": "", "recipients": ""})
+    queued = Summary(
+        id=1,
+        state=State.QUEUED,
+        profile_id="",
+        subject="",
+        recipients="",
+        created=0.0,
+        updated=0.0,
+        not_before=None,
+        retry_at=None,
+        attempts=0,
+        size=None,
+        error=None,
+        sent_at=None,
+        delivery=None,
+    )
     assert badge(queued, 100.0).text == "Waiting"
     assert badge(queued, 100.0, sending=True).text == "Sending…"
     retrying = dataclasses.replace(queued, retry_at=160.0)

@@ -583,4 +583,5 @@ def test_a_passing_failure_is_looked_at_again_at_its_retry_time(
     assert summary.retry_at is not None
     assert window.flow.next_due.isActive()
     promised_ms = (summary.retry_at - time.time()) * 1000 + DUE_SLACK_MS
-    assert window.flow.next_due.remainingTime() <= promised_ms + 50
+    # Qt may fire a long timer up to 5% late (a coarse timer); the 30 s look was up to 30 s.
+    assert window.flow.next_due.remainingTime() <= promised_ms * 1.05 + 50

@@ -156,7 +156,7 @@ def test_choosing_the_default_account_in_settings_shows_in_accounts(windows: Win
     pane.default_profile.setCurrentIndex(pane.default_profile.findData(profile.id))
     assert window.prefs.get(settings.DEFAULT_PROFILE) == profile.id
     marked = [
-        window.accounts.list.topLevelItem(row).text(0)  # type: ignore[union-attr]
+        window.accounts.list.topLevelItem(row).text(0)
         for row in range(window.accounts.list.topLevelItemCount())
     ]
     assert f"{profile.name}  (default)" in marked
