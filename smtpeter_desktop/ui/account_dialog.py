@@ -48,7 +48,7 @@ from smtpeter_desktop.storage.errors import InvalidProfile, KeyringUnavailable, 
 from smtpeter_desktop.storage.profiles import SANDBOX_NOTE, Identity, Profile, Timeouts
 from smtpeter_desktop.storage.secrets import KeyringStatus
 
-from smtpeter_desktop.ui import lists, theme
+from smtpeter_desktop.ui import lists, messages, theme
 from smtpeter_desktop.ui.address_field import message_label, paint_problem_label, set_invalid
 from smtpeter_desktop.ui.check_view import CheckView, ConnectionTest
 from smtpeter_desktop.ui.lists import Tone
@@ -172,6 +172,7 @@ class AccountDialog(QDialog):
         self._pending: Profile | None = None
         self.saved_profile: Profile | None = None
         self.setWindowTitle(f"Edit “{profile.name}”" if profile is not None else "Add an Account")
+        messages.fit_title(self)
         self.setAccessibleName("Account")
         self.setMinimumWidth(560)
         self.fields: dict[str, _Field] = {}

@@ -382,6 +382,7 @@ class DraftTextDialog(QDialog):
     def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Draft: {draft.subject or '(no subject)'}")
+        messages.fit_title(self)
         self.resize(640, 480)
         note = QLabel(
             "The draft as plain text. Copy what you need into a new message; nothing here "

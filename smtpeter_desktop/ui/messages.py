@@ -250,6 +250,23 @@ def success(
     return show(Level.SUCCESS, text, hint, actions=actions, key=key, timeout=timeout)
 
 
+TITLE_ROOM = 140
+"""What a window frame takes beside its title: an icon, the close and other buttons."""
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Make ``dialog`` wide enough that its frame shows the whole title (a window manager
+    cuts a title that is wider than the dialog)."""
+    wanted = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_ROOM
+    if isinstance(dialog, QMessageBox):
+        # A message box sizes itself from its labels and ignores a minimum width.
+        dialog.setStyleSheet(
+            dialog.styleSheet() + f" QLabel#qt_msgbox_label {{ min-width: {wanted - 80}px; }}"
+        )
+    else:
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), wanted))
+
+
 class Questions(QObject):
     """Asks with window-modal message boxes and calls back with the button clicked.
 
@@ -269,6 +286,7 @@ class Questions(QObject):
         self._next = 0
 
     def ask(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
+        fit_title(box)
         self._next += 1
         self._waiting[self._next] = then
         box.setProperty("question", self._next)

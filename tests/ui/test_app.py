@@ -398,3 +398,22 @@ def test_sigterm_during_a_send_to_a_silent_server_ends_the_app_in_seconds(
             assert postman.mailbox.get(id).state is not State.SENT
     finally:
         context.close()
+
+
+def test_dialog_titles_are_not_cut_off(qtbot: Any) -> None:
+    """A window manager cuts a title wider than its dialog: asked questions and the account
+    dialog are made wide enough for theirs."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    title = "Send this message again although it may already have arrived?"
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText("Send it?")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    messages.Questions(parent).ask(box, lambda _clicked: None)
+    qtbot.waitExposed(box)
+    needed = box.fontMetrics().horizontalAdvance(title)
+    assert box.width() >= needed + 100  # it was 50 px wider than the title alone
+    box.reject()
