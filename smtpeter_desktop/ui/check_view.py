@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.delivery import wording
 from smtpeter_desktop.delivery.checking import check_profile
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.names import CheckReport, CheckStage, SendError
@@ -138,7 +139,7 @@ class CheckView(QWidget):
         text = f"“{stage_name(failed.name)}” failed. " + lists.reason_text(
             error.message, error.hint
         )
-        if error.server_reply and not lists.quotes(error.message, error.server_reply):
+        if error.server_reply and not wording.quotes(error.message, error.server_reply):
             text += f"\nThe server said: {error.server_reply}"
         self._say(text, Tone.BAD)
 

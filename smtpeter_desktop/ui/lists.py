@@ -89,11 +89,6 @@ def reason_text(message: str, hint: str) -> str:
     return f"{message}\n{hint.strip()}" if hint.strip() else message
 
 
-def quotes(message: str, reply: str) -> bool:
-    """Whether ``message`` already quotes the server's ``reply`` (so it need not be repeated)."""
-    return bool(reply) and reply.strip() in message
-
-
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a column's text as a small rounded pill in its tone's colour."""
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.delivery import wording
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.names import MailboxBusy, MailboxError, State, Summary
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind
@@ -361,7 +362,7 @@ class OutboxPane(QWidget):
         self.reason.setVisible(error is not None)
         reply = error.server_reply if error is not None else ""
         # Shown apart only when the sentence above does not quote it already.
-        quoted = error is not None and lists.quotes(error.message, reply)
+        quoted = error is not None and wording.quotes(error.message, reply)
         self.server_reply.setText(f"The server said: {reply}" if reply else "")
         self.server_reply.setVisible(bool(reply) and not quoted)
 

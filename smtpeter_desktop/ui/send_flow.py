@@ -26,11 +26,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
 
-from smtpeter_desktop.compose import addresses, checks
+from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.checks import Finding, Severity, human_size
 from smtpeter_desktop.compose.draft import Draft
-from smtpeter_desktop.delivery.names import MailboxBusy, Receipt, State
+from smtpeter_desktop.delivery import wording
+from smtpeter_desktop.delivery.names import MailboxBusy, State
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+from smtpeter_desktop.delivery.wording import (
+    plural,
+    quoted,
+    receipt_ids,
+    recipient_count,
+    rejection,
+    sentence,
+)
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
 
@@ -56,30 +65,6 @@ SHOW_PROGRESS_AFTER_MS = 400
 """A send shorter than this shows no progress bar (it would only flicker)."""
 _MB = 1024 * 1024
 _SETUP_KINDS = (ErrorKind.AUTH, ErrorKind.TLS, ErrorKind.CONFIG, ErrorKind.SETUP)
-
-
-def sentence(text: str) -> str:
-    """``text`` ending as a sentence does."""
-    text = text.strip()
-    return text if not text or text[-1] in ".!?…" else text + "."
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def recipient_count(draft: Draft) -> int:
-    return sum(
-        len(addresses.read_address_list(text, field).addresses)
-        for field, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc))
-    )
-
-
-def quoted(subject: str, *, start: bool = False) -> str:
-    """The subject in quotes, for a sentence; ``start`` for its first word."""
-    if subject:
-        return f"“{subject}”"
-    return "The message without a subject" if start else "the message without a subject"
 
 
 @dataclasses.dataclass
@@ -621,7 +606,7 @@ class SendFlow(QObject):
         assert receipt is not None
         count = len(receipt.accepted)
         text = f"Sent {quoted(sending.subject)} to {plural(count, 'recipient')}."
-        details = self._receipt_words(receipt)
+        details = receipt_ids(receipt)
         if self._is_sandbox(outcome.message_id):
             details = "The built-in sandbox kept it; nothing was delivered. " + details
         messages.success(
@@ -633,7 +618,7 @@ class SendFlow(QObject):
             timeout=30,
         )
         if receipt.rejected:
-            refused = "; ".join(f"{r.address} ({r.code} {r.text})" for r in receipt.rejected)
+            refused = "; ".join(rejection(r) for r in receipt.rejected)
             messages.warning(
                 f"Some recipients were refused and did not get it: {refused}.",
                 "Check those addresses, then send them the message in a new one.",
@@ -660,15 +645,6 @@ class SendFlow(QObject):
                 key=f"sent-note-{outcome.message_id}",
             )
 
-    def _receipt_words(self, receipt: Receipt) -> str:
-        if receipt.message_ids:
-            ids = list(receipt.message_ids)
-            shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-            return f"SMTPeter message {'id' if len(ids) == 1 else 'ids'}: {shown}."
-        if receipt.reply:
-            return f"The server answered: {receipt.reply}"
-        return ""
-
     def _state_of(self, id: int) -> State | None:
         try:
             return self._postman.read(id).state
@@ -685,12 +661,7 @@ class SendFlow(QObject):
     def _tell_not_sent(self, outcome: Outcome, error: ErrorInfo, sending: _Sending) -> None:
         id = outcome.message_id
         what = quoted(sending.subject)
-        said = (
-            f" The server said: {error.server_reply}"
-            if error.server_reply and not lists.quotes(error.message, error.server_reply)
-            else ""
-        )
-        reason = sentence(error.message + said)
+        reason = wording.reason(error)
         edit = Action("&Edit and Resend", lambda: self.edit(id), primary=True)
         again = Action(lists.SEND_AGAIN, lambda: self.send_again(id))
         key = messages.outcome_key(id)
