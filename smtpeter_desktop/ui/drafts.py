@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -245,7 +244,6 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self._postman = postman
         self._current = current
-        self._questions = messages.Questions(self)
         self.setWindowTitle("Drafts")
         self.resize(640, 420)
 
@@ -357,16 +355,13 @@ class DraftsDialog(QDialog):
         id = self._chosen()
         if id is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete draft",
-            "Delete this draft? Its text cannot be brought back.",
-            QMessageBox.StandardButton.Cancel,
+        lists.confirm(
             self,
+            "Delete the draft?",
+            "Delete this draft? Its text cannot be brought back.",
+            "Delete",
+            lambda: self._delete(id),
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self._questions.ask(box, lambda clicked: self._delete(id) if clicked is delete else None)
 
     def _delete(self, id: int) -> None:
         try:

@@ -248,14 +248,10 @@ def confirm(
     The box is window-modal and does not block: the event loop goes on while it is open.
     Cancel is the default, so a stray Enter changes nothing.
     """
-    from smtpeter_desktop.ui.messages import Questions
+    from smtpeter_desktop.ui.messages import Questions, question_box
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = question_box(parent, title, text, informative, icon=icon)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)

@@ -801,14 +801,13 @@ class MainWindow(QMainWindow):
         waiting = bool(self.flow.waiting())
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("A message is being sent")
-        box.setText("A message is being sent.")
-        box.setInformativeText(
+        box = messages.question_box(
+            self,
+            "A message is being sent",
+            "A message is being sent.",
             "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
             "now: the message stays "
-            + ("a draft." if waiting else "in the Outbox, and nothing is lost.")
+            + ("a draft." if waiting else "in the Outbox, and nothing is lost."),
         )
         wait = box.addButton("Wait", QMessageBox.ButtonRole.AcceptRole)
         stop = box.addButton("Stop Sending and Quit", QMessageBox.ButtonRole.DestructiveRole)

@@ -250,6 +250,26 @@ def success(
     return show(Level.SUCCESS, text, hint, actions=actions, key=key, timeout=timeout)
 
 
+def question_box(
+    parent: QWidget,
+    title: str,
+    text: str,
+    details: str = "",
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
+    """The one way the window builds a question: add its buttons, then ``Questions.ask``."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+        # Room for a sentence per line: QMessageBox otherwise wraps at a narrow width.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
+    return box
+
+
 TITLE_ROOM = 140
 """What a window frame takes beside its title: an icon, the close and other buttons."""
 

@@ -801,14 +801,7 @@ class SendFlow(QObject):
     # Dialogs --------------------------------------------------------------------------------
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> QMessageBox:
-        box = QMessageBox(self._window)
-        box.setIcon(icon)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setInformativeText(details)
-        # Room for a sentence per line: QMessageBox otherwise wraps at a narrow width.
-        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
-        return box
+        return messages.question_box(self._window, title, text, details, icon=icon)
 
     def _open(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
         self._questions.ask(box, then)
