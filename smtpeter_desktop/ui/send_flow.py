@@ -609,6 +609,7 @@ class SendFlow(QObject):
         details = receipt_ids(receipt)
         if self._is_sandbox(outcome.message_id):
             details = "The built-in sandbox kept it; nothing was delivered. " + details
+        messages.withdraw(messages.outcome_key(outcome.message_id))  # its failure is past
         messages.success(
             text,
             details,

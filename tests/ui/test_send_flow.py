@@ -585,3 +585,16 @@ def test_a_passing_failure_is_looked_at_again_at_its_retry_time(
     promised_ms = (summary.retry_at - time.time()) * 1000 + DUE_SLACK_MS
     # Qt may fire a long timer up to 5% late (a coarse timer); the 30 s look was up to 30 s.
     assert window.flow.next_due.remainingTime() <= promised_ms * 1.05 + 50
+
+
+def test_success_bars_do_not_pile_up(windows: Windows, qtbot: Any) -> None:
+    """Each send's "Sent" bar takes the place of the last one's."""
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    for subject in ("First note", "Second note"):
+        _write(window, subject=subject)
+        window.send_action.trigger()
+        _wait_bar(window, qtbot, f"Sent “{subject}”")
+    assert _bar_with(window, "Sent “First note”") is None
+    assert window.message_area is not None
+    assert len([b for b in window.message_area.bars() if b.label.text().startswith("Sent")]) == 1
