@@ -64,6 +64,9 @@ class CheckView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Connection test")
         self.title = lists.heading("", self)
+        # A long server name must wrap, not widen the dialog past its window (which then
+        # scrolls sideways and cuts every field's label off).
+        self.title.setWordWrap(True)
         self.stages = QTreeWidget(self)
         self.stages.setAccessibleName("Connection test stages")
         self.stages.setColumnCount(3)

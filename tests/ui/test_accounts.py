@@ -480,3 +480,21 @@ def test_the_sandbox_account_keeps_to_what_it_has(
     dialog.name.setText("Test server")
     saved = _save(qtbot, dialog)
     assert saved.sandbox and context.profiles.get(sandbox.id).name == "Test server"
+
+
+def test_the_connection_test_does_not_push_the_dialog_sideways(qtbot, context: AppContext) -> None:
+    """A long title over the test's results (the server, its security, the login) widened the
+    form past the dialog, which then scrolled sideways and cut every label off."""
+    from smtpeter_desktop.ui.account_dialog import AccountDialog
+
+    (profile,) = [p for p in context.profiles.load() if p.sandbox]
+    dialog = AccountDialog(context, profile)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: not dialog.tester.running(), timeout=20_000)
+    qtbot.wait(100)  # the dialog scrolls the results into view
+    assert dialog.check_view.passed()
+    assert dialog.scroller.horizontalScrollBar().value() == 0
