@@ -76,7 +76,7 @@ def _list(args: argparse.Namespace) -> int:
     if args.remote:
         return _remote_list(args)
     with common.app_context() as context, context.postman() as postman:
-        found = postman.mailbox.templates()
+        found = postman.templates()
     if not found:
         print("There are no templates yet: `templates save NAME --subject S --markdown FILE`.")
     for template in found:
@@ -110,16 +110,14 @@ def _show(args: argparse.Namespace) -> int:
 
 def _rename(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        found = postman.mailbox.template(args.name)
-        postman.mailbox.rename_template(found.id, args.new_name)
+        found = postman.rename_template(args.name, args.new_name)
     print(f"The template “{found.name}” is now called “{' '.join(args.new_name.split())}”.")
     return EXIT_OK
 
 
 def _delete(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        found = postman.mailbox.template(args.name)
-        postman.mailbox.delete_template(found.id)
+        found = postman.delete_template(args.name)
     print(f"Deleted the template “{found.name}”.")
     return EXIT_OK
 
@@ -194,7 +192,7 @@ def _remote_show(args: argparse.Namespace) -> int:
 
 def _asked(call: Callable[[], T]) -> T | None:
     """*call*'s answer, or None after saying on stderr why SMTPeter could not answer."""
-    from smtpeter_desktop.transport.errors import SendError
+    from smtpeter_desktop.delivery.names import SendError
 
     try:
         return call()
@@ -207,8 +205,8 @@ def send_remote(args: argparse.Namespace) -> int:
     """``send --smtpeter-template ID --to ... --data KEY=VALUE``."""
     from smtpeter_desktop.cli.report import exit_code
     from smtpeter_desktop.delivery import remote_templates
+    from smtpeter_desktop.delivery.names import SendError
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.transport.errors import SendError
 
     given = (args.markdown, args.subject, args.at, args.delay)
     if any(value is not None for value in given) or args.attach:
