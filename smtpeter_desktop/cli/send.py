@@ -15,8 +15,9 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.build import add_message_arguments, draft_from_args
-from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, Subparsers, UsageError
+from smtpeter_desktop.cli.arguments import SEND_TOGGLES
+from smtpeter_desktop.cli.build import draft_from_args
+from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 
@@ -24,65 +25,11 @@ if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.transport.base import CancelToken
 
-_TOGGLES = (
-    ("track_clicks", "rewrite links to count clicks"),
-    ("track_opens", "count opens"),
-    ("inline_css", "let SMTPeter move <style> rules into the elements"),
-    ("track_bounces", "let SMTPeter handle bounces"),
-)
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "send",
-        help="send a Markdown file as an e-mail message",
-        description="Build a message from Markdown, check it, and send it through a profile. "
-        "A message that cannot go now stays in the outbox.",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
-    add_message_arguments(parser, sender_required=False)
-    parser.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
-    )
-    for name, help_text in _TOGGLES:
-        parser.add_argument(
-            f"--{name.replace('_', '-')}",
-            dest=name,
-            action=argparse.BooleanOptionalAction,
-            default=None,
-            help=f"{help_text} (default: the profile's setting)",
-        )
-    parser.add_argument(
-        "--prevent-scam",
-        action="store_true",
-        default=None,
-        help="leave links alone whose text is itself a web address",
-    )
-    parser.add_argument(
-        "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
-    )
-    secret = parser.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the SMTP password from standard input, for this command only "
-        "(used when none is stored or no keyring works)",
-    )
-    secret.add_argument(
-        "--token-stdin",
-        action="store_true",
-        help="read the REST API token from standard input, for this command only",
-    )
-    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
-    parser.set_defaults(handler=run)
-
 
 def _options(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
     changes: dict[str, Any] = {
         name: getattr(args, name)
-        for name in (*(n for n, _ in _TOGGLES), "prevent_scam", "hosted_images")
+        for name in (*(n for n, _ in SEND_TOGGLES), "prevent_scam", "hosted_images")
         if getattr(args, name) is not None
     }
     if args.tag:

@@ -9,83 +9,14 @@ import threading
 import types
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from smtpeter_desktop.sandbox.config import SandboxConfig
 from smtpeter_desktop.sandbox.errors import ConfigError, PortInUseError, SandboxError
 from smtpeter_desktop.sandbox.faults import FaultRules
-
-if TYPE_CHECKING:
-    from smtpeter_desktop.sandbox.server import Sandbox
-
-# Fixed defaults, so a profile made once keeps pointing at a sandbox started later.
-SMTP_PORT = 2587
-SMTPS_PORT = 2465
-REST_PORT = 2443
+from smtpeter_desktop.sandbox.server import Sandbox
 
 _PORT_OPTIONS = {"smtp": "--smtp-port", "smtps": "--smtps-port", "rest": "--rest-port"}
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The sandbox command's options, added to its (sub)parser."""
-    parser.description = (
-        "Run a local stand-in for SMTPeter: SMTP with STARTTLS and with implicit TLS, and "
-        "the HTTPS REST API, on this computer only. Every message it accepts is kept in "
-        "its data folder. Stop it with Ctrl+C."
-    )
-    add = parser.add_argument
-    add("--host", default="127.0.0.1", help="loopback address to listen on (default: %(default)s)")
-    add(
-        "--smtp-port",
-        type=int,
-        default=SMTP_PORT,
-        metavar="N",
-        help="SMTP with STARTTLS (default: %(default)s; 0 picks a free port)",
-    )
-    add(
-        "--smtps-port",
-        type=int,
-        default=SMTPS_PORT,
-        metavar="N",
-        help="SMTP with implicit TLS (default: %(default)s; 0 picks a free port)",
-    )
-    add(
-        "--rest-port",
-        type=int,
-        default=REST_PORT,
-        metavar="N",
-        help="HTTPS REST API (default: %(default)s; 0 picks a free port)",
-    )
-    add(
-        "--data",
-        type=Path,
-        metavar="DIR",
-        help="folder for the CA and the messages (default: the app's sandbox folder)",
-    )
-    add(
-        "--user",
-        action="append",
-        default=[],
-        metavar="NAME:PASSWORD",
-        help="accept only this SMTP login (repeatable; default: any login)",
-    )
-    add("--token", metavar="TOKEN", help="accept only this REST token (default: any token)")
-    add(
-        "--sender-domain",
-        action="append",
-        default=[],
-        metavar="DOMAIN",
-        help="accept only mail From this domain (repeatable; default: any)",
-    )
-    add(
-        "--fault",
-        action="append",
-        default=[],
-        metavar="SPEC",
-        help="misbehave on purpose, e.g. reject=*@bad.example, after-data=451, auth=535, "
-        "rest=429:30, delay=greeting:2, drop=mid-data, drop=after-data, no-starttls "
-        "(repeatable)",
-    )
 
 
 def run(
@@ -103,7 +34,7 @@ def run(
     err = err or sys.stderr
     try:
         config = SandboxConfig(
-            data_dir=args.data or default_data_dir,
+            data_dir=Path(args.data) if args.data else default_data_dir,
             host=args.host,
             smtp_port=args.smtp_port,
             smtps_port=args.smtps_port,
@@ -132,9 +63,6 @@ def run_forever(config: SandboxConfig, out: TextIO, *, faults: FaultRules | None
     Must be called from the main thread (it installs the signal handlers, and puts the old
     ones back when done). Raises ``SandboxError`` when the sandbox cannot start.
     """
-    # Imported here: building the command line's parser must not load the servers.
-    from smtpeter_desktop.sandbox.server import Sandbox
-
     stop = threading.Event()
 
     def on_signal(signum: int, frame: types.FrameType | None) -> None:

@@ -37,17 +37,17 @@ import httpx
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport import base, errors, mapping, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
-    Context,
     MessageRejected,
     SendError,
     ServerBusy,
     ServerError,
     UnexpectedAnswer,
 )
+from smtpeter_desktop.transport.mapping import Context
 
 log = logging.getLogger(__name__)
 
@@ -316,7 +316,7 @@ class RestTransport:
         body = _Body(self._fields(message, envelope, options), message, progress, cancel)
         prepared = time.perf_counter()
         ctx = self._context("send", "send", lambda: body.sent)
-        with errors.mapped(ctx):
+        with mapping.mapped(ctx):
             response = self._client.post(
                 self._url("send"),
                 content=iter(body),
@@ -457,7 +457,7 @@ class RestTransport:
     # -- the calls after a send -----------------------------------------------------------
 
     def _get(self, method: str, stage: str) -> httpx.Response:
-        with errors.mapped(self._context(stage, method)):
+        with mapping.mapped(self._context(stage, method)):
             response = self._client.get(self._url(method))
         log.info("GET %s: %d", self.shown_url(method), response.status_code)
         return response

@@ -31,11 +31,10 @@ from typing import Any, Literal
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport import base, errors, mapping, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
-    Context,
     MessageRejected,
     Rejection,
     SendError,
@@ -43,6 +42,7 @@ from smtpeter_desktop.transport.errors import (
     TlsError,
     UnexpectedAnswer,
 )
+from smtpeter_desktop.transport.mapping import Context
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ class _Stages:
         ctx = Context(stage=name, server=self.server, sent=lambda: self.sent, secrets=self.secrets)
         start = time.perf_counter()
         try:
-            with errors.mapped(ctx):
+            with mapping.mapped(ctx):
                 yield step
         except SendError as err:
             self._record(

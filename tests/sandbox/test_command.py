@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from smtpeter_desktop.sandbox import command
+from smtpeter_desktop.sandbox import arguments, command
 from tests.sandbox.clients import MESSAGE
 
 RUN_FOREVER = """
@@ -27,16 +27,16 @@ sys.exit(run_forever(SandboxConfig(data_dir=Path(sys.argv[1])), sys.stdout))
 RUN_COMMAND = """
 import argparse, sys
 from pathlib import Path
-from smtpeter_desktop.sandbox import command
+from smtpeter_desktop.sandbox import arguments, command
 parser = argparse.ArgumentParser(prog="smtpeter-desktop sandbox")
-command.add_arguments(parser)
+arguments.add_arguments(parser)
 sys.exit(command.run(parser.parse_args(sys.argv[2:]), default_data_dir=Path(sys.argv[1])))
 """
 
 
 def _parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    command.add_arguments(parser)
+    arguments.add_arguments(parser)
     return parser.parse_args(argv)
 
 
@@ -179,8 +179,8 @@ def test_every_public_name_resolves() -> None:
 def test_building_the_parser_does_not_load_the_servers() -> None:
     code = (
         "import argparse, sys\n"
-        "from smtpeter_desktop.sandbox import command\n"
-        "command.add_arguments(argparse.ArgumentParser())\n"
+        "from smtpeter_desktop.sandbox import arguments\n"
+        "arguments.add_arguments(argparse.ArgumentParser())\n"
         "print(','.join(m for m in ('aiosmtpd', 'trustme', 'cryptography') if m in sys.modules))\n"
     )
     result = subprocess.run(
