@@ -135,7 +135,7 @@ def _send(parser: Parser) -> None:
         "--password-stdin",
         action="store_true",
         help="read the SMTP password from standard input, for this command only "
-        "(used when none is stored or no keyring works)",
+        "(instead of a stored one; for scripts, or when no keyring works)",
     )
     secret.add_argument(
         "--token-stdin",
