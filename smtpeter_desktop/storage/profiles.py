@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import email.utils
 import math
 import threading
 import unicodedata
@@ -139,6 +138,10 @@ class Identity:
     @classmethod
     def parse(cls, text: str) -> Identity:
         """An identity from what a person types: ``Ann Lee <ann@example.com>`` or a bare address."""
+        # email.utils brings socket and email's charsets (about 10 ms): only adding a sender
+        # needs it, not the commands that open the app's data.
+        import email.utils
+
         found = email.utils.getaddresses([text.strip()])
         name, address = found[0] if len(found) == 1 else ("", "")
         if not address or "@" not in address:

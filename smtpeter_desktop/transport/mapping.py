@@ -1,39 +1,27 @@
 """The boundary where foreign errors become ours: ``mapped()``.
 
-Inside it, ``smtplib``, ``ssl``, ``socket`` and ``httpx`` errors become ``SendError``s
-(``errors``) with ``raise ... from exc``. Its tables name every subclass of
-``smtplib.SMTPException`` and ``httpx.TransportError``; a test fails when a library adds one.
-Only the transports import this: it loads the network libraries.
+Inside it, ``ssl`` and ``socket`` errors, and those of the library a transport hands it
+(``smtp_errors`` for ``smtplib``, ``http_errors`` for ``httpx``: each transport loads only
+its own), become ``SendError``s (``errors``) with ``raise ... from exc``. Only the
+transports import this.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import smtplib
 import socket
 import ssl
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TypeVar
-
-import httpx
+from typing import Any
 
 from smtpeter_desktop.transport.errors import (
-    AuthError,
-    ConfigError,
     ConnectError,
-    MessageRejected,
-    Rejection,
     SendError,
     SendTimeout,
-    ServerBusy,
     TlsError,
-    UnexpectedAnswer,
-    recipients_rejected,
     redact,
 )
-
-_F = TypeVar("_F")
 
 
 @dataclasses.dataclass
@@ -51,105 +39,6 @@ class Context:
     server: str = "?"
     sent: Callable[[], bool] = lambda: False
     secrets: tuple[str, ...] = ()
-
-
-def _reply(exc: smtplib.SMTPResponseException) -> str:
-    text = exc.smtp_error
-    decoded = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-    return f"{exc.smtp_code} {decoded}".strip()
-
-
-def _by_code(code: int, reply: str, ctx: Context, what: str) -> SendError:
-    if 400 <= code < 500:
-        return ServerBusy(
-            f"The server could not take {what} now: {reply}",
-            "Try again in a few minutes.",
-            stage=ctx.stage,
-            server_reply=reply,
-        )
-    return MessageRejected(
-        f"The server refused {what}: {reply}",
-        "Read the server's answer; sending it unchanged will fail again.",
-        stage=ctx.stage,
-        server_reply=reply,
-    )
-
-
-def _smtp_auth(exc: smtplib.SMTPException, ctx: Context) -> SendError:
-    assert isinstance(exc, smtplib.SMTPResponseException)
-    reply = _reply(exc)
-    if 400 <= exc.smtp_code < 500:
-        return ServerBusy(
-            f"The server could not check the login now: {reply}",
-            "Try again in a few minutes.",
-            stage=ctx.stage,
-            server_reply=reply,
-        )
-    return AuthError(
-        f"The server refused the login: {reply}",
-        "Check the SMTP login and password in the profile; SMTPeter shows a new password "
-        "only once, so make a new one in its dashboard if it was lost.",
-        stage=ctx.stage,
-        server_reply=reply,
-    )
-
-
-def _smtp_response(what: str) -> Callable[[smtplib.SMTPException, Context], SendError]:
-    def build(exc: smtplib.SMTPException, ctx: Context) -> SendError:
-        assert isinstance(exc, smtplib.SMTPResponseException)
-        return _by_code(exc.smtp_code, _reply(exc), ctx, what)
-
-    return build
-
-
-def _smtp_recipients(exc: smtplib.SMTPException, ctx: Context) -> SendError:
-    assert isinstance(exc, smtplib.SMTPRecipientsRefused)
-    rejections = [
-        Rejection(address, code, text.decode("utf-8", "replace"))
-        for address, (code, text) in exc.recipients.items()
-    ]
-    return recipients_rejected(rejections, stage=ctx.stage)
-
-
-def _smtp_disconnected(exc: smtplib.SMTPException, ctx: Context) -> SendError:
-    # smtplib turns a socket timeout into "Connection unexpectedly closed: timed out".
-    if isinstance(exc.__cause__ or exc.__context__, TimeoutError):
-        return timed_out(ctx)
-    return dropped(ctx)
-
-
-def _smtp_not_supported(exc: smtplib.SMTPException, ctx: Context) -> SendError:
-    return UnexpectedAnswer(
-        f"The server {ctx.server} does not support a command we need ({exc}).",
-        "Check that the profile points at an SMTP submission server such as SMTPeter.",
-        stage=ctx.stage,
-    )
-
-
-def _smtp_other(exc: smtplib.SMTPException, ctx: Context) -> SendError:
-    return UnexpectedAnswer(
-        f"The server {ctx.server} answered something we did not expect ({exc}).",
-        "Check that the profile points at an SMTP submission server such as SMTPeter.",
-        stage=ctx.stage,
-    )
-
-
-# Every smtplib exception, by exact class; tests/transport/test_errors.py checks the list
-# against smtplib itself.
-SMTP_ERRORS: dict[
-    type[smtplib.SMTPException], Callable[[smtplib.SMTPException, Context], SendError]
-] = {
-    smtplib.SMTPException: _smtp_other,
-    smtplib.SMTPNotSupportedError: _smtp_not_supported,
-    smtplib.SMTPServerDisconnected: _smtp_disconnected,
-    smtplib.SMTPResponseException: _smtp_response("the command"),
-    smtplib.SMTPSenderRefused: _smtp_response("the sender address"),
-    smtplib.SMTPRecipientsRefused: _smtp_recipients,
-    smtplib.SMTPDataError: _smtp_response("the message"),
-    smtplib.SMTPConnectError: _smtp_response("the connection"),
-    smtplib.SMTPHeloError: _smtp_response("our greeting"),
-    smtplib.SMTPAuthenticationError: _smtp_auth,
-}
 
 
 def dropped(ctx: Context) -> SendError:
@@ -188,7 +77,7 @@ def timed_out(ctx: Context) -> SendError:
     )
 
 
-def _tls(exc: BaseException, ctx: Context) -> SendError:
+def tls_error(exc: BaseException, ctx: Context) -> SendError:
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or exc
         return TlsError(
@@ -211,7 +100,7 @@ def _os_error(exc: OSError, ctx: Context) -> SendError:
     if isinstance(exc, ssl.SSLError) and not isinstance(
         exc, ssl.SSLZeroReturnError | ssl.SSLEOFError
     ):
-        return _tls(exc, ctx)
+        return tls_error(exc, ctx)
     if isinstance(exc, socket.gaierror):
         return ConnectError(
             f"The server name in {ctx.server} could not be found.",
@@ -233,7 +122,7 @@ def _os_error(exc: OSError, ctx: Context) -> SendError:
     return dropped(ctx)
 
 
-def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
+def find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
@@ -244,125 +133,41 @@ def _find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
     return None
 
 
-def _http_timeout(exc: httpx.TransportError, ctx: Context) -> SendError:
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
-        return SendTimeout(
-            f"The server {ctx.server} did not accept a connection in time; the message was "
-            "not sent.",
-            "Check your internet connection and try again.",
-            stage=ctx.stage,
-        )
-    return timed_out(ctx)
+Handler = Callable[[Any, Context], SendError]
+"""Our error for one library's error class (its table maps each class to one)."""
 
 
-def _http_connect(exc: httpx.TransportError, ctx: Context) -> SendError:
-    found = _find_ssl_error(exc)
-    if found is not None:
-        return _tls(found, ctx)
-    text = redact(str(exc), ctx.secrets)
-    if (
-        "Name or service not known" in text
-        or "nodename nor servname" in text
-        or "getaddrinfo" in text
-    ):
-        return ConnectError(
-            f"The server name in {ctx.server} could not be found.",
-            "Check the address in the profile and your internet connection.",
-            stage=ctx.stage,
-        )
-    return ConnectError(
-        f"Could not connect to {ctx.server} ({text}).",
-        "Check your internet connection and the address in the profile.",
-        stage=ctx.stage,
-    )
+def translate(
+    exc: BaseException, ctx: Context, foreign: Mapping[Any, Handler] | None = None
+) -> SendError | None:
+    """Our error for a foreign one, or None when it is not a known failure (a bug).
 
-
-def _http_dropped(exc: httpx.TransportError, ctx: Context) -> SendError:
-    found = _find_ssl_error(exc)
-    if found is not None and not isinstance(found, ssl.SSLZeroReturnError | ssl.SSLEOFError):
-        return _tls(found, ctx)
-    return dropped(ctx)
-
-
-def _http_local_protocol(exc: httpx.TransportError, ctx: Context) -> SendError:
-    # Our own request broke HTTP's rules: a bug, but one that must not look like a lost mail.
-    return UnexpectedAnswer(
-        f"The request to {ctx.server} could not be made ({redact(str(exc), ctx.secrets)}).",
-        "This is a fault in SMTPeter Desktop; please report it.",
-        stage=ctx.stage,
-    )
-
-
-def _http_proxy(exc: httpx.TransportError, ctx: Context) -> SendError:
-    return ConnectError(
-        f"The proxy refused the connection to {ctx.server}.",
-        "Check the proxy settings of this computer.",
-        stage=ctx.stage,
-    )
-
-
-def _http_unsupported(exc: httpx.TransportError, ctx: Context) -> SendError:
-    return ConfigError(
-        f"The address {ctx.server} is not an http:// or https:// address.",
-        "Correct the REST address in the profile.",
-        stage=ctx.stage,
-    )
-
-
-# Every httpx transport error, by exact class; tests/transport/test_errors.py checks the list
-# against httpx itself.
-HTTPX_ERRORS: dict[
-    type[httpx.TransportError], Callable[[httpx.TransportError, Context], SendError]
-] = {
-    httpx.TransportError: _http_dropped,
-    httpx.TimeoutException: _http_timeout,
-    httpx.ConnectTimeout: _http_timeout,
-    httpx.ReadTimeout: _http_timeout,
-    httpx.WriteTimeout: _http_timeout,
-    httpx.PoolTimeout: _http_timeout,
-    httpx.NetworkError: _http_dropped,
-    httpx.ConnectError: _http_connect,
-    httpx.ReadError: _http_dropped,
-    httpx.WriteError: _http_dropped,
-    httpx.CloseError: _http_dropped,
-    httpx.ProtocolError: _http_dropped,
-    httpx.LocalProtocolError: _http_local_protocol,
-    httpx.RemoteProtocolError: _http_dropped,
-    httpx.ProxyError: _http_proxy,
-    httpx.UnsupportedProtocol: _http_unsupported,
-}
-
-
-def _lookup(table: Mapping[type, _F], exc: BaseException) -> _F:
+    ``foreign`` maps a library's error classes (``smtp_errors.SMTP_ERRORS``,
+    ``http_errors.HTTPX_ERRORS``) to ours; the nearest class in the error's MRO wins.
+    """
+    table = foreign or {}
     for cls in type(exc).__mro__:
         if cls in table:
-            return table[cls]
-    raise KeyError(type(exc))
-
-
-def translate(exc: BaseException, ctx: Context) -> SendError | None:
-    """Our error for a foreign one, or None when it is not a known failure (a bug)."""
-    if isinstance(exc, smtplib.SMTPException):
-        return _lookup(SMTP_ERRORS, exc)(exc, ctx)
-    if isinstance(exc, httpx.TransportError):
-        return _lookup(HTTPX_ERRORS, exc)(exc, ctx)
+            return table[cls](exc, ctx)
     if isinstance(exc, OSError):
         return _os_error(exc, ctx)
     return None
 
 
 @contextmanager
-def mapped(ctx: Context) -> Iterator[None]:
-    """Turn the foreign errors raised inside into ``SendError``s, ``raise ... from exc``.
+def mapped(ctx: Context, foreign: Mapping[Any, Handler] | None = None) -> Iterator[None]:
+    """Turn the foreign errors raised inside into ``SendError``s, ``raise ... from exc``:
+    ``OSError`` (sockets, TLS) always, and the classes of the ``foreign`` table.
 
     Our own errors pass through; anything unknown (a bug) passes through untouched.
     """
+    caught: tuple[type[BaseException], ...] = (OSError, *(foreign or {}))
     try:
         yield
     except SendError:
         raise
-    except (OSError, httpx.TransportError) as exc:
-        error = translate(exc, ctx)
+    except caught as exc:
+        error = translate(exc, ctx, foreign)
         if error is None:  # pragma: no cover - translate knows every OSError
             raise
         error.message = redact(error.message, ctx.secrets)

@@ -47,6 +47,7 @@ from smtpeter_desktop.transport.errors import (
     ServerError,
     UnexpectedAnswer,
 )
+from smtpeter_desktop.transport.http_errors import HTTPX_ERRORS
 from smtpeter_desktop.transport.mapping import Context
 
 log = logging.getLogger(__name__)
@@ -316,7 +317,7 @@ class RestTransport:
         body = _Body(self._fields(message, envelope, options), message, progress, cancel)
         prepared = time.perf_counter()
         ctx = self._context("send", "send", lambda: body.sent)
-        with mapping.mapped(ctx):
+        with mapping.mapped(ctx, HTTPX_ERRORS):
             response = self._client.post(
                 self._url("send"),
                 content=iter(body),
@@ -457,7 +458,7 @@ class RestTransport:
     # -- the calls after a send -----------------------------------------------------------
 
     def _get(self, method: str, stage: str) -> httpx.Response:
-        with mapping.mapped(self._context(stage, method)):
+        with mapping.mapped(self._context(stage, method), HTTPX_ERRORS):
             response = self._client.get(self._url(method))
         log.info("GET %s: %d", self.shown_url(method), response.status_code)
         return response

@@ -43,6 +43,7 @@ from smtpeter_desktop.transport.errors import (
     UnexpectedAnswer,
 )
 from smtpeter_desktop.transport.mapping import Context
+from smtpeter_desktop.transport.smtp_errors import SMTP_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class _Stages:
         ctx = Context(stage=name, server=self.server, sent=lambda: self.sent, secrets=self.secrets)
         start = time.perf_counter()
         try:
-            with mapping.mapped(ctx):
+            with mapping.mapped(ctx, SMTP_ERRORS):
                 yield step
         except SendError as err:
             self._record(
