@@ -11,6 +11,7 @@ import collections
 import dataclasses
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -120,14 +121,55 @@ def forget_bytecode() -> None:
         shutil.rmtree(cache, ignore_errors=True)
 
 
-def run_process(argv: Sequence[str], env: Mapping[str, str], stdin: bytes | None = None) -> float:
-    """One whole process, start to exit, in ms; it must succeed."""
+@dataclasses.dataclass(frozen=True)
+class Timing:
+    """One whole process: wall-clock time, and the CPU time it used (user + system), in ms.
+
+    On a machine shared with other work the wall clock also counts the time spent waiting
+    for a core; the CPU time does not, so it is shown beside it.
+    """
+
+    wall: float
+    cpu: float
+
+
+def run_process(argv: Sequence[str], env: Mapping[str, str], stdin: bytes | None = None) -> Timing:
+    """One whole process, start to exit; it must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(list(argv), env=dict(env), input=stdin, capture_output=True, timeout=120)
-    elapsed = (time.perf_counter() - start) * 1000
+    wall = (time.perf_counter() - start) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.decode()}")
-    return elapsed
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
+    return Timing(wall, cpu)
+
+
+def process_figure(
+    name: str,
+    ours: Sequence[Timing],
+    reference: Sequence[Timing],
+    reference_name: str,
+    goal: float | None,
+    note: str = "",
+) -> Figure:
+    """A figure of whole processes: the medians of their wall-clock times, and in the note
+    the medians of their CPU times (what the machine's other work does not blur)."""
+    cpu_ours = statistics.median(t.cpu for t in ours)
+    cpu_reference = statistics.median(t.cpu for t in reference)
+    cpu = (
+        f"CPU {cpu_ours:.1f} ms vs {cpu_reference:.1f} ms = "
+        f"{cpu_ours / cpu_reference if cpu_reference else float('inf'):.2f}x"
+    )
+    return Figure(
+        name,
+        statistics.median(t.wall for t in ours),
+        statistics.median(t.wall for t in reference),
+        reference_name,
+        goal,
+        note=f"{cpu}; {note}" if note else cpu,
+    )
 
 
 @dataclasses.dataclass(frozen=True)

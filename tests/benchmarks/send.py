@@ -29,7 +29,6 @@ import itertools
 import json
 import os
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,6 +47,7 @@ from tests.benchmarks.common import (
     import_cost,
     median,
     process_env,
+    process_figure,
     report,
     run_process,
     script_of,
@@ -365,31 +365,25 @@ def _measure_cli(
     figures = []
     for kind, argv in ours.items():
         reference_argv, reference_in, reference_name, goal = references[kind]
-        warm_ours, warm_reference = [], []
+        warm_ours, warm_reference, cold_ours = [], [], []
         for _ in range(ROUNDS):  # alternating, so drift on the machine hits both alike
             warm_ours.append(run_process(argv, env, secret))
             warm_reference.append(run_process(reference_argv, env, reference_in))
-        cold_ours = []
         for _ in range(CLI_COLD_ROUNDS):
             forget_bytecode()
             cold_ours.append(run_process(argv, env, secret))
-        reference = statistics.median(warm_reference)
         cost = import_cost(script_of(argv), env, secret)
         figures += [
-            Figure(
+            process_figure(
                 f"`send`, {kind}, warm",
-                statistics.median(warm_ours),
-                reference,
+                warm_ours,
+                warm_reference,
                 reference_name,
                 goal,
-                note=cost.text(),
+                cost.text(),
             ),
-            Figure(
-                f"`send`, {kind}, cold",
-                statistics.median(cold_ours),
-                reference,
-                reference_name,
-                None,
+            process_figure(
+                f"`send`, {kind}, cold", cold_ours, warm_reference, reference_name, None
             ),
         ]
     return figures

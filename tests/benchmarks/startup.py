@@ -39,9 +39,11 @@ from tests.benchmarks.common import (
     BARE_PYTHON,
     COMMAND,
     Figure,
+    Timing,
     forget_bytecode,
     import_cost,
     process_env,
+    process_figure,
     report,
     run_process,
     script_of,
@@ -122,12 +124,12 @@ def command_line() -> int:
         for argv in argvs.values():  # the first start creates the home and the bytecode
             run_process(argv, env)
         run_process(BARE_PYTHON, env)
-        warm: dict[str, list[float]] = {name: [] for name in (*argvs, "bare")}
+        warm: dict[str, list[Timing]] = {name: [] for name in (*argvs, "bare")}
         for _ in range(CLI_WARM_RUNS):  # alternating, so drift on the machine hits all alike
             warm["bare"].append(run_process(BARE_PYTHON, env))
             for name, argv in argvs.items():
                 warm[name].append(run_process(argv, env))
-        cold: dict[str, list[float]] = {name: [] for name in (*argvs, "bare")}
+        cold: dict[str, list[Timing]] = {name: [] for name in (*argvs, "bare")}
         for _ in range(CLI_COLD_RUNS):
             cold["bare"].append(run_process(BARE_PYTHON, env))
             for name, argv in argvs.items():
@@ -135,23 +137,14 @@ def command_line() -> int:
                 cold[name].append(run_process(argv, env))
         costs = {name: import_cost(script_of(argv), env) for name, argv in argvs.items()}
         bare_cost = import_cost(["-c", "pass"], env)
-    bare_warm = statistics.median(warm["bare"])
-    bare_cold = statistics.median(cold["bare"])
     figures = []
     for name in argvs:
-        figures.append(
-            Figure(
-                f"`{name}`, warm",
-                statistics.median(warm[name]),
-                bare_warm,
-                "bare Python",
-                2.0,
-                note=costs[name].text(),
-            )
-        )
-        figures.append(
-            Figure(f"`{name}`, cold", statistics.median(cold[name]), bare_cold, "bare Python", None)
-        )
+        figures += [
+            process_figure(
+                f"`{name}`, warm", warm[name], warm["bare"], "bare Python", 2.0, costs[name].text()
+            ),
+            process_figure(f"`{name}`, cold", cold[name], cold["bare"], "bare Python", None),
+        ]
     return report(
         f"Command line start-up (median of {CLI_WARM_RUNS} warm, {CLI_COLD_RUNS} cold)",
         figures,
