@@ -30,6 +30,7 @@ QT = ("PySide6", "shiboken6")
 KEYRING = ("keyring", "secretstorage", "jeepney")
 # Reading every installed package's metadata (entry points): tens of ms, needed by none.
 METADATA = ("importlib.metadata", "importlib_metadata")
+RESOURCES = ("importlib.resources",)  # httpx's certifi loads it for REST
 NETWORK = ("ssl", "socket", "email.parser", "smtpeter_desktop.transport.mapping")
 BUILDING = ("email_validator", "smtpeter_desktop.compose.mime", "smtpeter_desktop.compose.checks")
 # What only reading and writing the app's data needs.
@@ -70,14 +71,25 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
         *BUILDING,
         *DATA,
     ),
-    "outbox": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK, *BUILDING),
+    "outbox": (
+        *SANDBOX,
+        *MARKDOWN,
+        *REST,
+        *SMTP,
+        *QT,
+        *KEYRING,
+        *METADATA,
+        *RESOURCES,
+        *NETWORK,
+        *BUILDING,
+    ),
     "sent": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK, *BUILDING),
     # With the Sandbox profile only (no secret to look up); loading profiles checks their
     # addresses, so email_validator is in.
     "profiles list": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK),
     # The secret piped in: the keyring is not asked.
     "send REST": (*SANDBOX, *SMTP, *QT, *KEYRING, *METADATA),
-    "send SMTP": (*SANDBOX, *REST, *QT, *KEYRING, *METADATA),
+    "send SMTP": (*SANDBOX, *REST, *QT, *KEYRING, *METADATA, *RESOURCES),
 }
 
 _LIST_MODULES = """\
