@@ -190,3 +190,23 @@ def test_a_send_imports_only_its_transport(
     assert len(box.messages()) == 1
     unwanted = _unwanted(loaded, f"send {kind}", bare)
     assert not unwanted, f"send by {kind} imports {', '.join(unwanted)}"
+
+
+def test_every_command_names_a_function_that_exists() -> None:
+    import argparse
+
+    from smtpeter_desktop.cli.arguments import build_parser
+    from smtpeter_desktop.cli.commands import handler_of
+
+    def handlers(parser: argparse.ArgumentParser) -> list[str]:
+        found = [parser.get_default("handler")]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    found += handlers(sub)
+        return [name for name in found if name]
+
+    named = handlers(build_parser())
+    assert len(named) >= 14
+    for name in named:
+        assert callable(handler_of(name)), name
