@@ -66,7 +66,11 @@ def _build(parser: Parser) -> None:
     parser.description = "Turn a Markdown file into a complete e-mail message and save it as .eml."
     add_message_arguments(parser)
     parser.add_argument(
-        "--output", "-o", required=True, metavar="FILE.eml", help="where to write it"
+        "--output",
+        "-o",
+        required=True,
+        metavar="FILE.eml",
+        help="where to write it; - (or /dev/stdout) writes to standard output",
     )
     parser.set_defaults(handler="build:run")
 
@@ -247,6 +251,26 @@ def _status(parser: Parser) -> None:
     parser.set_defaults(handler="mail:_status")
 
 
+def _drafts(drafts: Parser) -> None:
+    drafts.description = (
+        "Drafts saved by the window (or left by a cancelled send). Nothing here "
+        "renders the Markdown, so a draft that troubles the window can still be removed."
+    )
+    drafts.set_defaults(handler="drafts:_list")
+    actions = drafts.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    actions.add_parser("list", help="list the drafts (the default)").set_defaults(
+        handler="drafts:_list"
+    )
+    show = actions.add_parser(
+        "show", help="print a draft: its fields, then its Markdown (redirect it to a .md file)"
+    )
+    show.add_argument("id", type=int, help="the draft's number in the list")
+    show.set_defaults(handler="drafts:_show")
+    delete = actions.add_parser("delete", help="delete a draft for good")
+    delete.add_argument("id", type=int, help="the draft's number in the list")
+    delete.set_defaults(handler="drafts:_delete")
+
+
 def _sandbox(parser: Parser) -> None:
     sandbox_arguments.add_arguments(parser)
     parser.set_defaults(handler="commands:_run_sandbox")
@@ -265,5 +289,6 @@ _COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
     "outbox": ("list, retry, edit or discard messages that have not gone out", _outbox),
     "sent": ("list sent mail with SMTPeter's message ids", _sent),
     "status": ("fetch a sent message's delivery events from SMTPeter (REST profiles)", _status),
+    "drafts": ("list, show or delete saved drafts", _drafts),
     "sandbox": ("run a local stand-in for SMTPeter that delivers nothing", _sandbox),
 }

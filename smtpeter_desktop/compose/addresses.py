@@ -14,10 +14,10 @@ from functools import cache
 import email_validator
 
 from smtpeter_desktop.compose.errors import AddressError, HeaderInjectionError
+from smtpeter_desktop.compose.headertext import describe, unfit_character
 
 # Characters that force a display name into quotes (RFC 5322 "specials").
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
-_LINE_BREAK = re.compile(r"[\r\n]")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -129,8 +129,8 @@ def _validate(address: str) -> email_validator.ValidatedEmail:
 
 def parse_address(entry: str, field: str = "") -> Address:
     """One entry to an ``Address``; ``AddressError`` says what is wrong with it."""
-    if _LINE_BREAK.search(entry):
-        raise HeaderInjectionError(field or "address")
+    if char := unfit_character(entry):
+        raise HeaderInjectionError(field or "address", char, f"{field} field" if field else "")
     name, address = _split_name(entry.strip(), field)
     if not address:
         raise AddressError(entry, "the address itself is missing.", field)
@@ -145,10 +145,10 @@ def read_address_list(text: str, field: str = "") -> AddressList:
     """Every entry of a field, good and bad, for marking problems as the user types."""
     addresses: list[Address] = []
     problems: list[AddressError] = []
-    if _LINE_BREAK.search(text):
+    if char := unfit_character(text):
         problems.append(
             AddressError(
-                text.strip(), "it contains a line break, which a header cannot hold.", field
+                text.strip(), f"it contains {describe(char)}, which a header cannot hold.", field
             )
         )
         return AddressList((), tuple(problems))

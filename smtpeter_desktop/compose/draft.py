@@ -2,6 +2,8 @@
 
 A draft keeps what was typed, valid or not (an address with a typo is still the user's
 words); validation happens when the message is built. The JSON round trip is lossless.
+A stored draft whose tags a newer, stricter check refuses still loads: those tags are kept
+apart in ``unusable_tags``, and building the message refuses, with words, until they are fixed.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from smtpeter_desktop.compose.errors import DraftFormatError, OptionsError
-from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.compose.options import SmtpeterOptions, tag_problem
 
 FORMAT_VERSION = 1
 
@@ -60,6 +62,9 @@ class Draft:
         attachments: files sent with it.
         options: the SMTPeter options, tags included.
         base_dir: the folder that relative image paths in the body are read from.
+        unusable_tags: tags as stored or typed that SMTPeter cannot take (a tag with a
+            space, a non-ASCII tag saved by an older version); kept so they are not lost, and
+            the message cannot be built until they are fixed or removed.
     """
 
     profile: str = ""
@@ -73,11 +78,13 @@ class Draft:
     attachments: tuple[Attachment, ...] = ()
     options: SmtpeterOptions = dataclasses.field(default_factory=SmtpeterOptions)
     base_dir: str = ""
+    unusable_tags: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
         data["attachments"] = [dataclasses.asdict(a) for a in self.attachments]
         data["options"] = self.options.to_dict()
+        data["unusable_tags"] = list(self.unusable_tags)
         data["version"] = FORMAT_VERSION
         return data
 
@@ -96,8 +103,14 @@ class Draft:
         values = {k: v for k, v in data.items() if k != "version"}
         try:
             attachments = tuple(Attachment(**a) for a in values.pop("attachments", ()))
-            options = SmtpeterOptions.from_dict(values.pop("options", {}))
-            draft = cls(attachments=attachments, options=options, **values)
+            unusable = _text_tuple(values.pop("unusable_tags", ()))
+            options, refused = _options_keeping_tags(values.pop("options", {}))
+            draft = cls(
+                attachments=attachments,
+                options=options,
+                unusable_tags=unusable + refused,
+                **values,
+            )
         except (TypeError, OptionsError) as exc:
             raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
         for field in dataclasses.fields(draft):
@@ -117,9 +130,37 @@ class Draft:
         return cls.from_dict(data)
 
     @property
+    def tag_problems(self) -> tuple[str, ...]:
+        """A sentence for each unusable tag; building the message refuses while any is left."""
+        return tuple(
+            tag_problem(tag) or f"The tag “{tag}” cannot be used." for tag in self.unusable_tags
+        )
+
+    @property
     def is_empty(self) -> bool:
         """Nothing a person typed (the profile and options alone are not worth keeping)."""
         return (
             not any((self.to, self.cc, self.bcc, self.reply_to, self.subject, self.body.strip()))
             and not self.attachments
         )
+
+
+def _text_tuple(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise TypeError("unusable_tags is not a list of text")
+    return tuple(value)
+
+
+def _options_keeping_tags(data: Any) -> tuple[SmtpeterOptions, tuple[str, ...]]:
+    """Stored options, with the tags a stricter check now refuses taken apart, not lost.
+
+    Anything else wrong is damage, and raises ``OptionsError``.
+    """
+    if not isinstance(data, Mapping):
+        raise OptionsError("the options are not a table.")
+    tags = data.get("tags", ())
+    if not isinstance(tags, list | tuple) or not all(isinstance(t, str) for t in tags):
+        raise OptionsError("the tags are not a list of text.")
+    good = [tag for tag in tags if tag_problem(tag) is None]
+    refused = tuple(tag for tag in tags if tag_problem(tag) is not None)
+    return SmtpeterOptions.from_dict({**data, "tags": good}), refused

@@ -2,13 +2,15 @@
 
 ComposeError                  the base: ``message`` (what is wrong) and ``hint`` (what to do)
  ├── AddressError             an address entry that is not an e-mail address; names the entry
- ├── HeaderInjectionError     a line break inside a header value (From, Subject, a name...)
+ ├── HeaderInjectionError     a line break or control character in a header value (Subject...)
  ├── AttachmentError          an attachment or inline image that is missing or unreadable
  ├── OptionsError             an SMTPeter option SMTPeter would refuse (a tag with a space...)
  └── DraftFormatError         stored draft data that is not a draft (a damaged record)
 """
 
 from __future__ import annotations
+
+from smtpeter_desktop.compose.headertext import describe
 
 
 class ComposeError(ValueError):
@@ -44,14 +46,24 @@ class AddressError(ComposeError):
 
 
 class HeaderInjectionError(ComposeError):
-    """A header value holds a line break, which would let it write headers of its own."""
+    """A header value holds a character no header can: a line break would let it write
+    headers of its own, and a control character is not text.
 
-    def __init__(self, field: str) -> None:
+    Attributes:
+        field: the field, as the window names it ("Subject", "To", "Attachments"...).
+        char: the character refused.
+        what: the value in a sentence ("subject", "name of the attached file “a.txt”").
+    """
+
+    def __init__(self, field: str, char: str = "\n", what: str = "") -> None:
+        what = what or field
         super().__init__(
-            f"The {field} contains a line break, which a mail header cannot hold.",
-            f"Remove the line break from the {field}.",
+            f"The {what} contains {describe(char)}, which a mail header cannot hold.",
+            "Remove it; it may be invisible, so retyping that text is the surest way.",
         )
         self.field = field
+        self.char = char
+        self.what = what
 
 
 class AttachmentError(ComposeError):

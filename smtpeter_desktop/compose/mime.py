@@ -1,9 +1,23 @@
 """A ``Draft`` to the exact RFC 5322 bytes that are sent, and the envelope that goes with them.
 
 Structure: multipart/alternative (the Markdown as text/plain, the rendered HTML); the HTML in
-multipart/related with its local images as ``cid:`` parts; multipart/mixed around both when
-files are attached. Headers use RFC 2047, file names RFC 2231; a Message-ID on the From
+multipart/related with its local images as ``cid:`` parts (``Content-Disposition: inline``, so
+readers do not list the logo as an attachment); multipart/mixed around both when files are
+attached. Headers use RFC 2047, file names RFC 2231 (``filename*``) with an RFC 2047
+``name=`` on the Content-Type for readers that know only that; a Message-ID on the From
 domain and a Date. Bcc never appears in the header; it is in the envelope.
+
+Every part's Content-Transfer-Encoding is true of its bytes: the text parts are encoded when
+they are not plain short-lined ASCII, NUL never travels raw, and files go as base64, except
+an attached message (.eml): RFC 2046 5.2.1 allows only 7bit, 8bit or binary for
+message/rfc822 (Postfix with strict_mime_encoding_domain refuses base64 there), so a
+well-formed 7-bit message goes as itself with CRLF line ends, and anything else goes as
+application/octet-stream in base64, with a notice saying so. 8bit is never used: the SMTP
+transport declares BODY=8BITMIME only for SMTPUTF8 messages and the REST API carries UTF-8
+text only, and the message is built before it is known which way it goes. Text files get a
+charset: utf-8 when the whole file is UTF-8 (checked while streaming), utf-16 with a UTF-16
+byte order mark, else windows-1252, the usual encoding of non-UTF-8 text written on desktops
+in western Europe (it maps every byte a Latin-1 file has to the same letter).
 
 Attachments are streamed: the standard library's generator writes the message with a short
 placeholder where each file's base64 goes, and ``write_message`` splices the files in as it
@@ -14,18 +28,20 @@ as the generator's output) on its way to the mailbox.
 from __future__ import annotations
 
 import base64
+import codecs
 import dataclasses
 import io
 import os
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from email import policy as email_policy
 from email.generator import BytesGenerator
 from email.header import Header
 from email.headerregistry import Address as HeaderAddress
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import BinaryIO
@@ -34,19 +50,39 @@ from smtpeter_desktop import APP_NAME, __version__
 from smtpeter_desktop.compose import addresses, render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.envelope import Envelope
-from smtpeter_desktop.compose.errors import AttachmentError, ComposeError, HeaderInjectionError
+from smtpeter_desktop.compose.errors import (
+    AttachmentError,
+    ComposeError,
+    HeaderInjectionError,
+    OptionsError,
+)
+from smtpeter_desktop.compose.headertext import shown, unfit_character
 
 # 57 raw bytes make one 76-character base64 line; read many lines at a time.
 _CHUNK = 57 * 1024
+# (attribute, field as the window names it, the value in a sentence)
 _HEADER_FIELDS = (
-    ("sender", "From"),
-    ("to", "To"),
-    ("cc", "Cc"),
-    ("bcc", "Bcc"),
-    ("reply_to", "Reply-To"),
-    ("subject", "Subject"),
+    ("sender", "From", "From field"),
+    ("to", "To", "To field"),
+    ("cc", "Cc", "Cc field"),
+    ("bcc", "Bcc", "Bcc field"),
+    ("reply_to", "Reply-To", "Reply-To field"),
+    ("subject", "Subject", "subject"),
 )
-_LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]")
+# RFC 5322 2.1.1: at most 998 characters on a line, CRLF excluded.
+_MAX_LINE = 998
+# type/subtype as RFC 2045 tokens, short enough that "Content-Type: type/subtype;" stays
+# within 78 characters; anything else is sent as application/octet-stream.
+_MIME_TYPE = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,30}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,30}"
+)
+# A header field line of RFC 5322 (name: value) or its folded continuation.
+_HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:.*")
+# How many header lines an attached message may have before it is taken for something else.
+_MAX_HEADER_LINES = 5000
+# Bytes of a file name per RFC 2047 encoded word: 42 bytes make 56 base64 characters, so a
+# word with its " name=" stays within 78 characters.
+_WORD_BYTES = 42
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,11 +93,14 @@ class BuiltMessage:
         envelope: sender and every recipient (Bcc included), bare addresses.
         message_id: the Message-ID header's value, with angle brackets.
         size: the number of bytes written.
+        notices: what the writer should know about how it was sent (an attached message
+            sent as a plain file, NUL characters left out of the text), one sentence each.
     """
 
     envelope: Envelope
     message_id: str
     size: int
+    notices: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,13 +117,24 @@ class _Headers:
 
 
 def check_header_values(draft: Draft) -> None:
-    """Refuse a line break in any header value: it would write headers of its own."""
-    for attribute, label in _HEADER_FIELDS:
-        if _LINE_BREAK.search(getattr(draft, attribute)):
-            raise HeaderInjectionError(label)
+    """Refuse what no header can hold: a line break would write headers of its own.
+
+    Raises ``HeaderInjectionError`` naming the field and the character, or ``OptionsError``
+    for a stored tag SMTPeter cannot take (``Draft.unusable_tags``).
+    """
+    for attribute, field, what in _HEADER_FIELDS:
+        if char := unfit_character(getattr(draft, attribute)):
+            raise HeaderInjectionError(field, char, what)
     for attachment in draft.attachments:
-        if _LINE_BREAK.search(attachment.filename) or _LINE_BREAK.search(attachment.mime_type):
-            raise HeaderInjectionError("attachment name")
+        name = shown(attachment.filename)
+        if char := unfit_character(attachment.filename):
+            raise HeaderInjectionError("Attachments", char, f"name of the attached file “{name}”")
+        if char := unfit_character(attachment.mime_type):
+            raise HeaderInjectionError("Attachments", char, f"type of the attached file “{name}”")
+    if draft.unusable_tags:
+        raise OptionsError(
+            draft.tag_problems[0], "Correct or remove it under Tags; the message is kept."
+        )
 
 
 def read_headers(draft: Draft) -> _Headers:
@@ -136,21 +186,76 @@ def _set_unstructured(message: EmailMessage, name: str, value: str) -> None:
 
 @dataclasses.dataclass
 class _Splice:
-    """A placeholder in the generated text and the file whose base64 replaces it."""
+    """A placeholder in the generated text and the file whose bytes replace it.
+
+    ``crlf`` is an attached message sent as itself (7bit, line ends made CRLF); otherwise
+    the file goes as base64.
+    """
 
     token: bytes
     path: Path
+    crlf: bool = False
 
 
 class _Builder:
     def __init__(self, draft: Draft) -> None:
         self.draft = draft
         self.splices: list[_Splice] = []
+        self.notices: list[str] = []
 
-    def _stream_part(self, part: EmailMessage, path: Path) -> None:
+    def _file_part(
+        self,
+        policy: email_policy.EmailPolicy[EmailMessage],
+        path: Path,
+        content_type: str,
+        *,
+        filename: str,
+        disposition: str,
+        params: tuple[tuple[str, str], ...] = (),
+        cid: str = "",
+        crlf: bool = False,
+    ) -> EmailMessage:
+        """A part whose body is ``path``, spliced in as it is written."""
+        part = EmailMessage(policy=policy)
+        lines = [f"{content_type};", *(f' {name}="{value}";' for name, value in params)]
+        part.set_raw("Content-Type", "\r\n".join([*lines, _name_parameter(filename)]))
+        part["Content-Transfer-Encoding"] = "7bit" if crlf else "base64"
+        part["Content-Disposition"] = disposition
+        part.set_param("filename", filename, header="Content-Disposition")
+        if cid:
+            part["Content-ID"] = cid
         token = f"SMTPETER-DESKTOP-FILE-{secrets.token_hex(12)}"
         part.set_payload(token)
-        self.splices.append(_Splice(token.encode("ascii"), path))
+        self.splices.append(_Splice(token.encode("ascii"), path, crlf))
+        return part
+
+    def _attachment_part(
+        self,
+        policy: email_policy.EmailPolicy[EmailMessage],
+        path: Path,
+        filename: str,
+        mime_type: str,
+        disposition: str,
+    ) -> EmailMessage:
+        mime_type = _leaf_type(mime_type)
+        if mime_type.startswith("message/"):
+            problem = _message_problem(path)
+            if problem is None and mime_type == "message/rfc822":
+                return self._file_part(
+                    policy, path, mime_type, filename=filename, disposition=disposition, crlf=True
+                )
+            self.notices.append(
+                f"“{filename}” is attached as a plain file (application/octet-stream), "
+                f"not as a message that mail readers open: "
+                f"{problem or 'only a plain e-mail message can go as one'}."
+            )
+            mime_type = "application/octet-stream"
+        params: tuple[tuple[str, str], ...] = ()
+        if mime_type.startswith("text/"):
+            params = (("charset", _text_charset(path)),)
+        return self._file_part(
+            policy, path, mime_type, filename=filename, disposition=disposition, params=params
+        )
 
     def build(self, headers: _Headers, now: datetime | None) -> tuple[EmailMessage, str]:
         draft = self.draft
@@ -167,42 +272,196 @@ class _Builder:
         message["Message-ID"] = message_id
         message["User-Agent"] = f"{APP_NAME}/{__version__}"
 
+        body = draft.body
+        if nuls := body.count("\x00"):
+            # A NUL is never meant: it comes with text pasted from a binary file. 7bit forbids
+            # it and many readers cut the text there, so it is left out, and the writer told.
+            body = body.replace("\x00", "")
+            self.notices.append(
+                f"The text held {nuls} invisible NUL character{'s' if nuls > 1 else ''} "
+                "(usually pasted from a file), which mail cannot carry; "
+                f"{'they were' if nuls > 1 else 'it was'} left out."
+            )
         base_dir = Path(draft.base_dir) if draft.base_dir else None
-        rendered = render.render(draft.body, base_dir=base_dir, title=draft.subject)
+        rendered = render.render(body, base_dir=base_dir, title=draft.subject)
         if rendered.missing_images:
             missing = rendered.missing_images[0]
             raise AttachmentError(missing, "the image shown in the text was not found")
-        text = draft.body.replace("\r\n", "\n").replace("\r", "\n")
+        rendered.check()  # a file that is not an image (/etc/passwd...) is named, never sent
+        # The Markdown, local image paths shortened to file names: no folder is revealed.
+        text = rendered.text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.endswith("\n"):
             text += "\n"
-        message.set_content(text, subtype="plain", charset="utf-8")
-        message.add_alternative(rendered.html, subtype="html", charset="utf-8")
+        message.set_content(text, subtype="plain", charset="utf-8", cte=_text_cte(text))
+        message.add_alternative(
+            rendered.html, subtype="html", charset="utf-8", cte=_text_cte(rendered.html)
+        )
         if rendered.images:
             html_part = _last_part(message)
+            html_part.make_related()
             for image in rendered.images:
                 _check_readable(image.path)
-                maintype, _, subtype = image.content_type.partition("/")
-                html_part.add_related(
-                    b"", maintype, subtype, cid=f"<{image.cid}>", filename=image.path.name
+                name = image.path.name
+                if char := unfit_character(name):
+                    raise HeaderInjectionError(
+                        "Body", char, f"file name of the image “{shown(name)}”"
+                    )
+                html_part.attach(
+                    self._file_part(
+                        policy,
+                        image.path,
+                        _leaf_type(image.content_type),
+                        filename=name,
+                        disposition="inline",
+                        cid=f"<{image.cid}>",
+                    )
                 )
-                self._stream_part(_last_part(html_part), image.path)
         for attachment in draft.attachments:
             path = Path(attachment.path)
             _check_readable(path)
-            maintype, _, subtype = attachment.mime_type.partition("/")
-            message.add_attachment(
-                b"",
-                maintype,
-                subtype or "octet-stream",
-                filename=attachment.filename,
-                disposition="inline" if attachment.inline else "attachment",
+            part = self._attachment_part(
+                policy,
+                path,
+                attachment.filename,
+                attachment.mime_type,
+                "inline" if attachment.inline else "attachment",
             )
-            self._stream_part(_last_part(message), path)
+            if message.get_content_type() != "multipart/mixed":
+                message.make_mixed()
+            message.attach(part)
         for part in message.walk():
             if part is not message:
                 # The standard library repeats MIME-Version on nested parts; it belongs on top.
                 del part["MIME-Version"]
         return message, message_id
+
+
+def _leaf_type(mime_type: str) -> str:
+    """``type/subtype`` for a file's part: parameters dropped, nonsense and multipart/*
+    (which would need parts of its own) sent as application/octet-stream."""
+    mime_type = mime_type.partition(";")[0].strip().lower()
+    if not _MIME_TYPE.fullmatch(mime_type) or mime_type.startswith("multipart/"):
+        return "application/octet-stream"
+    return mime_type
+
+
+def _text_cte(text: str) -> str | None:
+    """``None`` lets the standard library choose; NUL must never go out as 7bit."""
+    return "quoted-printable" if "\x00" in text else None
+
+
+def _name_parameter(filename: str) -> str:
+    """The ``name=`` line of a Content-Type, already folded: what older readers show.
+
+    RFC 2231's ``filename*`` on the Content-Disposition is the standard; readers that know
+    only RFC 2047 (old Outlook, many webmails) look here. A short printable ASCII name goes
+    as a quoted string; any other as RFC 2047 encoded words, one per folded line (folding
+    white space inside a quoted string is allowed, and is dropped between encoded words).
+    """
+    quoted = filename.replace("\\", "\\\\").replace('"', '\\"')
+    if filename.isascii() and filename.isprintable() and len(quoted) <= 68:
+        return f' name="{quoted}"'
+    words: list[str] = []
+    chunk = ""
+    for char in filename:
+        if len((chunk + char).encode("utf-8")) > _WORD_BYTES:
+            words.append(chunk)
+            chunk = ""
+        chunk += char
+    words.append(chunk)
+    encoded = [f"=?utf-8?b?{base64.b64encode(w.encode('utf-8')).decode('ascii')}?=" for w in words]
+    return ' name="' + "\r\n ".join(encoded) + '"'
+
+
+def _text_charset(path: Path) -> str:
+    """The charset of a text file: see the module docstring."""
+    try:
+        with path.open("rb") as source:
+            start = source.read(4)
+            if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return "utf-16"
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            try:
+                decoder.decode(start)
+                while chunk := source.read(_CHUNK):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                return "windows-1252"
+    except OSError as exc:
+        raise AttachmentError(str(path), exc.strerror or "it could not be read") from exc
+    return "utf-8"
+
+
+def _lines(path: Path) -> Iterator[bytes]:
+    """The file's lines without their ends (LF or CRLF); a line over the limit comes back
+    longer than ``_MAX_LINE`` (and cut), never whole, so memory stays bounded."""
+    try:
+        with path.open("rb") as source:
+            while line := source.readline(_MAX_LINE + 3):
+                if line.endswith(b"\r\n"):
+                    yield line[:-2]
+                else:
+                    yield line.removesuffix(b"\n")
+    except OSError as exc:
+        raise AttachmentError(str(path), exc.strerror or "it could not be read") from exc
+
+
+def _line_problem(line: bytes) -> str | None:
+    if len(line) > _MAX_LINE:
+        return f"it has a line longer than the {_MAX_LINE} characters mail allows"
+    if b"\r" in line or b"\x00" in line:
+        return "it holds stray carriage returns or NUL bytes"
+    if not line.isascii():
+        return (
+            "it holds 8-bit (non-ASCII) bytes, which not every server on the way takes "
+            "inside an attached message"
+        )
+    return None
+
+
+def _message_problem(path: Path) -> str | None:
+    """Why ``path`` cannot go as a 7-bit message/rfc822 part, or ``None`` when it can.
+
+    It must be a message at all (a header block the standard library reads without a
+    defect, with a From or Date), and 7-bit clean with lines of at most 998 characters.
+    """
+    header: list[bytes] = []
+    in_header = True
+    for line in _lines(path):
+        if problem := _line_problem(line):
+            return problem
+        if in_header:
+            if not line:
+                in_header = False
+            elif len(header) >= _MAX_HEADER_LINES:
+                return "it does not start with mail headers"
+            else:
+                header.append(line)
+    not_a_message = "it does not start with mail headers (From, Date...)"
+    if not header or not _HEADER_LINE.fullmatch(header[0]):
+        return not_a_message
+    if not all(_HEADER_LINE.fullmatch(line) or line[:1] in b" \t" for line in header):
+        return not_a_message
+    parsed = BytesHeaderParser(policy=email_policy.compat32).parsebytes(
+        b"\r\n".join(header) + b"\r\n\r\n"
+    )
+    if parsed.defects or (parsed["From"] is None and parsed["Date"] is None):
+        return not_a_message
+    return None
+
+
+def _crlf_lines(path: Path) -> Iterable[bytes]:
+    """An attached message as it is sent: its lines with CRLF ends, a chunk at a time."""
+    buffer = bytearray()
+    for line in _lines(path):
+        if _line_problem(line):
+            raise AttachmentError(str(path), "it changed while the message was being built")
+        buffer += line + b"\r\n"
+        if len(buffer) >= _CHUNK:
+            yield bytes(buffer)
+            buffer.clear()
+    yield bytes(buffer)
 
 
 def _last_part(container: EmailMessage) -> EmailMessage:
@@ -235,8 +494,8 @@ def _base64_lines(path: Path) -> Iterable[bytes]:
 def write_message(draft: Draft, out: BinaryIO, *, now: datetime | None = None) -> BuiltMessage:
     """Build ``draft`` and write its bytes (CRLF line endings) to ``out``.
 
-    Raises a ``ComposeError`` (an address, a header line break, a missing file) before
-    anything is written whenever the problem can be seen up front.
+    Raises a ``ComposeError`` (an address, a character a header cannot hold, an unusable
+    tag, a missing file) before anything is written whenever the problem can be seen up front.
     """
     headers = read_headers(draft)
     envelope = envelope_of(headers)
@@ -248,16 +507,19 @@ def write_message(draft: Draft, out: BinaryIO, *, now: datetime | None = None) -
     BytesGenerator(skeleton, mangle_from_=False, policy=message.policy).flatten(message)
     size = 0
     text = skeleton.getvalue()
-    tokens = {splice.token: splice.path for splice in builder.splices}
-    pattern = re.compile(b"|".join(re.escape(token) for token in tokens) or b"(?!)")
+    splices = {splice.token: splice for splice in builder.splices}
+    pattern = re.compile(b"|".join(re.escape(token) for token in splices) or b"(?!)")
     position = 0
     for match in pattern.finditer(text):
         size += out.write(text[position : match.start()])
-        for lines in _base64_lines(tokens[match.group()]):
+        splice = splices[match.group()]
+        for lines in (_crlf_lines if splice.crlf else _base64_lines)(splice.path):
             size += out.write(lines)
         position = match.end()
     size += out.write(text[position:])
-    return BuiltMessage(envelope=envelope, message_id=message_id, size=size)
+    return BuiltMessage(
+        envelope=envelope, message_id=message_id, size=size, notices=tuple(builder.notices)
+    )
 
 
 def build_bytes(draft: Draft, *, now: datetime | None = None) -> tuple[bytes, BuiltMessage]:

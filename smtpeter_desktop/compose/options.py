@@ -2,7 +2,9 @@
 
 The same value travels over both ways into SMTPeter: the SMTP transport writes it as
 ``x-smtpeter-*`` headers, the REST transport as JSON fields. A profile keeps one as its
-defaults for new messages.
+defaults for new messages. An instance is valid or does not exist: every value is checked,
+strictly and once, when it is made, so neither transport (nor the sandbox) checks again and
+a tag can never end the SMTP header block or fail to encode halfway through a send.
 """
 
 from __future__ import annotations
@@ -14,14 +16,59 @@ from typing import Any
 
 from smtpeter_desktop.compose.errors import OptionsError
 
-__all__ = ["DSN_NOTIFY_VALUES", "DSN_RET_VALUES", "OptionsError", "SmtpeterOptions", "parse_tags"]
+__all__ = [
+    "DSN_NOTIFY_VALUES",
+    "DSN_RET_VALUES",
+    "OptionsError",
+    "SmtpeterOptions",
+    "Tags",
+    "parse_tags",
+    "read_tags",
+    "tag_problem",
+]
 
 # SMTPeter reads tags as a comma-separated header (SMTP) and filters events by a
 # semicolon-separated list (REST): neither character, nor white space, may be in a tag.
-_TAG_RE = re.compile(r"^[^\s,;]{1,64}$")
+# Printable ASCII only: the header is written as ASCII, and a tag is a label, not prose.
+# fullmatch, never "$": "$" also matches before a final newline.
+_TAG_RE = re.compile(r"[!-~]{1,64}")
+_TAG_MAX = 64
+_TAG_RULE = (
+    "A tag is 1 to 64 plain ASCII letters, digits or signs (such as - _ .), "
+    "without spaces, commas or semicolons."
+)
 
 DSN_NOTIFY_VALUES = ("SUCCESS", "FAILURE", "DELAY")
 DSN_RET_VALUES = ("HDRS", "FULL")
+_FLAGS = ("inline_css", "track_clicks", "track_opens", "track_bounces", "prevent_scam")
+
+
+def tag_problem(tag: str) -> str | None:
+    """The sentence that says why SMTPeter cannot take ``tag``, or ``None`` when it can.
+
+    The tag is shown as Python writes it (``'q4\\n'``), so an invisible character shows.
+    """
+    if not isinstance(tag, str):
+        return f"A tag must be text, not {type(tag).__name__}."
+    if _TAG_RE.fullmatch(tag) and not any(c in tag for c in ",;"):
+        return None
+    if not tag:
+        return f"An empty tag cannot be used. {_TAG_RULE}"
+    shown = repr(tag) if len(tag) <= 100 else repr(tag[:100])[:-1] + "…'"
+    start = f"The tag {shown} cannot be used:"
+    if len(tag) > _TAG_MAX:
+        return f"{start} it is {len(tag)} characters long. {_TAG_RULE}"
+    for char in tag:
+        code = f"U+{ord(char):04X}"
+        if char in ",;":
+            return f"{start} “{char}” separates tags. {_TAG_RULE}"
+        if char == " ":
+            return f"{start} it contains a space. {_TAG_RULE}"
+        if char.isspace() or not char.isprintable():
+            return f"{start} it contains a line break or control character ({code}). {_TAG_RULE}"
+        if not char.isascii():
+            return f"{start} “{char}” ({code}) is not plain ASCII. {_TAG_RULE}"
+    raise AssertionError("a tag that fails the pattern breaks one of the rules above")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,8 +81,10 @@ class SmtpeterOptions:
         track_opens: a tracking pixel counts opens.
         track_bounces: SMTPeter takes the bounces and forwards them to the envelope sender.
         prevent_scam: links whose visible text is itself a URL are left alone.
-        hosted_images: embedded images are hosted by SMTPeter and linked.
-        tags: labels for events and statistics.
+        hosted_images: embedded images are hosted by SMTPeter and linked (SMTPeter's
+            ``images: hosted``; off is its ``default``).
+        tags: labels for events and statistics; printable ASCII without spaces, commas or
+            semicolons, 1 to 64 characters each.
         dsn_notify: when a delivery status notification is wanted; empty means never.
         dsn_ret: how much of the message a bounce returns: headers or the full message.
     """
@@ -51,12 +100,16 @@ class SmtpeterOptions:
     dsn_ret: str = "HDRS"
 
     def __post_init__(self) -> None:
+        for name in (*_FLAGS, "hosted_images"):
+            # Stored JSON could say "false", which is true to Python.
+            if not isinstance(getattr(self, name), bool):
+                raise OptionsError(f"The option {name!r} must be true or false.")
+        for name in ("tags", "dsn_notify"):
+            if not isinstance(getattr(self, name), tuple):
+                raise OptionsError(f"The option {name!r} must be a list.")
         for tag in self.tags:
-            if not _TAG_RE.match(tag):
-                raise OptionsError(
-                    f"The tag {tag!r} cannot be used: a tag is 1 to 64 characters "
-                    "with no spaces, commas or semicolons."
-                )
+            if problem := tag_problem(tag):
+                raise OptionsError(problem)
         for value in self.dsn_notify:
             if value not in DSN_NOTIFY_VALUES:
                 raise OptionsError(
@@ -86,10 +139,48 @@ class SmtpeterOptions:
         values = dict(data)
         for key in ("tags", "dsn_notify"):
             if key in values:
+                if not isinstance(values[key], list | tuple):
+                    raise OptionsError(f"The option {key!r} must be a list.")
                 values[key] = tuple(values[key])
         return cls(**values)
 
 
+@dataclasses.dataclass(frozen=True)
+class Tags:
+    """Tags as typed, read: the usable ones and a sentence for each one that is not.
+
+    Attributes:
+        tags: the usable tags, in order, each once.
+        problems: one sentence per tag SMTPeter cannot take.
+        unusable: those tags themselves, as typed, so nothing typed is lost.
+    """
+
+    tags: tuple[str, ...]
+    problems: tuple[str, ...]
+    unusable: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
 def parse_tags(text: str) -> tuple[str, ...]:
-    """Tags as a person types them: separated by commas, semicolons or spaces."""
+    """Tags as a person types them: separated by commas, semicolons or spaces.
+
+    Every piece comes back, usable or not; ``read_tags`` says which are not, and why.
+    """
     return tuple(tag for tag in re.split(r"[\s,;]+", text) if tag)
+
+
+def read_tags(text: str) -> Tags:
+    """``parse_tags`` with a sentence for each tag SMTPeter would refuse; repeats dropped."""
+    good: list[str] = []
+    bad: list[str] = []
+    problems: list[str] = []
+    for tag in parse_tags(text):
+        if problem := tag_problem(tag):
+            bad.append(tag)
+            problems.append(problem)
+        elif tag not in good:
+            good.append(tag)
+    return Tags(tuple(good), tuple(problems), tuple(bad))

@@ -10,10 +10,10 @@ app's transports cannot hide behind the same mistake here.
         sandbox.faults.add("after-data=451")
         sandbox.messages()
 
-Modules: ``config`` (settings), ``certs`` (the CA and server certificate), ``store`` (kept
-messages), ``faults`` (fault rules), ``mail`` (reading headers as SMTPeter does), ``smtp``
-(aiosmtpd), ``api`` and ``rest`` (the REST calls and their HTTPS server), ``server`` (the
-``Sandbox``), ``command`` (the command line).
+Modules: ``config`` (settings), ``certs`` (the CA and server certificate), ``files``
+(private files and folders), ``store`` (kept messages), ``faults`` (fault rules), ``mail``
+(reading headers as SMTPeter does), ``smtp`` (aiosmtpd), ``api`` and ``rest`` (the REST
+calls and their HTTPS server), ``server`` (the ``Sandbox``), ``command`` (the command line).
 """
 
 from __future__ import annotations

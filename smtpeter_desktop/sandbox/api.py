@@ -29,7 +29,7 @@ import hmac
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import IO, Any
 
 from smtpeter_desktop.sandbox import mail
 from smtpeter_desktop.sandbox.faults import Faults, RestFault
@@ -39,9 +39,8 @@ JSON = "application/json"
 TEXT = "text/plain; charset=utf-8"
 
 _OPTION_BOOLS = ("inlinecss", "trackclicks", "trackopens", "trackbounces", "preventscam")
-_BARE_ADDRESS = re.compile(r"^[^\s<>@,;\"]+@[^\s<>@,;\"]+$")
-_TAG = re.compile(r"^[^\s;,]+$")
-_TIME = re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")
+# Matched whole (fullmatch): "$" would let a final line break through.
+_BARE_ADDRESS = re.compile(r"[^\s<>@,;\"]+@[^\s<>@,;\"]+")
 _NOTIFY = ("SUCCESS", "FAILURE", "DELAY")
 _REASONS = {
     400: "Bad request",
@@ -104,10 +103,11 @@ class Api:
         self._sender_domains = sender_domains
 
     def handle(
-        self, method: str, path: str, query: Mapping[str, list[str]], body: bytes | bytearray
+        self, method: str, path: str, query: Mapping[str, list[str]], body: IO[bytes]
     ) -> Reply:
-        """The answer to one request; ``path`` is the URL path, ``query`` its parameters."""
-        if not self._authorised(query.get("access_token", [])):
+        """The answer to one request; ``path`` is the URL path, ``query`` its parameters,
+        ``body`` the request body, read only by a call that takes one."""
+        if not self.authorised(query):
             return Reply.error(401, "Invalid access token")
         parts = path.strip("/").split("/")
         if len(parts) < 2 or parts[0] != "v1":
@@ -131,13 +131,13 @@ class Api:
             return self.events(args[1])
         return self.part(call, args[0])
 
-    def send(self, body: bytes | bytearray) -> Reply:
+    def send(self, body: IO[bytes]) -> Reply:
         """``POST /v1/send``: keep the message and answer message id -> recipient."""
         fault = self.faults.rules.rest
         if fault is not None:
             return _fault_reply(fault)
         try:
-            request = json.loads(body)
+            request = json.load(body)
         except (ValueError, UnicodeDecodeError) as exc:
             return Reply.error(400, f"The body is not valid JSON: {exc}")
         if not isinstance(request, dict):
@@ -206,7 +206,9 @@ class Api:
             return Reply.text("")
         return Reply.text(str(body.get_content()))
 
-    def _authorised(self, tokens: list[str]) -> bool:
+    def authorised(self, query: Mapping[str, list[str]]) -> bool:
+        """Whether the query's ``access_token`` lets the request in."""
+        tokens = query.get("access_token", [])
         if not tokens or not tokens[0]:
             return False
         if self._token is None:
@@ -218,7 +220,7 @@ def read_send(request: Mapping[str, Any]) -> Submission:
     """A send request's fields, checked; raises ``BadRequest`` saying what is wrong."""
     recipients = _recipients(request)
     envelope = request.get("envelope", "")
-    if not isinstance(envelope, str) or (envelope and not _BARE_ADDRESS.match(envelope)):
+    if not isinstance(envelope, str) or (envelope and not _BARE_ADDRESS.fullmatch(envelope)):
         raise BadRequest(f'"envelope" must be one bare address such as a@example.com: {envelope!r}')
     if "mime" in request:
         content = _mime(request["mime"])
@@ -246,7 +248,7 @@ def _recipients(request: Mapping[str, Any]) -> tuple[str, ...]:
     if not items:
         raise BadRequest("No recipient: the list of recipients is empty.")
     for item in items:
-        if not isinstance(item, str) or not _BARE_ADDRESS.match(item):
+        if not isinstance(item, str) or not _BARE_ADDRESS.fullmatch(item):
             raise BadRequest(
                 f"{item!r} is not a bare address: give each recipient as a@example.com, "
                 "without a name or angle brackets."
@@ -372,20 +374,22 @@ def _options(request: Mapping[str, Any]) -> dict[str, object]:
             options[key] = request[key]
     if "tags" in request:
         tags = request["tags"]
-        if not isinstance(tags, list) or not all(
-            isinstance(t, str) and _TAG.match(t) for t in tags
-        ):
+        if not isinstance(tags, list):
             raise BadRequest('"tags" must be a list of words without spaces or semicolons.')
+        for tag in tags:
+            problem = mail.tag_problem(tag)
+            if problem:
+                raise BadRequest(f'"tags": {problem}')
         options["tags"] = list(tags)
     if "images" in request:
-        if request["images"] not in ("hosted", "default"):
+        if request["images"] not in mail.IMAGES:
             raise BadRequest('"images" must be "hosted" or "default".')
         options["images"] = request["images"]
     if "maxdelivertime" in request:
-        value = request["maxdelivertime"]
-        if not isinstance(value, str) or not _TIME.match(value):
-            raise BadRequest('"maxdelivertime" must be a UTC time as "YYYY-MM-DD hh:mm:ss".')
-        options["maxdelivertime"] = value
+        problem = mail.delivery_time_problem(request["maxdelivertime"])
+        if problem:
+            raise BadRequest(problem)
+        options["maxdelivertime"] = request["maxdelivertime"]
     return options
 
 

@@ -51,9 +51,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="append",
         default=[],
         metavar="NAME:PASSWORD",
-        help="accept only this SMTP login (repeatable; default: any login)",
+        help="accept only this SMTP login (repeatable; default: any login). Other users of "
+        "this computer can read it in the process list: use it for throwaway passwords only, "
+        "else --user-file",
     )
-    add("--token", metavar="TOKEN", help="accept only this REST token (default: any token)")
+    # The two files stay strings here (pathlib is not imported for --help); the command
+    # makes them paths.
+    add(
+        "--user-file",
+        metavar="PATH",
+        help="accept only the logins in this file, one NAME:PASSWORD a line; - reads them "
+        "from standard input. The file must be readable by you alone (chmod 600)",
+    )
+    add(
+        "--token",
+        metavar="TOKEN",
+        help="accept only this REST token (default: any token). Other users of this computer "
+        "can read it in the process list: use it for a throwaway token only, else --token-file",
+    )
+    add(
+        "--token-file",
+        metavar="PATH",
+        help="accept only the REST token in this file (its first line); - reads it from "
+        "standard input. The file must be readable by you alone (chmod 600)",
+    )
     add(
         "--sender-domain",
         action="append",

@@ -1,20 +1,21 @@
 """The sandbox's own certificate authority, kept in its data folder, and the server certificate.
 
 The CA is made on the first start and reused after, so a profile that trusts ``ca.pem``
-keeps working across restarts; its key stays beside it, readable by the owner only. A fresh
-server certificate for 127.0.0.1, ::1 and localhost is issued from it at each start.
+keeps working across restarts; its key stays beside it. Both are readable by the user only
+(``0600``; files an older version left open to others are closed at start). A fresh server
+certificate for 127.0.0.1, ::1 and localhost is issued from it at each start, in memory.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import ssl
 from pathlib import Path
 
 import trustme
 
 from smtpeter_desktop.sandbox.errors import StartError
+from smtpeter_desktop.sandbox.files import close_to_others, write_private
 
 CA_FILE = "ca.pem"
 CA_KEY_FILE = "ca-key.pem"
@@ -27,6 +28,9 @@ def load_or_create_ca(data_dir: Path) -> trustme.CA:
     cert_path = data_dir / CA_FILE
     key_path = data_dir / CA_KEY_FILE
     if cert_path.exists() or key_path.exists():
+        for path in (cert_path, key_path):
+            with contextlib.suppress(OSError):  # missing: said below
+                close_to_others(path)
         try:
             return trustme.CA.from_pem(cert_path.read_bytes(), key_path.read_bytes())
         except (OSError, ValueError) as exc:
@@ -38,8 +42,8 @@ def load_or_create_ca(data_dir: Path) -> trustme.CA:
     ca = trustme.CA(organization_name=_NAME, organization_unit_name=f"{_NAME} CA")
     try:
         # The key first: a ca.pem without its key next to it would be a damaged pair.
-        _write_private(key_path, ca.private_key_pem.bytes())
-        _write_atomically(cert_path, ca.cert_pem.bytes(), 0o644)
+        write_private(key_path, ca.private_key_pem.bytes())
+        write_private(cert_path, ca.cert_pem.bytes())
     except OSError as exc:
         raise StartError(
             f"The sandbox cannot write its certificate authority to {data_dir} ({exc}): "
@@ -54,22 +58,3 @@ def server_context(ca: trustme.CA) -> ssl.SSLContext:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     leaf.configure_cert(context)
     return context
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    _write_atomically(path, data, 0o600)
-
-
-def _write_atomically(path: Path, data: bytes, mode: int) -> None:
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    # Created with its final mode, so the key is never readable by others, not even briefly.
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-        temp.chmod(mode)  # the umask may have taken bits away from a public file
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise

@@ -4,6 +4,12 @@ This is the sandbox's own reading of what arrives, written apart from the app's 
 so that a mistake there cannot hide behind the same mistake here. The header block is
 handled as bytes, so a stored message is exactly what was received, less the stripped
 fields.
+
+The options are checked strictly, the same way for both ways in (``tag_problem`` serves the
+REST side too): a switch is ``true`` or ``false``; a tag is a label of printable ASCII
+without spaces, semicolons or commas (SMTPeter: "no spaces or semicolons"; a comma would
+split it in ``x-smtpeter-tags``); no option holds a control character, a line break or a
+character outside ASCII. Anything else raises ``OptionError`` saying what is wrong.
 """
 
 from __future__ import annotations
@@ -14,9 +20,45 @@ import re
 
 OPTION_PREFIX = "x-smtpeter-"
 BOOL_OPTIONS = ("inlinecss", "trackclicks", "trackbounces", "trackopens", "preventscam")
+IMAGES = ("hosted", "default")
 
 _BLANK_LINE = re.compile(rb"\r?\n\r?\n")
 _FIELD_NAME = re.compile(rb"^([!-9;-~]+)[ \t]*:")
+_LINE = re.compile(rb"[^\n]*\n|[^\n]+")  # bytes.splitlines would also split at a bare CR
+_FOLD = re.compile(rb"\r?\n(?=[ \t])")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+_SHOWN = 40  # at most this much of a refused value is quoted back
+
+
+class OptionError(ValueError):
+    """An SMTPeter option that SMTPeter would refuse; the text says what is wrong."""
+
+
+def tag_problem(tag: object) -> str | None:
+    """Why ``tag`` cannot be an SMTPeter tag, in words; ``None`` when it can."""
+    if not isinstance(tag, str):
+        return f"A tag must be text, not {type(tag).__name__}."
+    if not tag:
+        return "A tag cannot be empty."
+    shown = _show(tag)
+    if not tag.isascii():
+        return f"The tag {shown} has a character outside ASCII: use plain letters and digits."
+    for char, name in ((" ", "a space"), ("\t", "a tab"), (";", "a semicolon"), (",", "a comma")):
+        if char in tag:
+            return (
+                f"The tag {shown} has {name}: tags are single words, without spaces, "
+                "semicolons or commas."
+            )
+    if any(not char.isprintable() for char in tag):
+        return f"The tag {shown} has a line break or another control character."
+    return None
+
+
+def delivery_time_problem(value: object) -> str | None:
+    """Why ``value`` is not a ``maxdelivertime``; ``None`` when it is one."""
+    if isinstance(value, str) and _TIME.fullmatch(value):
+        return None
+    return f'"maxdelivertime" must be a UTC time as "YYYY-MM-DD hh:mm:ss", not {_show(value)}.'
 
 
 def split_header(content: bytes) -> tuple[bytes, bytes]:
@@ -33,15 +75,16 @@ def split_header(content: bytes) -> tuple[bytes, bytes]:
 def take_options(content: bytes) -> tuple[bytes, dict[str, object]]:
     """The message without its ``x-smtpeter-*`` fields, and the options they carried.
 
-    ``true``/``false`` become booleans for the five switches, ``tags`` a list; any other
-    value, or another ``x-smtpeter-`` field, is kept as the text it was.
+    ``true``/``false`` become booleans for the five switches, ``tags`` a list; a field the
+    sandbox does not know is kept as the text it was. Raises ``OptionError`` for a value
+    SMTPeter would refuse, or a field given twice.
     """
     header, rest = split_header(content)
     kept: list[bytes] = []
     options: dict[str, object] = {}
     current: list[bytes] | None = None  # the lines of the option field being read
     removed = False
-    for line in header.splitlines(keepends=True):
+    for line in _LINE.findall(header):
         if line[:1] in (b" ", b"\t"):
             # A folded continuation belongs to the field above it.
             (current if current is not None else kept).append(line)
@@ -87,13 +130,42 @@ def sender_refusal(domain: str | None, allowed: tuple[str, ...]) -> str | None:
 
 
 def _read_option(lines: list[bytes], options: dict[str, object]) -> None:
-    raw = b"".join(lines).decode("utf-8", errors="replace")
-    name, _, value = raw.partition(":")
-    key = name.strip().lower().removeprefix(OPTION_PREFIX)
-    value = " ".join(value.split())
-    if key in BOOL_OPTIONS and value.lower() in ("true", "false"):
+    raw_name, _, raw_value = b"".join(lines).partition(b":")
+    name = raw_name.strip().decode("ascii").lower()  # _FIELD_NAME let only ASCII through
+    key = name.removeprefix(OPTION_PREFIX)
+    if key in options:
+        raise OptionError(f"The header {name} is given twice: give each option once.")
+    unfolded = _FOLD.sub(b"", raw_value).removesuffix(b"\n").removesuffix(b"\r")
+    if not unfolded.isascii():
+        raise OptionError(f"The header {name} has a character outside ASCII.")
+    value = unfolded.decode("ascii").strip(" \t")
+    if any(not (char.isprintable() or char == "\t") for char in value):
+        raise OptionError(f"The header {name} has a line break or another control character.")
+    if key in BOOL_OPTIONS:
+        if value.lower() not in ("true", "false"):
+            raise OptionError(f"The header {name} must be true or false, not {_show(value)}.")
         options[key] = value.lower() == "true"
     elif key == "tags":
-        options[key] = [tag.strip() for tag in value.split(",") if tag.strip()]
-    else:
+        tags = [tag.strip(" \t") for tag in value.split(",")]
+        for tag in tags:
+            problem = tag_problem(tag)
+            if problem:
+                raise OptionError(f"The header {name}: {problem}")
+        options[key] = tags
+    elif key == "images":
+        if value.lower() not in IMAGES:
+            raise OptionError(f"The header {name} must be hosted or default, not {_show(value)}.")
+        options[key] = value.lower()
+    elif key == "maxdelivertime":
+        problem = delivery_time_problem(value)
+        if problem:
+            raise OptionError(f"The header {name}: {problem}")
         options[key] = value
+    else:
+        options[key] = " ".join(value.split())  # an option the sandbox does not know
+
+
+def _show(value: object) -> str:
+    """A refused value quoted for a reply: ASCII only, one line, not too long."""
+    text = ascii(value)
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 4] + "...'"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import types
 from pathlib import Path
 
-from smtpeter_desktop.sandbox import certs
+from smtpeter_desktop.sandbox import certs, files
 from smtpeter_desktop.sandbox.api import Api
 from smtpeter_desktop.sandbox.config import SandboxConfig
 from smtpeter_desktop.sandbox.errors import StartError
@@ -65,7 +65,10 @@ class Sandbox:
         if self.running:
             return self
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            # An existing data folder is left as it is (it may be any folder the user
+            # chose); what the sandbox writes in it is private all the same.
+            files.private_folder(self.data_dir, tighten=False)
+            self._store.make_private()
         except OSError as exc:
             raise StartError(
                 f"The sandbox cannot make its data folder {self.data_dir} ({exc}): "

@@ -4,8 +4,9 @@ Like SMTPeter's SMTP API: AUTH PLAIN or LOGIN is required before MAIL, and only 
 (STARTTLS is required on the submission port); SIZE, 8BITMIME, SMTPUTF8, DSN and
 PIPELINING are offered. The DSN parameters (RET, ENVID on MAIL; NOTIFY, ORCPT on RCPT),
 which aiosmtpd does not know, are read by a small ``SMTP`` subclass before aiosmtpd sees
-the command. The ``x-smtpeter-*`` headers are read and stripped from the kept message, and
-the message is answered ``250 2.0.0 Ok: queued as <id>``.
+the command. The ``x-smtpeter-*`` headers are read and stripped from the kept message (a
+value SMTPeter would refuse gets ``550 5.6.0`` and the reason), and the message is answered
+``250 2.0.0 Ok: queued as <id>``.
 
 Both servers run on one asyncio loop in one thread; ``SmtpService.stop`` hangs up on every
 client, even one a fault rule keeps waiting, and joins that thread.
@@ -157,7 +158,10 @@ class Handler:
         if rules.after_data is not None:
             return _data_refusal(rules.after_data)
         assert isinstance(envelope.original_content, bytes)
-        content, options = mail.take_options(envelope.original_content)
+        try:
+            content, options = mail.take_options(envelope.original_content)
+        except mail.OptionError as exc:
+            return f"550 5.6.0 {exc}"  # ASCII and one line: values are quoted with ascii()
         refusal = mail.sender_refusal(mail.from_domain(content), self._sender_domains)
         if refusal:
             return f"550 5.7.1 {refusal}"

@@ -8,7 +8,7 @@ Layout, in ``<data>/messages/``:
 
 Both are written to a temporary name and renamed, the record last, so a reader never sees
 half a message: a message exists once its record does. Records never hold a password or a
-token.
+token. The folder is ``0700`` and every file in it ``0600``: mail is for the user's eyes.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from smtpeter_desktop.sandbox.faults import Outcome
+from smtpeter_desktop.sandbox.files import close_to_others, private_folder, write_private
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ class Store:
         outcomes: Mapping[str, Outcome] | None = None,
     ) -> CapturedMessage:
         """Keep one accepted message; ``outcomes`` is per recipient (default: delivered)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.folder)
         outcomes = outcomes or {}
         with self._lock:
             self._load_index()
@@ -123,14 +124,22 @@ class Store:
             "outcomes": {mid: outcomes.get(rcpt, "delivered") for mid, rcpt in ids.items()},
             "seq": seq,
         }
-        _write_atomically(self.folder / f"{submission}.eml", content)
-        _write_atomically(
+        write_private(self.folder / f"{submission}.eml", content)
+        write_private(
             self.folder / f"{submission}.json",
             json.dumps(record, indent=2, ensure_ascii=False).encode("utf-8"),
         )
         with self._lock:
             self._index.update(dict.fromkeys(ids, submission))
         return _captured(record, self.folder)
+
+    def make_private(self) -> None:
+        """Make the folder, or close it and the files in it to others (an older version of
+        the sandbox left them readable by everyone)."""
+        private_folder(self.folder)
+        for path in self.folder.iterdir():
+            with contextlib.suppress(OSError):  # gone meanwhile, or not the user's own
+                close_to_others(path)
 
     def messages(self) -> list[CapturedMessage]:
         """Every captured message, oldest first."""
@@ -209,14 +218,3 @@ def _captured(record: Mapping[str, Any], folder: Path) -> CapturedMessage:
         size=int(record["size"]),
         outcomes=dict(record.get("outcomes", {})),
     )
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.tmp")
-    try:
-        temp.write_bytes(data)
-        temp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise

@@ -7,5 +7,6 @@ never reads the keyring: whoever starts a send hands the secret in.
 Modules: ``base`` (the interface and its value types), ``errors`` (the one error family),
 ``mapping`` (where foreign errors become it), ``smtp_errors`` and ``http_errors`` (smtplib's
 and httpx's errors, each loaded by its own transport only), ``tls`` (the one TLS policy),
-``smtp`` and ``rest`` (the two transports).
+``net`` (connecting with deadlines and cancel), ``httpnet`` (the same under httpx, REST's
+alone), ``smtp`` and ``rest`` (the two transports).
 """

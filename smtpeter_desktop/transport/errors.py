@@ -11,9 +11,11 @@ Our exception hierarchy::
     ├── ConnectError        no connection, or the connection dropped
     ├── RecipientsRejected  every recipient was refused; ``rejections`` says why, per address
     ├── MessageRejected     the server refused this message (5xx after DATA, 400, too large)
+    │   └── InvalidMessage  we refused it ourselves before sending a byte (unsafe header value)
     ├── ServerBusy          try again later (4xx, 429, 503); ``retry_after`` when the server said
+    │   └── RecipientsDeferred  every recipient was refused for now (4xx at RCPT)
     ├── ServerError         the server failed (REST 5xx other than 503)
-    ├── SendTimeout         the server did not answer in time
+    ├── SendTimeout         the server did not answer in time, or too slowly (a stage's deadline)
     ├── Cancelled           the user stopped the send
     ├── UnexpectedAnswer    an answer the protocol does not allow, or a body we cannot read
     └── ConfigError         the profile cannot work (http:// to a remote host, unreadable CA file)
@@ -139,6 +141,16 @@ class MessageRejected(SendError):
     """The server refused this message; sending it unchanged will fail again."""
 
 
+class InvalidMessage(MessageRejected):
+    """We refused to send the message as it is, before writing a single byte of it.
+
+    Raised when a value that would go into a header or an SMTP command holds a line break,
+    a control character or (in a header) a non-ASCII character: written out, it would end
+    the header block early or smuggle in a command. Nothing was sent (never
+    ``maybe_accepted``), and sending it unchanged fails again (never ``retryable``).
+    """
+
+
 class ServerBusy(SendError):
     """The server asked to try again later.
 
@@ -152,6 +164,26 @@ class ServerBusy(SendError):
         self, message: str, hint: str = "", *, retry_after: float | None = None, **kwargs: object
     ) -> None:
         self.retry_after = retry_after
+        super().__init__(message, hint, **kwargs)  # type: ignore[arg-type]
+
+
+class RecipientsDeferred(ServerBusy):
+    """Every recipient was refused for now (4xx at RCPT), so nothing was sent; a later try may
+    pass, so it is retryable like any "busy" answer.
+
+    Attributes:
+        rejections: the reason per address (all 4xx).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        hint: str = "",
+        *,
+        rejections: Iterable[Rejection] = (),
+        **kwargs: object,
+    ) -> None:
+        self.rejections = tuple(rejections)
         super().__init__(message, hint, **kwargs)  # type: ignore[arg-type]
 
 
@@ -182,9 +214,20 @@ class ConfigError(SendError):
 
 
 def recipients_rejected(rejections: Iterable[Rejection], *, stage: str = "rcpt") -> SendError:
-    """The error for "every recipient was refused", listing each with the server's words."""
+    """The error for "every recipient was refused", listing each with the server's words.
+
+    When every refusal is temporary (4xx) it is ``RecipientsDeferred`` (busy, retryable);
+    when any is permanent, ``RecipientsRejected``.
+    """
     rejections = tuple(rejections)
     listed = "; ".join(f"{r.address}: {r.code} {r.text}".strip() for r in rejections)
+    if rejections and all(400 <= r.code < 500 for r in rejections):
+        return RecipientsDeferred(
+            f"The server could not take any recipient now, so nothing was sent ({listed}).",
+            "Try again in a few minutes.",
+            rejections=rejections,
+            stage=stage,
+        )
     return RecipientsRejected(
         f"The server refused every recipient, so nothing was sent ({listed}).",
         "Check the addresses; a temporary refusal (4xx) may pass later.",

@@ -77,6 +77,26 @@ def timed_out(ctx: Context) -> SendError:
     )
 
 
+def too_slow(ctx: Context, seconds: float) -> SendError:
+    """A stage ran past its deadline (a silent or trickling server): before the whole message,
+    a temporary failure with nothing sent; after it, an unknown outcome."""
+    if ctx.sent():
+        return SendTimeout(
+            f"The server {ctx.server} did not confirm the message within {seconds:g} s after "
+            "all of it was sent.",
+            "The message may have been accepted: look in the recipient's mailbox or SMTPeter's "
+            "logs before sending it again.",
+            stage=ctx.stage,
+            maybe_accepted=True,
+        )
+    return SendTimeout(
+        f"The server {ctx.server} was too slow: the {ctx.stage} step did not finish within "
+        f"{seconds:g} s; the message was not sent.",
+        "Check your internet connection and try again later.",
+        stage=ctx.stage,
+    )
+
+
 def tls_error(exc: BaseException, ctx: Context) -> SendError:
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or exc

@@ -62,9 +62,43 @@ def _smtp_auth(exc: smtplib.SMTPException, ctx: Context) -> SendError:
     )
 
 
+def made_up(exc: smtplib.SMTPException) -> bool:
+    """True for a "reply" smtplib makes up itself, such as "500 Line too long.".
+
+    smtplib raises those as a bare ``SMTPResponseException`` whose text is a ``str``; what a
+    server really said reaches us as ``bytes``. A made-up reply is never the server's refusal.
+    """
+    return type(exc) is smtplib.SMTPResponseException and isinstance(exc.smtp_error, str)
+
+
+def garbled(ctx: Context, detail: str) -> SendError:
+    """The server's answer broke SMTP's rules (an endless line, no reply code).
+
+    Before the whole message was written nothing was taken; after it, the outcome is unknown.
+    """
+    if ctx.sent():
+        return UnexpectedAnswer(
+            f"The server {ctx.server} answered the finished message with something that is "
+            f"not an SMTP reply ({detail}).",
+            "The message may have been accepted: look in the recipient's mailbox or SMTPeter's "
+            "logs before sending it again.",
+            stage=ctx.stage,
+            maybe_accepted=True,
+        )
+    return UnexpectedAnswer(
+        f"The server {ctx.server} sent something that is not an SMTP reply ({detail}); "
+        "the message was not sent.",
+        "Check that the profile points at an SMTP submission server such as SMTPeter; if it "
+        "does, the server or something between is faulty: try again later.",
+        stage=ctx.stage,
+    )
+
+
 def _smtp_response(what: str) -> Callable[[smtplib.SMTPException, Context], SendError]:
     def build(exc: smtplib.SMTPException, ctx: Context) -> SendError:
         assert isinstance(exc, smtplib.SMTPResponseException)
+        if made_up(exc):
+            return garbled(ctx, str(exc.smtp_error).rstrip(".").lower())
         return _by_code(exc.smtp_code, _reply(exc), ctx, what)
 
     return build

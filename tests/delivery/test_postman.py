@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -336,3 +337,22 @@ def test_drafts_are_kept_and_updated(postman: Postman, context: AppContext) -> N
     id = postman.save_draft(draft_for(profile, body="first"))
     postman.save_draft(draft_for(profile, body="second"), id)
     assert postman.draft_of(id).body == "second"
+
+
+def test_a_message_queued_with_a_tag_now_refused_fails_plainly_and_is_not_sent(
+    context: AppContext, postman: Postman
+) -> None:
+    queued = postman.queue(draft_for(_sandbox_profile(context)))
+    # As an older version, whose tag check let "één" through, left it in the mailbox.
+    with sqlite3.connect(postman.mailbox.path) as db:
+        db.execute(
+            "UPDATE messages SET options = ? WHERE id = ?",
+            (json.dumps({"tags": ["één"]}), queued.id),
+        )
+    db.close()
+    outcome = postman.send(queued.id)
+    assert outcome.result is Result.FAILED and outcome.error is not None
+    assert outcome.error.kind is ErrorKind.SETUP and not outcome.error.maybe_accepted
+    assert "'één' cannot be used" in outcome.error.message
+    assert "tags" in outcome.error.hint
+    assert postman.mailbox.get(queued.id).state is State.FAILED

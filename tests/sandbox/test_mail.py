@@ -42,11 +42,63 @@ def test_folded_option_at_the_end_of_the_header_and_bare_line_feeds() -> None:
     assert stripped == b"From: a@example.com\n\nbody\n"
 
 
-def test_unknown_options_and_odd_values_are_kept_as_text() -> None:
-    message = b"x-smtpeter-trackclicks: yes\r\nX-SMTPeter-Future: 42\r\n\r\n"
+def test_unknown_options_are_kept_as_text() -> None:
+    message = b"x-smtpeter-trackclicks: TRUE\r\nX-SMTPeter-Future: 42\r\n\r\n"
     stripped, options = mail.take_options(message)
-    assert options == {"trackclicks": "yes", "future": "42"}
+    assert options == {"trackclicks": True, "future": "42"}
     assert stripped == b"\r\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "words"),
+    [
+        (b"x-smtpeter-trackclicks: yes", "true or false"),
+        (b"x-smtpeter-preventscam:", "true or false"),
+        (b"x-smtpeter-tags: news letter", "has a space"),
+        (b"x-smtpeter-tags: news;letter", "has a semicolon"),
+        (b"x-smtpeter-tags: news,,letter", "cannot be empty"),
+        ("x-smtpeter-tags: grüße".encode(), "outside ASCII"),
+        (b"x-smtpeter-tags: news\x1cletter", "control character"),
+        (b"x-smtpeter-tags: news\rletter", "control character"),
+        (b"x-smtpeter-tags: news\x00", "control character"),
+        (b"x-smtpeter-images: yes", "hosted or default"),
+        (b"x-smtpeter-maxdelivertime: tomorrow", "YYYY-MM-DD hh:mm:ss"),
+        (b"x-smtpeter-tags: a\r\nX-SMTPeter-Tags: b", "given twice"),
+        (b"x-smtpeter-future: \xff", "outside ASCII"),
+    ],
+)
+def test_option_values_smtpeter_would_refuse(field: bytes, words: str) -> None:
+    with pytest.raises(mail.OptionError) as info:
+        mail.take_options(b"From: a@example.com\r\n" + field + b"\r\n\r\nbody\r\n")
+    assert words in str(info.value)
+    assert str(info.value).isascii()
+    assert "\n" not in str(info.value) and "\r" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("tag", "words"),
+    [
+        ("news\n", "line break"),  # "$" in a pattern lets a final line break through
+        ("news\r\n", "line break"),
+        ("a\u2028b", "outside ASCII"),
+        ("a b", "a space"),
+        ("a\tb", "a tab"),
+        ("a;b", "a semicolon"),
+        ("a,b", "a comma"),
+        ("", "empty"),
+        (7, "text"),
+    ],
+)
+def test_tag_problems_in_words(tag: object, words: str) -> None:
+    problem = mail.tag_problem(tag)
+    assert problem is not None and words in problem
+
+
+def test_good_tags_and_times() -> None:
+    for tag in ("news", "q3-2030", "a.b_c/d", "X!"):
+        assert mail.tag_problem(tag) is None
+    assert mail.delivery_time_problem("2030-01-01 12:00:00") is None
+    assert mail.delivery_time_problem("2030-01-01 12:00:00\n") is not None
 
 
 def test_a_header_without_a_body() -> None:

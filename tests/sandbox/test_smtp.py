@@ -152,6 +152,28 @@ def test_smtpeter_headers_are_read_and_stripped(sandbox: Sandbox) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("field", "words"),
+    [
+        (b"x-smtpeter-tags: news letter", "has a space"),
+        (b"x-smtpeter-tags: news;letter", "has a semicolon"),
+        ("x-smtpeter-tags: grüße".encode(), "outside ASCII"),
+        (b"x-smtpeter-tags: news\x1cletter", "control character"),
+        (b"x-smtpeter-trackopens: yes", "true or false"),
+    ],
+)
+def test_option_headers_smtpeter_would_refuse_are_550(
+    sandbox: Sandbox, field: bytes, words: str
+) -> None:
+    message = field + b"\r\n" + MESSAGE
+    with smtp(sandbox) as client, pytest.raises(smtplib.SMTPDataError) as info:
+        client.sendmail("ann@example.com", ["bob@example.org"], message)
+    assert info.value.smtp_code == 550
+    reply = info.value.smtp_error
+    assert words in (reply.decode() if isinstance(reply, bytes) else reply)
+    assert sandbox.messages() == []
+
+
 def test_dsn_parameters_are_recorded(sandbox: Sandbox) -> None:
     with smtp(sandbox) as client:
         assert client.has_extn("dsn")

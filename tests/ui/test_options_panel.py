@@ -23,7 +23,7 @@ SAMPLES = [
         dsn_notify=("SUCCESS", "FAILURE", "DELAY"),
         dsn_ret="FULL",
     ),
-    SmtpeterOptions(dsn_notify=(), tags=("één",)),
+    SmtpeterOptions(dsn_notify=(), tags=("q4_2026.launch",)),
     SmtpeterOptions(dsn_notify=("DELAY",)),
 ]
 
