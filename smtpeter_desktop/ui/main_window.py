@@ -100,13 +100,6 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
         raise
 
 
-def _load_transports() -> None:
-    """After "ready", on a worker: what a first send needs (httpx and smtplib, about 60 ms
-    that the window need not wait for before it takes input)."""
-    import smtpeter_desktop.transport.rest
-    import smtpeter_desktop.transport.smtp  # noqa: F401
-
-
 class MainWindow(QMainWindow):
     """The app's one window.
 
@@ -310,7 +303,9 @@ class MainWindow(QMainWindow):
             "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
         )
         self.ready.emit()
-        tasks.run_task(_load_transports, lambda _: None, parent=self)
+        from smtpeter_desktop.delivery.context import load_transports
+
+        tasks.run_task(load_transports, lambda _: None, parent=self)
 
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings
