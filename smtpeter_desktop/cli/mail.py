@@ -8,84 +8,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.names import Summary
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
-
-
-def register(commands: Subparsers) -> None:
-    outbox = commands.add_parser(
-        "outbox",
-        help="list, retry, edit or discard messages that have not gone out",
-        description="Messages waiting to be sent, those that failed, and those whose outcome "
-        "is unknown (the server may have taken them).",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    outbox.set_defaults(handler=_outbox_list)
-    actions = outbox.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the outbox (the default)").set_defaults(
-        handler=_outbox_list
-    )
-    for name, help_text, handler in (
-        ("retry", "send it now (after a failure, or once you decided to resend)", _retry),
-        ("discard", "delete it without sending", _discard),
-        ("edit", "make it a draft again, to change it in the window", _edit),
-        ("mark-sent", "you found it arrived: move an unknown message to Sent", _mark_sent),
-    ):
-        action = actions.add_parser(name, help=help_text)
-        action.add_argument("id", type=int, help="the message's number in the list")
-        action.set_defaults(handler=handler)
-    due = actions.add_parser(
-        "send-due",
-        help="send the messages whose time has come, then exit (what the send-due timer runs)",
-        description="Send every waiting message whose scheduled (or retry) time has passed. "
-        "A message another SMTPeter Desktop is sending is left to it. A scheduled message "
-        "found more than late_send_limit_hours (settings.toml) after its time is not sent: "
-        "it is listed for you to decide.",
-    )
-    due.add_argument(
-        "--every",
-        type=int,
-        metavar="SECONDS",
-        help="keep running and look again every SECONDS (for a login session without systemd)",
-    )
-    due.set_defaults(handler=_send_due)
-    later = actions.add_parser("reschedule", help="change when a waiting message goes")
-    later.add_argument("id", type=int, help="the message's number in the list")
-    add_schedule_arguments(later)
-    later.add_argument("--now", action="store_true", help="send it at the next chance")
-    later.set_defaults(handler=_reschedule)
-    unschedule = actions.add_parser(
-        "unschedule", help="cancel a scheduled send: the message becomes a draft again"
-    )
-    unschedule.add_argument("id", type=int, help="the message's number in the list")
-    unschedule.set_defaults(handler=_unschedule)
-
-    sent = commands.add_parser("sent", help="list sent mail with SMTPeter's message ids")
-    sent.set_defaults(handler=_sent)
-
-    status = commands.add_parser(
-        "status", help="fetch a sent message's delivery events from SMTPeter (REST profiles)"
-    )
-    status.add_argument("id", type=int)
-    status.set_defaults(handler=_status)
-
-
-def add_schedule_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--at`` and ``--in``, shared by ``send`` and ``outbox reschedule``."""
-    parser.add_argument(
-        "--at",
-        metavar="'YYYY-MM-DD HH:MM'",
-        help="send at this time, in your own time zone; the app holds the message until then",
-    )
-    parser.add_argument(
-        "--in", dest="delay", metavar="DELAY", help="send after a delay: 30m, 2h, 1d"
-    )
 
 
 def _line(summary: Summary) -> str:

@@ -6,41 +6,10 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.storage.signatures import SignatureStore
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "signatures",
-        help="list, add or remove signatures, and choose each sender's default",
-        description="Signatures are Markdown put below a '-- ' line at the end of a message. "
-        "Each sender (a profile, or one of its From addresses) may have a default one, which "
-        "send and the window put in unless told otherwise.",
-    )
-    parser.set_defaults(handler=_list)
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the signatures (the default)").set_defaults(handler=_list)
-    add = actions.add_parser("add", help="add a signature, or replace the one with this name")
-    add.add_argument("name")
-    add.add_argument(
-        "--markdown", required=True, metavar="FILE", type=Path, help="its text, in Markdown"
-    )
-    add.set_defaults(handler=_add)
-    remove = actions.add_parser("remove", help="remove a signature")
-    remove.add_argument("name")
-    remove.set_defaults(handler=_remove)
-    default = actions.add_parser(
-        "set-default", help="the signature a profile (or one of its From addresses) starts with"
-    )
-    default.add_argument("name", help="the signature; 'none' for no signature")
-    default.add_argument("--profile", required=True, metavar="NAME")
-    default.add_argument(
-        "--from", dest="sender", default="", metavar="ADDR", help="only for this From address"
-    )
-    default.set_defaults(handler=_set_default)
 
 
 def _store() -> SignatureStore:

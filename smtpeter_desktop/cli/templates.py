@@ -15,58 +15,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 
 if TYPE_CHECKING:
     from smtpeter_desktop.compose.draft import Draft
 
 T = TypeVar("T")
-
-
-def register(commands: Subparsers) -> None:
-    from smtpeter_desktop.cli.build import add_message_arguments
-
-    parser = commands.add_parser(
-        "templates",
-        help="list, save, show, rename or delete templates; --remote: SMTPeter's own",
-        description="Local templates are messages kept under a name, to start new ones from "
-        "(send --template NAME). With --remote --profile P: the templates of that REST "
-        "account on SMTPeter (send --smtpeter-template ID --data KEY=VALUE).",
-    )
-    _remote_arguments(parser)
-    parser.set_defaults(handler=_list)
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    listing = actions.add_parser("list", help="list the templates (the default)")
-    _remote_arguments(listing)
-    listing.set_defaults(handler=_list)
-    save = actions.add_parser("save", help="save a message as a template")
-    save.add_argument("name")
-    save.add_argument("--replace", action="store_true", help="replace a template of that name")
-    save.add_argument("--profile", metavar="NAME", help="the profile it is sent with")
-    add_message_arguments(save, sender_required=False)
-    save.set_defaults(handler=_save)
-    show = actions.add_parser(
-        "show", help="print a template: its fields, then its Markdown (or SMTPeter's HTML)"
-    )
-    show.add_argument("name", help="its name or number (--remote: SMTPeter's id)")
-    _remote_arguments(show)
-    show.set_defaults(handler=_show)
-    rename = actions.add_parser("rename", help="give a template another name")
-    rename.add_argument("name")
-    rename.add_argument("new_name")
-    rename.set_defaults(handler=_rename)
-    delete = actions.add_parser("delete", help="delete a template")
-    delete.add_argument("name")
-    delete.set_defaults(handler=_delete)
-
-
-def _remote_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--remote", action="store_true", help="SMTPeter's templates of a REST account"
-    )
-    parser.add_argument(
-        "--profile", dest="remote_profile", metavar="NAME", help="the REST account (--remote)"
-    )
 
 
 # Local templates ----------------------------------------------------------------------------
