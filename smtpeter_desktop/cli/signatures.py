@@ -50,7 +50,7 @@ def _list(args: argparse.Namespace) -> int:
 def _add(args: argparse.Namespace) -> int:
     from smtpeter_desktop.storage.signatures import Signature, absolute_images
 
-    path: Path = args.markdown
+    path = Path(args.markdown)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
