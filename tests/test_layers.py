@@ -29,8 +29,18 @@ ALLOWED = {
     "delivery": {"delivery", "compose", "transport", "storage", "sandbox", "inspection"},
     "assets": set(),
     "desktop_entry": {"assets"},
+    "send_due_timer": {"desktop_entry", "storage"},
 }
-QT_FREE = ["compose", "transport", "storage", "sandbox", "inspection", "delivery", "desktop_entry"]
+QT_FREE = [
+    "compose",
+    "transport",
+    "storage",
+    "sandbox",
+    "inspection",
+    "delivery",
+    "desktop_entry",
+    "send_due_timer",
+]
 
 
 def _modules(part: str) -> list[Path]:

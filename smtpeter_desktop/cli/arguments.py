@@ -36,6 +36,8 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
         "With no command, the window opens.",
         epilog=EXIT_CODES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
+        # Else `send --in 1h` would be read as an abbreviation of --install-...
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     menu = parser.add_argument_group("applications menu (Linux)")
@@ -53,6 +55,17 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
     )
     menu.add_argument(
         "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
+    )
+    timer = parser.add_argument_group("sending scheduled mail while the window is closed")
+    timer_action = timer.add_mutually_exclusive_group()
+    timer_action.add_argument(
+        "--install-send-due",
+        action="store_true",
+        help="run `outbox send-due` every minute: a systemd user timer, or an autostart "
+        "entry where systemd --user is not available (Linux)",
+    )
+    timer_action.add_argument(
+        "--uninstall-send-due", action="store_true", help="remove that timer again"
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     for name, (help_text, add_arguments) in _COMMANDS.items():
@@ -75,7 +88,9 @@ def _build(parser: Parser) -> None:
     parser.set_defaults(handler="build:run")
 
 
-def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: bool = True) -> None:
+def add_message_arguments(
+    parser: argparse.ArgumentParser, *, sender_required: bool = True, body_required: bool = True
+) -> None:
     parser.add_argument(
         "--from",
         dest="sender",
@@ -90,10 +105,10 @@ def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: b
         ("--reply-to", "where replies go"),
     ):
         parser.add_argument(flag, action="append", default=[], metavar="ADDR", help=help_text)
-    parser.add_argument("--subject", required=True, help="the subject line")
+    parser.add_argument("--subject", required=body_required, help="the subject line")
     parser.add_argument(
         "--markdown",
-        required=True,
+        required=body_required,
         metavar="FILE",
         help="the message text in Markdown; - reads standard input",
     )
@@ -113,8 +128,9 @@ def _send(parser: Parser) -> None:
     )
     _with_exit_codes(parser)
     parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
-    add_message_arguments(parser, sender_required=False)
+    add_message_arguments(parser, sender_required=False, body_required=False)
     add_option_arguments(parser)
+    _writer_arguments(parser)
     secret = parser.add_mutually_exclusive_group()
     secret.add_argument(
         "--password-stdin",
@@ -129,6 +145,59 @@ def _send(parser: Parser) -> None:
     )
     parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
     parser.set_defaults(handler="send:run")
+
+
+def _writer_arguments(parser: argparse.ArgumentParser) -> None:
+    """Templates, signatures, sending later and the give-up time (issue 16)."""
+    template = parser.add_mutually_exclusive_group()
+    template.add_argument(
+        "--template",
+        metavar="NAME",
+        help="start from this local template (see `templates`); the options given here "
+        "(--to, --subject, --markdown, --attach...) change or add to it",
+    )
+    template.add_argument(
+        "--smtpeter-template",
+        metavar="ID",
+        help="send one of SMTPeter's own templates (REST accounts; see `templates --remote`) "
+        "to --to, its placeholders filled from --data",
+    )
+    parser.add_argument(
+        "--data",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a value for the SMTPeter template's {$KEY} (repeatable)",
+    )
+    signature = parser.add_mutually_exclusive_group()
+    signature.add_argument(
+        "--signature",
+        metavar="NAME",
+        help="put this signature below the text (default: the sender's default signature)",
+    )
+    signature.add_argument(
+        "--no-signature", action="store_true", help="no signature, not even the default"
+    )
+    add_schedule_arguments(parser)
+    parser.add_argument(
+        "--give-up-after",
+        metavar="'YYYY-MM-DD HH:MM'",
+        # The words of compose.options.MAX_DELIVER_TIME_NOTE (not imported: --help stays light).
+        help="Give up after: SMTPeter stops trying to deliver after this time (REST accounts "
+        "only; SMTPeter has no SMTP header for it). In your own time; sent to SMTPeter in UTC.",
+    )
+
+
+def add_schedule_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--at`` and ``--in``, shared by ``send`` and ``outbox reschedule``."""
+    parser.add_argument(
+        "--at",
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="send at this time, in your own time zone; the app holds the message until then",
+    )
+    parser.add_argument(
+        "--in", dest="delay", metavar="DELAY", help="send after a delay: 30m, 2h, 1d"
+    )
 
 
 def add_option_arguments(parser: argparse.ArgumentParser) -> None:
@@ -319,6 +388,31 @@ def _outbox(outbox: Parser) -> None:
         action = actions.add_parser(name, help=help_text)
         action.add_argument("id", type=int, help="the message's number in the list")
         action.set_defaults(handler=f"mail:_{handler}")
+    due = actions.add_parser(
+        "send-due",
+        help="send the messages whose time has come, then exit (what the send-due timer runs)",
+        description="Send every waiting message whose scheduled (or retry) time has passed. "
+        "A message another SMTPeter Desktop is sending is left to it. A scheduled message "
+        "found more than late_send_limit_hours (settings.toml) after its time is not sent: "
+        "it is listed for you to decide.",
+    )
+    due.add_argument(
+        "--every",
+        type=int,
+        metavar="SECONDS",
+        help="keep running and look again every SECONDS (for a login session without systemd)",
+    )
+    due.set_defaults(handler="mail:_send_due")
+    later = actions.add_parser("reschedule", help="change when a waiting message goes")
+    later.add_argument("id", type=int, help="the message's number in the list")
+    add_schedule_arguments(later)
+    later.add_argument("--now", action="store_true", help="send it at the next chance")
+    later.set_defaults(handler="mail:_reschedule")
+    unschedule = actions.add_parser(
+        "unschedule", help="cancel a scheduled send: the message becomes a draft again"
+    )
+    unschedule.add_argument("id", type=int, help="the message's number in the list")
+    unschedule.set_defaults(handler="mail:_unschedule")
 
 
 def _sent(parser: Parser) -> None:
@@ -350,6 +444,77 @@ def _drafts(drafts: Parser) -> None:
     delete.set_defaults(handler="drafts:_delete")
 
 
+def _signatures(parser: Parser) -> None:
+    parser.description = (
+        "Signatures are Markdown put below a '-- ' line at the end of a message. Each sender "
+        "(a profile, or one of its From addresses) may have a default one, which send and the "
+        "window put in unless told otherwise."
+    )
+    parser.set_defaults(handler="signatures:_list")
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    actions.add_parser("list", help="list the signatures (the default)").set_defaults(
+        handler="signatures:_list"
+    )
+    add = actions.add_parser("add", help="add a signature, or replace the one with this name")
+    add.add_argument("name")
+    add.add_argument("--markdown", required=True, metavar="FILE", help="its text, in Markdown")
+    add.set_defaults(handler="signatures:_add")
+    remove = actions.add_parser("remove", help="remove a signature")
+    remove.add_argument("name")
+    remove.set_defaults(handler="signatures:_remove")
+    default = actions.add_parser(
+        "set-default", help="the signature a profile (or one of its From addresses) starts with"
+    )
+    default.add_argument("name", help="the signature; 'none' for no signature")
+    default.add_argument("--profile", required=True, metavar="NAME")
+    default.add_argument(
+        "--from", dest="sender", default="", metavar="ADDR", help="only for this From address"
+    )
+    default.set_defaults(handler="signatures:_set_default")
+
+
+def _templates(parser: Parser) -> None:
+    parser.description = (
+        "Local templates are messages kept under a name, to start new ones from (send "
+        "--template NAME). With --remote --profile P: the templates of that REST account on "
+        "SMTPeter (send --smtpeter-template ID --data KEY=VALUE)."
+    )
+    _remote_arguments(parser)
+    parser.set_defaults(handler="templates:_list")
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    listing = actions.add_parser("list", help="list the templates (the default)")
+    _remote_arguments(listing)
+    listing.set_defaults(handler="templates:_list")
+    save = actions.add_parser("save", help="save a message as a template")
+    save.add_argument("name")
+    save.add_argument("--replace", action="store_true", help="replace a template of that name")
+    save.add_argument("--profile", metavar="NAME", help="the profile it is sent with")
+    add_message_arguments(save, sender_required=False)
+    save.set_defaults(handler="templates:_save")
+    show = actions.add_parser(
+        "show", help="print a template: its fields, then its Markdown (or SMTPeter's HTML)"
+    )
+    show.add_argument("name", help="its name or number (--remote: SMTPeter's id)")
+    _remote_arguments(show)
+    show.set_defaults(handler="templates:_show")
+    rename = actions.add_parser("rename", help="give a template another name")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    rename.set_defaults(handler="templates:_rename")
+    delete = actions.add_parser("delete", help="delete a template")
+    delete.add_argument("name")
+    delete.set_defaults(handler="templates:_delete")
+
+
+def _remote_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--remote", action="store_true", help="SMTPeter's templates of a REST account"
+    )
+    parser.add_argument(
+        "--profile", dest="remote_profile", metavar="NAME", help="the REST account (--remote)"
+    )
+
+
 def _sandbox(parser: Parser) -> None:
     sandbox_arguments.add_arguments(parser)
     parser.set_defaults(handler="commands:_run_sandbox")
@@ -370,5 +535,10 @@ _COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
     "sent": ("list sent mail with SMTPeter's message ids", _sent),
     "status": ("fetch a sent message's delivery events from SMTPeter (REST profiles)", _status),
     "drafts": ("list, show or delete saved drafts", _drafts),
+    "signatures": ("list, add or remove signatures, and choose each sender's default", _signatures),
+    "templates": (
+        "list, save, show, rename or delete templates; --remote: SMTPeter's own",
+        _templates,
+    ),
     "sandbox": ("run a local stand-in for SMTPeter that delivers nothing", _sandbox),
 }

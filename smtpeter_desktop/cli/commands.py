@@ -57,14 +57,43 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _send_due_timer(args: argparse.Namespace) -> int:
+    from smtpeter_desktop import send_due_timer
+
+    try:
+        if args.uninstall_send_due:
+            removed = send_due_timer.uninstall()
+            for path in removed:
+                print(f"Removed {path}")
+            if not removed:
+                print("The send-due timer was not installed.")
+            return EXIT_OK
+        done = send_due_timer.install([args.exec_path] if args.exec_path else None)
+    except send_due_timer.TimerError as exc:
+        fail(str(exc))
+        return EXIT_FAILED
+    for path in done.paths:
+        print(f"Wrote {path}")
+    if done.kind == "systemd":
+        print("The systemd user timer sends scheduled mail every minute.")
+    else:
+        print(
+            "systemd --user is not available here: an autostart entry sends scheduled mail "
+            "every minute while you are logged in (from your next login)."
+        )
+    return EXIT_OK
+
+
 def run(args_list: Sequence[str]) -> int:
     """Run the command ``args_list`` names (the program's arguments, without its name)."""
     parser = build_parser(args_list)
     args = parser.parse_args(args_list)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
+    if args.install_send_due or args.uninstall_send_due:
+        return _send_due_timer(args)
     if args.system or args.exec_path:
-        parser.error("--system and --exec go with --install-desktop-entry")
+        parser.error("--system and --exec go with --install-desktop-entry or --install-send-due")
     named: str | None = getattr(args, "handler", None)
     if named is None:
         parser.print_help()

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.compose.draft import Draft
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -50,6 +54,11 @@ def _draft_text(args: argparse.Namespace) -> str:
             f"draft {args.id} is damaged and cannot be shown ({exc}): "
             f"`smtpeter-desktop drafts delete {args.id}` removes it"
         ) from None
+    return described(draft)
+
+
+def described(draft: Draft) -> str:
+    """A draft (or template) as text: its fields in an HTML comment, then its Markdown."""
     fields = [
         ("From", draft.sender),
         ("To", draft.to),

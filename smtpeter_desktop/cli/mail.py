@@ -11,6 +11,7 @@ from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 
 if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.names import Summary
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
@@ -58,6 +59,86 @@ def _retry(args: argparse.Namespace) -> int:
             outcome, profile.name if profile else "its profile", sys.stdout, sys.stderr
         )
         return interrupt.exit_code(interrupts, outcome, code)
+
+
+def _send_due(args: argparse.Namespace) -> int:
+    import time
+
+    from smtpeter_desktop.storage import settings
+
+    if args.every is not None and args.every < 1:
+        raise UsageError("--every must be 1 second or more")
+    with common.app_context() as context:
+        hours = context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
+        late_after = hours * 3600.0 if hours else None
+        if args.every is None:
+            return _send_due_once(context, late_after)
+        from smtpeter_desktop.storage.errors import StorageError
+
+        while True:
+            try:
+                _send_due_once(context, late_after)
+            except StorageError as exc:
+                # A mailbox kept busy by the window, a full disk: said, and tried next round,
+                # so the session's sender does not end over a passing problem.
+                common.fail(str(exc))
+            time.sleep(args.every)
+
+
+def _send_due_once(context: AppContext, late_after: float | None) -> int:
+    from smtpeter_desktop.cli.report import print_outcome
+    from smtpeter_desktop.delivery.outcomes import Result
+
+    context.recover()
+    code = EXIT_OK
+    with context.postman() as postman:
+        outcomes = postman.send_due(late_after=late_after)
+        for outcome in outcomes:
+            record = postman.read(outcome.message_id)
+            if outcome.result is Result.SKIPPED:
+                if record.state == "queued" and record.not_before is not None:
+                    _say_late(outcome.message_id, record.subject, record.not_before)
+                continue
+            profile = context.profiles.find(record.profile_id)
+            name = profile.name if profile else "its profile"
+            print(f"Message {outcome.message_id} ({record.subject or '(no subject)'}):")
+            result = print_outcome(outcome, name, sys.stdout, sys.stderr)
+            code = code or result
+    return code
+
+
+def _say_late(id: int, subject: str, due: float) -> None:
+    print(
+        f"Message {id} ({subject or '(no subject)'}) was to go at {when(due)} and was not "
+        "sent: that is longer ago than your limit (late_send_limit_hours). Send it now with "
+        f"`smtpeter-desktop outbox reschedule {id} --now`, choose another time with "
+        f"--at, or make it a draft again with `smtpeter-desktop outbox unschedule {id}`.",
+        file=sys.stderr,
+    )
+
+
+def _reschedule(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.compose import schedule
+
+    if args.now and (args.at or args.delay):
+        raise UsageError("give --now, --at or --in, one of them")
+    at = None if args.now else schedule.when(args.at, args.delay)
+    if at is None and not args.now:
+        raise UsageError("say when: --at 'YYYY-MM-DD HH:MM', --in 2h, or --now")
+    with common.app_context() as context, context.postman() as postman:
+        postman.reschedule(args.id, at)
+    if at is None:
+        print(f"Message {args.id} goes at the next chance (`outbox send-due` sends it now).")
+    else:
+        print(f"Message {args.id} goes at {schedule.local_text(at)} (your time).")
+    return EXIT_OK
+
+
+def _unschedule(args: argparse.Namespace) -> int:
+    with common.app_context() as context, context.postman() as postman:
+        postman.undo(args.id)
+    print(f"Message {args.id} will not be sent: it is a draft again.")
+    return EXIT_OK
 
 
 def _discard(args: argparse.Namespace) -> int:

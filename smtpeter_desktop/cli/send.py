@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.arguments import SEND_TOGGLES
@@ -17,6 +17,9 @@ from smtpeter_desktop.cli.build import draft_from_args
 from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.context import AppContext
 
 
 def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
@@ -78,7 +81,24 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("standard input cannot carry both the Markdown and the secret")
     from smtpeter_desktop.cli.report import print_outcome
 
-    draft = draft_from_args(args, sys.stdin)
+    if args.smtpeter_template:
+        from smtpeter_desktop.cli.templates import send_remote
+
+        return send_remote(args)
+    if args.data:
+        raise UsageError("--data goes with --smtpeter-template")
+    from smtpeter_desktop.compose import schedule
+
+    at = schedule.when(args.at, args.delay)
+    give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
+    if args.template:
+        from smtpeter_desktop.cli.templates import draft_from_template
+
+        draft = draft_from_template(args, sys.stdin)
+    elif args.subject is None or args.markdown is None:
+        raise UsageError("give --subject and --markdown (or --template NAME)")
+    else:
+        draft = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
         profile = context.profiles.get(args.profile)
         if args.password_stdin or args.token_stdin:
@@ -97,13 +117,24 @@ def run(args: argparse.Namespace) -> int:
             draft,
             profile=profile.id,
             sender=sender,
-            options=options_from_args(args, profile.options),
+            options=dataclasses.replace(
+                options_from_args(args, profile.options), max_deliver_time=give_up
+            ),
+            body=_signed(draft.body, args, profile.id, sender),
         )
         if not _ask(draft, args, sys.stderr):
             return EXIT_BAD_INPUT
         from smtpeter_desktop.cli import interrupt
         from smtpeter_desktop.delivery.outcomes import Stopped
 
+        if give_up and profile.transport != "rest":
+            print(
+                "warning: --give-up-after works through the REST API only; "
+                f"{profile.name} sends by SMTP, so SMTPeter's default applies.",
+                file=sys.stderr,
+            )
+        if at is not None:
+            return _schedule(context, draft, at)
         with interrupt.cancel_on_interrupt() as interrupts:
             try:
                 with context.postman() as postman:
@@ -114,3 +145,37 @@ def run(args: argparse.Namespace) -> int:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
         code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
         return interrupt.exit_code(interrupts, outcome, code)
+
+
+def _schedule(context: AppContext, draft: Draft, at: float) -> int:
+    """Put the message in the outbox for *at*; the timer or the window sends it then."""
+    from smtpeter_desktop import send_due_timer
+    from smtpeter_desktop.compose.schedule import local_text
+
+    with context.postman() as postman:
+        queued = postman.queue(draft, at=at)
+    print(f"Message {queued.id} waits in the outbox until {local_text(at)} (your time).")
+    if send_due_timer.installed() is None:
+        print(
+            "It goes out then only while SMTPeter Desktop is open, unless you install the "
+            "send-due timer: smtpeter-desktop --install-send-due",
+            file=sys.stderr,
+        )
+    return common.EXIT_OK
+
+
+def _signed(body: str, args: argparse.Namespace, profile_id: str, sender: str) -> str:
+    """The body with the signature asked for, else the sender's default, else as it is."""
+    if args.no_signature:
+        return body
+    from smtpeter_desktop.compose import addresses
+    from smtpeter_desktop.compose.signature import with_signature
+    from smtpeter_desktop.storage import paths, signatures
+
+    store = signatures.SignatureStore(paths.app_home() / signatures.FILE_NAME)
+    if args.signature:
+        chosen: signatures.Signature | None = store.get(args.signature)
+    else:
+        found = addresses.read_address_list(sender, "From").addresses
+        chosen = store.default_for(profile_id, found[0].address if found else "")
+    return with_signature(body, chosen.markdown) if chosen is not None else body

@@ -20,6 +20,7 @@ from smtpeter_desktop.compose.errors import ComposeError, OptionsError
 __all__ = [
     "DSN_NOTIFY_VALUES",
     "DSN_RET_VALUES",
+    "MAX_DELIVER_TIME_NOTE",
     "OptionsError",
     "SmtpeterOptions",
     "Tags",
@@ -83,6 +84,27 @@ def tag_problem(tag: str) -> str | None:
     raise AssertionError("a tag that fails the pattern breaks one of the rules above")
 
 
+MAX_DELIVER_TIME_NOTE = (
+    "Give up after: SMTPeter stops trying to deliver after this time (REST accounts only; "
+    "SMTPeter has no SMTP header for it)."
+)
+"""The option's description for the window and ``--help``: it says it works over REST only."""
+
+_UTC_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+
+
+def _is_utc_time(value: object) -> bool:
+    if not isinstance(value, str) or not _UTC_TIME_RE.fullmatch(value):
+        return False
+    from datetime import datetime
+
+    try:
+        datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return False
+    return True
+
+
 def _plain_address(text: str) -> bool:
     """A bare ASCII address a ``mailto:`` can hold as it is (no display name, no IDN)."""
     if not text.isascii() or any(c in text for c in '<>,"?%'):
@@ -114,6 +136,10 @@ class SmtpeterOptions:
             semicolons, 1 to 64 characters each.
         dsn_notify: when a delivery status notification is wanted; empty means never.
         dsn_ret: how much of the message a bounce returns: headers or the full message.
+        max_deliver_time: SMTPeter's ``maxdelivertime``, "give up after": a UTC time as
+            ``YYYY-MM-DD hh:mm:ss``, or empty for SMTPeter's default (a day of tries).
+            REST only: SMTPeter documents no SMTP header for it, so the SMTP transport
+            does not send it (see :data:`MAX_DELIVER_TIME_NOTE`).
         unsubscribe_email: where an unsubscribe request can be mailed ("" for none); written
             as a ``mailto:`` in the List-Unsubscribe header (SMTPeter's ``unsubscribe.email``).
         unsubscribe_url: the web address that unsubscribes ("" for none); ``https://`` is
@@ -132,6 +158,7 @@ class SmtpeterOptions:
     tags: tuple[str, ...] = ()
     dsn_notify: tuple[str, ...] = ("FAILURE",)
     dsn_ret: str = "HDRS"
+    max_deliver_time: str = ""
     unsubscribe_email: str = ""
     unsubscribe_url: str = ""
     unsubscribe_oneclick: bool = False
@@ -154,6 +181,11 @@ class SmtpeterOptions:
                 )
         if self.dsn_ret not in DSN_RET_VALUES:
             raise OptionsError(f"Unknown DSN return {self.dsn_ret!r}: use HDRS or FULL.")
+        if self.max_deliver_time and not _is_utc_time(self.max_deliver_time):
+            raise OptionsError(
+                f"The give-up time {self.max_deliver_time!r} is not a UTC time written as "
+                "YYYY-MM-DD hh:mm:ss."
+            )
         self._check_unsubscribe()
 
     def _check_unsubscribe(self) -> None:
@@ -196,6 +228,9 @@ class SmtpeterOptions:
         data = dataclasses.asdict(self)
         data["tags"] = list(self.tags)
         data["dsn_notify"] = list(self.dsn_notify)
+        if not self.max_deliver_time:
+            # Left out when unset: stored options and profiles stay readable by older versions.
+            del data["max_deliver_time"]
         return data
 
     @classmethod

@@ -13,6 +13,8 @@ from smtpeter_desktop.storage.mailbox import (
     Record,
     State,
     Summary,
+    Template,
+    TemplateNameError,
     WrongState,
 )
 from smtpeter_desktop.transport.base import (
@@ -38,5 +40,7 @@ __all__ = [
     "SendError",
     "State",
     "Summary",
+    "Template",
+    "TemplateNameError",
     "WrongState",
 ]

@@ -23,7 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.envelope import Envelope
@@ -51,6 +51,7 @@ from smtpeter_desktop.storage.mailbox import (
     Record,
     State,
     Summary,
+    Template,
     WrongState,
     backoff,
     damaged_text,
@@ -59,6 +60,9 @@ from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
 from smtpeter_desktop.transport.errors import Rejection, SendError
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.transport.rest import RestTransport
 
 log = logging.getLogger(__name__)
 
@@ -161,11 +165,13 @@ class Postman:
         id: int | None = None,
         *,
         delay: float = 0.0,
+        at: float | None = None,
         cancel: CancelToken | None = None,
     ) -> Queued:
         """Save the draft, build it once, and put the exact bytes in the outbox.
 
-        ``delay`` holds it back (undo send, send later). A ``ComposeError`` (bad address,
+        ``delay`` (seconds from now: undo send) or ``at`` (a UTC timestamp: send later)
+        holds it back. A ``ComposeError`` (bad address,
         missing file) or a ``StorageError`` leaves it saved as a draft. When ``cancel`` is
         cancelled before the build, after it, or as it is queued, the message is (back to)
         a draft and ``Stopped`` is raised: a cancel wins, whenever it comes.
@@ -182,7 +188,7 @@ class Postman:
             except OSError as exc:  # writing the spool file: disk full, read-only...
                 raise paths.spool_error(path, exc) from exc
             self._stop_if_cancelled(id, cancel)
-            not_before = self._clock() + delay if delay > 0 else None
+            not_before = at if at is not None else self._clock() + delay if delay > 0 else None
             self.mailbox.queue(
                 id,
                 path,
@@ -242,6 +248,38 @@ class Postman:
             yield path
         finally:
             path.unlink(missing_ok=True)
+
+    # Templates --------------------------------------------------------------------------
+
+    def save_template(self, name: str, draft: Draft, *, replace: bool = False) -> int:
+        """Keep *draft* (subject, body, options, attachments by reference, and whatever else
+        it holds) as the template *name*; raises ``TemplateNameError`` for a taken name."""
+        return self.mailbox.save_template(name, draft.to_json(), replace=replace)
+
+    def template(self, name: str) -> Draft:
+        """The draft kept as template *name* (or id); ``NotFound`` names the ones there are."""
+        return Draft.from_json(self.mailbox.template(name).draft)
+
+    def templates(self) -> list[Template]:
+        """Every local template, by name."""
+        return self.mailbox.templates()
+
+    def rename_template(self, name: str, new_name: str) -> Template:
+        """Give template *name* (or id) another name; the template as it was."""
+        found = self.mailbox.template(name)
+        self.mailbox.rename_template(found.id, new_name)
+        return found
+
+    def delete_template(self, name: str) -> Template:
+        """Delete template *name* (or id); the template that was deleted."""
+        found = self.mailbox.template(name)
+        self.mailbox.delete_template(found.id)
+        return found
+
+    def new_from_template(self, name: str) -> tuple[int, Draft]:
+        """A new draft, saved, made from template *name*: its id and the draft."""
+        draft = self.template(name)
+        return self.save_draft(draft), draft
 
     def draft_of(self, id: int) -> Draft:
         return Draft.from_json(self.mailbox.get(id).draft)
@@ -405,15 +443,41 @@ class Postman:
         return follow_up, retry_at
 
     def send_due(
-        self, progress: Progress | None = None, cancel: CancelToken | None = None
+        self,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        late_after: float | None = None,
     ) -> list[Outcome]:
-        """Send every queued message that is due, oldest first."""
+        """Send every queued message that is due, oldest first.
+
+        With ``late_after`` (seconds), a message scheduled for longer ago than that is not
+        sent but left waiting (``Result.SKIPPED``), for a person to decide: see :meth:`late`.
+        """
+        late = set(self.late(late_after)) if late_after is not None else set()
         outcomes = []
         for id in self.mailbox.due(self._clock()):
             if cancel is not None and cancel.cancelled:
                 break
+            if id in late:
+                outcomes.append(Outcome(id, Result.SKIPPED))
+                continue
             outcomes.append(self.send(id, progress, cancel))
         return outcomes
+
+    def late(self, late_after: float) -> list[int]:
+        """Queued messages whose send-later time passed more than ``late_after`` s ago.
+
+        The computer was off or asleep at their time: sending them now might surprise (an
+        "at 08:00" reminder going out at 17:00), so a person decides: send now
+        (``Mailbox.reschedule(id, None)``), pick another time, or take it back.
+        """
+        now = self._clock()
+        return [
+            summary.id
+            for summary in self.mailbox.summaries([State.QUEUED])
+            if summary.not_before is not None and now - summary.not_before > late_after
+        ]
 
     def _settle(self, id: int, attempts: int, info: ErrorInfo) -> Outcome:
         if info.maybe_accepted:
@@ -462,6 +526,20 @@ class Postman:
         self._transports[profile.id] = (key, transport)
         return transport
 
+    def rest_transport(self, profile: Profile) -> RestTransport:
+        """The profile's REST connection (for SMTPeter's templates); ``StorageError`` for an
+        SMTP profile or a missing token."""
+        from smtpeter_desktop.transport.rest import RestTransport  # httpx: REST's alone
+
+        transport = self._transport(profile)
+        if not isinstance(transport, RestTransport):
+            raise StorageError(
+                f"The account “{profile.name}” sends by SMTP; SMTPeter's templates are "
+                "reached through the REST API only.",
+                "Choose a REST account (one with an API token).",
+            )
+        return transport
+
     def _forget(self, profile: Profile) -> None:
         """Drop a transport after a failure: the next send starts from a fresh connection."""
         cached = self._transports.pop(profile.id, None)
@@ -494,6 +572,10 @@ class Postman:
         """Take a queued message back before it went: a draft again, exactly as it was."""
         self.mailbox.unqueue(id)
         return self.draft_of(id)
+
+    def reschedule(self, id: int, at: float | None) -> None:
+        """Send later: a waiting message goes at *at* (a UTC timestamp), or None: at once."""
+        self.mailbox.reschedule(id, at)
 
     def send_now(self, id: int) -> None:
         """Make a queued, retrying or held message due at once (its send is asked for next)."""

@@ -15,6 +15,8 @@ Calls:
 - ``GET /v1/domains``: the configured sender domains; without any, every From domain seen in
   the kept messages plus ``example.com``, so a client always sees a list.
 - ``GET /v1/text|html|headers|recipient|envelope/{id}``: the archived message's parts as text.
+- ``GET /v1/templates/{start}/{length}`` and ``GET /v1/template/{id}/{format}``: the stored
+  templates (``templates.py``); ``POST /v1/send`` with ``template`` and ``data`` sends one.
 - ``GET /v1/dns/{domain}/status``: each DNS record's state (``perfect``, or ``error`` with a
   remark, as the fault rules say), for a sender domain; ``/recommended``: the records to add
   (rest-dns.md's shape). A domain an ``unapproved`` fault rule names is listed with
@@ -35,7 +37,7 @@ import re
 from collections.abc import Mapping
 from typing import IO, Any
 
-from smtpeter_desktop.sandbox import mail
+from smtpeter_desktop.sandbox import mail, templates
 from smtpeter_desktop.sandbox.faults import DNS_RECORDS, Faults, RestFault
 from smtpeter_desktop.sandbox.store import CapturedMessage, Store
 
@@ -81,7 +83,9 @@ class Reply:
 
 
 class BadRequest(ValueError):
-    """A send request SMTPeter would refuse with 400; the text says why."""
+    """A send request SMTPeter would refuse with 400 (or ``status``); the text says why."""
+
+    status = 400
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,7 +126,7 @@ class Api:
                 return _wrong_method(method, path, "POST")
             return self.send(body)
         getters = {"domains": 0, "events": 2, "text": 1, "html": 1, "headers": 1}
-        getters |= {"recipient": 1, "envelope": 1, "dns": 2}
+        getters |= {"recipient": 1, "envelope": 1, "dns": 2, "templates": 2, "template": 2}
         if call not in getters or len(args) != getters[call]:
             return _not_found(path)
         if method != "GET":
@@ -136,6 +140,12 @@ class Api:
             if args[0] != "messageid":
                 return _not_found(path)
             return self.events(args[1])
+        if call == "templates":
+            if not all(arg.isdigit() for arg in args):
+                return Reply.error(400, "Give the start and length as numbers.")
+            return Reply.json(200, templates.listing(int(args[0]), int(args[1])))
+        if call == "template":
+            return _template(args[0], args[1])
         return self.part(call, args[0])
 
     def send(self, body: IO[bytes]) -> Reply:
@@ -152,7 +162,7 @@ class Api:
         try:
             submission = read_send(request)
         except BadRequest as exc:
-            return Reply.error(400, str(exc))
+            return Reply.error(exc.status, str(exc))
         domain = mail.from_domain(submission.content)
         refusal = mail.sender_refusal(
             domain, self._sender_domains, approved=self.faults.rules.approved(domain or "")
@@ -254,7 +264,7 @@ def read_send(request: Mapping[str, Any]) -> Submission:
     if "mime" in request:
         content = _mime(request["mime"])
     elif "template" in request:
-        raise BadRequest('The sandbox has no templates: send "mime" or the message parts.')
+        content = _from_template(request, recipients)
     else:
         content = _assemble(request)
     return Submission(envelope, recipients, content, _options(request), _dsn(request))
@@ -338,6 +348,46 @@ def _assemble(request: Mapping[str, Any]) -> bytes:
     except (ValueError, TypeError) as exc:
         # A value with a line break, or one the mail model cannot carry.
         raise BadRequest(f"The message cannot be built: {exc}") from None
+
+
+class _TemplateMissing(BadRequest):
+    status = 404
+
+
+def _from_template(request: Mapping[str, Any], recipients: tuple[str, ...]) -> bytes:
+    """A send with ``template`` (an id or name) and ``data``: the template, filled in."""
+    reference = request["template"]
+    if not isinstance(reference, int | str) or isinstance(reference, bool):
+        raise BadRequest(
+            '"template" must be a stored template\'s id or name; the sandbox does not '
+            "build templates given as JSON."
+        )
+    data = request.get("data", {})
+    if not isinstance(data, dict):
+        raise BadRequest('"data" must be an object of placeholder names and values.')
+    try:
+        found = templates.find(reference)
+    except templates.TemplateMissing as exc:
+        raise _TemplateMissing(str(exc)) from None
+    parts: dict[str, Any] = {"to": list(recipients), **templates.parts(found, data)}
+    for field in ("to", "cc", "replyto", "extra", "unsubscribe"):
+        if field in request:
+            parts[field] = request[field]
+    return _assemble(parts)
+
+
+def _template(reference: str, form: str) -> Reply:
+    try:
+        found = templates.find(reference)
+    except templates.TemplateMissing as exc:
+        return Reply.error(404, str(exc))
+    if form.lower() == "html":
+        return Reply(200, found.html.encode("utf-8"), "text/html; charset=utf-8")
+    if form.lower() == "text":
+        return Reply.text(found.text)
+    if form.lower() == "json":
+        return Reply.json(200, found.to_json())
+    return Reply.error(400, f"The sandbox shows templates as {', '.join(templates.FORMATS)}.")
 
 
 def _address_list(field: str, value: object) -> str:

@@ -26,7 +26,9 @@ Errors, all :class:`MailboxError` with a ``message`` and a ``hint`` for a person
 
     StorageError (storage/errors.py)
      +-- MailboxError
-          +-- NotFound            no message has this id (deleted, perhaps from another window)
+          +-- NotFound            no message (or template) has this id or name (deleted, perhaps
+                                  from another window)
+          +-- TemplateNameError   a template name that is empty, too long, or taken
           +-- WrongState          the message's state does not allow this; nothing changed
           +-- MessageFileError    the built message file could not be read; it stays a draft
           +-- NewerMailbox        made by a newer SMTPeter Desktop; left untouched
@@ -118,6 +120,10 @@ class MailboxError(StorageError):
 
 class NotFound(MailboxError):
     """No message has this id."""
+
+
+class TemplateNameError(MailboxError):
+    """A template name that is empty, too long, or already taken; nothing changed."""
 
 
 class WrongState(MailboxError):
@@ -286,6 +292,26 @@ class Record(Summary):
     events: str | None
 
 
+@dataclasses.dataclass(frozen=True)
+class Template:
+    """A local template: a draft kept under a name, to start new messages from.
+
+    Attributes:
+        id: never reused.
+        name: unique without regard to case.
+        created, updated: seconds since the epoch.
+        draft: the draft's JSON text, as saved.
+    """
+
+    id: int
+    name: str
+    created: float
+    updated: float
+    draft: str
+
+
+TEMPLATE_NAME_MAX: Final = 100
+
 _SUMMARY_COLUMNS: Final = 14
 
 
@@ -373,6 +399,16 @@ class StoredMessage:
                 db.close()
                 raise
         return io.BufferedReader(_BlobReader(db, blob), buffer_size=_CHUNK)
+
+
+def _template_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > TEMPLATE_NAME_MAX or not name.isprintable():
+        raise TemplateNameError(
+            f"“{name[:TEMPLATE_NAME_MAX]}” cannot be a template's name.",
+            f"Use 1 to {TEMPLATE_NAME_MAX} characters on one line.",
+        )
+    return name
 
 
 def _create_private(path: Path) -> None:
@@ -609,6 +645,79 @@ class Mailbox:
             # one page per step and execute() steps it once.
             self._db.executescript("PRAGMA incremental_vacuum")
 
+    # Templates
+
+    def save_template(self, name: str, draft_json: str, *, replace: bool = False) -> int:
+        """Keep *draft_json* as the template *name*; its id.
+
+        A name already taken raises :class:`TemplateNameError` unless *replace*, which
+        overwrites that template (keeping its id).
+        """
+        name = _template_name(name)
+        now = self._clock()
+        with self._write() as db:
+            row = db.execute("SELECT id FROM templates WHERE name = ?", (name,)).fetchone()
+            if row is not None:
+                if not replace:
+                    raise TemplateNameError(
+                        f"There is a template called “{name}” already.",
+                        "Choose another name, or replace that template.",
+                    )
+                db.execute(
+                    "UPDATE templates SET name = ?, draft = ?, updated = ? WHERE id = ?",
+                    (name, draft_json, now, row[0]),
+                )
+                return int(row[0])
+            cursor = db.execute(
+                "INSERT INTO templates (name, created, updated, draft) VALUES (?, ?, ?, ?)",
+                (name, now, now, draft_json),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def templates(self) -> list[Template]:
+        """Every template, by name."""
+        with _translated(self.path):
+            rows = self._db.execute(
+                "SELECT id, name, created, updated, draft FROM templates ORDER BY name"
+            ).fetchall()
+        return [Template(*row) for row in rows]
+
+    def template(self, name: str) -> Template:
+        """The template called *name* (without regard to case), or with that id (digits)."""
+        with _translated(self.path):
+            row = self._db.execute(
+                "SELECT id, name, created, updated, draft FROM templates"
+                " WHERE name = ? OR (? AND id = ?)",
+                (name, name.isdigit(), int(name) if name.isdigit() else -1),
+            ).fetchone()
+        if row is None:
+            names = ", ".join(t.name for t in self.templates()) or "none yet"
+            raise NotFound(f"There is no template called “{name}”.", f"The templates are: {names}.")
+        return Template(*row)
+
+    def rename_template(self, id: int, name: str) -> None:
+        name = _template_name(name)
+        with self._write() as db:
+            taken = db.execute(
+                "SELECT id FROM templates WHERE name = ? AND id != ?", (name, id)
+            ).fetchone()
+            if taken is not None:
+                raise TemplateNameError(
+                    f"There is a template called “{name}” already.", "Choose another name."
+                )
+            cursor = db.execute(
+                "UPDATE templates SET name = ?, updated = ? WHERE id = ?",
+                (name, self._clock(), id),
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"There is no template {id}.", "It may have been deleted.")
+
+    def delete_template(self, id: int) -> None:
+        with self._write() as db:
+            if db.execute("DELETE FROM templates WHERE id = ?", (id,)).rowcount != 1:
+                raise NotFound(f"There is no template {id}.", "It may have been deleted.")
+
     # Reading
 
     def get(self, id: int) -> Record:
@@ -774,6 +883,20 @@ class Mailbox:
                 (owner, now, id, now, now),
             )
             return cursor.rowcount == 1
+
+    def reschedule(self, id: int, not_before: float | None) -> None:
+        """Change when a waiting message goes (send later): at *not_before*, or None for now.
+
+        Only a queued message no one is sending can be moved; its retry time after a failure
+        stays. To cancel a scheduled send, take it back to the drafts (:meth:`unqueue`).
+        """
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET not_before = ?, updated = ? WHERE id = ? AND state = 'queued'",
+                (not_before, self._clock(), id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "rescheduled")
 
     def retry_now(self, id: int) -> None:
         """Queue a failed, unknown or waiting message to be sent at once."""

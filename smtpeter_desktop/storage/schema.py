@@ -112,6 +112,23 @@ def _mark_as_ours(db: sqlite3.Connection) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
 
 
+@_migration(3)
+def _templates(db: sqlite3.Connection) -> None:
+    # Local templates: a draft's JSON under a name (issue 16). Kept apart from messages:
+    # a template has no life of states, and a name, unique without regard to case.
+    db.execute(
+        """
+        CREATE TABLE templates (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created     REAL NOT NULL,
+            updated     REAL NOT NULL,
+            draft       TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: Mapping[int, Migration] = types.MappingProxyType(_steps)
 """Every migration, by the version it leads to."""
 

@@ -7,6 +7,8 @@ defaults; "Use account defaults" goes back to them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -177,7 +179,7 @@ class OptionsPanel(QWidget):
     def options(self) -> SmtpeterOptions:
         """The options as set; a tag that cannot be used is left out (``problems`` names it)."""
         notify = tuple(value for value, box in self.notices.items() if box.isChecked())
-        values = {name: box.isChecked() for name, box in self.switches.items()}
+        values: dict[str, Any] = {name: box.isChecked() for name, box in self.switches.items()}
         tags = tuple(tag for tag in parse_tags(self.tags.text()) if _tag_error(tag) is None)
         # The unsubscribe options have no controls here yet: keep those of the options shown.
         shown = self._unsubscribe
@@ -188,6 +190,8 @@ class OptionsPanel(QWidget):
             unsubscribe_email=shown.unsubscribe_email,
             unsubscribe_url=shown.unsubscribe_url,
             unsubscribe_oneclick=shown.unsubscribe_oneclick,
+            # No control for it yet either: a draft's give-up time is kept.
+            max_deliver_time=shown.max_deliver_time,
             **values,
         )
 

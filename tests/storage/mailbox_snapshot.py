@@ -37,6 +37,7 @@ def build(path: Path, folder: Path) -> None:
         queue(mailbox, later, folder, size=300, not_before=clock.now + 3600)
         retried = to_state(mailbox, State.SENDING, folder, DEAD_OWNER)
         mailbox.mark_retry(retried, '{"kind": "busy"}', clock.now + 30)
+        mailbox.save_template("Monthly report", '{"subject": "Report", "body": "# Report"}')
 
 
 def dump(path: Path) -> str:
