@@ -2,6 +2,7 @@
 
 One module per group of commands: ``build`` and ``send`` (a message from Markdown),
 ``profiles`` (accounts and their secrets), ``mail`` (the outbox, sent mail, delivery status),
+``drafts`` (list, show, delete), ``interrupt`` (Ctrl+C during a send),
 ``commands`` (the parser and the dispatch); ``sandbox`` comes from the sandbox package. Every
 command runs without a display and without importing Qt.
 
@@ -11,11 +12,13 @@ double-click must not pay for the parsers of seven commands before the window sh
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 # The hidden options the window takes (tests, the bundle's smoke test); see ui/app.py.
 _WINDOW_OPTIONS = ("--exit-after", "--smoke-send")
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader left
 
 
 def _wants_window(args: Sequence[str]) -> bool:
@@ -30,4 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.run([*sys.argv[:1], *args])
     from smtpeter_desktop.cli import commands
 
-    return commands.run(args)
+    try:
+        code = commands.run(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``outbox | head``): stop quietly, as other tools do, and keep
+        # the interpreter's last flush of stdout from failing again on the closed pipe.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    return code

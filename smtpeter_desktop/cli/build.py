@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -24,7 +25,11 @@ def register(commands: Subparsers) -> None:
     )
     add_message_arguments(parser)
     parser.add_argument(
-        "--output", "-o", required=True, type=Path, metavar="FILE.eml", help="where to write it"
+        "--output",
+        "-o",
+        required=True,
+        metavar="FILE.eml",
+        help="where to write it; - (or /dev/stdout) writes to standard output",
     )
     parser.set_defaults(handler=run)
 
@@ -96,17 +101,57 @@ def draft_from_args(args: argparse.Namespace, stdin: TextIO) -> Draft:
     )
 
 
+_STDOUT = ("-", "/dev/stdout")
+
+
+@contextlib.contextmanager
+def _output(spec: str) -> Iterator[BinaryIO]:
+    """Where the message goes: standard output, a file, or a device or pipe written in place.
+
+    A file is written next to its place and renamed into it, so a failure leaves no half a
+    file; a device or a named pipe must never be replaced by a file.
+    """
+    if spec in _STDOUT:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    path = Path(spec)
+    try:
+        existing = path.stat()
+    except FileNotFoundError:
+        existing = None
+    except OSError as exc:
+        raise UsageError(f"{spec} cannot be written: {exc.strerror}") from None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise UsageError(f"{spec} is a folder: give a file name, e.g. {path / 'message.eml'}")
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        try:
+            with path.open("wb") as out:
+                yield out
+        except OSError as exc:
+            raise UsageError(f"{spec} cannot be written: {exc.strerror}") from None
+        return
+    with _atomic_output(path) as out:
+        yield out
+
+
 @contextlib.contextmanager
 def _atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Write next to ``path`` and rename into place, so a failure leaves no half a file."""
     folder = path.resolve().parent
     if not folder.is_dir():
         raise UsageError(f"the folder {folder} does not exist")
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"{path} cannot be written: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
         Path(temp).replace(path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UsageError(f"{path} cannot be written: {exc.strerror}") from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -116,11 +161,14 @@ def run(args: argparse.Namespace) -> int:
     from smtpeter_desktop.compose import mime
 
     draft = draft_from_args(args, sys.stdin)
-    with _atomic_output(args.output) as out:
+    with _output(args.output) as out:
         built = mime.write_message(draft, out)
     recipients = len(built.envelope.recipients)
+    where = "standard output" if args.output in _STDOUT else args.output
+    # With the message on standard output, the summary must not be mixed into it.
     print(
-        f"Wrote {args.output} ({built.size:,} bytes, {recipients} "
-        f"recipient{'s' if recipients != 1 else ''})."
+        f"Wrote {where} ({built.size:,} bytes, {recipients} "
+        f"recipient{'s' if recipients != 1 else ''}).",
+        file=sys.stderr if args.output in _STDOUT else sys.stdout,
     )
     return EXIT_OK

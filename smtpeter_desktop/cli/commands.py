@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli import build, mail, profiles, send
+from smtpeter_desktop.cli import build, drafts, mail, profiles, send
 from smtpeter_desktop.cli.common import (
     EXIT_AUTH,
     EXIT_BAD_INPUT,
@@ -95,6 +95,7 @@ def build_parser() -> Parser:
     send.register(commands)
     profiles.register(commands)
     mail.register(commands)
+    drafts.register(commands)
     _add_sandbox(commands)
     return parser
 

@@ -26,12 +26,14 @@ EXIT_INTERRUPTED = 130
 
 EXIT_CODES = """\
 exit codes:
-  0  done (sent)
+  0  done (sent; a warning on stderr if it could not be recorded as sent)
   2  bad input: the message says what to fix
   3  authentication or TLS: the password, token or certificate was refused
-  4  rejected: the server refused the message or a recipient
-  5  temporary failure: try later (the message waits in the outbox)
+  4  rejected: the server refused the message or a recipient for good
+  5  temporary failure: try later (the message, or its recipients put off for
+     now, waits in the outbox)
   6  outcome unknown: the message may have been sent; look before sending again
+130  interrupted (Ctrl+C): nothing more was sent; the message is kept, held
 """
 
 

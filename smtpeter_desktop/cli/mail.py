@@ -77,20 +77,24 @@ def _outbox_list(args: argparse.Namespace) -> int:
 
 
 def _retry(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.cli import interrupt
     from smtpeter_desktop.cli.report import print_outcome
     from smtpeter_desktop.storage.mailbox import State
 
-    with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
-        if record.state is State.UNKNOWN:
-            postman.mailbox.resolve_unknown(args.id, sent=False)
-        else:
-            postman.mailbox.retry_now(args.id)
-        outcome = postman.send(args.id)
+    with common.app_context() as context:
+        with context.postman() as postman:
+            record = postman.mailbox.get(args.id)
+            if record.state is State.UNKNOWN:
+                postman.mailbox.resolve_unknown(args.id, sent=False)
+            else:
+                postman.mailbox.retry_now(args.id)
+        with interrupt.cancel_on_interrupt() as interrupts:
+            outcome = interrupt.send(context, args.id, interrupts)
         profile = context.profiles.find(record.profile_id)
-        return print_outcome(
+        code = print_outcome(
             outcome, profile.name if profile else "its profile", sys.stdout, sys.stderr
         )
+        return interrupt.exit_code(interrupts, outcome, code)
 
 
 def _discard(args: argparse.Namespace) -> int:
@@ -118,6 +122,7 @@ def _mark_sent(args: argparse.Namespace) -> int:
 
 
 def _sent(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
     from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
@@ -137,6 +142,15 @@ def _sent(args: argparse.Namespace) -> int:
                     print(f"       {recipient}: {message_id}")
                 if receipt.reply:
                     print(f"       server: {receipt.reply}")
+                for rejection in refused_of(receipt):
+                    print(
+                        f"       {rejection.address}: refused ({rejection.code} {rejection.text})"
+                    )
+                for rejection in deferred_of(receipt):
+                    print(
+                        f"       {rejection.address}: put off for now ({rejection.code} "
+                        f"{rejection.text}); it goes to them alone from the outbox"
+                    )
     return EXIT_OK
 
 

@@ -13,7 +13,14 @@ from smtpeter_desktop.cli.common import (
     EXIT_UNKNOWN,
     when,
 )
-from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+from smtpeter_desktop.delivery.outcomes import (
+    ErrorInfo,
+    ErrorKind,
+    Outcome,
+    Result,
+    deferred_of,
+    refused_of,
+)
 
 _EXIT_BY_KIND = {
     ErrorKind.AUTH: EXIT_AUTH,
@@ -23,6 +30,7 @@ _EXIT_BY_KIND = {
     ErrorKind.REJECTED: EXIT_REJECTED,
     ErrorKind.BUSY: EXIT_TEMPORARY,
     ErrorKind.CONNECTION: EXIT_TEMPORARY,
+    ErrorKind.DEFERRED: EXIT_TEMPORARY,
     ErrorKind.CANCELLED: EXIT_INTERRUPTED,
 }
 
@@ -30,35 +38,83 @@ _EXIT_BY_KIND = {
 def exit_code(error: ErrorInfo) -> int:
     if error.maybe_accepted:
         return EXIT_UNKNOWN
+    if error.kind is ErrorKind.REJECTED and error.retryable:
+        return EXIT_TEMPORARY  # every refusal was for now (4xx): it waits in the outbox
     return _EXIT_BY_KIND.get(error.kind, EXIT_TEMPORARY)
+
+
+def _print_sent(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int:
+    receipt = outcome.receipt
+    assert receipt is not None
+    print(
+        f"Sent through {profile} ({receipt.transport.upper()}) in {receipt.seconds:.2f} s.",
+        file=out,
+    )
+    for message_id, recipient in receipt.message_ids.items():
+        print(f"  {recipient}: SMTPeter message id {message_id}", file=out)
+    if not receipt.message_ids:
+        for recipient in receipt.accepted:
+            print(f"  {recipient}: accepted", file=out)
+        if receipt.reply:
+            print(f"  Server reply: {receipt.reply}", file=out)
+    refused = refused_of(receipt)
+    for rejection in refused:
+        print(f"  {rejection.address}: refused ({rejection.code} {rejection.text})", file=err)
+    deferred = deferred_of(receipt)
+    for rejection in deferred:
+        print(
+            f"  {rejection.address}: put off for now ({rejection.code} {rejection.text})",
+            file=err,
+        )
+    error = outcome.error
+    if error is not None and error.kind is ErrorKind.UNRECORDED:
+        print(f"Warning: {error.text}", file=err)
+        if error.server_reply:
+            print(f"  Server reply: {error.server_reply}", file=err)
+        return EXIT_OK
+    if deferred:
+        if outcome.deferred_id is not None:
+            follow_up = outcome.deferred_id
+            print(
+                f"Those recipients wait in the outbox as message {follow_up} (the same "
+                f"message, to them alone); it is tried again after "
+                f"{when(outcome.deferred_at)} (when the app runs), or now with "
+                f"`smtpeter-desktop outbox retry {follow_up}`.",
+                file=err,
+            )
+        elif error is not None:
+            print(error.text, file=err)
+    if refused:
+        return EXIT_REJECTED
+    return EXIT_TEMPORARY if deferred else EXIT_OK
 
 
 def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int:
     """Say what happened, per recipient where the server said; return the exit code."""
     id = outcome.message_id
     if outcome.result is Result.SENT:
-        receipt = outcome.receipt
-        assert receipt is not None
+        return _print_sent(outcome, profile, out, err)
+    if outcome.result is Result.SKIPPED:
         print(
-            f"Sent through {profile} ({receipt.transport.upper()}) in {receipt.seconds:.2f} s.",
-            file=out,
+            f"Message {id} was not sent now: it is not due yet, or another SMTPeter Desktop "
+            "is sending it. See `smtpeter-desktop outbox`.",
+            file=err,
         )
-        for message_id, recipient in receipt.message_ids.items():
-            print(f"  {recipient}: SMTPeter message id {message_id}", file=out)
-        if not receipt.message_ids:
-            for recipient in receipt.accepted:
-                print(f"  {recipient}: accepted", file=out)
-            if receipt.reply:
-                print(f"  Server reply: {receipt.reply}", file=out)
-        for rejection in receipt.rejected:
-            print(f"  {rejection.address}: refused ({rejection.code} {rejection.text})", file=err)
-        return EXIT_REJECTED if receipt.rejected else EXIT_OK
+        return EXIT_TEMPORARY
     error = outcome.error
     assert error is not None
     print(f"Not sent: {error.text}", file=err)
     if error.server_reply:
         print(f"  Server reply: {error.server_reply}", file=err)
-    if outcome.result is Result.RETRY:
+    if outcome.result is Result.DRAFT:
+        print(
+            f"It is draft {id}: `smtpeter-desktop drafts show {id}` shows it, "
+            f"`smtpeter-desktop drafts delete {id}` deletes it.",
+            file=err,
+        )
+    elif error.kind is ErrorKind.CANCELLED and outcome.result is Result.FAILED:
+        pass  # the hint already says where it waits and how to send it
+    elif outcome.result is Result.RETRY:
         print(
             f"It waits in the outbox as message {id} and is tried again after "
             f"{when(outcome.retry_at)} (when the app runs), or now with "

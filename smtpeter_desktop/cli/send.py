@@ -7,11 +7,8 @@ the outbox (``smtpeter-desktop outbox``), never lost.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
-import signal
 import sys
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smtpeter_desktop.cli import common
@@ -22,7 +19,6 @@ from smtpeter_desktop.compose.options import SmtpeterOptions
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
-    from smtpeter_desktop.transport.base import CancelToken
 
 _TOGGLES = (
     ("track_clicks", "rewrite links to count clicks"),
@@ -125,24 +121,6 @@ class _Progress:
             self.stream.flush()
 
 
-@contextlib.contextmanager
-def _cancel_on_interrupt() -> Iterator[CancelToken]:
-    """The first Ctrl+C stops the send cleanly; a second one stops the program."""
-    from smtpeter_desktop.transport.base import CancelToken
-
-    token = CancelToken()
-
-    def interrupted(signum: int, frame: object) -> None:
-        signal.signal(signal.SIGINT, previous)
-        token.cancel()
-
-    previous = signal.signal(signal.SIGINT, interrupted)
-    try:
-        yield token
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
 def run(args: argparse.Namespace) -> int:
     if (args.password_stdin or args.token_stdin) and args.markdown == "-":
         raise UsageError("standard input cannot carry both the Markdown and the secret")
@@ -166,10 +144,19 @@ def run(args: argparse.Namespace) -> int:
         )
         if not _ask(draft, args, sys.stderr):
             return EXIT_BAD_INPUT
-        with context.postman() as postman, _cancel_on_interrupt() as token:
-            queued = postman.queue(draft)
-            outcome = postman.send(queued.id, _Progress(sys.stderr), token)
-        return print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
+        from smtpeter_desktop.cli import interrupt
+        from smtpeter_desktop.delivery.outcomes import Stopped
+
+        with interrupt.cancel_on_interrupt() as interrupts:
+            try:
+                with context.postman() as postman:
+                    queued = postman.queue(draft, cancel=interrupts.token)
+            except Stopped as stopped:
+                outcome = stopped.outcome
+            else:
+                outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
+        code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
+        return interrupt.exit_code(interrupts, outcome, code)
 
 
 def _stored(context: AppContext, profile_id: str) -> bool:

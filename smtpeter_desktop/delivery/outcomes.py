@@ -18,6 +18,7 @@ from smtpeter_desktop.transport.errors import (
     ConfigError,
     MessageRejected,
     RecipientsRejected,
+    Rejection,
     SendError,
     ServerBusy,
     TlsError,
@@ -34,6 +35,8 @@ class ErrorKind(enum.StrEnum):
     BUSY = "busy"
     CONNECTION = "connection"
     CANCELLED = "cancelled"
+    DEFERRED = "deferred"  # the server put some recipients off for now; they go again alone
+    UNRECORDED = "unrecorded"  # sent, but the mailbox could not record it
     SETUP = "setup"  # no profile, no secret, a keyring that cannot be read
     INTERRUPTED = "interrupted"  # the process stopped while sending (the mailbox's recover)
     BUG = "bug"
@@ -114,10 +117,68 @@ class ErrorInfo:
         return f"{self.message} {self.hint}".strip()
 
 
+def is_temporary(rejection: Rejection) -> bool:
+    """A refusal for now (4xx): the same recipient may be taken later."""
+    return 400 <= rejection.code < 500
+
+
+def deferred_of(receipt: Receipt) -> tuple[Rejection, ...]:
+    """The recipients the server put off for now, while it took the message for others.
+
+    A transport that predates ``Receipt.deferred`` lists them among ``rejected``; both count.
+    """
+    listed = {r.address for r in receipt.deferred}
+    return receipt.deferred + tuple(
+        r for r in receipt.rejected if is_temporary(r) and r.address not in listed
+    )
+
+
+def refused_of(receipt: Receipt) -> tuple[Rejection, ...]:
+    """The recipients the server refused for good (5xx)."""
+    return tuple(r for r in receipt.rejected if not is_temporary(r))
+
+
+def cancelled_by_you(*, kept_as_draft: bool, id: int) -> ErrorInfo:
+    """The words for a send the person stopped before anything went out."""
+    if kept_as_draft:
+        hint = "It is kept as a draft: open it to change it or send it again."
+    else:
+        hint = (
+            "It waits in the outbox and is not tried again by itself: send it with Retry "
+            f"(`smtpeter-desktop outbox retry {id}`) when you want it to go."
+        )
+    return ErrorInfo(ErrorKind.CANCELLED, "Cancelled by you: the message was not sent.", hint)
+
+
+def not_recorded(reason: str) -> ErrorInfo:
+    """The words for a message the server took while the mailbox could not note it."""
+    return ErrorInfo(
+        ErrorKind.UNRECORDED,
+        "The message was sent (the server accepted it), but SMTPeter Desktop could not "
+        f"record that: {reason.rstrip('.')}.",
+        "Do not send it again. Free some disk space; the message then shows as "
+        "“may have gone out”: mark it as sent.",
+        maybe_accepted=True,
+    )
+
+
+def deferred_recipients(original: int, rejections: tuple[Rejection, ...]) -> ErrorInfo:
+    """The words kept with the outbox message that carries the recipients put off for now."""
+    listed = "; ".join(f"{r.address} ({r.code} {r.text})".strip() for r in rejections)
+    return ErrorInfo(
+        ErrorKind.DEFERRED,
+        f"The server put off these recipients for now: {listed}. Message {original} went to "
+        "the others; this copy goes to these recipients alone.",
+        "It is tried again by itself; you can also send it now with Retry.",
+        retryable=True,
+    )
+
+
 class Result(enum.StrEnum):
     """Where the message ended up after one send."""
 
     SENT = "sent"  # the server took it
+    DRAFT = "draft"  # stopped before it went: kept as a draft (cancelled while preparing)
     RETRY = "retry"  # not taken, certainly; queued again for later
     FAILED = "failed"  # not taken; waits in the outbox for the person
     UNKNOWN = "unknown"  # may have been taken: the person decides
@@ -134,6 +195,13 @@ class Outcome:
         receipt: the server's receipt when sent.
         error: why not, otherwise.
         retry_at: when the next try is due (``RETRY``).
+        deferred_id: the outbox message that carries the recipients the server put off for
+            now (``SENT`` with ``deferred_of(receipt)``); None when none were, or when that
+            message could not be stored (then ``error`` says so).
+        deferred_at: when that message is tried next.
+
+    A ``SENT`` outcome may carry an ``error``: ``UNRECORDED`` (sent, but not noted in the
+    mailbox) or ``DEFERRED`` (some recipients wait; it names them).
     """
 
     message_id: int
@@ -141,3 +209,17 @@ class Outcome:
     receipt: Receipt | None = None
     error: ErrorInfo | None = None
     retry_at: float | None = None
+    deferred_id: int | None = None
+    deferred_at: float | None = None
+
+
+class Stopped(Exception):
+    """The person cancelled a message while it was being prepared; it is kept as a draft.
+
+    Attributes:
+        outcome: what to tell (``Result.DRAFT`` with the words of ``cancelled_by_you``).
+    """
+
+    def __init__(self, id: int) -> None:
+        super().__init__(f"message {id} was cancelled before it was queued")
+        self.outcome = Outcome(id, Result.DRAFT, error=cancelled_by_you(kept_as_draft=True, id=id))

@@ -18,6 +18,7 @@ import contextlib
 import dataclasses
 import json
 import logging
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -31,14 +32,24 @@ from smtpeter_desktop.compose.errors import OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.delivery.connections import open_transport
 from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
-from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+from smtpeter_desktop.delivery.outcomes import (
+    ErrorInfo,
+    ErrorKind,
+    Outcome,
+    Result,
+    Stopped,
+    cancelled_by_you,
+    deferred_of,
+    deferred_recipients,
+    not_recorded,
+)
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import Lease
-from smtpeter_desktop.storage.mailbox import Mailbox, State, backoff
+from smtpeter_desktop.storage.mailbox import Mailbox, Record, State, backoff
 from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
-from smtpeter_desktop.transport.errors import SendError
+from smtpeter_desktop.transport.errors import Rejection, SendError
 from smtpeter_desktop.transport.rest import RestTransport
 
 log = logging.getLogger(__name__)
@@ -103,11 +114,15 @@ class Postman:
         # Kept open between sends: a second SMTP send skips the handshake, REST reuses TLS.
         self._transports: dict[str, tuple[tuple[Profile, str], Transport]] = {}
 
-    def close(self) -> None:
-        """Close the kept connections and this Postman's mailbox connection."""
+    def disconnect(self) -> None:
+        """Close the connections kept open between sends."""
         for _, transport in self._transports.values():
             transport.close()
         self._transports.clear()
+
+    def close(self) -> None:
+        """Close the kept connections and this Postman's mailbox connection."""
+        self.disconnect()
         self.mailbox.close()
 
     def __enter__(self) -> Postman:
@@ -128,17 +143,28 @@ class Postman:
             id=id,
         )
 
-    def queue(self, draft: Draft, id: int | None = None, *, delay: float = 0.0) -> Queued:
+    def queue(
+        self,
+        draft: Draft,
+        id: int | None = None,
+        *,
+        delay: float = 0.0,
+        cancel: CancelToken | None = None,
+    ) -> Queued:
         """Save the draft, build it once, and put the exact bytes in the outbox.
 
         ``delay`` holds it back (undo send, send later). A ``ComposeError`` (bad address,
-        missing file) or a ``StorageError`` leaves it saved as a draft.
+        missing file) or a ``StorageError`` leaves it saved as a draft. When ``cancel`` is
+        cancelled before the build, after it, or as it is queued, the message is (back to)
+        a draft and ``Stopped`` is raised: a cancel wins, whenever it comes.
         """
         id = self.save_draft(draft, id)
+        self._stop_if_cancelled(id, cancel)
         profile = self.profiles.get(draft.profile)
         with self._spooled() as path:
             with path.open("wb") as out:
                 built = mime.write_message(draft, out)
+            self._stop_if_cancelled(id, cancel)
             not_before = self._clock() + delay if delay > 0 else None
             self.mailbox.queue(
                 id,
@@ -148,6 +174,9 @@ class Postman:
                 transport=profile.transport,
                 not_before=not_before,
             )
+        if cancel is not None and cancel.cancelled:
+            self.mailbox.unqueue(id)  # nobody claimed it yet: the queue is ours to take back
+            raise Stopped(id)
         log.info(
             "Queued message %d (%d bytes, %d recipients)",
             id,
@@ -155,6 +184,34 @@ class Postman:
             len(built.envelope.recipients),
         )
         return Queued(id, built.size, built.envelope, not_before)
+
+    def submit(
+        self,
+        draft: Draft,
+        id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        on_queued: Callable[[Queued], None] | None = None,
+    ) -> Outcome:
+        """Queue the draft and send it now, as the Send button does; one ``cancel`` for both.
+
+        A cancel before the transport is opened keeps the message a draft (``Result.DRAFT``);
+        later, the send's own outcome says where it is. ``on_queued`` is told once the
+        message is in the outbox. Raises what ``queue`` raises, except ``Stopped``.
+        """
+        try:
+            queued = self.queue(draft, id, cancel=cancel)
+        except Stopped as stopped:
+            return stopped.outcome
+        if on_queued is not None:
+            on_queued(queued)
+        return self.send(queued.id, progress, cancel, keep_as_draft=True)
+
+    @staticmethod
+    def _stop_if_cancelled(id: int, cancel: CancelToken | None) -> None:
+        if cancel is not None and cancel.cancelled:
+            raise Stopped(id)
 
     @contextlib.contextmanager
     def _spooled(self) -> Iterator[Path]:
@@ -172,11 +229,24 @@ class Postman:
     # Sending ----------------------------------------------------------------------------
 
     def send(
-        self, id: int, progress: Progress | None = None, cancel: CancelToken | None = None
+        self,
+        id: int,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        keep_as_draft: bool = False,
     ) -> Outcome:
-        """Send queued message ``id`` if it is due and nobody else has it; store the outcome."""
+        """Send queued message ``id`` if it is due and nobody else has it; store the outcome.
+
+        A ``cancel`` that comes before the transport is opened holds the message: it waits
+        in the outbox as FAILED, "cancelled by you", never tried again by itself (or, with
+        ``keep_as_draft``, goes back to the drafts). A cancel during the send does the same
+        unless the message may already have been taken (then UNKNOWN).
+        """
         if not self.mailbox.claim(id, self.lease.owner):
             return Outcome(id, Result.SKIPPED)
+        if cancel is not None and cancel.cancelled:
+            return self._hold(id, keep_as_draft=keep_as_draft)
         record = self.mailbox.get(id)
         try:
             profile = self.profiles.find(record.profile_id)
@@ -194,6 +264,8 @@ class Postman:
             return self._fail(id, ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint))
         except SendError as exc:
             return self._fail(id, ErrorInfo.of(exc))
+        if cancel is not None and cancel.cancelled:
+            return self._hold(id, keep_as_draft=keep_as_draft)
         envelope = Envelope.from_dict(json.loads(record.envelope or "{}"))
         try:
             options = SmtpeterOptions.from_dict(json.loads(record.options or "{}"))
@@ -211,6 +283,11 @@ class Postman:
             receipt = transport.send(self.mailbox.message(id), envelope, options, progress, cancel)
         except SendError as exc:
             self._forget(profile)
+            if cancel is not None and cancel.cancelled and not exc.maybe_accepted:
+                # Whatever the transport made of it (a timeout, a closed socket), the person
+                # stopped it: held, never retried by itself.
+                log.info("Message %d was cancelled at %s", id, exc.stage)
+                return self._hold(id, keep_as_draft=False)
             return self._settle(id, record.attempts, ErrorInfo.of(exc))
         except Exception:
             # A bug, not a failure a person can fix. Whether the server took the message
@@ -227,9 +304,90 @@ class Postman:
             )
             self.mailbox.mark_unknown(id, info.to_json())
             return Outcome(id, Result.UNKNOWN, error=info)
-        self.mailbox.mark_sent(id, json.dumps(receipt.to_dict()))
+        return self._sent(id, record, envelope, receipt)
+
+    def _sent(self, id: int, record: Record, envelope: Envelope, receipt: Receipt) -> Outcome:
+        """Note a message the server took; from here on nothing may say "try again"."""
         log.info("Sent message %d by %s in %.2f s", id, receipt.transport, receipt.seconds)
-        return Outcome(id, Result.SENT, receipt=receipt)
+        try:
+            self.mailbox.mark_sent(id, json.dumps(receipt.to_dict()))
+        except Exception as exc:  # a full disk, a lost mailbox: the mail went all the same
+            log.exception("Message %d was sent but could not be marked as sent", id)
+            info = not_recorded(getattr(exc, "message", "") or str(exc) or type(exc).__name__)
+            with contextlib.suppress(Exception):
+                # A smaller write may still fit; if not, the next start finds the message
+                # "sending" for a dead process and makes it UNKNOWN: never resent either way.
+                self.mailbox.mark_unknown(id, info.to_json())
+            return Outcome(id, Result.SENT, receipt=receipt, error=info)
+        deferred = deferred_of(receipt)
+        if not deferred:
+            return Outcome(id, Result.SENT, receipt=receipt)
+        try:
+            follow_up, retry_at = self._queue_deferred(id, record, envelope, deferred)
+        except Exception as exc:
+            log.exception("The recipients message %d deferred could not be queued", id)
+            listed = ", ".join(r.address for r in deferred)
+            info = ErrorInfo(
+                ErrorKind.DEFERRED,
+                f"The server put off {listed} for now, and SMTPeter Desktop could not keep "
+                f"a copy to try them again: {getattr(exc, 'message', '') or exc}.",
+                f"Send the message to {listed} again yourself.",
+            )
+            return Outcome(id, Result.SENT, receipt=receipt, error=info)
+        return Outcome(
+            id,
+            Result.SENT,
+            receipt=receipt,
+            error=deferred_recipients(id, deferred),
+            deferred_id=follow_up,
+            deferred_at=retry_at,
+        )
+
+    def _queue_deferred(
+        self, id: int, record: Record, envelope: Envelope, deferred: tuple[Rejection, ...]
+    ) -> tuple[int, float]:
+        """A new outbox message with the same bytes for the deferred recipients alone.
+
+        Its draft lists only them, so editing it can never mail the others twice.
+        """
+        wanted = {r.address.casefold() for r in deferred}
+        draft = Draft.from_json(record.draft)
+
+        def only_deferred(text: str) -> str:
+            found = addresses.read_address_list(text).addresses
+            kept = [a for a in found if a.envelope_address.casefold() in wanted]
+            return addresses.format_address_list(kept)
+
+        draft = dataclasses.replace(
+            draft,
+            to=only_deferred(draft.to),
+            cc=only_deferred(draft.cc),
+            bcc=only_deferred(draft.bcc),
+        )
+        follow_up = self.mailbox.save_draft(
+            draft.to_json(),
+            profile_id=record.profile_id,
+            subject=record.subject,
+            recipients=", ".join(r.address for r in deferred),
+        )
+        recipients = tuple(a for a in envelope.recipients if a.casefold() in wanted)
+        with self._spooled() as path:
+            with self.mailbox.message(id).open() as source, path.open("wb") as out:
+                shutil.copyfileobj(source, out)
+            self.mailbox.queue(
+                follow_up,
+                path,
+                envelope=json.dumps(Envelope(envelope.sender, recipients).to_dict()),
+                options=record.options or "{}",
+                transport=record.transport or "smtp",
+            )
+        # Claimed and put back at once: the outbox shows why it waits, and when it goes.
+        info = deferred_recipients(id, deferred)
+        retry_at = self._clock() + backoff(1)
+        if self.mailbox.claim(follow_up, self.lease.owner):
+            self.mailbox.mark_retry(follow_up, info.to_json(), retry_at)
+        log.info("Recipients message %d deferred wait in message %d", id, follow_up)
+        return follow_up, retry_at
 
     def send_due(
         self, progress: Progress | None = None, cancel: CancelToken | None = None
@@ -251,6 +409,15 @@ class Postman:
             self.mailbox.mark_retry(id, info.to_json(), retry_at)
             return Outcome(id, Result.RETRY, error=info, retry_at=retry_at)
         return self._fail(id, info)
+
+    def _hold(self, id: int, *, keep_as_draft: bool) -> Outcome:
+        """A claimed message the person cancelled before it went: held, or a draft again."""
+        info = cancelled_by_you(kept_as_draft=keep_as_draft, id=id)
+        self.mailbox.mark_failed(id, info.to_json())
+        if keep_as_draft:
+            self.mailbox.edit(id)
+            return Outcome(id, Result.DRAFT, error=info)
+        return Outcome(id, Result.FAILED, error=info)
 
     def _fail(self, id: int, info: ErrorInfo) -> Outcome:
         self.mailbox.mark_failed(id, info.to_json())

@@ -174,6 +174,7 @@ class Receipt:
         transport: "smtp" or "rest".
         accepted: recipients the server took.
         rejected: recipients it refused, with its words (SMTP; partial refusal).
+        deferred: recipients it refused for now (4xx) while it took the others.
         message_ids: SMTPeter's message id -> recipient (REST).
         reply: the server's final reply (SMTP), e.g. "250 2.0.0 Ok: queued".
         timings: seconds spent per stage, in order.
@@ -185,6 +186,7 @@ class Receipt:
     message_ids: Mapping[str, str] = dataclasses.field(default_factory=dict)
     reply: str = ""
     timings: tuple[tuple[str, float], ...] = ()
+    deferred: tuple[Rejection, ...] = ()
 
     def __post_init__(self) -> None:
         # Frozen means frozen: a caller's dict must not change the receipt later.
@@ -204,6 +206,7 @@ class Receipt:
             "message_ids": dict(self.message_ids),
             "reply": self.reply,
             "timings": [[name, seconds] for name, seconds in self.timings],
+            "deferred": [dataclasses.asdict(r) for r in self.deferred],
         }
 
     @classmethod
@@ -221,10 +224,16 @@ class Receipt:
             message_ids={str(k): str(v) for k, v in data.get("message_ids", {}).items()},
             reply=str(data.get("reply", "")),
             timings=tuple((str(n), float(s)) for n, s in data.get("timings", ())),
+            deferred=tuple(
+                Rejection(str(r["address"]), int(r["code"]), str(r["text"]))
+                for r in data.get("deferred", ())
+            ),
         )
 
     def __hash__(self) -> int:
-        return hash((self.transport, self.accepted, self.rejected, self.reply, self.timings))
+        return hash(
+            (self.transport, self.accepted, self.rejected, self.reply, self.timings, self.deferred)
+        )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,0 +1,105 @@
+"""``drafts``: list, show and delete saved drafts without opening the window.
+
+The way out of a draft the window cannot open (one that crashes it on every start): nothing
+here renders the Markdown, so any draft can be listed, read and deleted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from smtpeter_desktop.cli import common
+from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
+
+
+def register(commands: Subparsers) -> None:
+    drafts = commands.add_parser(
+        "drafts",
+        help="list, show or delete saved drafts",
+        description="Drafts saved by the window (or left by a cancelled send). Nothing here "
+        "renders the Markdown, so a draft that troubles the window can still be removed.",
+    )
+    drafts.set_defaults(handler=_list)
+    actions = drafts.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    actions.add_parser("list", help="list the drafts (the default)").set_defaults(handler=_list)
+    show = actions.add_parser(
+        "show", help="print a draft: its fields, then its Markdown (redirect it to a .md file)"
+    )
+    show.add_argument("id", type=int, help="the draft's number in the list")
+    show.set_defaults(handler=_show)
+    delete = actions.add_parser("delete", help="delete a draft for good")
+    delete.add_argument("id", type=int, help="the draft's number in the list")
+    delete.set_defaults(handler=_delete)
+
+
+def _list(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.compose.checks import human_size
+    from smtpeter_desktop.storage.mailbox import State
+
+    with common.app_context() as context, context.postman() as postman:
+        mailbox = postman.mailbox
+        drafts = mailbox.summaries([State.DRAFT])
+        if not drafts:
+            print("There are no drafts.")
+        for summary in drafts:
+            # The stored text's size, not a parse of it: a damaged draft is listed too.
+            size = human_size(len(mailbox.get(summary.id).draft.encode()))
+            subject = summary.subject or "(no subject)"
+            to = f" — to {summary.recipients}" if summary.recipients else ""
+            print(f"{summary.id:>5}  {when(summary.updated)}  {size:>9}  {subject}{to}")
+    return EXIT_OK
+
+
+def _draft_text(args: argparse.Namespace) -> str:
+    from smtpeter_desktop.compose.draft import Draft
+    from smtpeter_desktop.compose.errors import ComposeError
+    from smtpeter_desktop.storage.mailbox import State
+
+    with common.app_context() as context, context.postman() as postman:
+        record = postman.mailbox.get(args.id)
+    if record.state is not State.DRAFT:
+        raise UsageError(
+            f"message {args.id} is not a draft (it is {record.state}): see `outbox` or `sent`"
+        )
+    try:
+        draft = Draft.from_json(record.draft)
+    except (ComposeError, ValueError, TypeError, KeyError) as exc:
+        raise UsageError(
+            f"draft {args.id} is damaged and cannot be shown ({exc}): "
+            f"`smtpeter-desktop drafts delete {args.id}` removes it"
+        ) from None
+    fields = [
+        ("From", draft.sender),
+        ("To", draft.to),
+        ("Cc", draft.cc),
+        ("Bcc", draft.bcc),
+        ("Reply-To", draft.reply_to),
+        ("Subject", draft.subject),
+        *(("Attachment", a.path) for a in draft.attachments),
+    ]
+    # An HTML comment: the output saved as a .md file is still the same Markdown.
+    head = "\n".join(f"{name}: {value}" for name, value in fields if value)
+    return f"<!--\n{head}\n-->\n\n{draft.body}"
+
+
+def _show(args: argparse.Namespace) -> int:
+    text = _draft_text(args)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    return EXIT_OK
+
+
+def _delete(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.storage.mailbox import State
+
+    with common.app_context() as context, context.postman() as postman:
+        record = postman.mailbox.get(args.id)
+        if record.state is not State.DRAFT:
+            raise UsageError(
+                f"message {args.id} is not a draft (it is {record.state}): "
+                "`outbox discard` removes a message from the outbox"
+            )
+        postman.mailbox.delete(args.id)
+    subject = record.subject or "(no subject)"
+    print(f"Deleted draft {args.id} ({subject}).")
+    return EXIT_OK
