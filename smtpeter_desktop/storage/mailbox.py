@@ -654,12 +654,16 @@ class Mailbox:
             db.execute("DELETE FROM bodies WHERE message_id = ?", (id,))
 
     def due(self, now: float | None = None) -> list[int]:
-        """The queued messages whose send-later and retry times have passed, oldest first."""
+        """The queued messages whose send-later and retry times have passed, oldest first;
+        a merge job's rows are not among them."""
         at = self._clock() if now is None else now
         with _translated(self.path):
+            # A merge's rows go at the merge's own pace, and not while it is paused: its
+            # runner sends them (storage/jobs.py), never the outbox's.
             rows = self._db.execute(
                 "SELECT id FROM messages WHERE state = 'queued'"
-                " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ? ORDER BY id",
+                " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ?"
+                " AND id NOT IN (SELECT message_id FROM job_rows) ORDER BY id",
                 (at, at),
             ).fetchall()
         return [row[0] for row in rows]
