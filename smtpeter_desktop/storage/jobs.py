@@ -333,6 +333,14 @@ class Jobs:
             ).fetchone()
         return None if row is None else int(row[0])
 
+    def row_of(self, message_id: int) -> int:
+        """The row number of a job's message (0 when it is not a job's)."""
+        with _translated(self.mailbox.path):
+            row = self._db.execute(
+                "SELECT row_number FROM job_rows WHERE message_id = ?", (message_id,)
+            ).fetchone()
+        return 0 if row is None else int(row[0])
+
     def next_retry(self, job_id: int) -> float | None:
         """When the job's earliest row waiting to be tried again is due (None: none waits)."""
         with _translated(self.mailbox.path):
