@@ -39,7 +39,7 @@ from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mergelist import read_rows
 from smtpeter_desktop.compose.mergeresults import ResultsWriter, earlier_state
 from smtpeter_desktop.delivery.merge import MergePlan, MergeSetup
-from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome
+from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
 from smtpeter_desktop.delivery.pace import Pace
 from smtpeter_desktop.delivery.postman import Postman, recipients_summary
 from smtpeter_desktop.storage.jobs import Counts, Job, JobRow, Jobs, JobState, NewRow
@@ -52,6 +52,15 @@ BATCH_ROWS = 100
 BATCH_BYTES = 16 * 1024 * 1024
 """Rows are queued in transactions of at most this many rows or bytes."""
 
+# Failures of the account or the way to it, not of one row: the next row would meet them too.
+_ACCOUNT_KINDS = (
+    ErrorKind.AUTH,
+    ErrorKind.TLS,
+    ErrorKind.CONFIG,
+    ErrorKind.SETUP,
+    ErrorKind.CONNECTION,
+    ErrorKind.BUSY,
+)
 _QUEUED_AS = re.compile(r"queued as (\S+)", re.IGNORECASE)
 
 
@@ -76,6 +85,7 @@ class Progress:
     counts: Counts
     last: Outcome | None = None
     row: int = 0
+    stopped_by: ErrorInfo | None = None
 
     @property
     def done(self) -> int:
@@ -220,9 +230,10 @@ class MergeRunner:
         """Send the job's queued rows in row order at ``pace``; where it ended.
 
         Returns when every row is sent or failed (the job is DONE), when ``stop`` is
-        cancelled (the job is PAUSED, the row being sent finishes first), when the job was
-        paused or cancelled from elsewhere, or when only rows waiting for a retry are left
-        (unless ``wait_for_retries``: then it waits for them).
+        cancelled (the job is PAUSED, the row being sent finishes first), when a failure
+        that every row would meet stops it (PAUSED, ``stopped_by`` says which), when the
+        job was paused or cancelled from elsewhere, or when only rows waiting for a retry
+        are left (unless ``wait_for_retries``: then it waits for them).
         """
         pace = pace or Pace(None)
         total = self.jobs.get(job).total
@@ -232,6 +243,7 @@ class MergeRunner:
 
         last: Outcome | None = None
         row_number = 0
+        halted: ErrorInfo | None = None
         while True:
             if stopped():
                 self._pause(job)
@@ -253,9 +265,28 @@ class MergeRunner:
             # No cancel token for the send itself: a pause lets the row being sent finish.
             last = self.postman.send(message)
             row_number = self.jobs.row_of(message)
+            halted = self._halt_on_account_error(job, last)
             if progress is not None:
-                progress(Progress(job, total, self.jobs.counts(job), last, row_number))
-        return Progress(job, total, self.jobs.counts(job), last, row_number)
+                counts = self.jobs.counts(job)
+                progress(Progress(job, total, counts, last, row_number, halted))
+            if halted is not None:
+                break
+        return Progress(job, total, self.jobs.counts(job), last, row_number, halted)
+
+    def _halt_on_account_error(self, job: int, outcome: Outcome) -> ErrorInfo | None:
+        """Pause the job on a failure every row would meet (a refused password, no
+        connection): the row goes back in the queue, unsent, and the job waits for a person.
+
+        A failure that may have delivered the row is never undone: that row stays UNKNOWN.
+        """
+        error = outcome.error
+        if error is None or error.kind not in _ACCOUNT_KINDS or error.maybe_accepted:
+            return None
+        if outcome.result in (Result.FAILED, Result.RETRY):
+            self.postman.mailbox.retry_now(outcome.message_id)
+        self._pause(job)
+        log.info("Merge %d paused: %s", job, error.message)
+        return error
 
     def _sleep_until(self, at: float, stopped: Callable[[], bool]) -> None:
         while self._clock() < at and not stopped():

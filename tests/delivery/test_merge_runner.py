@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.merge import MergePlan, MergeSetup
 from smtpeter_desktop.delivery.merge_runner import MergeError, MergeRunner, Progress
-from smtpeter_desktop.delivery.outcomes import Result
+from smtpeter_desktop.delivery.outcomes import ErrorKind, Result
 from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage.jobs import Counts, JobState
 from smtpeter_desktop.storage.profiles import Profile
 from smtpeter_desktop.transport.base import CancelToken
+from tests.delivery.conftest import TOKEN
 
 BODY = 'Dear {$first|default:"friend"},\n\n{if $vip}**You are a VIP.**{else}Welcome.{/if}\n'
 
@@ -173,3 +175,20 @@ def test_a_test_send_goes_to_me_only_marked_as_a_test(
     assert kept.recipients == ("me@example.com",)  # never the row's own people, nor its cc
     message = email.message_from_bytes(kept.raw(), policy=email.policy.default)
     assert message["Subject"] == "[Test] News for Bob"
+
+
+def test_a_refused_token_pauses_the_merge_instead_of_failing_every_row(
+    rest_account: tuple[Profile, Sandbox], postman: Postman, tmp_path: Path, context: AppContext
+) -> None:
+    profile, box = rest_account
+    runner = MergeRunner(postman)
+    job = runner.prepare(plan_for(profile, people(tmp_path, 4)))
+    context.secrets.set(profile.id, "wrong token")
+    ended = runner.run(job)
+    assert ended.stopped_by is not None and ended.stopped_by.kind is ErrorKind.AUTH
+    assert ended.counts == Counts(queued=4)  # the row that met it waits again, unsent
+    assert runner.jobs.get(job).state is JobState.PAUSED
+    context.secrets.set(profile.id, TOKEN)
+    runner.resume(job)
+    assert runner.run(job).counts == Counts(sent=4)
+    assert len(box.messages()) == 4
