@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli import build, drafts, mail, profiles, send
+from smtpeter_desktop.cli import build, drafts, mail, merge, profiles, send
 from smtpeter_desktop.cli.common import (
     EXIT_AUTH,
     EXIT_BAD_INPUT,
@@ -93,6 +93,7 @@ def build_parser() -> Parser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     build.register(commands)
     send.register(commands)
+    merge.register(commands)
     profiles.register(commands)
     mail.register(commands)
     drafts.register(commands)

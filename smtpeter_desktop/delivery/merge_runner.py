@@ -38,7 +38,7 @@ from smtpeter_desktop.compose import mime
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mergelist import read_rows
 from smtpeter_desktop.compose.mergeresults import ResultsWriter, earlier_state
-from smtpeter_desktop.delivery.merge import MergePlan, MergeSetup
+from smtpeter_desktop.delivery.merge import CheckReport, MergePlan, MergeSetup
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
 from smtpeter_desktop.delivery.pace import Pace
 from smtpeter_desktop.delivery.postman import Postman, recipients_summary
@@ -134,13 +134,15 @@ class MergeRunner:
 
     # Before sending ----------------------------------------------------------------------
 
-    def prepare(self, plan: MergePlan, *, again: bool = False) -> int:
+    def prepare(
+        self, plan: MergePlan, *, again: bool = False, report: CheckReport | None = None
+    ) -> int:
         """The job for ``plan``: an unfinished one of the same merge, else a new one with
         every row that checks queued. Nothing is sent here.
 
         Raises ``MergeError`` when a row has a problem (and bad rows are not skipped), when
         no row is left to send, or when the same merge was finished before (unless
-        ``again``).
+        ``again``). ``report`` is ``plan.check_all()`` when the caller has it already.
         """
         profile_id = plan.setup.draft.profile
         fingerprint = plan.fingerprint(profile_id)
@@ -160,7 +162,7 @@ class MergeRunner:
                     f"{job.state}: {counts.sent:,} sent, {counts.failed:,} failed).",
                     "Feed its results file back in to send only the rows that did not go.",
                 )
-        report = plan.check_all()
+        report = report or plan.check_all()
         if report.bad and not plan.setup.skip_bad_rows:
             shown = "\n".join(report.problems[:20])
             more = report.bad - min(report.bad, 20)

@@ -6,6 +6,8 @@ A job's life::
                  |                   |--finish (no row left to send)--> DONE
                  +-------------------+--cancel--> CANCELLED (its unsent rows FAILED, "cancelled")
 
+    A job with an UNKNOWN row is not DONE: the person decides, then the job goes on.
+
 Each row is an ordinary message of the mailbox (its own Message-ID, its exact bytes), linked
 to the job by its row number and address. It moves through the mailbox's states like any
 message, claimed before it is sent, so the rules that keep a single message from going twice
@@ -225,14 +227,18 @@ class Jobs:
         self._move(job_id, (JobState.PAUSED,), JobState.RUNNING, "resumed")
 
     def finish(self, job_id: int) -> bool:
-        """DONE when no row is left to send; whether it is done now."""
+        """DONE when no row is left to send and none is UNKNOWN; whether it is done now.
+
+        A row whose outcome is unknown keeps the job open: once a person decides to send it
+        again, it is queued, and only the job's runner sends a job's rows.
+        """
         now = self._clock()
         with self._write() as db:
             cursor = db.execute(
                 "UPDATE jobs SET state = 'done', updated = ? WHERE id = ? AND state = 'running'"
                 " AND NOT EXISTS (SELECT 1 FROM job_rows JOIN messages ON messages.id ="
                 " job_rows.message_id WHERE job_rows.job_id = jobs.id AND messages.state IN"
-                " ('queued', 'sending'))",
+                " ('queued', 'sending', 'unknown'))",
                 (now, job_id),
             )
             return cursor.rowcount == 1

@@ -128,6 +128,12 @@ def test_a_row_of_a_dead_process_is_unknown_not_resent(
     assert mailbox.recover(registry) == [first]
     assert jobs.counts(job) == Counts(queued=1, unknown=1)
     assert jobs.next_due(job) != first
+    second = jobs.next_due(job)
+    assert second is not None and mailbox.claim(second, lease.owner)
+    mailbox.mark_sent(second, "{}")
+    assert not jobs.finish(job)  # the unknown row waits for a person
+    mailbox.resolve_unknown(first, sent=False)
+    assert jobs.next_due(job) == first
     assert [j.id for j in jobs.unfinished()] == [job]
     lease.release()
 
