@@ -304,6 +304,29 @@ def drafts(scene: Scene) -> QPixmap:
     return grab(scene.window, open_dialog())
 
 
+def crash_recovery(scene: Scene) -> QPixmap:
+    """The next start after the window died while rendering a draft (as the marker says)."""
+    import json
+
+    from smtpeter_desktop.ui.recovery import MARKER_FILE
+
+    scene.write(quarterly(scene, subject="Newsletter: the spring issue"))
+    assert scene.window.keeper is not None
+    id = scene.window.keeper.id
+    scene.window.close()
+    (scene.app_home / MARKER_FILE).write_text(
+        json.dumps({"pid": 1, "draft": id, "rendering": True}), encoding="utf-8"
+    )
+    scene.window.deleteLater()
+    scene.window = MainWindow(scene.app_home)
+    scene.window.resize(*SIZE)
+    scene.window.show()
+    wait(lambda: scene.window.isVisible(), settle_ms=50)
+    scene.window.start()
+    wait(lambda: scene.window.banner("recovery") is not None)
+    return grab(scene.window)
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -320,6 +343,7 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "accounts": (accounts, True, False),
     "settings": (settings_pane, True, False),
     "drafts": (drafts, True, False),
+    "crash-recovery": (crash_recovery, True, False),
 }
 
 

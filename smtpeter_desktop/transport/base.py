@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from email.parser import BytesHeaderParser
@@ -19,7 +20,7 @@ from typing import Any, BinaryIO, Literal, Protocol, runtime_checkable
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport.errors import Cancelled, Rejection, SendError
+from smtpeter_desktop.transport.errors import Cancelled, InvalidMessage, Rejection, SendError
 
 CHUNK = 64 * 1024
 
@@ -107,7 +108,11 @@ class CancelToken:
     """A thread-safe "stop now" from the user to a send running on another thread.
 
     ``on_cancel`` registers a callback run at the moment of cancelling (on the cancelling
-    thread), which is how a transport closes a socket it is blocked on.
+    thread), which is how a transport shuts a socket it is blocked on. The promise of both
+    transports: ``cancel()`` makes a send raise ``Cancelled`` at once at every step (look-up,
+    connect, TLS, greeting, EHLO, STARTTLS, AUTH, MAIL/RCPT, DATA or the upload, and while
+    waiting for the final answer: there after a short grace in which the answer may still
+    come, then ``maybe_accepted``).
     """
 
     def __init__(self) -> None:
@@ -173,8 +178,11 @@ class Receipt:
     Attributes:
         transport: "smtp" or "rest".
         accepted: recipients the server took.
-        rejected: recipients it refused, with its words (SMTP; partial refusal).
-        deferred: recipients it refused for now (4xx) while it took the others.
+        rejected: recipients it refused for good (5xx at RCPT), with its words (SMTP;
+            partial refusal). Sending to them again fails again.
+        deferred: recipients it refused for now (4xx at RCPT), with its words (SMTP; partial
+            refusal). The message did NOT reach them: keep them and send to them alone later
+            (a new send whose envelope holds only these addresses).
         message_ids: SMTPeter's message id -> recipient (REST).
         reply: the server's final reply (SMTP), e.g. "250 2.0.0 Ok: queued".
         timings: seconds spent per stage, in order.
@@ -183,10 +191,10 @@ class Receipt:
     transport: Literal["smtp", "rest"]
     accepted: tuple[str, ...]
     rejected: tuple[Rejection, ...] = ()
+    deferred: tuple[Rejection, ...] = ()
     message_ids: Mapping[str, str] = dataclasses.field(default_factory=dict)
     reply: str = ""
     timings: tuple[tuple[str, float], ...] = ()
-    deferred: tuple[Rejection, ...] = ()
 
     def __post_init__(self) -> None:
         # Frozen means frozen: a caller's dict must not change the receipt later.
@@ -203,10 +211,10 @@ class Receipt:
             "transport": self.transport,
             "accepted": list(self.accepted),
             "rejected": [dataclasses.asdict(r) for r in self.rejected],
+            "deferred": [dataclasses.asdict(r) for r in self.deferred],
             "message_ids": dict(self.message_ids),
             "reply": self.reply,
             "timings": [[name, seconds] for name, seconds in self.timings],
-            "deferred": [dataclasses.asdict(r) for r in self.deferred],
         }
 
     @classmethod
@@ -217,23 +225,60 @@ class Receipt:
         return cls(
             transport=transport,
             accepted=tuple(str(a) for a in data.get("accepted", ())),
-            rejected=tuple(
-                Rejection(str(r["address"]), int(r["code"]), str(r["text"]))
-                for r in data.get("rejected", ())
-            ),
+            rejected=_rejections(data.get("rejected", ())),
+            deferred=_rejections(data.get("deferred", ())),
             message_ids={str(k): str(v) for k, v in data.get("message_ids", {}).items()},
             reply=str(data.get("reply", "")),
             timings=tuple((str(n), float(s)) for n, s in data.get("timings", ())),
-            deferred=tuple(
-                Rejection(str(r["address"]), int(r["code"]), str(r["text"]))
-                for r in data.get("deferred", ())
-            ),
         )
 
     def __hash__(self) -> int:
         return hash(
-            (self.transport, self.accepted, self.rejected, self.reply, self.timings, self.deferred)
+            (self.transport, self.accepted, self.rejected, self.deferred, self.reply, self.timings)
         )
+
+
+def _rejections(items: Any) -> tuple[Rejection, ...]:
+    return tuple(Rejection(str(r["address"]), int(r["code"]), str(r["text"])) for r in items)
+
+
+# What may stand in a header value or an SMTP command we write: printable ASCII and the space.
+# A line break would end the header block early or start a command of its own; other control
+# characters and non-ASCII text have no place in an x-smtpeter-* header.
+_UNSAFE = re.compile(r"[^\x20-\x7e]")
+_UNSAFE_ADDRESS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def refuse_unsafe(options: SmtpeterOptions, envelope: Envelope) -> None:
+    """Raise ``InvalidMessage`` (nothing sent) for a value no header or command may carry.
+
+    The options and the envelope are checked where they are made; this is the transports'
+    own last check, run before a single byte leaves, so a value that slipped through can
+    never change the meaning of what is written.
+    """
+    for tag in options.tags:
+        if not tag or _UNSAFE.search(tag) or any(c in tag for c in " ,;"):
+            raise InvalidMessage(
+                f"The tag {tag!r} cannot be sent: a tag is plain ASCII letters, digits and "
+                "marks, with no spaces, commas, semicolons or line breaks. Nothing was sent.",
+                "Correct the tag in the message's options and send again.",
+                stage="prepare",
+            )
+    for value in (*options.dsn_notify, options.dsn_ret):
+        if _UNSAFE.search(value) or " " in value:
+            raise InvalidMessage(
+                f"The delivery notice setting {value!r} cannot be sent. Nothing was sent.",
+                "Choose the delivery notices again in the message's options.",
+                stage="prepare",
+            )
+    for address in (envelope.sender, *envelope.recipients):
+        if _UNSAFE_ADDRESS.search(address):
+            raise InvalidMessage(
+                f"The address {address!r} holds a line break or another control character. "
+                "Nothing was sent.",
+                "Correct the address and send again.",
+                stage="prepare",
+            )
 
 
 @dataclasses.dataclass(frozen=True)

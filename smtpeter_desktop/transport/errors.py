@@ -11,9 +11,11 @@ Our exception hierarchy::
     ├── ConnectError        no connection, or the connection dropped
     ├── RecipientsRejected  every recipient was refused; ``rejections`` says why, per address
     ├── MessageRejected     the server refused this message (5xx after DATA, 400, too large)
+    │   └── InvalidMessage  we refused it ourselves before sending a byte (unsafe header value)
     ├── ServerBusy          try again later (4xx, 429, 503); ``retry_after`` when the server said
+    │   └── RecipientsDeferred  every recipient was refused for now (4xx at RCPT)
     ├── ServerError         the server failed (REST 5xx other than 503)
-    ├── SendTimeout         the server did not answer in time
+    ├── SendTimeout         the server did not answer in time, or too slowly (a stage's deadline)
     ├── Cancelled           the user stopped the send
     ├── UnexpectedAnswer    an answer the protocol does not allow, or a body we cannot read
     └── ConfigError         the profile cannot work (http:// to a remote host, unreadable CA file)
@@ -148,6 +150,16 @@ class MessageRejected(SendError):
     """The server refused this message; sending it unchanged will fail again."""
 
 
+class InvalidMessage(MessageRejected):
+    """We refused to send the message as it is, before writing a single byte of it.
+
+    Raised when a value that would go into a header or an SMTP command holds a line break,
+    a control character or (in a header) a non-ASCII character: written out, it would end
+    the header block early or smuggle in a command. Nothing was sent (never
+    ``maybe_accepted``), and sending it unchanged fails again (never ``retryable``).
+    """
+
+
 class ServerBusy(SendError):
     """The server asked to try again later.
 
@@ -161,6 +173,26 @@ class ServerBusy(SendError):
         self, message: str, hint: str = "", *, retry_after: float | None = None, **kwargs: object
     ) -> None:
         self.retry_after = retry_after
+        super().__init__(message, hint, **kwargs)  # type: ignore[arg-type]
+
+
+class RecipientsDeferred(ServerBusy):
+    """Every recipient was refused for now (4xx at RCPT), so nothing was sent; a later try may
+    pass, so it is retryable like any "busy" answer.
+
+    Attributes:
+        rejections: the reason per address (all 4xx).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        hint: str = "",
+        *,
+        rejections: Iterable[Rejection] = (),
+        **kwargs: object,
+    ) -> None:
+        self.rejections = tuple(rejections)
         super().__init__(message, hint, **kwargs)  # type: ignore[arg-type]
 
 
@@ -251,9 +283,43 @@ def _smtp_auth(exc: smtplib.SMTPException, ctx: Context) -> SendError:
     )
 
 
+def made_up(exc: smtplib.SMTPException) -> bool:
+    """True for a "reply" smtplib makes up itself, such as "500 Line too long.".
+
+    smtplib raises those as a bare ``SMTPResponseException`` whose text is a ``str``; what a
+    server really said reaches us as ``bytes``. A made-up reply is never the server's refusal.
+    """
+    return type(exc) is smtplib.SMTPResponseException and isinstance(exc.smtp_error, str)
+
+
+def garbled(ctx: Context, detail: str) -> SendError:
+    """The server's answer broke SMTP's rules (an endless line, no reply code).
+
+    Before the whole message was written nothing was taken; after it, the outcome is unknown.
+    """
+    if ctx.sent():
+        return UnexpectedAnswer(
+            f"The server {ctx.server} answered the finished message with something that is "
+            f"not an SMTP reply ({detail}).",
+            "The message may have been accepted: look in the recipient's mailbox or SMTPeter's "
+            "logs before sending it again.",
+            stage=ctx.stage,
+            maybe_accepted=True,
+        )
+    return UnexpectedAnswer(
+        f"The server {ctx.server} sent something that is not an SMTP reply ({detail}); "
+        "the message was not sent.",
+        "Check that the profile points at an SMTP submission server such as SMTPeter; if it "
+        "does, the server or something between is faulty: try again later.",
+        stage=ctx.stage,
+    )
+
+
 def _smtp_response(what: str) -> Callable[[smtplib.SMTPException, Context], SendError]:
     def build(exc: smtplib.SMTPException, ctx: Context) -> SendError:
         assert isinstance(exc, smtplib.SMTPResponseException)
+        if made_up(exc):
+            return garbled(ctx, str(exc.smtp_error).rstrip(".").lower())
         return _by_code(exc.smtp_code, _reply(exc), ctx, what)
 
     return build
@@ -310,9 +376,20 @@ SMTP_ERRORS: dict[
 
 
 def recipients_rejected(rejections: Iterable[Rejection], *, stage: str = "rcpt") -> SendError:
-    """The error for "every recipient was refused", listing each with the server's words."""
+    """The error for "every recipient was refused", listing each with the server's words.
+
+    When every refusal is temporary (4xx) it is ``RecipientsDeferred`` (busy, retryable);
+    when any is permanent, ``RecipientsRejected``.
+    """
     rejections = tuple(rejections)
     listed = "; ".join(f"{r.address}: {r.code} {r.text}".strip() for r in rejections)
+    if rejections and all(400 <= r.code < 500 for r in rejections):
+        return RecipientsDeferred(
+            f"The server could not take any recipient now, so nothing was sent ({listed}).",
+            "Try again in a few minutes.",
+            rejections=rejections,
+            stage=stage,
+        )
     return RecipientsRejected(
         f"The server refused every recipient, so nothing was sent ({listed}).",
         "Check the addresses; a temporary refusal (4xx) may pass later.",
@@ -353,6 +430,26 @@ def timed_out(ctx: Context) -> SendError:
     return SendTimeout(
         f"The server {ctx.server} did not answer in time; the message was not sent.",
         "Check your internet connection, or raise the timeouts in the profile, and try again.",
+        stage=ctx.stage,
+    )
+
+
+def too_slow(ctx: Context, seconds: float) -> SendError:
+    """A stage ran past its deadline (a silent or trickling server): before the whole message,
+    a temporary failure with nothing sent; after it, an unknown outcome."""
+    if ctx.sent():
+        return SendTimeout(
+            f"The server {ctx.server} did not confirm the message within {seconds:g} s after "
+            "all of it was sent.",
+            "The message may have been accepted: look in the recipient's mailbox or SMTPeter's "
+            "logs before sending it again.",
+            stage=ctx.stage,
+            maybe_accepted=True,
+        )
+    return SendTimeout(
+        f"The server {ctx.server} was too slow: the {ctx.stage} step did not finish within "
+        f"{seconds:g} s; the message was not sent.",
+        "Check your internet connection and try again later.",
         stage=ctx.stage,
     )
 

@@ -7,9 +7,29 @@ Content-Length counted in a first pass, so a 20 MB message is never held in memo
 chunked upload is needed. A timeout or a dropped connection after the last body byte is an
 unknown outcome (``maybe_accepted``): SMTPeter has no idempotency key, so we never retry.
 
-Cancelling is honoured before the upload and between its 64 KiB blocks (the request is then
-cut off, and nothing was taken). Once the whole body is sent, the answer is awaited (within
-``final_timeout``): stopping then would only turn a known outcome into an unknown one.
+What an answer means, by when it came:
+
+- Before the last body byte was written, SMTPeter cannot have taken the message: it never
+  had all of it. Any failure then (a drop, a timeout, even a 5xx a gateway sends before
+  reading the rest) is "not sent", and a 5xx or a drop is worth another try.
+- After it, 2xx is success; 429 and 503 say "busy, took nothing" (with Retry-After when
+  given); 400, 401/403, 404 and 413 say why it was not taken. Any other 5xx (500, 502, 504:
+  a gateway in front answers 504 exactly when the backend is slow but finishes) is an
+  unknown outcome, like a timeout: kept, never resent without asking.
+
+"Before" and "after" are as we see them: an answer httpcore reads once the upload failed is
+"before"; an early answer from a gateway that went on reading the body counts as "after",
+which errs on the side of never sending twice.
+
+Every call has overall deadlines, not only httpx's per-read timeouts (which a server that
+trickles a byte at a time resets forever): ``connect_timeout`` for reaching the server,
+``write_timeout`` per 64 KiB of the body for the upload, and ``final_timeout`` (a send) or
+``read_timeout`` (any other call) for the whole answer, headers and body. An answer is read
+up to ``MAX_ANSWER`` bytes and no further. Cancelling works at every step: look-up,
+connect, TLS, upload, and while waiting for the answer (after ``cancel_grace`` seconds in
+which the answer may still come and make the outcome known; else "maybe accepted"). Both work
+by shutting the socket in use from another thread (see ``httpnet``, the network under
+httpx that we own).
 
 The API token travels in the query string (SMTPeter reads it nowhere else). It is added
 by an inner transport, under httpx's client: the URLs httpx logs, keeps on its requests and
@@ -24,9 +44,8 @@ import ipaddress
 import json
 import logging
 import re
-import socket
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
@@ -37,7 +56,7 @@ import httpx
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport import base, errors, httpnet, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
@@ -51,7 +70,9 @@ from smtpeter_desktop.transport.errors import (
 
 log = logging.getLogger(__name__)
 
-_NODELAY = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+# The most of an answer we read: a send's answer is a few ids, an events list a few KiB.
+MAX_ANSWER = 1024 * 1024
+
 
 State = Literal["pending", "delivered", "failed", "opened", "clicked"]
 
@@ -64,11 +85,15 @@ class RestSettings:
         base_url: up to and including the version, e.g. ``https://www.smtpeter.com/v1``.
             ``http://`` only to a loopback address (the sandbox).
         ca_file: an extra CA to trust (a private server, the sandbox over HTTPS).
-        connect_timeout: seconds to connect and finish the TLS handshake.
-        write_timeout: seconds for one block of the body to be taken by the network.
-        read_timeout: seconds for an answer to a short call (events, domains).
-        final_timeout: seconds for the answer after the whole message was uploaded;
+        connect_timeout: seconds to look up, connect and finish the TLS handshake, in all.
+        write_timeout: seconds for one block of the body to be taken by the network; the
+            whole upload gets this per 64 KiB of the body.
+        read_timeout: seconds for the whole answer to a short call (events, domains),
+            headers and body, after ``connect_timeout`` for reaching the server.
+        final_timeout: seconds for the whole answer after the message was uploaded;
             long on purpose, as running out leaves the outcome unknown.
+        cancel_grace: seconds a cancel that comes after the whole upload still waits for
+            the answer, which makes the outcome known; before that, a cancel stops at once.
     """
 
     base_url: str = "https://www.smtpeter.com/v1"
@@ -77,9 +102,16 @@ class RestSettings:
     write_timeout: float = 60.0
     read_timeout: float = 30.0
     final_timeout: float = 120.0
+    cancel_grace: float = 3.0
 
     def __post_init__(self) -> None:
-        for name in ("connect_timeout", "write_timeout", "read_timeout", "final_timeout"):
+        for name in (
+            "connect_timeout",
+            "write_timeout",
+            "read_timeout",
+            "final_timeout",
+            "cancel_grace",
+        ):
             if not getattr(self, name) > 0:
                 raise ConfigError(
                     f"The {name.replace('_', ' ')} must be above zero.",
@@ -170,6 +202,64 @@ class _TokenTransport(httpx.BaseTransport):
         return "_TokenTransport(access_token=***)"
 
 
+@dataclasses.dataclass(frozen=True)
+class _Answer:
+    """An HTTP answer read in full, or cut off at ``MAX_ANSWER`` or where it stopped coming.
+
+    Attributes:
+        truncated: the body is not all there (too large, or the connection broke in it).
+        detail: the HTTP version, status and TLS version, for a check's report.
+    """
+
+    status_code: int
+    reason_phrase: str
+    headers: httpx.Headers
+    content: bytes
+    encoding: str
+    truncated: bool
+    detail: str
+
+    @property
+    def text(self) -> str:
+        return self.content.decode(self.encoding or "utf-8", "replace")
+
+    def json(self) -> Any:
+        return json.loads(self.content.decode("utf-8", "replace"))
+
+
+def _read(response: httpx.Response) -> _Answer:
+    """The answer's body, at most ``MAX_ANSWER`` bytes of it.
+
+    A connection that breaks in the body (the server, or the deadline) leaves what came
+    (``truncated``): the status is known, and it says more than the break. A cancel does not:
+    the send then ends as stopped.
+    """
+    data = bytearray()
+    truncated = False
+    try:
+        for chunk in response.iter_bytes():
+            data += chunk
+            if len(data) > MAX_ANSWER:
+                truncated = True
+                del data[MAX_ANSWER:]
+                break
+    except httpx.TransportError as exc:
+        call = httpnet.current_call()
+        if call is not None and call.cancel.cancelled:
+            raise  # the user stopped: that, not the status, is the outcome to report
+        log.info("The answer broke off after %d bytes: %s", len(data), type(exc).__name__)
+        truncated = True
+    return _Answer(
+        status_code=response.status_code,
+        reason_phrase=response.reason_phrase,
+        headers=response.headers,
+        content=bytes(data),
+        encoding=response.charset_encoding or "utf-8",
+        truncated=truncated,
+        detail=_reach_detail(response),
+    )
+
+
 class _Body:
     """The JSON body of a send, streamed: our fields, then ``"mime": "<escaped message>"``."""
 
@@ -179,12 +269,14 @@ class _Body:
         message: base.MessageSource,
         progress: base.Progress | None,
         cancel: base.CancelToken,
+        on_phase: Callable[[str], None] | None = None,
     ) -> None:
         self.head = (json.dumps(fields)[:-1] + ', "mime": "').encode()
         self.tail = b'"}'
         self.message = message
         self.progress = progress
         self.cancel = cancel
+        self.on_phase = on_phase
         self.sent = False
         self.sent_at = 0.0
         # First pass: count, so the request has a Content-Length instead of chunks.
@@ -208,6 +300,8 @@ class _Body:
 
     def __iter__(self) -> Iterator[bytes]:
         done = 0
+        if self.on_phase is not None:
+            self.on_phase("upload")
         for piece in self._pieces():
             self.cancel.raise_if_cancelled("upload")
             yield piece
@@ -217,6 +311,8 @@ class _Body:
         # Reached only when httpcore asks for more after the last piece: all of it is sent.
         self.sent = True
         self.sent_at = time.perf_counter()
+        if self.on_phase is not None:
+            self.on_phase("answer")
 
     def _pieces(self) -> Iterator[bytes]:
         yield self.head
@@ -254,11 +350,12 @@ class RestTransport:
             transport=_TokenTransport(
                 # The request's header and body are separate writes: without TCP_NODELAY the
                 # body waits for the server's delayed ACK (~40 ms per request).
-                httpx.HTTPTransport(verify=context, socket_options=[_NODELAY]),
+                httpnet.HttpTransport(context),
                 token,
             ),
             timeout=self._timeout(settings.read_timeout),
-            headers={"User-Agent": "smtpeter-desktop"},
+            # identity: a compressed answer could grow past MAX_ANSWER in one chunk.
+            headers={"User-Agent": "smtpeter-desktop", "Accept-Encoding": "identity"},
             # No proxies, .netrc or SSL_CERT_FILE from the environment: the profile decides.
             trust_env=False,
         )
@@ -310,19 +407,46 @@ class RestTransport:
         """POST the message to ``/send``; see the module docstring."""
         if not envelope.recipients:
             raise ValueError("An envelope without recipients cannot be sent.")
+        base.refuse_unsafe(options, envelope)
         cancel = cancel or base.CancelToken()
         cancel.raise_if_cancelled("prepare")
+        s = self.settings
         start = time.perf_counter()
-        body = _Body(self._fields(message, envelope, options), message, progress, cancel)
+
+        def phase(name: str) -> None:
+            if name == "upload":
+                call.enter("upload", s.write_timeout * (body.length // base.CHUNK + 1))
+            else:
+                call.enter("answer", s.final_timeout)
+
+        body = _Body(self._fields(message, envelope, options), message, progress, cancel, phase)
         prepared = time.perf_counter()
+        call = httpnet.Call(cancel, s.connect_timeout, s.cancel_grace)
         ctx = self._context("send", "send", lambda: body.sent)
-        with errors.mapped(ctx):
-            response = self._client.post(
-                self._url("send"),
-                content=iter(body),
-                headers={"Content-Type": "application/json", "Content-Length": str(body.length)},
-                timeout=self._timeout(self.settings.final_timeout),
-            )
+        try:
+            with (
+                call.running(),
+                errors.mapped(ctx),
+                self._client.stream(
+                    "POST",
+                    self._url("send"),
+                    content=iter(body),
+                    headers={
+                        "Content-Type": "application/json",
+                        "Content-Length": str(body.length),
+                    },
+                    timeout=self._timeout(s.final_timeout),
+                ) as response,
+            ):
+                answer = _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, body.sent)
+            if why is not err:
+                why.message = errors.redact(why.message, (self._token,))
+                raise why from err
+            if err.stage == "send":
+                err.stage = call.phase  # "connect", "upload" or "answer": where it broke
+            raise
         end = time.perf_counter()
         timings = (
             ("prepare", prepared - start),
@@ -332,12 +456,12 @@ class RestTransport:
         log.info(
             "POST %s: %d %s in %.2f s (%d bytes)",
             self.shown_url("send"),
-            response.status_code,
-            response.reason_phrase,
+            answer.status_code,
+            answer.reason_phrase,
             end - start,
             body.length,
         )
-        return self._receipt(response, envelope, timings)
+        return self._receipt(answer, envelope, timings, sent=body.sent)
 
     def _fields(
         self, message: base.MessageSource, envelope: Envelope, options: SmtpeterOptions
@@ -364,42 +488,48 @@ class RestTransport:
         return fields
 
     def _receipt(
-        self, response: httpx.Response, envelope: Envelope, timings: tuple[tuple[str, float], ...]
+        self,
+        answer: _Answer,
+        envelope: Envelope,
+        timings: tuple[tuple[str, float], ...],
+        *,
+        sent: bool,
     ) -> base.Receipt:
-        status = response.status_code
+        status = answer.status_code
         if not 200 <= status <= 204:
-            raise self._failure(response, "send")
+            raise self._failure(answer, "send", sent=sent)
         ids: dict[str, str] = {}
-        if status != 204 and response.content.strip():
+        if status != 204 and (answer.content.strip() or answer.truncated):
             try:
-                data = response.json()
+                data = None if answer.truncated else answer.json()
             except ValueError:
                 data = None
             if not isinstance(data, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in data.items()
             ):
+                what = "was cut off" if answer.truncated else "could not be read"
                 raise UnexpectedAnswer(
-                    f"SMTPeter took the message (HTTP {status}) but its answer could not be "
-                    f"read: {_excerpt(response.text, (self._token,))}",
+                    f"SMTPeter took the message (HTTP {status}) but its answer {what}: "
+                    f"{_excerpt(answer.text, (self._token,))}",
                     "The message was probably accepted: look in SMTPeter's logs before "
                     "sending it again.",
                     stage="answer",
                     maybe_accepted=True,
-                    server_reply=f"{status} {_excerpt(response.text, (self._token,))}",
+                    server_reply=f"{status} {_excerpt(answer.text, (self._token,))}",
                 )
             ids = dict(data)
         return base.Receipt(
             transport="rest",
             accepted=envelope.recipients,
             message_ids=ids,
-            reply=f"{status} {response.reason_phrase}".strip(),
+            reply=f"{status} {answer.reason_phrase}".strip(),
             timings=timings,
         )
 
-    def _failure(self, response: httpx.Response, stage: str) -> SendError:
-        """The error for an HTTP answer that is not a success."""
-        status = response.status_code
-        text = _error_text(response, (self._token,))
+    def _failure(self, answer: _Answer, stage: str, *, sent: bool = False) -> SendError:
+        """The error for an HTTP answer that is not a success; ``sent``: after the whole body."""
+        status = answer.status_code
+        text = _error_text(answer, (self._token,))
         reply = f"{status} {text}".strip()
         if status in (401, 403):
             return AuthError(
@@ -410,7 +540,7 @@ class RestTransport:
                 server_reply=reply,
             )
         if status in (429, 503):
-            retry_after = _retry_after(response.headers.get("Retry-After"))
+            retry_after = _retry_after(answer.headers.get("Retry-After"))
             wait = f" It asks to wait {retry_after:.0f} s." if retry_after is not None else ""
             return ServerBusy(
                 f"SMTPeter is busy and took nothing (HTTP {status}: {text}).{wait}",
@@ -440,9 +570,22 @@ class RestTransport:
                 stage=stage,
                 server_reply=reply,
             )
+        if status >= 500 and sent:
+            # A gateway answers 502/504 when the backend is slow or gone, and the backend
+            # may still finish: after the whole message, nothing says it was not taken.
+            return ServerError(
+                f"SMTPeter, or a gateway in front of it, failed with HTTP {status} ({text}) "
+                "after the whole message was sent.",
+                "The message may have been accepted: look in SMTPeter's logs before sending it "
+                "again.",
+                stage=stage,
+                maybe_accepted=True,
+                server_reply=reply,
+            )
         if status >= 500:
             return ServerError(
-                f"SMTPeter failed on its side (HTTP {status}: {text}); the message was not taken.",
+                f"SMTPeter failed on its side (HTTP {status}: {text}) before it had the whole "
+                "message; the message was not taken.",
                 "Try again in a few minutes.",
                 stage=stage,
                 server_reply=reply,
@@ -456,20 +599,39 @@ class RestTransport:
 
     # -- the calls after a send -----------------------------------------------------------
 
-    def _get(self, method: str, stage: str) -> httpx.Response:
-        with errors.mapped(self._context(stage, method)):
-            response = self._client.get(self._url(method))
-        log.info("GET %s: %d", self.shown_url(method), response.status_code)
-        return response
-
-    def _json(self, response: httpx.Response, stage: str) -> Any:
-        if response.status_code != 200:
-            raise self._failure(response, stage)
+    def _get(self, method: str, stage: str, cancel: base.CancelToken | None = None) -> _Answer:
+        """GET ``method``, within ``connect_timeout`` plus ``read_timeout`` in all."""
+        s = self.settings
+        call = httpnet.Call(cancel or base.CancelToken(), s.connect_timeout + s.read_timeout)
+        ctx = self._context(stage, method)
         try:
-            return response.json()
+            with call.running(), errors.mapped(ctx):
+                call.phase = stage
+                with self._client.stream("GET", self._url(method)) as response:
+                    answer = _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, False)
+            if why is not err:
+                raise why from err
+            raise
+        log.info("GET %s: %d", self.shown_url(method), answer.status_code)
+        return answer
+
+    def _json(self, answer: _Answer, stage: str) -> Any:
+        if answer.status_code != 200:
+            raise self._failure(answer, stage)
+        if answer.truncated:
+            raise UnexpectedAnswer(
+                f"SMTPeter's answer was cut off: it was larger than {MAX_ANSWER // 1024} KiB, "
+                "or the connection broke in it.",
+                "Try again later; if it happens again, check the REST address in the profile.",
+                stage=stage,
+            )
+        try:
+            return answer.json()
         except ValueError as exc:
             raise UnexpectedAnswer(
-                f"SMTPeter's answer could not be read: {_excerpt(response.text, (self._token,))}",
+                f"SMTPeter's answer could not be read: {_excerpt(answer.text, (self._token,))}",
                 "Check the REST address in the profile.",
                 stage=stage,
             ) from exc
@@ -512,7 +674,7 @@ class RestTransport:
         except SendError as err:
             report(base.CheckStage("https", False, time.perf_counter() - start, "", err))
             return base.CheckReport(tuple(stages))
-        report(base.CheckStage("https", True, time.perf_counter() - start, _reach_detail(response)))
+        report(base.CheckStage("https", True, time.perf_counter() - start, response.detail))
 
         start = time.perf_counter()
         try:
@@ -548,7 +710,7 @@ def _excerpt(text: str, secrets: tuple[str, ...], limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _error_text(response: httpx.Response, secrets: tuple[str, ...]) -> str:
+def _error_text(response: _Answer, secrets: tuple[str, ...]) -> str:
     """SMTPeter's ``{"error": {"message": ...}}`` when it is there, else the text."""
     try:
         data = response.json()

@@ -4,10 +4,18 @@
 TLS that cannot be skipped (STARTTLS refused = no send), AUTH PLAIN/LOGIN chosen from the
 server's offer and only over TLS, the SMTPeter options as ``x-smtpeter-*`` headers written in
 front of the stored bytes for this send only, DSN and SMTPUTF8 parameters when offered, a
-SIZE check before DATA, per-recipient refusals, and a DATA phase of our own that streams the
-message in 64 KiB chunks with dot-stuffing, progress and cancelling, so a 20 MB message is
-never held in memory. A timeout or a dropped connection after the final "." is an unknown
-outcome (``maybe_accepted``); before it, the message was certainly not taken.
+SIZE check before DATA, per-recipient refusals (for good: ``Receipt.rejected``; for now:
+``Receipt.deferred``), and a DATA phase of our own that streams the message in 64 KiB chunks
+with dot-stuffing, progress and cancelling, so a 20 MB message is never held in memory.
+
+Every stage has an overall deadline besides the per-read socket timeout (which a server that
+trickles a byte at a time resets forever), and a cancel from another thread ends any stage at
+once (after the final ".", once ``cancel_grace`` has passed without a reply): both shut the
+socket in use (see ``net``). A failure before the final "." means the
+message was certainly not taken (a deadline then is a plain temporary failure); from the
+final "." on, a timeout, a drop, a cancel or an answer that is no SMTP reply is an unknown
+outcome (``maybe_accepted``). A "reply" smtplib makes up itself ("500 Line too long.") is a
+protocol fault, never the server's refusal.
 
 One ``SmtpTransport`` serves one thread at a time (the send worker). It may keep its
 session open between sends (``keep_alive``): the next send checks it with NOOP and opens a
@@ -23,7 +31,7 @@ import smtplib
 import socket
 import ssl
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,7 +39,7 @@ from typing import Any, Literal
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, tls
+from smtpeter_desktop.transport import base, errors, net, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
@@ -46,8 +54,15 @@ from smtpeter_desktop.transport.errors import (
 
 log = logging.getLogger(__name__)
 
-# Errors that a cancel's closed socket produces; after a cancel they mean "cancelled".
+# Errors that a socket shut by a cancel or a deadline produces; they then mean that instead.
 _BROKEN = (errors.ConnectError, errors.SendTimeout, TlsError, UnexpectedAnswer)
+
+# Commands and the final "." are small writes that must leave at once: without TCP_NODELAY,
+# Nagle's algorithm holds them for the server's delayed ACK (~40 ms each).
+_NODELAY = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+# The most one reply may hold: EHLO's list of extensions is the longest a server sends.
+MAX_REPLY = 64 * 1024
 
 Security = Literal["starttls", "tls"]
 
@@ -70,6 +85,13 @@ class SmtpSettings:
       the content before answering. This one is long on purpose: running out here leaves the
       outcome unknown, which costs the user a question.
 
+    Each is also the overall deadline of its stage, however the server trickles: the look-up
+    and the connect get ``connect_timeout`` each; the greeting, EHLO, MAIL and QUIT
+    ``command_timeout``; STARTTLS (with its handshake) and AUTH twice that; RCPT that per
+    recipient (with PIPELINING, MAIL, RCPT and DATA together: per command); DATA
+    ``command_timeout`` plus ``data_timeout`` per 64 KiB block; the final reply
+    ``final_timeout``.
+
     Attributes:
         host, port: the server; port 465 means TLS from the first byte.
         security: "starttls" (587, 25, 2525) or "tls" (465); port 465 always uses "tls".
@@ -78,6 +100,9 @@ class SmtpSettings:
         local_hostname: our name in EHLO; empty means the address literal of our socket,
             which needs no DNS look-up and is always a valid EHLO argument.
         keep_alive: keep the session open for the next send.
+        cancel_grace: seconds a cancel that comes after the final "." still waits for the
+            server's reply, which makes the outcome known ("sent" rather than "may have
+            been sent"); before the final ".", a cancel stops at once.
     """
 
     host: str = "mail.smtpeter.com"
@@ -90,6 +115,7 @@ class SmtpSettings:
     command_timeout: float = 30.0
     data_timeout: float = 60.0
     final_timeout: float = 120.0
+    cancel_grace: float = 3.0
     keep_alive: bool = True
 
     def __post_init__(self) -> None:
@@ -113,7 +139,13 @@ class SmtpSettings:
                 "Use 587 for STARTTLS or 465 for TLS.",
                 stage="settings",
             )
-        for name in ("connect_timeout", "command_timeout", "data_timeout", "final_timeout"):
+        for name in (
+            "connect_timeout",
+            "command_timeout",
+            "data_timeout",
+            "final_timeout",
+            "cancel_grace",
+        ):
             if not getattr(self, name) > 0:
                 raise ConfigError(
                     f"The {name.replace('_', ' ')} must be above zero.",
@@ -164,26 +196,91 @@ class _Step:
 
 
 class _Stages:
-    """Times each step, maps its errors, and reports it (to a check's ``on_stage``)."""
+    """One send or check: times each step, maps its errors, reports it (to a check's
+    ``on_stage``), and keeps each step's deadline.
+
+    The deadline (a ``net.Watchdog``) and the user's cancel end a blocked step the same way:
+    they shut down the socket in use (``attach``), from their own thread. The failure that
+    follows is then said as what it is: too slow (``errors.too_slow``) or stopped
+    (``Cancelled``); either is "maybe accepted" once the whole message was written.
+    """
 
     def __init__(
-        self, server: str, secrets: tuple[str, ...], on_stage: base.OnStage | None = None
+        self,
+        server: str,
+        secrets: tuple[str, ...],
+        cancel: base.CancelToken,
+        on_stage: base.OnStage | None = None,
+        grace: float = 0.0,
     ) -> None:
         self.server = server
+        self.grace = grace
         self.secrets = secrets
+        self.cancel = cancel
         self.on_stage = on_stage
         self.timings: list[tuple[str, float]] = []
         self.stages: list[base.CheckStage] = []
         self.sent = False
+        self._sock: socket.socket | None = None
+        self.watchdog = net.Watchdog(self.kill)
+        self._remove = cancel.on_cancel(self._cancelled)
+
+    def __enter__(self) -> _Stages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._remove()
+        self.watchdog.stop()
+
+    def kill(self) -> None:
+        net.kill(self._sock)
+
+    def _cancelled(self) -> None:
+        if self.sent:
+            # The whole message is out: a moment's wait for the reply can make "may have
+            # been sent" a plain "sent" (or a refusal); the deadline then stops it.
+            self.watchdog.hurry(self.grace)
+        else:
+            self.kill()
+
+    def attach(self, sock: socket.socket) -> None:
+        """Make ``sock`` the one a deadline or a cancel shuts down."""
+        self._sock = sock
+        if self.cancel.cancelled or self.watchdog.expired:
+            self.kill()  # it came too late to be shut by them
 
     @contextmanager
-    def step(self, name: str) -> Iterator[_Step]:
+    def guard(self, seconds: float) -> Iterator[None]:
+        """A deadline for housekeeping outside the steps (NOOP, RSET, QUIT)."""
+        self.watchdog.arm(seconds)
+        try:
+            yield
+        finally:
+            self.watchdog.disarm()
+
+    @contextmanager
+    def step(self, name: str, budget: float | None) -> Iterator[_Step]:
+        """A timed step; ``budget`` seconds at most (None: the step keeps its own deadline)."""
         step = _Step()
         ctx = Context(stage=name, server=self.server, sent=lambda: self.sent, secrets=self.secrets)
         start = time.perf_counter()
+        if budget is not None:
+            self.watchdog.arm(budget)
         try:
-            with errors.mapped(ctx):
-                yield step
+            try:
+                with errors.mapped(ctx):
+                    try:
+                        yield step
+                    except _ReplyTooLong as exc:
+                        raise errors.garbled(ctx, str(exc)) from exc
+            except SendError as err:
+                why = self._why(err, ctx)
+                if why is not err:
+                    raise why from err
+                raise
+            finally:
+                if budget is not None:
+                    self.watchdog.disarm()
         except SendError as err:
             self._record(
                 base.CheckStage(name, False, time.perf_counter() - start, step.detail, err)
@@ -194,10 +291,54 @@ class _Stages:
         log.debug("%s: %s in %.3f s %s", self.server, name, seconds, step.detail)
         self._record(base.CheckStage(name, True, seconds, step.detail))
 
+    def _why(self, err: SendError, ctx: Context) -> SendError:
+        """A broken connection said as what broke it: the user's cancel, or the deadline."""
+        if not isinstance(err, _BROKEN):
+            return err
+        if self.cancel.cancelled:
+            return base.cancelled(ctx.stage, maybe_accepted=self.sent)
+        if self.watchdog.expired:
+            error = errors.too_slow(ctx, self.watchdog.seconds)
+            error.message = errors.redact(error.message, self.secrets)
+            return error
+        return err
+
     def _record(self, stage: base.CheckStage) -> None:
         self.stages.append(stage)
         if self.on_stage is not None:
             self.on_stage(stage)
+
+
+class _ReplyTooLong(Exception):
+    """A reply past ``MAX_REPLY``; not an ``OSError``, which smtplib would call a hang-up."""
+
+
+# What housekeeping (NOOP, RSET, QUIT) may meet and shrug off: the session is dropped anyway.
+_QUIET = (OSError, smtplib.SMTPException, _ReplyTooLong)
+
+
+class _Replies:
+    """smtplib's reader of replies (its ``file``), bounded: smtplib limits a line to 8 KiB but
+    not the lines of one multi-line reply, so an endless "250-" reply would fill memory."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._file = sock.makefile("rb")
+        self._size = 0
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self._file.readline(limit)
+        if line and not line.endswith(b"\n") and (limit < 0 or len(line) < limit):
+            # The connection ended in the middle of a line (a socket shut by a deadline or a
+            # cancel, or the server gone): half a reply is no reply. smtplib would take it.
+            raise ConnectionResetError("The connection closed in the middle of a reply.")
+        # A reply goes on while its lines have "-" after the code.
+        self._size = self._size + len(line) if line[3:4] == b"-" else 0
+        if self._size > MAX_REPLY:
+            raise _ReplyTooLong(f"a reply longer than {MAX_REPLY // 1024} KiB")
+        return line
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class _Session:
@@ -206,9 +347,6 @@ class _Session:
     def __init__(self, client: smtplib.SMTP, sock: socket.socket) -> None:
         self.client = client
         self.raw = sock  # the TCP socket, until TLS takes it over
-        # False once the final "." is written: from then on the server's answer is awaited,
-        # as stopping would only turn a known outcome into an unknown one.
-        self.abortable = True
 
     @property
     def sock(self) -> socket.socket:
@@ -217,19 +355,17 @@ class _Session:
             raise smtplib.SMTPServerDisconnected("The connection is closed.")
         return sock
 
-    def abort(self) -> None:
-        """Unblock a read or write in progress on another thread; the session is then dead."""
-        # socket.socket.shutdown on the TLS socket reaches the descriptor itself; the TLS
-        # layer's own shutdown would race with the reader on the other thread.
-        if not self.abortable:
-            return
-        with suppress(OSError):
-            socket.socket.shutdown(self.client.sock or self.raw, socket.SHUT_RDWR)
-
-    def close(self, *, polite: bool) -> None:
+    def close(self, *, polite: bool, timeout: float) -> None:
+        """Close; ``polite`` says QUIT first, waiting ``timeout`` seconds at most for it."""
         if polite and self.client.sock is not None:
-            with suppress(OSError, smtplib.SMTPException):
-                self.client.quit()
+            sock = self.client.sock
+            watchdog = net.Watchdog(lambda: net.kill(sock))
+            watchdog.arm(timeout)
+            try:
+                with suppress(*_QUIET):
+                    self.client.quit()
+            finally:
+                watchdog.stop()
         with suppress(OSError):
             self.client.close()
         with suppress(OSError):
@@ -286,34 +422,35 @@ class SmtpTransport:
         """Submit ``message`` to the envelope's recipients; see the module docstring."""
         if not envelope.recipients:
             raise ValueError("An envelope without recipients cannot be sent.")
+        base.refuse_unsafe(options, envelope)
+        headers = option_headers(options)
         cancel = cancel or base.CancelToken()
-        stages = _Stages(self.settings.server, self._secrets)
         cancel.raise_if_cancelled("connect")
-        session = self._warm_session(stages)
-        if session is None:
-            session = self._open(stages)
-        remove = cancel.on_cancel(session.abort)
-        try:
-            receipt = self._transaction(
-                session, stages, message, envelope, options, progress, cancel
-            )
-        except SendError as err:
-            remove()
-            # A refusal leaves the session in order (RSET was sent); anything else may not.
-            refused = isinstance(err, errors.RecipientsRejected | MessageRejected | ServerBusy)
-            session.close(polite=refused and not cancel.cancelled)
-            if cancel.cancelled and isinstance(err, _BROKEN):
-                raise base.cancelled(err.stage, maybe_accepted=stages.sent) from err
-            raise
-        except BaseException:
-            remove()
-            session.close(polite=False)
-            raise
-        remove()
+        with _Stages(
+            self.settings.server, self._secrets, cancel, grace=self.settings.cancel_grace
+        ) as stages:
+            session = self._warm_session(stages)
+            if session is None:
+                session = self._open(stages)
+            try:
+                receipt = self._transaction(
+                    session, stages, headers, message, envelope, options, progress, cancel
+                )
+            except SendError as err:
+                # A refusal leaves the session in order (RSET was sent); anything else may not.
+                refused = isinstance(err, errors.RecipientsRejected | MessageRejected | ServerBusy)
+                session.close(
+                    polite=refused and not cancel.cancelled and not stages.watchdog.expired,
+                    timeout=self.settings.command_timeout,
+                )
+                raise
+            except BaseException:
+                session.close(polite=False, timeout=0)
+                raise
         if self.settings.keep_alive:
             self._session = session
         else:
-            session.close(polite=True)
+            session.close(polite=True, timeout=self.settings.command_timeout)
         log.info(
             "Sent %d bytes to %d of %d recipients through %s in %.2f s",
             message.size,
@@ -331,18 +468,20 @@ class SmtpTransport:
             return None
         start = time.perf_counter()
         try:
+            stages.attach(session.sock)
             session.sock.settimeout(self.settings.command_timeout)
-            code, _ = session.client.noop()
-        except (OSError, smtplib.SMTPException) as exc:
+            with stages.guard(self.settings.command_timeout):
+                code, _ = session.client.noop()
+        except _QUIET as exc:
             log.debug(
                 "The kept session to %s is gone (%s); opening a new one",
                 self.settings.server,
                 type(exc).__name__,
             )
-            session.close(polite=False)
+            session.close(polite=False, timeout=0)
             return None
         if code != 250:
-            session.close(polite=True)
+            session.close(polite=True, timeout=self.settings.command_timeout)
             return None
         stages.timings.append(("noop", time.perf_counter() - start))
         return session
@@ -351,6 +490,7 @@ class SmtpTransport:
         self,
         session: _Session,
         stages: _Stages,
+        headers: bytes,
         message: base.MessageSource,
         envelope: Envelope,
         options: SmtpeterOptions,
@@ -360,10 +500,12 @@ class SmtpTransport:
         """MAIL, RCPT, DATA and the final reply."""
         client = session.client
         features = client.esmtp_features
-        headers = option_headers(options)
         total = len(headers) + message.size
+        command = self.settings.command_timeout
+        count = len(envelope.recipients)
 
-        with stages.step("mail") as step:
+        pipelining = client.has_extn("pipelining")
+        with stages.step("mail", command * (count + 2) if pipelining else command) as step:
             limit = _size_limit(features.get("size", ""))
             if limit and total > limit:
                 raise MessageRejected(
@@ -382,7 +524,7 @@ class SmtpTransport:
                 text = _reply_text(code, reply)
                 if pipelined:
                     _end_data(session, pipelined[-1][0])
-                self._reset(session)
+                self._reset(session, stages)
                 raise _refused(
                     code,
                     text,
@@ -392,8 +534,8 @@ class SmtpTransport:
                 )
 
         accepted: list[str] = []
-        rejected: list[Rejection] = []
-        with stages.step("rcpt"):
+        refused: list[Rejection] = []
+        with stages.step("rcpt", command * count):
             for index, address in enumerate(envelope.recipients):
                 cancel.raise_if_cancelled("rcpt")
                 if pipelined:
@@ -402,45 +544,55 @@ class SmtpTransport:
                     code, reply = client.rcpt(address, rcpt_options)
                 if code in (250, 251):
                     accepted.append(address)
-                else:
-                    text = reply.decode("utf-8", "replace").replace("\n", " / ")
-                    rejected.append(Rejection(address, code, text))
-                    log.info(
-                        "%s refused the recipient %s: %d %s",
-                        self.settings.server,
-                        address,
-                        code,
-                        text,
+                    continue
+                text = reply.decode("utf-8", "replace").replace("\n", " / ")
+                if not 400 <= code < 600:
+                    # No SMTP reply at all (smtplib's -1) or one RCPT cannot have: a fault,
+                    # not the server's word on this recipient.
+                    if pipelined:
+                        _end_data(session, pipelined[-1][0])
+                    self._reset(session, stages)
+                    raise errors.garbled(
+                        Context(stage="rcpt", server=self.settings.server),
+                        f"{_reply_text(code, reply)} to RCPT TO {address}",
                     )
+                refused.append(Rejection(address, code, text))
+                log.info(
+                    "%s refused the recipient %s: %d %s", self.settings.server, address, code, text
+                )
             if not accepted:
                 if pipelined:
                     _end_data(session, pipelined[-1][0])
-                self._reset(session)
-                raise errors.recipients_rejected(rejected)
+                self._reset(session, stages)
+                raise errors.recipients_rejected(refused)
 
-        with stages.step("data"):
+        blocks = total // base.CHUNK + 1
+        with stages.step("data", command + self.settings.data_timeout * blocks):
             cancel.raise_if_cancelled("data")
             code, reply = pipelined[-1] if pipelined else client.docmd("DATA")
             if code != 354:
-                self._reset(session)
+                self._reset(session, stages)
                 raise _refused(code, _reply_text(code, reply), "the message", "data")
-            self._write(session, headers, message, total, progress, cancel)
-            session.abortable = False
-            stages.sent = True
+            self._write(session, stages, headers, message, total, progress, cancel)
 
-        with stages.step("reply") as step:
+        with stages.step("reply", self.settings.final_timeout) as step:
             session.sock.settimeout(self.settings.final_timeout)
             code, reply = client.getreply()
-            session.sock.settimeout(self.settings.command_timeout)
+            session.sock.settimeout(command)
             text = _reply_text(code, reply)
             step.detail = text
-            if code != 250:
+            if 400 <= code < 600:
                 raise _refused(code, text, "the message", "reply")
+            if not 200 <= code < 300:
+                raise errors.garbled(
+                    Context(stage="reply", server=self.settings.server, sent=lambda: True), text
+                )
 
         receipt = base.Receipt(
             transport="smtp",
             accepted=tuple(accepted),
-            rejected=tuple(rejected),
+            rejected=tuple(r for r in refused if r.code >= 500),
+            deferred=tuple(r for r in refused if r.code < 500),
             reply=text,
             timings=tuple(stages.timings),
         )
@@ -479,6 +631,7 @@ class SmtpTransport:
     def _write(
         self,
         session: _Session,
+        stages: _Stages,
         headers: bytes,
         message: base.MessageSource,
         total: int,
@@ -503,23 +656,31 @@ class SmtpTransport:
             if progress is not None:
                 progress(done, total)
         cancel.raise_if_cancelled("data")
+        # From the first byte of the final "." on, the server may have the whole message: a
+        # failure from here is an unknown outcome, never "not sent".
+        stages.sent = True
+        if cancel.cancelled:  # between the check above and the line before: stop here
+            raise base.cancelled("data")
         sock.sendall(b".\r\n" if tail == b"\r\n" else b"\r\n.\r\n")
 
-    def _reset(self, session: _Session) -> None:
-        with suppress(OSError, smtplib.SMTPException):
+    def _reset(self, session: _Session, stages: _Stages) -> None:
+        with stages.guard(self.settings.command_timeout), suppress(*_QUIET):
             session.client.rset()
 
     # -- opening a session ----------------------------------------------------------------
 
     def _open(self, stages: _Stages) -> _Session:
-        """Connect, secure, greet and log in, each a timed step."""
+        """Connect, secure, greet and log in, each a timed step with a deadline."""
         settings = self.settings
-        with stages.step("resolve") as step:
-            infos = socket.getaddrinfo(settings.host, settings.port, type=socket.SOCK_STREAM)
+        with stages.step("resolve", None) as step:
+            infos = net.resolve(
+                settings.host, settings.port, settings.connect_timeout, stages.cancel
+            )
             step.detail = ", ".join(sorted({str(info[4][0]) for info in infos}))
 
-        with stages.step("connect") as step:
-            raw = _connect(infos, settings.connect_timeout)
+        with stages.step("connect", None) as step:
+            raw = net.connect(infos, settings.connect_timeout, stages.cancel, [_NODELAY])
+            stages.attach(raw)
             peer = raw.getpeername()
             step.detail = f"{peer[0]} port {peer[1]}"
         sock: socket.socket = raw
@@ -527,14 +688,15 @@ class SmtpTransport:
             raw.settimeout(settings.command_timeout)
             local_name = settings.local_hostname or _literal(raw)
             if settings.security == "tls":
-                with stages.step("tls") as step:
-                    sock = self._context.wrap_socket(raw, server_hostname=settings.host)
+                with stages.step("tls", settings.command_timeout) as step:
+                    sock = self._handshake_tls(raw, stages)
                     step.detail = _tls_detail(sock)
             client = smtplib.SMTP(
                 local_hostname=local_name,
                 timeout=settings.command_timeout,
             )
             client.sock = sock
+            client.file = _Replies(sock)
             session = _Session(client, sock)
         except BaseException:
             with suppress(OSError):
@@ -543,25 +705,40 @@ class SmtpTransport:
         try:
             self._handshake(session, stages)
         except BaseException:
-            session.close(polite=False)
+            session.close(polite=False, timeout=0)
             raise
         return session
+
+    def _handshake_tls(self, sock: socket.socket, stages: _Stages) -> ssl.SSLSocket:
+        """TLS over ``sock``; the handshake runs after the TLS socket can be shut from outside."""
+        tls_sock = self._context.wrap_socket(
+            sock, server_hostname=self.settings.host, do_handshake_on_connect=False
+        )
+        stages.attach(tls_sock)
+        try:
+            tls_sock.do_handshake()
+        except BaseException:
+            with suppress(OSError):
+                tls_sock.close()
+            raise
+        return tls_sock
 
     def _handshake(self, session: _Session, stages: _Stages) -> None:
         settings = self.settings
         client = session.client
-        with stages.step("greeting") as step:
+        command = settings.command_timeout
+        with stages.step("greeting", command) as step:
             code, reply = client.getreply()
             step.detail = _reply_text(code, reply)
             if code != 220:
                 raise _refused(code, step.detail, "the connection", "greeting")
 
-        with stages.step("ehlo") as step:
+        with stages.step("ehlo", command) as step:
             _ehlo(client)
             step.detail = _capabilities(client)
 
         if settings.security == "starttls":
-            with stages.step("starttls") as step:
+            with stages.step("starttls", 2 * command) as step:
                 if not client.has_extn("starttls"):
                     raise TlsError(
                         f"The server {settings.server} does not offer STARTTLS, so the password "
@@ -571,6 +748,15 @@ class SmtpTransport:
                         stage="starttls",
                     )
                 code, reply = client.docmd("STARTTLS")
+                if 400 <= code < 500:
+                    # RFC 3207: 454 "TLS not available due to temporary reason".
+                    raise ServerBusy(
+                        f"The server {settings.server} cannot start TLS now: "
+                        f"{_reply_text(code, reply)}. Nothing was sent.",
+                        "Try again in a few minutes.",
+                        stage="starttls",
+                        server_reply=_reply_text(code, reply),
+                    )
                 if code != 220:
                     raise TlsError(
                         f"The server {settings.server} refused to start TLS: "
@@ -580,20 +766,22 @@ class SmtpTransport:
                         server_reply=_reply_text(code, reply),
                     )
                 if client.file is not None:
+                    # Whatever came in clear after the 220 is dropped with it (RFC 3207 4.2).
                     client.file.close()
-                client.sock = self._context.wrap_socket(session.sock, server_hostname=settings.host)
-                client.file = None
+                    client.file = None
+                client.sock = self._handshake_tls(session.sock, stages)
+                client.file = _Replies(client.sock)
                 step.detail = _tls_detail(client.sock)
                 # What was said in clear no longer counts (RFC 3207 4.2).
                 client.helo_resp = client.ehlo_resp = None
                 client.esmtp_features = {}
                 client.does_esmtp = False
-            with stages.step("ehlo-tls") as step:
+            with stages.step("ehlo-tls", command) as step:
                 _ehlo(client)
                 step.detail = _capabilities(client)
 
         if settings.username:
-            with stages.step("auth") as step:
+            with stages.step("auth", 2 * command) as step:
                 step.detail = self._login(session)
 
     def _login(self, session: _Session) -> str:
@@ -631,26 +819,26 @@ class SmtpTransport:
 
     def check(self, on_stage: base.OnStage | None = None) -> base.CheckReport:
         """Test the way to the server step by step, like swaks, sending no mail."""
-        stages = _Stages(self.settings.server, self._secrets, on_stage)
-        try:
-            session = self._open(stages)
-        except SendError:
+        with _Stages(self.settings.server, self._secrets, base.CancelToken(), on_stage) as stages:
+            try:
+                session = self._open(stages)
+            except SendError:
+                return base.CheckReport(tuple(stages.stages))
+            try:
+                with stages.step("quit", self.settings.command_timeout) as step:
+                    code, reply = session.client.docmd("QUIT")
+                    step.detail = _reply_text(code, reply)
+            except SendError:
+                pass
+            finally:
+                session.close(polite=False, timeout=0)
             return base.CheckReport(tuple(stages.stages))
-        try:
-            with stages.step("quit") as step:
-                code, reply = session.client.docmd("QUIT")
-                step.detail = _reply_text(code, reply)
-        except SendError:
-            pass
-        finally:
-            session.close(polite=False)
-        return base.CheckReport(tuple(stages.stages))
 
     def close(self) -> None:
         """QUIT and close the kept session, if any."""
         session, self._session = self._session, None
         if session is not None:
-            session.close(polite=True)
+            session.close(polite=True, timeout=self.settings.command_timeout)
 
 
 # -- helpers ------------------------------------------------------------------------------
@@ -684,7 +872,7 @@ def _end_data(session: _Session, data_code: int) -> None:
     """A pipelined DATA the server took anyway (no sender or recipient was accepted): end it
     empty, so the session is ready for RSET; the server refuses an empty transaction."""
     if data_code == 354:
-        with suppress(OSError, smtplib.SMTPException):
+        with suppress(*_QUIET):
             session.sock.sendall(b".\r\n")
             session.client.getreply()
 
@@ -692,28 +880,6 @@ def _end_data(session: _Session, data_code: int) -> None:
 def _pieces(headers: bytes, message: base.MessageSource) -> Iterator[bytes]:
     yield headers
     yield from base.chunks(message)
-
-
-def _connect(
-    infos: Sequence[tuple[Any, Any, int, str, Any]],
-    timeout: float,
-) -> socket.socket:
-    """A connection to the first address that answers, as ``socket.create_connection``."""
-    error: OSError | None = None
-    for family, kind, proto, _, address in infos:
-        sock = socket.socket(family, kind, proto)
-        try:
-            # Commands and the final "." are small writes that must leave at once: without
-            # this, Nagle's algorithm holds them for the server's delayed ACK (~40 ms each).
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            sock.settimeout(timeout)
-            sock.connect(address)
-        except OSError as exc:
-            sock.close()
-            error = exc
-            continue
-        return sock
-    raise error or OSError("no address to connect to")
 
 
 def _literal(sock: socket.socket) -> str:

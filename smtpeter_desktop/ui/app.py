@@ -106,7 +106,17 @@ def run(argv: list[str]) -> int:
         return code
     code = app.exec()
     session.end()
-    return code if session.exit_code is None else session.exit_code
+    code = code if session.exit_code is None else session.exit_code
+    from smtpeter_desktop.ui import send_worker
+
+    if send_worker.still_running():
+        # A cancelled send stayed blocked in a network call past its wait. Ending the
+        # interpreter normally would destroy its running QThread, which aborts; the mailbox
+        # is consistent (each change is a transaction), so leave at once.
+        log.error("Exiting while the send thread is still blocked")
+        logging.shutdown()
+        os._exit(code)
+    return code
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -244,7 +254,8 @@ class Session:
 
     def _quit_on_signals(self) -> None:
         """SIGTERM (a logout, ``kill``), SIGHUP and SIGINT (Ctrl+C in a terminal) close the
-        window as its Quit command does: the draft is saved, a send under way is asked about.
+        window without asking (nobody may be there to answer): the draft is saved, a send
+        under way is cancelled, and the window is gone within a couple of seconds.
 
         Python runs a signal handler only when the interpreter gets control, and Qt's loop
         may sleep in C++; the wake-up socket makes Qt call into Python at once.
@@ -266,7 +277,7 @@ class Session:
         def close(signum: int, _frame: object) -> None:
             log.info("Closing on signal %d", signum)
             if window is not None:
-                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, window.stop_and_quit)
 
         for name in ("SIGTERM", "SIGHUP", "SIGINT"):
             if hasattr(signal, name):

@@ -1,13 +1,17 @@
 """Never lose a word: the compose pane's message saved as a draft, and every draft reachable.
 
-``DraftKeeper`` saves the pane's draft about a second after the last change, and at once when
-asked (on close, before another draft is opened, before a crash dialog). It saves on the GUI
-thread through the window's own Postman: a draft is a small write. The one long write, queueing
-a message of up to 20 MB, runs in the send worker, and while it does the keeper holds its
-saves (``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
+``DraftKeeper`` saves the pane's draft about a second after the last change, and never later
+than ``SAVE_MAX_WAIT_MS`` after the first change not saved yet (steady typing never pauses for
+a second, and a kill must not take more than that with it); at once when asked (on close,
+before another draft is opened, before a crash dialog). It saves on the GUI thread through
+the window's own Postman: a draft is a small write. The one long write, queueing a message
+of up to 20 MB, runs in the send worker, and while it does the keeper holds its saves
+(``hold``/``release``) so the GUI thread never waits on that transaction; the pane is
 read-only meanwhile, so nothing is typed that could be lost.
 
-``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one.
+``DraftsDialog`` lists every draft (File ▸ Open Draft…) to open or delete one;
+``DraftTextDialog`` shows one as plain text, rendering nothing (a draft that crashed the
+window while it was rendered).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,13 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
 
 from smtpeter_desktop.ui import lists, messages
+from smtpeter_desktop.ui.recovery import draft_text
 
 if TYPE_CHECKING:
+    from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.postman import Postman
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
@@ -45,6 +54,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE_DELAY_MS = 1000
+"""A save follows this long after the last change..."""
+SAVE_MAX_WAIT_MS = 2000
+"""...and never comes later than this after the first change not saved yet."""
 
 
 class DraftKeeper(QObject):
@@ -52,47 +64,90 @@ class DraftKeeper(QObject):
 
     Signals:
         saved(int, float): the draft was saved under this id, at this time.
+        pending_changed(bool): there are changes not saved yet, or there are none any more.
+        id_changed(object): the pane now shows this draft (an int), or one never saved (None).
 
     Attributes:
         id: the draft the pane shows, or None for a message never saved (or emptied).
     """
 
     saved = Signal(int, float)
+    pending_changed = Signal(bool)
+    id_changed = Signal(object)
 
-    def __init__(self, pane: ComposePane, postman: Postman, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        pane: ComposePane,
+        postman: Postman,
+        parent: QObject | None = None,
+        *,
+        delay_ms: int = SAVE_DELAY_MS,
+        max_wait_ms: int = SAVE_MAX_WAIT_MS,
+    ) -> None:
         super().__init__(parent)
-        self.id: int | None = None
+        self._id: int | None = None
         self._pane = pane
         self._postman = postman
         self._dirty = False
         self._held = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.save_now)
+        # Started by the first unsaved change and not restarted by the next ones: the
+        # debounce above alone would wait for ever while the person keeps typing.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(max_wait_ms)
+        self._deadline.timeout.connect(self.save_now)
         pane.changed.connect(self.schedule)
+
+    @property
+    def id(self) -> int | None:
+        """The draft the pane shows, or None for a message never saved (or emptied)."""
+        return self._id
+
+    @id.setter
+    def id(self, value: int | None) -> None:
+        if value != self._id:
+            self._id = value
+            self.id_changed.emit(value)
 
     @property
     def pending(self) -> bool:
         """Changes not saved yet."""
         return self._dirty
 
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.pending_changed.emit(dirty)
+
     @Slot()
     def schedule(self) -> None:
-        """The person changed something: save a moment after they stop."""
-        self._dirty = True
+        """The person changed something: save a moment after they stop, or soon at the latest."""
+        self._set_dirty(True)
         if not self._held:
-            self._timer.start()
+            self._start_timers()
+
+    def _start_timers(self) -> None:
+        self._timer.start()
+        if not self._deadline.isActive():
+            self._deadline.start()
+
+    def _stop_timers(self) -> None:
+        self._timer.stop()
+        self._deadline.stop()
 
     def hold(self) -> None:
         """Save nothing until ``release`` (the send worker is storing a message)."""
         self._held += 1
-        self._timer.stop()
+        self._stop_timers()
 
     def release(self) -> None:
         self._held = max(0, self._held - 1)
         if not self._held and self._dirty:
-            self._timer.start()
+            self._start_timers()
 
     @Slot()
     def save_now(self) -> int | None:
@@ -100,7 +155,7 @@ class DraftKeeper(QObject):
 
         A message emptied of every word is deleted rather than kept as an empty draft.
         """
-        self._timer.stop()
+        self._stop_timers()
         if self._held or not self._dirty:
             return self.id
         draft = self._pane.draft()
@@ -109,7 +164,7 @@ class DraftKeeper(QObject):
                 if self.id is not None:
                     self._postman.mailbox.delete(self.id)
                 self.id = None
-                self._dirty = False
+                self._set_dirty(False)
                 return None
             try:
                 self.id = self._postman.save_draft(draft, self.id)
@@ -124,7 +179,7 @@ class DraftKeeper(QObject):
                 key="draft-save",
             )
             return self.id
-        self._dirty = False
+        self._set_dirty(False)
         self.saved.emit(self.id, time.time())
         return self.id
 
@@ -154,29 +209,17 @@ class DraftKeeper(QObject):
         self.adopt(id)
         return True
 
-    def restore_latest(self) -> int | None:
-        """Show the most recently changed draft (at start); its id, or None when there is none."""
-        try:
-            drafts = self._postman.mailbox.summaries([State.DRAFT])
-        except StorageError as exc:
-            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
-            return None
-        for summary in drafts:
-            if self.open(summary.id):
-                return summary.id
-        return None
-
     def adopt(self, id: int) -> None:
         """The pane now shows draft ``id``, as stored."""
         self.id = id
-        self._dirty = False
-        self._timer.stop()
+        self._set_dirty(False)
+        self._stop_timers()
 
     def forget(self) -> None:
         """The pane's message left the drafts (it was queued) or was replaced by a new one."""
         self.id = None
-        self._dirty = False
-        self._timer.stop()
+        self._set_dirty(False)
+        self._stop_timers()
 
 
 class DraftsDialog(QDialog):
@@ -200,7 +243,7 @@ class DraftsDialog(QDialog):
 
         self.list = QTreeWidget(self)
         self.list.setAccessibleName("Drafts")
-        self.list.setHeaderLabels(["Subject", "To", "Changed"])
+        self.list.setHeaderLabels(["Subject", "To", "Changed", "Size"])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
@@ -211,6 +254,7 @@ class DraftsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 200)
         self.list.itemActivated.connect(self._open_item)
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -250,8 +294,14 @@ class DraftsDialog(QDialog):
             if summary.id == self._current:
                 changed += " (open now)"
             item = QTreeWidgetItem(
-                [summary.subject or "(no subject)", summary.recipients or "—", changed]
+                [
+                    summary.subject or "(no subject)",
+                    summary.recipients or "—",
+                    changed,
+                    lists.size_text(self._size_of(summary.id)),
+                ]
             )
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setData(0, Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip(0, summary.subject)
             item.setToolTip(1, summary.recipients)
@@ -262,6 +312,13 @@ class DraftsDialog(QDialog):
         if first is not None:
             self.list.setCurrentItem(first)
         self._update_buttons()
+
+    def _size_of(self, id: int) -> int | None:
+        """About how big the message would be (its text and attachments), None if unknown."""
+        try:
+            return checks.estimated_size(self._postman.draft_of(id))
+        except (StorageError, ComposeError):
+            return None
 
     def _chosen(self) -> int | None:
         item = self.list.currentItem()
@@ -309,3 +366,35 @@ class DraftsDialog(QDialog):
         except StorageError as exc:
             messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
         self.refresh()
+
+
+class DraftTextDialog(QDialog):
+    """A draft's text, shown as plain text only (nothing is rendered), to read and copy."""
+
+    def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Draft: {draft.subject or '(no subject)'}")
+        self.resize(640, 480)
+        note = QLabel(
+            "The draft as plain text. Copy what you need into a new message; nothing here "
+            "is rendered.",
+            self,
+        )
+        note.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setAccessibleName("Draft text")
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setPlainText(draft_text(draft))
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        copy = buttons.addButton("&Copy All", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)

@@ -60,6 +60,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop import APP_NAME, APP_SUMMARY, __version__
 
 from smtpeter_desktop.ui import appearance
+from smtpeter_desktop.ui.recovery import LastRun, RunMarker
 
 if TYPE_CHECKING:
     # Only in annotations: each Qt class costs PySide6 its enums when first imported, and
@@ -93,6 +94,9 @@ PANES = (
     ("settings", "Settings"),
 )
 WINDOW_STATE_FILE = "window.ini"
+STOP_WAIT_MS = 2000
+"""After "Stop Sending and Quit" (or SIGTERM) the window waits this long for the cancelled
+send to end (a cancel closes its socket), then closes all the same."""
 _BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 WELCOME = (
@@ -239,6 +243,9 @@ class MainWindow(QMainWindow):
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
+        self._force_close = False  # a stopped send did not end in time: close regardless
+        self._marker = RunMarker(home)
+        self._rendering = {"preview": False, "build": False}
         self._closed = False
         self._banners: dict[str, MessageBar] = {}
         self._questions: Questions | None = None
@@ -459,11 +466,12 @@ class MainWindow(QMainWindow):
         self._show_messages()
         self.context, recovered = data
         self.postman = self.context.postman()
+        last_run = self._marker.previous()
+        self._marker.begin()
         self._build_panes(self.context, self.postman)
         self._report_settings_problems()
         self.load_profiles()
-        if self.keeper is not None and self.keeper.restore_latest() is None:
-            self._new_from_default()
+        self._reopen(last_run)
         self._restore_compose_state()
         if self.compose is not None:
             self.compose.focus_first_empty()
@@ -485,6 +493,103 @@ class MainWindow(QMainWindow):
         )
         self.ready.emit()
 
+    def _reopen(self, last_run: LastRun | None) -> None:
+        """After a clean quit, a new message; after a kill or crash, the draft that was open,
+        unless it was being rendered then (it might crash the window again): said instead."""
+        if self.keeper is None or last_run is None or last_run.draft is None:
+            self._new_from_default()
+        elif last_run.rendering:
+            self._new_from_default()
+            self._tell_unsafe_draft(last_run.draft)
+        elif not self._is_draft(last_run.draft) or not self.keeper.open(last_run.draft):
+            self._new_from_default()
+
+    def _is_draft(self, id: int) -> bool:
+        from smtpeter_desktop.storage.errors import StorageError
+        from smtpeter_desktop.storage.mailbox import State
+
+        assert self.postman is not None
+        try:
+            return self.postman.mailbox.get(id).state is State.DRAFT
+        except StorageError:
+            return False
+
+    def _tell_unsafe_draft(self, id: int) -> None:
+        from smtpeter_desktop.storage.errors import StorageError
+
+        from smtpeter_desktop.ui.messages import Action, Level
+
+        assert self.postman is not None
+        if not self._is_draft(id):
+            return
+        try:
+            subject = self.postman.mailbox.get(id).subject
+        except StorageError:
+            subject = ""
+        what = f"the draft “{subject}”" if subject else "a draft without a subject"
+        self._banner(
+            "recovery",
+            Level.WARNING,
+            f"SMTPeter Desktop closed unexpectedly last time while showing {what}. It is "
+            "kept, but not opened, so that it cannot close the app again.",
+            "Read its text as plain text, or delete it.",
+            [
+                Action("Show as Plain &Text", lambda: self.show_draft_text(id), primary=True),
+                Action("&Delete Draft…", lambda: self.ask_delete_draft(id)),
+            ],
+        )
+
+    def show_draft_text(self, id: int) -> None:
+        """Draft ``id`` as plain text in a dialog: nothing of it is rendered."""
+        from smtpeter_desktop.compose.errors import ComposeError
+        from smtpeter_desktop.storage.errors import StorageError
+
+        from smtpeter_desktop.ui import messages
+        from smtpeter_desktop.ui.drafts import DraftTextDialog
+
+        assert self.postman is not None
+        try:
+            draft = self.postman.draft_of(id)
+        except (StorageError, ComposeError) as exc:
+            messages.error(f"The draft could not be read: {exc.message}", exc.hint)
+            return
+        dialog = DraftTextDialog(draft, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def ask_delete_draft(self, id: int) -> None:
+        """Delete draft ``id`` once the person confirms."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from smtpeter_desktop.storage.errors import StorageError
+
+        from smtpeter_desktop.ui import messages
+
+        if self._questions is None:
+            self._questions = messages.Questions(self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete draft",
+            "Delete this draft? Its text cannot be brought back.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(clicked: QAbstractButton | None) -> None:
+            if clicked is not delete or self.postman is None:
+                return
+            try:
+                self.postman.mailbox.delete(id)
+            except StorageError as exc:
+                messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
+                return
+            self._drop_banner("recovery")
+            messages.info("The draft was deleted.", timeout=8, key="draft-deleted")
+
+        self._questions.ask(box, answered)
+
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings
 
@@ -504,10 +609,14 @@ class MainWindow(QMainWindow):
         self.compose.set_editor_font(
             prefs.get(settings.EDITOR_FONT_FAMILY), prefs.get(settings.EDITOR_FONT_SIZE)
         )
+        # Before the first render: a crash inside any render must find the marker saying so.
+        self.compose.preview.busy_changed.connect(self._on_preview_busy)
         self.compose.set_enabled_preview(prefs.get(settings.PREVIEW))
         self.compose.sender_box.currentIndexChanged.connect(self._show_account)
         self.keeper = DraftKeeper(self.compose, postman, self)
         self.keeper.saved.connect(self._on_saved)
+        self.keeper.pending_changed.connect(self._on_pending)
+        self.keeper.id_changed.connect(self._marker.set_draft)
         self.service = SendService(context, parent=self)
         self.flow = SendFlow(
             context=context,
@@ -522,6 +631,7 @@ class MainWindow(QMainWindow):
         self.flow.show_pane.connect(self.show_pane)
         self.flow.reveal.connect(self.reveal)
         self.flow.idle.connect(self._on_idle)
+        self.flow.preparing_changed.connect(self._on_building)
         self.service.finished.connect(self._on_outcome_while_quitting)
         self.service.queued.connect(self._on_queued)
 
@@ -762,6 +872,23 @@ class MainWindow(QMainWindow):
         if self.keeper.save_now() is None:
             self.saved_label.setText("Nothing to save yet")
 
+    def _on_preview_busy(self, busy: bool) -> None:
+        self._rendering["preview"] = busy
+        self._marker.set_rendering(any(self._rendering.values()))
+
+    def _on_building(self, building: bool) -> None:
+        # Building a message renders it too, on the send thread, in this process.
+        self._rendering["build"] = building
+        self._marker.set_rendering(any(self._rendering.values()))
+
+    def _on_pending(self, pending: bool) -> None:
+        # Never "Draft saved" above words that are not saved yet; an empty message (a
+        # sender chosen, nothing written) has nothing to save and says nothing.
+        if pending and self.compose is not None and not self.compose.draft().is_empty:
+            self.saved_label.setText("Not saved yet")
+        else:
+            self.saved_label.setText("")
+
     def _on_saved(self, _id: int, when: float) -> None:
         self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")
 
@@ -923,7 +1050,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
-        if self.flow is not None and self.flow.has_work():
+        if self.flow is not None and self.flow.has_work() and not self._force_close:
             event.ignore()
             if not self._quitting:
                 self._ask_before_quitting()
@@ -957,9 +1084,9 @@ class MainWindow(QMainWindow):
         def answered(clicked: QAbstractButton | None) -> None:
             assert self.flow is not None
             if clicked is stop:
-                self._quitting = "stop"
-                self.flow.stop_all()
-            elif clicked is wait:
+                self.stop_and_quit()
+                return
+            if clicked is wait:
                 self._quitting = "wait"
                 self.flow.send_waiting_now()
                 messages.info(
@@ -968,6 +1095,27 @@ class MainWindow(QMainWindow):
             self._on_idle()
 
         self._questions.ask(box, answered)
+
+    def stop_and_quit(self) -> None:
+        """Quit now without sending: what is being prepared or waits goes back to the
+        drafts, a send under way is cancelled; the window closes when that is done, and
+        after ``STOP_WAIT_MS`` at the latest (SIGTERM, "Stop Sending and Quit")."""
+        from PySide6.QtCore import QTimer
+
+        if self.flow is None or not self.flow.has_work():
+            self._close_soon()
+            return
+        if self._quitting != "stop":
+            self._quitting = "stop"
+            self.flow.stop_all()
+            QTimer.singleShot(STOP_WAIT_MS, self._close_now)
+        self._on_idle()
+
+    def _close_now(self) -> None:
+        if not self._closed:
+            log.warning("Closing while a send still runs: it was cancelled and did not end")
+            self._force_close = True
+            self.close()
 
     def quit_when_idle(self) -> None:
         """Close once nothing is being sent any more, without asking (the smoke test)."""
@@ -1010,7 +1158,10 @@ class MainWindow(QMainWindow):
         if self.compose is not None:
             self.compose.shutdown()
         if self.service is not None:
-            self.service.shutdown()
+            # After a stop, the cancelled send has had its time; don't hang on it.
+            self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
+        if self.flow is not None:
+            self.flow.detach()  # before the mailbox closes: a late answer must not reach it
         for pane in (self.outbox, self.sent, self.accounts):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):
@@ -1021,4 +1172,5 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             self.context.close()
             self.context = None
+        self._marker.end()
         log.info("Closed")

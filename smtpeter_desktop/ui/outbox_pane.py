@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.delivery.context import AppContext
-from smtpeter_desktop.delivery.outcomes import ErrorInfo
+from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, State, Summary
 
@@ -51,11 +51,19 @@ class Badge:
     tone: Tone
 
 
+def _was_cancelled(summary: Summary) -> bool:
+    """The person stopped its send (a failure of their choosing, not the server's)."""
+    info = ErrorInfo.from_json(summary.error)
+    return info is not None and info.kind is ErrorKind.CANCELLED
+
+
 def badge(summary: Summary, now: float) -> Badge:
     """The badge of an outbox message: Waiting, Sending…, Will retry at 14:05, Failed, Unknown."""
     if summary.state is State.SENDING:
         return Badge("Sending…", Tone.BUSY)
     if summary.state is State.FAILED:
+        if _was_cancelled(summary):
+            return Badge("Cancelled", Tone.NEUTRAL)
         return Badge("Failed", Tone.BAD)
     if summary.state is State.UNKNOWN:
         return Badge("Unknown — may have been sent", Tone.WAIT)
@@ -69,6 +77,8 @@ def explain(summary: Summary, now: float) -> str:
     if summary.state is State.SENDING:
         return "It is being sent right now."
     if summary.state is State.FAILED:
+        if _was_cancelled(summary):
+            return "You stopped sending it: it was not sent, and waits here until you choose."
         return "It was not sent, and it will not be tried again by itself."
     if summary.state is State.UNKNOWN:
         return (

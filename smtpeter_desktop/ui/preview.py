@@ -1,7 +1,8 @@
 """The live preview: the exact HTML that will be sent, rendered off the GUI thread.
 
 A change starts a single-shot timer; 250 ms after the last one (up to a second for a text
-that takes long to render) the pane asks its source for the text and hands a numbered request
+that takes long to render), or ``MAX_WAIT_MS`` after the first change not shown yet when the
+person types on without a pause, the pane asks its source for the text and hands a numbered request
 to a renderer living in its own ``QThread``. The renderer turns Markdown into the e-mail HTML
 (``compose.render``) and parses that HTML into a ``QTextDocument`` there too: parsing the
 HTML of a 100 KB text takes Qt about 80 ms, too long for the GUI thread, and Qt's rich-text
@@ -51,6 +52,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QDesktopServices,
+    QImage,
     QImageReader,
     QPalette,
     QTextCursor,
@@ -59,6 +61,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smtpeter_desktop.compose import render
+from smtpeter_desktop.compose.errors import ComposeError
 
 from smtpeter_desktop.ui import theme
 
@@ -69,6 +72,11 @@ DEBOUNCE_MS = 250
 # is CSS that Qt's rich text does not know, so the renderer applies it to the document.
 IMAGE_WIDTH = 672
 MAX_DEBOUNCE_MS = 1000
+MAX_WAIT_MS = 1500
+"""The preview follows steady typing at least this often (twice the pause, for a slow text)."""
+TOO_DEEP = (
+    "The message nests lists, quotes or tags too deeply to be shown. Remove some of the nesting."
+)
 # Links the system may open on a click; anything else (file:, javascript:...) is ignored.
 _OPENABLE = frozenset({"http", "https", "mailto"})
 
@@ -95,6 +103,7 @@ class _Result:
     document: QTextDocument | None
     error: str = ""
     cost: float = 0.0  # seconds the renderer spent on it
+    refused: bool = False  # the error is a refusal of the text, not a bug
 
 
 def fit_images(document: QTextDocument, width: int) -> None:
@@ -124,6 +133,40 @@ def fit_images(document: QTextDocument, width: int) -> None:
             )
             cursor.setCharFormat(image)
         block = block.next()
+
+
+def notes_of(rendered: render.Rendered) -> list[str]:
+    """What the preview says under the message: the images that stop it from being sent,
+    and how the text was shown when it could not be formatted (too long, too deep)."""
+    # compose.render gains ``problems`` (missing and refused images, each a sentence) and
+    # ``warnings`` in issue 13; read so that the preview says them as soon as it has them.
+    problems: tuple[str, ...] | None = getattr(rendered, "problems", None)
+    if problems is None:
+        missing = rendered.missing_images
+        names = ", ".join(f"“{name}”" for name in missing[:3])
+        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        problems = (f"Image not found: {names}{more}.",) if missing else ()
+    warnings: tuple[str, ...] = getattr(rendered, "warnings", ())
+    return [*problems, *warnings]
+
+
+class _Document(QTextDocument):
+    """The preview's document: an image without a source (a reference the renderer refused
+    to put in; the notice names it) takes no room, and Qt does not try to open a file
+    named "" each time it lays the page out (with a warning every time)."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        empty = name.isEmpty() if isinstance(name, QUrl) else not name
+        if kind == QTextDocument.ResourceType.ImageResource.value and empty:
+            return _nothing()
+        return super().loadResource(kind, name)
+
+
+@functools.cache
+def _nothing() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(0)
+    return image
 
 
 class _Latest:
@@ -161,11 +204,20 @@ class _Renderer(QObject):
             rendered = render.render(source.text, base_dir=source.base_dir, title=source.title)
             if request.seq < self._latest.seq:
                 return  # the user typed on: parsing this one would only hold the GIL
-            document = QTextDocument()
+            document = _Document()
             document.setHtml(rendered.preview_html())
             if rendered.images:
                 fit_images(document, IMAGE_WIDTH)
             document.moveToThread(self._target)
+        except ComposeError as exc:
+            # A text the renderer refuses (too big, nested too deep, a local file that is not
+            # an image): the person's to fix, said in its own words.
+            self.finished.emit(_Result(request.seq, None, None, str(exc), refused=True))
+            return
+        except RecursionError:
+            # Nesting deeper than the renderer's own bound catches (hundreds of lists).
+            self.finished.emit(_Result(request.seq, None, None, TOO_DEEP, refused=True))
+            return
         except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
             log.exception("The preview could not be rendered")
             self.finished.emit(_Result(request.seq, None, None, str(exc)))
@@ -186,9 +238,12 @@ class PreviewPane(QWidget):
 
     Signals:
         updated(int): the preview now shows the render of this request number.
+        busy_changed(bool): a render starts (emitted before it is asked for, so a crash in
+            it finds this said), or the newest one has ended.
     """
 
     updated = Signal(int)
+    busy_changed = Signal(bool)
     _request = Signal(object)
 
     def __init__(
@@ -200,6 +255,7 @@ class PreviewPane(QWidget):
         self._closed = False
         self._seq = 0
         self._shown_seq = 0
+        self._ended_seq = 0  # the newest request whose render ended, shown or not
         self._rendered: render.Rendered | None = None
         self._open_when_ready = False
         self._temp_dir: Path | None = None
@@ -235,6 +291,12 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.render_now)
+        # Not restarted by each keystroke, unlike the pause above: typing without a pause
+        # still refreshes the preview.
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setInterval(MAX_WAIT_MS)
+        self._deadline.timeout.connect(self.render_now)
 
         self._thread = QThread()
         self._thread.setObjectName("preview-renderer")
@@ -259,16 +321,26 @@ class PreviewPane(QWidget):
         """The text changed: render it once the user pauses (``DEBOUNCE_MS``)."""
         if self._enabled and not self._closed:
             self._timer.start()
+            if not self._deadline.isActive():
+                self._deadline.start()
 
     def render_now(self) -> int:
         """Ask for a render of the current text at once; returns the request's number."""
         self._timer.stop()
+        self._deadline.stop()
         if self._closed:
             return self._seq
+        source = self._source()
+        if not self.is_busy():
+            self.busy_changed.emit(True)
         self._seq += 1
         self._latest.seq = self._seq
-        self._request.emit(_Request(self._seq, self._source()))
+        self._request.emit(_Request(self._seq, source))
         return self._seq
+
+    def is_busy(self) -> bool:
+        """A render asked for has not ended yet."""
+        return self._ended_seq < self._seq
 
     def is_enabled_preview(self) -> bool:
         return self._enabled
@@ -281,6 +353,7 @@ class PreviewPane(QWidget):
             self.render_now()
         else:
             self._timer.stop()
+            self._deadline.stop()
 
     def rendered(self) -> render.Rendered | None:
         """The render the preview shows, or ``None`` before the first one arrives."""
@@ -310,6 +383,7 @@ class PreviewPane(QWidget):
             return
         self._closed = True
         self._timer.stop()
+        self._deadline.stop()
         self._thread.quit()
         self._thread.wait()
         if self._temp_dir is not None:
@@ -329,20 +403,25 @@ class PreviewPane(QWidget):
     def _on_finished(self, result: _Result) -> None:
         if self._closed or result.seq != self._seq:
             return  # stale: a newer request is on its way
+        self._ended_seq = result.seq
+        self.busy_changed.emit(False)
         if result.document is None or result.rendered is None:
-            self.notice.setText(f"The preview could not be made: {result.error}")
+            if result.refused:
+                # What was shown is no longer the message: it goes, the reason takes its place.
+                self.browser.clear()
+                self._rendered = None
+                self.notice.setText(result.error)
+            else:
+                self.notice.setText(f"The preview could not be made: {result.error}")
             self.notice.setVisible(True)
             return
         self._show(result.document)
         self._adapt_pause(result.cost)
         self._rendered = result.rendered
         self._shown_seq = result.seq
-        missing = result.rendered.missing_images
-        if missing:
-            names = ", ".join(f"“{name}”" for name in missing[:3])
-            more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
-            self.notice.setText(f"Image not found: {names}{more}.")
-        self.notice.setVisible(bool(missing))
+        notes = notes_of(result.rendered)
+        self.notice.setText("\n".join(notes))
+        self.notice.setVisible(bool(notes))
         self.updated.emit(result.seq)
         if self._open_when_ready:
             self._open_when_ready = False
@@ -355,6 +434,7 @@ class PreviewPane(QWidget):
         # really stopped typing rather than between two words.
         pause = max(DEBOUNCE_MS, min(MAX_DEBOUNCE_MS, round(2000 * cost)))
         self._timer.setInterval(pause)
+        self._deadline.setInterval(max(MAX_WAIT_MS, 2 * pause))
 
     def _show(self, document: QTextDocument) -> None:
         bar = self.browser.verticalScrollBar()

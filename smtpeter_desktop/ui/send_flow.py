@@ -40,6 +40,7 @@ from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar,
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
+    from smtpeter_desktop.transport.base import CancelToken
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
@@ -143,6 +144,7 @@ class SendFlow(QObject):
         show_pane(str): bring a pane forward: "compose", "outbox", "sent" or "accounts".
         reveal(str, int): bring a pane forward ("outbox" or "sent") with this message selected.
         idle(): nothing is being prepared, waiting or sent any more.
+        preparing_changed(bool): a message is being built and stored, or no longer.
     """
 
     sent = Signal(int)
@@ -150,6 +152,7 @@ class SendFlow(QObject):
     show_pane = Signal(str)
     reveal = Signal(str, int)
     idle = Signal()
+    preparing_changed = Signal(bool)
 
     def __init__(
         self,
@@ -173,6 +176,7 @@ class SendFlow(QObject):
         self._window = window
         self._preparing: Draft | None = None
         self._preparing_bar: MessageBar | None = None
+        self._preparing_cancel: CancelToken | None = None
         self._waiting: dict[int, UndoBar] = {}
         self._sending: dict[int, _Sending] = {}
         self._going: set[int] = set()  # asked to be sent, or being sent: not finished yet
@@ -182,6 +186,7 @@ class SendFlow(QObject):
         service.draft_saved.connect(self._on_draft_saved)
         service.queued.connect(self._on_queued)
         service.queue_failed.connect(self._on_queue_failed)
+        service.queue_cancelled.connect(self._on_queue_cancelled)
         service.started.connect(self._on_started)
         service.progress.connect(self._on_progress)
         service.finished.connect(self._on_finished)
@@ -200,6 +205,29 @@ class SendFlow(QObject):
 
     def stop_retries(self) -> None:
         self._due_timer.stop()
+
+    def detach(self) -> None:
+        """The window is gone: answers still to come from the send thread (a send that was
+        cancelled but stayed blocked) are no longer told, and nothing is tracked any more."""
+        self._due_timer.stop()
+        for signal, slot in (
+            (self._service.draft_saved, self._on_draft_saved),
+            (self._service.queued, self._on_queued),
+            (self._service.queue_failed, self._on_queue_failed),
+            (self._service.queue_cancelled, self._on_queue_cancelled),
+            (self._service.started, self._on_started),
+            (self._service.progress, self._on_progress),
+            (self._service.finished, self._on_finished),
+            (self._service.busy_changed, self._on_busy_changed),
+        ):
+            signal.disconnect(slot)
+        for bar in self._waiting.values():
+            bar.stop()
+        self._waiting.clear()
+        self._going.clear()
+        self._sending.clear()
+        self._preparing = None
+        self._preparing_cancel = None
 
     @Slot()
     def send_due(self) -> None:
@@ -301,11 +329,25 @@ class SendFlow(QObject):
     def _queue(self) -> None:
         draft = self._pane.draft()
         self._preparing = draft
+        self.preparing_changed.emit(True)
         self._keeper.hold()
         self._pane.set_busy(True)
         delay = self._context.settings.get(settings.UNDO_SEND_SECONDS)
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_preparing)
-        self._service.queue_and_send(draft.to_json(), self._keeper.id, float(delay))
+        self._preparing_cancel = self._service.queue_and_send(
+            draft.to_json(), self._keeper.id, float(delay)
+        )
+
+    def cancel_preparing(self) -> None:
+        """Stop the message being prepared: it is not sent, and stays a draft."""
+        if self._preparing_cancel is None:
+            return
+        self._preparing_cancel.cancel()
+        if self._preparing_bar is not None:
+            self._preparing_bar.set_text("Stopping…")
+            button = self._preparing_bar.button("Cancel")
+            if button is not None:
+                button.setEnabled(False)
 
     def _show_preparing(self) -> None:
         draft = self._preparing
@@ -320,6 +362,9 @@ class SendFlow(QObject):
         busy.setMaximumWidth(160)
         busy.setAccessibleName("Preparing the message")
         bar.add_widget(busy)
+        cancel = bar.add_action("&Cancel", self.cancel_preparing)
+        cancel.setAccessibleName("Cancel sending")
+        cancel.setToolTip("Stop: the message is not sent and stays a draft")
         self._preparing_bar = bar
         self._area.add_bar(bar)
 
@@ -360,10 +405,27 @@ class SendFlow(QObject):
         if field:
             self._pane.focus_field(field)
 
+    @Slot(object)
+    def _on_queue_cancelled(self, id: int | None) -> None:
+        draft = self._preparing
+        self._end_preparing()
+        if draft is None:
+            return
+        if id is not None:
+            self._keeper.adopt(id)
+        messages.info(
+            f"Not sent: {quoted(draft.subject)} stays a draft.",
+            "You stopped it before it went out.",
+            timeout=8,
+            key="cancelled",
+        )
+
     def _end_preparing(self) -> None:
         if self._preparing is None:
             return
         self._preparing = None
+        self._preparing_cancel = None
+        self.preparing_changed.emit(False)
         if self._preparing_bar is not None:
             self._preparing_bar.dismiss(quiet=True)
             self._preparing_bar = None
@@ -418,10 +480,14 @@ class SendFlow(QObject):
             bar.expire()
 
     def stop_all(self) -> None:
-        """Stop everything on its way: waiting messages go back to the drafts, a send running
-        is cancelled (it stays in the Outbox)."""
+        """Stop everything on its way: the message being prepared and those waiting go back
+        to the drafts; a send asked for or running is cancelled (it stays in the Outbox)."""
+        self._service.stop()
+        self.cancel_preparing()
         for id in list(self._waiting):
             self.undo(id, show=False)
+        for id in self._going:
+            self._service.cancel(id)
         self._service.cancel()
 
     def _release(self, id: int) -> None:
@@ -554,6 +620,15 @@ class SendFlow(QObject):
                 "Check those addresses, then send them the message in a new one.",
                 key=f"refused-{outcome.message_id}",
             )
+        if outcome.error is not None:
+            # Sent, with something the person must know: recipients the server put off for
+            # now (a copy for them waits in the Outbox), or a send that could not be noted.
+            messages.warning(
+                sentence(outcome.error.message),
+                outcome.error.hint,
+                actions=[Action("Open &Outbox", lambda: self.show_pane.emit("outbox"))],
+                key=f"sent-note-{outcome.message_id}",
+            )
 
     def _receipt_words(self, receipt: Receipt) -> str:
         if receipt.message_ids:
@@ -563,6 +638,12 @@ class SendFlow(QObject):
         if receipt.reply:
             return f"The server answered: {receipt.reply}"
         return ""
+
+    def _state_of(self, id: int) -> State | None:
+        try:
+            return self._postman.mailbox.get(id).state
+        except StorageError:
+            return None
 
     def _is_sandbox(self, id: int) -> bool:
         try:
@@ -601,11 +682,15 @@ class SendFlow(QObject):
                 key=key,
             )
         elif error.kind is ErrorKind.CANCELLED:
+            # Said from where it is now (the core's hint may speak to the command line).
+            if self._state_of(id) is State.DRAFT:
+                where = "It is back in your drafts (File ▸ Open Draft…)."
+                actions = [Action("&Open It", lambda: self.open_draft(id), primary=True)]
+            else:
+                where = "It waits in the Outbox."
+                actions = [edit, again]
             messages.info(
-                f"Sending {what} was stopped; it was not sent.",
-                "It waits in the Outbox.",
-                actions=[edit, again],
-                key=key,
+                f"Sending {what} was stopped; it was not sent.", where, actions=actions, key=key
             )
         else:
             actions = [edit]

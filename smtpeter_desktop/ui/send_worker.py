@@ -51,6 +51,8 @@ class SendWorker(QObject):
         queue_failed(str, str): it could not be queued: the reason in words, and the field
             to point at ("To", "Attachments"...; empty when no field is at fault). The draft
             stays a draft.
+        queue_cancelled(object): the person cancelled while it was being prepared: nothing
+            was sent, and it is a draft again under this id (None: it was never saved).
         started(int): a send of message id starts now.
         progress(int, int, int): message id, bytes written, bytes in all (Python ints, as
             a message may pass 2 GiB, more than a Qt int holds).
@@ -63,6 +65,7 @@ class SendWorker(QObject):
     draft_saved = Signal(int)
     queued = Signal(int, float)
     queue_failed = Signal(str, str)
+    queue_cancelled = Signal(object)
     started = Signal(int)
     progress = Signal(int, object, object)
     finished = Signal(object)
@@ -81,27 +84,43 @@ class SendWorker(QObject):
         self._clock = clock
         self._postman: Postman | None = None
         self._lock = threading.Lock()
-        self._current: tuple[int, CancelToken] | None = None
+        # The message being prepared (its draft id, None before its first save) or sent.
+        self._current: tuple[int | None, CancelToken] | None = None
         self._cancelled: set[int] = set()
         self._stopping = False
 
     # Requests (slots; on the send thread) ----------------------------------------------------
 
-    @Slot(str, object, float)
-    def queue_and_send(self, draft_json: str, draft_id: int | None, delay: float) -> None:
-        """Save the draft, build it, and put it in the outbox; send it now when ``delay`` is 0."""
+    @Slot(str, object, float, object)
+    def queue_and_send(
+        self,
+        draft_json: str,
+        draft_id: int | None,
+        delay: float,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        """Save the draft, build it, and put it in the outbox; send it now when ``delay`` is 0.
+
+        ``cancel`` is the person's Cancel for the whole of it: it wins at every step, and a
+        message cancelled before it went out is a draft again (``queue_cancelled``).
+        """
+        from smtpeter_desktop.transport.base import CancelToken
+
+        token = cancel or CancelToken()
         try:
-            queued = self._queue(draft_json, draft_id, delay)
+            queued = self._queue(draft_json, draft_id, delay, token)
             if queued is not None and delay <= 0:
-                self._send(queued)
+                self._send(queued, token)
         finally:
             self.done.emit()
 
     @Slot(int)
     def send(self, id: int) -> None:
         """Send queued message ``id`` (when it is due and nobody else has it)."""
+        from smtpeter_desktop.transport.base import CancelToken
+
         try:
-            self._send(id)
+            self._send(id, CancelToken())
         finally:
             self.done.emit()
 
@@ -119,10 +138,12 @@ class SendWorker(QObject):
             except Exception:
                 log.exception("Looking for messages due failed")
                 return
+            from smtpeter_desktop.transport.base import CancelToken
+
             for id in due:
                 if self._stopping:
                     break
-                self._send(id)
+                self._send(id, CancelToken())
         finally:
             self.done.emit()
 
@@ -187,36 +208,86 @@ class SendWorker(QObject):
             self._postman = self._context.postman(self._clock)
         return self._postman
 
-    def _queue(self, draft_json: str, draft_id: int | None, delay: float) -> int | None:
+    def _queue(
+        self, draft_json: str, draft_id: int | None, delay: float, cancel: CancelToken
+    ) -> int | None:
         from smtpeter_desktop.compose.draft import Draft
-        from smtpeter_desktop.compose.errors import AttachmentError, ComposeError
-        from smtpeter_desktop.storage.errors import StorageError
 
+        with self._lock:
+            self._current = (draft_id, cancel)
         try:
+            if cancel.cancelled:
+                self.queue_cancelled.emit(draft_id)
+                return None
             draft = Draft.from_json(draft_json)
             postman = self.postman()
             # Saved first, so that a message that cannot be built is still this draft.
             draft_id = postman.save_draft(draft, draft_id)
             self.draft_saved.emit(draft_id)
-            queued = postman.queue(draft, draft_id, delay=delay)
-        except AttachmentError as exc:
+            with self._lock:
+                self._current = (draft_id, cancel)
+            if cancel.cancelled:
+                self.queue_cancelled.emit(draft_id)
+                return None
+            queued = postman.queue(draft, draft_id, delay=delay, cancel=cancel)
+            if cancel.cancelled:
+                # Cancelled while it was being built: it goes back to the drafts, unsent.
+                self._take_back(queued.id)
+                return None
+        except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, in words
+            if not cancel.cancelled:
+                self._queue_failed(exc)
+                return None
+            # A failure after a cancel is the cancel's doing (a step that noticed it).
+            log.info("Preparing message %s stopped after a cancel: %s", draft_id, exc)
+            self._take_back(draft_id)
+            return None
+        finally:
+            with self._lock:
+                self._current = None
+        self.queued.emit(queued.id, queued.not_before or 0.0)
+        return queued.id
+
+    def _take_back(self, id: int | None) -> None:
+        """A cancelled message back to the drafts; should that fail, it is sent with the
+        cancel already given, which marks it stopped in the Outbox: never sent by itself."""
+        from smtpeter_desktop.storage.errors import StorageError
+        from smtpeter_desktop.storage.mailbox import State
+
+        if id is not None:
+            try:
+                if self.postman().mailbox.get(id).state is State.QUEUED:
+                    self.postman().mailbox.unqueue(id)
+            except StorageError as exc:
+                log.warning("Cancelled message %d could not go back to the drafts: %s", id, exc)
+                from smtpeter_desktop.transport.base import CancelToken
+
+                stopped = CancelToken()
+                stopped.cancel()
+                self.queued.emit(id, 0.0)
+                self._send(id, stopped)
+                return
+        self.queue_cancelled.emit(id)
+
+    def _queue_failed(self, exc: Exception) -> None:
+        from smtpeter_desktop.compose.errors import AttachmentError, ComposeError
+        from smtpeter_desktop.storage.errors import StorageError
+
+        if isinstance(exc, AttachmentError):
             self.queue_failed.emit(str(exc), "Attachments")
-        except ComposeError as exc:
+        elif isinstance(exc, ComposeError):
             self.queue_failed.emit(str(exc), str(getattr(exc, "field", "")))
-        except StorageError as exc:
+        elif isinstance(exc, StorageError):
             self.queue_failed.emit(str(exc), "")
-        except Exception:
-            log.exception("Queueing a message failed")
-            self.queue_failed.emit(f"{BUG_TEXT} {BUG_HINT}", "")
+        elif isinstance(exc, RecursionError):
+            from smtpeter_desktop.ui.preview import TOO_DEEP
+
+            self.queue_failed.emit(TOO_DEEP, "Body")
         else:
-            self.queued.emit(queued.id, queued.not_before or 0.0)
-            return queued.id
-        return None
+            log.error("Queueing a message failed", exc_info=exc)
+            self.queue_failed.emit(f"{BUG_TEXT} {BUG_HINT}", "")
 
-    def _send(self, id: int) -> None:
-        from smtpeter_desktop.transport.base import CancelToken
-
-        token = CancelToken()
+    def _send(self, id: int, token: CancelToken) -> None:
         with self._lock:
             self._current = (id, token)
             if id in self._cancelled:
@@ -235,7 +306,10 @@ class SendWorker(QObject):
         from smtpeter_desktop.storage.errors import StorageError
 
         try:
-            return self.postman().send(id, self._progress_for(id), token)
+            outcome = self.postman().send(id, self._progress_for(id), token)
+            if outcome.result is Result.RETRY and token.cancelled:
+                return self._stopped(outcome)
+            return outcome
         except StorageError as exc:
             # The mailbox or profiles could not be read or written: nothing went out.
             log.warning("Message %d was not sent: %s", id, exc)
@@ -257,6 +331,22 @@ class SendWorker(QObject):
                 ),
             )
 
+    def _stopped(self, outcome: Outcome) -> Outcome:
+        """A send the person cancelled that then failed in a way worth retrying (a timeout
+        the cancel could not cut short): back to the drafts, not queued for a retry they did
+        not want."""
+        from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+        from smtpeter_desktop.storage.errors import StorageError
+
+        id = outcome.message_id
+        try:
+            self.postman().mailbox.edit(id)
+        except StorageError as exc:
+            log.warning("Cancelled message %d stays queued for a retry: %s", id, exc)
+            return outcome
+        info = ErrorInfo(ErrorKind.CANCELLED, "The send was stopped; the message was not sent.")
+        return Outcome(id, Result.FAILED, error=info)
+
     def _progress_for(self, id: int) -> Callable[[int, int], None]:
         shown = -1.0
 
@@ -270,6 +360,14 @@ class SendWorker(QObject):
         return progress
 
 
+_left_running: list[tuple[QThread, SendWorker]] = []
+
+
+def still_running() -> bool:
+    """A send thread did not end when its window closed (blocked in a network call)."""
+    return any(thread.isRunning() for thread, _ in _left_running)
+
+
 class SendService(QObject):
     """The window's handle on the send thread: requests go in, answers come out.
 
@@ -278,7 +376,8 @@ class SendService(QObject):
     method of a QObject on the emitting thread, which would be the send thread).
 
     Signals:
-        draft_saved, queued, queue_failed, started, progress, finished, events_refreshed:
+        draft_saved, queued, queue_failed, queue_cancelled, started, progress, finished,
+        events_refreshed:
             as ``SendWorker``'s, delivered on the GUI thread.
         busy_changed(bool): requests are running (or waiting), or all are answered.
 
@@ -290,12 +389,13 @@ class SendService(QObject):
     draft_saved = Signal(int)
     queued = Signal(int, float)
     queue_failed = Signal(str, str)
+    queue_cancelled = Signal(object)
     started = Signal(int)
     progress = Signal(int, object, object)
     finished = Signal(object)
     events_refreshed = Signal(int, str)
     busy_changed = Signal(bool)
-    _queue_and_send = Signal(str, object, float)
+    _queue_and_send = Signal(str, object, float, object)
     _send = Signal(int)
     _send_due = Signal()
     _refresh_events = Signal(int)
@@ -321,6 +421,7 @@ class SendService(QObject):
             "draft_saved",
             "queued",
             "queue_failed",
+            "queue_cancelled",
             "started",
             "progress",
             "finished",
@@ -334,9 +435,14 @@ class SendService(QObject):
         self.send_thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
         self.send_thread.start()
 
-    def queue_and_send(self, draft_json: str, draft_id: int | None, delay: float) -> None:
+    def queue_and_send(self, draft_json: str, draft_id: int | None, delay: float) -> CancelToken:
+        """Ask for it to be prepared and sent; the token cancels all of it, at any step."""
+        from smtpeter_desktop.transport.base import CancelToken
+
+        token = CancelToken()
         self._asked()
-        self._queue_and_send.emit(draft_json, draft_id, delay)
+        self._queue_and_send.emit(draft_json, draft_id, delay, token)
+        return token
 
     def send(self, id: int) -> None:
         self._asked()
@@ -353,6 +459,10 @@ class SendService(QObject):
     def cancel(self, id: int | None = None) -> None:
         self.worker.cancel(id)
 
+    def stop(self) -> None:
+        """Take no more messages from ``send_due`` (the window is quitting)."""
+        self.worker.stop()
+
     def is_busy(self) -> bool:
         return self._pending > 0
 
@@ -360,16 +470,19 @@ class SendService(QObject):
         """Finish the requests asked for, then end the thread; True when it ended in time.
 
         The window asks the person before calling this while a send runs (see
-        ``send_flow``); a send is never cut off here.
+        ``send_flow``), and cancels it when told to stop; a send is never cut off here. A
+        thread still blocked after ``timeout_ms`` is left to end by itself (kept referenced:
+        a QThread destroyed while running aborts the program); ``still_running`` says so.
         """
         if not self.send_thread.isRunning():
             return True
         self.worker.stop()
         self.send_thread.quit()
-        ended = self.send_thread.wait(timeout_ms)
+        ended = bool(self.send_thread.wait(timeout_ms))
         if not ended:
             log.error("The send thread did not end within %d ms", timeout_ms)
-        return bool(ended)
+            _left_running.append((self.send_thread, self.worker))
+        return ended
 
     @Slot(object)
     def _on_finished(self, outcome: Outcome) -> None:

@@ -19,6 +19,7 @@ import asyncio
 import dataclasses
 import fnmatch
 import http.server
+import select
 import socket
 import ssl
 import threading
@@ -27,6 +28,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+import pytest
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
@@ -74,6 +76,7 @@ class Behaviour:
 
     users: dict[str, str] = dataclasses.field(default_factory=dict)
     reject: str | None = None  # a recipient glob refused with 550
+    defer: str | None = None  # a recipient glob refused for now with 450
     data_reply: str | None = None  # e.g. "451 4.3.0 Try later" after DATA
     stall_after_data: bool = False  # never answer the final "."
     stall_rcpt: bool = False  # never answer RCPT
@@ -128,6 +131,8 @@ class _Handler:
             await asyncio.sleep(3600)
         if self.behaviour.reject and fnmatch.fnmatch(address, self.behaviour.reject):
             return "550 5.1.1 No such user here"
+        if self.behaviour.defer and fnmatch.fnmatch(address, self.behaviour.defer):
+            return "450 4.2.1 Mailbox busy, try later"
         envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
@@ -347,3 +352,182 @@ def https_server(
         server.shutdown()
         server.server_close()
         thread.join(10)
+
+
+# -- hostile peers: servers that misbehave on purpose -------------------------------------------
+
+
+class Peer:
+    """One connection to a hostile server, as the test's handler drives it."""
+
+    def __init__(self, sock: socket.socket, stop: threading.Event) -> None:
+        self.sock: socket.socket = sock
+        self.reader: Any = sock.makefile("rb")
+        self.stop = stop
+        self.reached = threading.Event()  # set by the handler where the test waits for it
+
+    def say(self, line: str | bytes) -> None:
+        data = line.encode() if isinstance(line, str) else line
+        self.sock.sendall(data + b"\r\n")
+
+    def readline(self) -> bytes:
+        return bytes(self.reader.readline())
+
+    def trickle(self, data: bytes, every: float) -> None:
+        """``data`` one byte at a time, ``every`` seconds apart (until the test ends)."""
+        for i in range(len(data)):
+            if self.stop.wait(every):
+                return
+            self.sock.sendall(data[i : i + 1])
+
+    def hold(self) -> None:
+        """Say nothing more until the test ends."""
+        self.reached.set()
+        self.stop.wait(30)
+
+    def starttls(self, context: ssl.SSLContext) -> None:
+        self.reader.close()
+        self.sock = context.wrap_socket(self.sock, server_side=True)
+        self.reader = self.sock.makefile("rb")
+
+    def dialogue(self, until: bytes, *, extensions: tuple[str, ...] = ("AUTH PLAIN",)) -> bytes:
+        """Answer EHLO, AUTH, MAIL and RCPT as a willing server until the command ``until``
+        arrives; returns its line (b"" when the client hung up first)."""
+        while line := self.readline():
+            verb = line.split(b" ", 1)[0].strip().upper()
+            if verb == until:
+                return line
+            if verb == b"EHLO":
+                lines = ["hostile", *extensions]
+                for index, text in enumerate(lines):
+                    self.say(f"250{'-' if index < len(lines) - 1 else ' '}{text}")
+            elif verb == b"AUTH":
+                self.say("235 2.7.0 OK")
+            elif verb in (b"MAIL", b"RCPT", b"RSET", b"NOOP"):
+                self.say("250 OK")
+            elif verb == b"QUIT":
+                self.say("221 bye")
+                return b""
+            else:
+                self.say("502 no")
+        return b""
+
+    def read_request(self) -> tuple[bytes, bytes]:
+        """One HTTP request with a Content-Length: its head and its body."""
+        head = bytearray()
+        while (line := self.readline()) not in (b"\r\n", b""):
+            head += line
+        length = 0
+        for line in bytes(head).split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+        return bytes(head), bytes(self.reader.read(length)) if length else b""
+
+    def read_data(self) -> bytes:
+        """The DATA content up to the final "." line."""
+        data = bytearray()
+        while not data.endswith(b"\r\n.\r\n"):
+            line = self.readline()
+            if not line:
+                break
+            data += line
+        return bytes(data)
+
+
+@dataclasses.dataclass
+class Hostile:
+    """A running hostile server: its port, and the peers it served (in order)."""
+
+    port: int
+    peers: list[Peer]
+
+
+@contextmanager
+def hostile_server(
+    handle: Callable[[Peer], None], *, tls: ssl.SSLContext | None = None
+) -> Iterator[Hostile]:
+    """A server on loopback that runs ``handle`` for each connection (TLS first when ``tls``).
+
+    When the block ends, every handler is told to stop, every connection is shut, and every
+    thread is joined.
+    """
+    listener = socket.create_server((HOST, 0))
+    stop = threading.Event()
+    hostile = Hostile(listener.getsockname()[1], [])
+    threads: list[threading.Thread] = []
+
+    def serve(conn: socket.socket) -> None:
+        peer: Peer | None = None
+        try:
+            sock = tls.wrap_socket(conn, server_side=True) if tls else conn
+            peer = Peer(sock, stop)
+            hostile.peers.append(peer)
+            handle(peer)
+        except (OSError, ValueError):
+            pass  # the client hung up, or the test ended
+        finally:
+            if peer is not None:
+                peer.reader.close()
+                peer.sock.close()
+            conn.close()
+
+    def accept() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                return
+            if stop.is_set():  # the connection that wakes this accept() at the end
+                conn.close()
+                return
+            thread = threading.Thread(target=serve, args=(conn,), name="hostile-peer")
+            threads.append(thread)
+            thread.start()
+
+    acceptor = threading.Thread(target=accept, name="hostile-accept")
+    acceptor.start()
+    try:
+        yield hostile
+    finally:
+        stop.set()
+        for peer in hostile.peers:
+            with suppress(OSError):
+                socket.socket.shutdown(peer.sock, socket.SHUT_RDWR)
+        listener.close()
+        with suppress(OSError), socket.create_connection((HOST, hostile.port), timeout=1):
+            pass
+        acceptor.join(10)
+        for thread in threads:
+            thread.join(10)
+        assert not any(t.is_alive() for t in [acceptor, *threads])
+
+
+@contextmanager
+def unanswered_port() -> Iterator[int]:
+    """A port where a connect hangs: a listener whose queue is full and never accepts.
+
+    Linux drops the SYN once the accept queue is full, so the client keeps retrying it;
+    the connections that filled the queue are held open until the block ends.
+    """
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind((HOST, 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers: list[socket.socket] = []
+    try:
+        for _ in range(64):
+            sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            sock.setblocking(False)
+            sock.connect_ex((HOST, port))
+            fillers.append(sock)
+            _, writable, _ = select.select([], [sock], [], 0.2)
+            if not writable:
+                break
+        else:
+            pytest.skip("this system takes every connection: a connect that hangs cannot be made")
+        yield port
+    finally:
+        for sock in fillers:
+            sock.close()
+        listener.close()

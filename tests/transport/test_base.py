@@ -66,12 +66,18 @@ def test_receipt_round_trips_through_json() -> None:
         transport="smtp",
         accepted=("a@example.com",),
         rejected=(Rejection("b@example.com", 550, "No such user"),),
+        deferred=(Rejection("c@example.com", 451, "Greylisted"),),
         message_ids={"id1": "a@example.com"},
         reply="250 2.0.0 Ok",
         timings=(("connect", 0.01), ("data", 0.2)),
     )
     again = base.Receipt.from_dict(json.loads(json.dumps(receipt.to_dict())))
     assert again == receipt
+    assert again.deferred == (Rejection("c@example.com", 451, "Greylisted"),)
+    # A receipt stored before "deferred" existed reads back with none.
+    old = receipt.to_dict()
+    del old["deferred"]
+    assert base.Receipt.from_dict(old).deferred == ()
     assert hash(again) == hash(receipt)
     assert receipt.seconds == pytest.approx(0.21)
     with pytest.raises(TypeError):

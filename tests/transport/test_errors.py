@@ -144,7 +144,13 @@ def test_maybe_accepted_is_never_retryable() -> None:
 
 def test_recipients_rejected_retryable_only_when_all_temporary() -> None:
     temporary = [Rejection("a@b", 450, "later"), Rejection("c@d", 451, "later")]
-    assert errors.recipients_rejected(temporary).retryable
+    deferred = errors.recipients_rejected(temporary)
+    assert deferred.retryable
+    # All temporary: busy (the exit code for "try later"), not a rejection.
+    assert isinstance(deferred, errors.RecipientsDeferred)
+    assert isinstance(deferred, errors.ServerBusy)
+    assert not isinstance(deferred, errors.RecipientsRejected)
+    assert deferred.rejections == tuple(temporary)
     mixed = [Rejection("a@b", 450, "later"), Rejection("c@d", 550, "no")]
     err = errors.recipients_rejected(mixed)
     assert not err.retryable
@@ -165,3 +171,24 @@ def test_secrets_are_scrubbed_from_mapped_messages() -> None:
     err = _raise_through(exc, stage="auth", secrets=("hunter2",))
     assert "hunter2" not in str(err)
     assert err.server_reply is not None and "hunter2" not in err.server_reply
+
+
+@pytest.mark.parametrize("text", ["Line too long.", "Reply too long."])
+def test_a_reply_smtplib_makes_up_is_no_refusal(text: str) -> None:
+    exc = smtplib.SMTPResponseException(500, text)  # smtplib's own: the text is a str
+    err = errors.translate(exc, Context(stage="greeting", server="mx:587"))
+    assert isinstance(err, errors.UnexpectedAnswer) and not err.maybe_accepted
+    assert "not an SMTP reply" in err.message
+    after = errors.translate(exc, Context(stage="reply", sent=lambda: True))
+    assert after is not None and after.maybe_accepted
+    # The same code from the server (bytes) stays the server's refusal.
+    server = errors.translate(smtplib.SMTPResponseException(500, b"Line too long."), Context("x"))
+    assert isinstance(server, errors.MessageRejected)
+
+
+def test_a_deadline_before_and_after_the_whole_message() -> None:
+    before = errors.too_slow(Context(stage="greeting", server="mx:587"), 30)
+    assert isinstance(before, errors.SendTimeout) and before.retryable
+    assert not before.maybe_accepted and "30 s" in before.message
+    after = errors.too_slow(Context(stage="reply", sent=lambda: True), 120)
+    assert after.maybe_accepted and not after.retryable

@@ -107,13 +107,22 @@ def test_429_with_retry_after(sandbox: Any) -> None:
     assert "30 s" in caught.value.message
 
 
-@pytest.mark.parametrize(("status", "kind"), [(500, errors.ServerError), (503, errors.ServerBusy)])
-def test_server_failures(sandbox: Any, status: int, kind: type[errors.SendError]) -> None:
-    sandbox.faults.add(f"rest={status}")
-    with rest(sandbox) as transport, pytest.raises(kind) as caught:
+def test_503_after_the_whole_message_is_busy(sandbox: Any) -> None:
+    sandbox.faults.add("rest=503")
+    with rest(sandbox) as transport, pytest.raises(errors.ServerBusy) as caught:
         transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
     assert caught.value.retryable and not caught.value.maybe_accepted
-    assert caught.value.server_reply and caught.value.server_reply.startswith(str(status))
+    assert caught.value.server_reply and caught.value.server_reply.startswith("503")
+
+
+def test_500_after_the_whole_message_is_an_unknown_outcome(sandbox: Any) -> None:
+    # A 5xx (other than 503) after the last body byte: the backend may have finished.
+    sandbox.faults.add("rest=500")
+    with rest(sandbox) as transport, pytest.raises(errors.ServerError) as caught:
+        transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+    assert caught.value.maybe_accepted and not caught.value.retryable
+    assert "may have been accepted" in caught.value.hint
+    assert caught.value.server_reply and caught.value.server_reply.startswith("500")
 
 
 def test_non_json_error_page_shows_its_words(sandbox: Any) -> None:
@@ -122,6 +131,7 @@ def test_non_json_error_page_shows_its_words(sandbox: Any) -> None:
         transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
     assert "502 bad gateway" in caught.value.message.lower()
     assert "<" not in caught.value.message
+    assert caught.value.maybe_accepted
 
 
 def test_non_json_success_is_an_unknown_outcome(sandbox: Any) -> None:

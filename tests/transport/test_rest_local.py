@@ -10,6 +10,7 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from smtpeter_desktop.compose.envelope import Envelope
@@ -113,3 +114,19 @@ def test_event_summary_order() -> None:
 def test_timeouts_must_be_positive() -> None:
     with pytest.raises(errors.ConfigError):
         RestSettings(final_timeout=0)
+
+
+@pytest.mark.parametrize("status", [500, 502, 504])
+def test_a_5xx_before_the_upload_finished_is_not_sent(status: int) -> None:
+    # httpcore reads an answer that came while the body was still being written (the server
+    # hung up mid-upload after answering); no server can be made to do that on cue, so the
+    # answer is built here. SMTPeter never had the whole message: not sent, try again.
+    from smtpeter_desktop.transport.rest import _Answer
+
+    answer = _Answer(status, "Bad Gateway", httpx.Headers(), b"gateway", "utf-8", False, "")
+    with RestTransport(RestSettings(), TOKEN) as transport:
+        before = transport._failure(answer, "send", sent=False)
+        after = transport._failure(answer, "send", sent=True)
+    assert isinstance(before, errors.ServerError)
+    assert before.retryable and not before.maybe_accepted
+    assert after.maybe_accepted and not after.retryable

@@ -8,6 +8,8 @@ Import the fixtures a module uses::
 
 from __future__ import annotations
 
+import socket
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +37,7 @@ __all__ = [
     "PASSWORD",
     "TOKEN",
     "USER",
+    "SilentServer",
     "add_rest_account",
     "add_smtp_account",
     "context",
@@ -71,10 +74,11 @@ def big_file(folder: Path, size: int, name: str = "big.bin") -> Path:
     return path
 
 
-def open_dialog() -> QDialog | None:
-    """The dialog shown now (window-modal dialogs are opened with ``open()``), if any."""
+def open_dialog(kind: type[QDialog] = QDialog) -> QDialog | None:
+    """The dialog of ``kind`` shown now (window-modal dialogs are opened with ``open()``);
+    a question asked from another dialog is found over that dialog."""
     for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
+        if isinstance(widget, kind) and widget.isVisible():
             return widget
     return None
 
@@ -87,7 +91,7 @@ def wait_dialog(qtbot: Any, kind: type[D] = QDialog) -> D:  # type: ignore[assig
     found: list[D] = []
 
     def shown() -> None:
-        dialog = open_dialog()
+        dialog = open_dialog(kind)
         assert isinstance(dialog, kind)
         found.append(dialog)
 
@@ -154,3 +158,53 @@ class Windows:
                 flow.stop_all()
                 self.qtbot.waitUntil(lambda f=flow: not f.has_work(), timeout=20_000)
             window.shutdown()
+
+
+class SilentServer:
+    """A loopback server that accepts connections and never says a word (no greeting)."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(0.05)
+        self.port = self.listener.getsockname()[1]
+        self.connections: list[socket.socket] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                connection, _ = self.listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections.append(connection)
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        for connection in self.connections:
+            connection.close()
+        self.listener.close()
+
+
+def add_silent_account(context: Any, server: SilentServer, seconds: float = 3) -> Any:
+    """An SMTP account on ``server``, its timeouts all ``seconds`` (so a send the cancel
+    cannot unblock still ends, and the test with it)."""
+    from smtpeter_desktop.storage.profiles import Identity, Profile, Timeouts
+
+    profile = context.profiles.add(
+        Profile.create(
+            "Silent",
+            "smtp",
+            host="127.0.0.1",
+            port=server.port,
+            username=USER,
+            identities=(Identity("Ann Lee", USER),),
+            timeouts=Timeouts(connect=seconds, command=seconds, data=seconds),
+        )
+    )
+    context.secrets.set(profile.id, PASSWORD)
+    return profile

@@ -288,3 +288,55 @@ def test_sigterm_closes_the_window_like_quit(isolated_home: Path) -> None:
         if process.poll() is None:
             process.kill()
             process.wait(30)
+
+
+def test_sigterm_during_a_send_to_a_silent_server_ends_the_app_in_seconds(
+    isolated_home: Path,
+) -> None:
+    """A send blocked on a server that never answers must not keep the app alive: SIGTERM
+    cancels it and the app is gone within a couple of seconds, whatever the socket does."""
+    import signal
+
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.storage.mailbox import State
+    from tests.helpers.accounts import draft_for
+    from tests.ui.shell_helpers import SilentServer, add_silent_account
+
+    from smtpeter_desktop.ui.main_window import STOP_WAIT_MS
+
+    server = SilentServer()
+    try:
+        context = AppContext.open(isolated_home)
+        try:
+            # Timeouts far longer than the test: only the cancel and the bounded wait end it.
+            profile = add_silent_account(context, server, seconds=120)
+            with context.postman() as postman:
+                id = postman.queue(draft_for(profile, subject="Left to send")).id
+        finally:
+            context.close()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "smtpeter_desktop.ui.app", "--exit-after", "120"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not server.connections:  # the window sends what is due at start
+                assert time.monotonic() < deadline, "the window did not start sending"
+                assert process.poll() is None
+                time.sleep(0.05)
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(STOP_WAIT_MS / 1000 + 8) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(30)
+    finally:
+        server.close()
+    assert "Closing on signal 15" in _log(isolated_home)
+    context = AppContext.open(isolated_home)
+    try:
+        with context.postman() as postman:
+            assert postman.mailbox.get(id).state is not State.SENT
+    finally:
+        context.close()

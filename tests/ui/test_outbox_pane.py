@@ -252,3 +252,20 @@ def test_no_mailbox_no_crash(qtbot, isolated_home) -> None:
         pane.shutdown()
     finally:
         context.close()
+
+
+def test_a_send_the_person_stopped_says_cancelled_not_failed(
+    qtbot, make_pane, postman: Postman, smtp_account: tuple[Profile, Sandbox]
+) -> None:
+    from smtpeter_desktop.transport.base import CancelToken
+
+    profile, _box = smtp_account
+    queued = postman.queue(draft_for(profile, subject="Stopped by me"))
+    stop = CancelToken()
+    stop.cancel()
+    assert postman.send(queued.id, cancel=stop).result is Result.FAILED
+    pane = make_pane()
+    assert _rows(pane)["Stopped by me"][:2] == ("Cancelled", "neutral")
+    pane.select(queued.id)
+    assert pane.state_line.text() == "Cancelled"
+    assert "You stopped sending it" in pane.explanation.text()

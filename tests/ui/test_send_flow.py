@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import threading
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
@@ -24,7 +25,9 @@ from smtpeter_desktop.storage.mailbox import Mailbox, State
 from tests.ui.message_fixture import ShownMessages
 from tests.ui.shell_helpers import (
     PASSWORD,
+    SilentServer,
     Windows,
+    add_silent_account,
     add_smtp_account,
     answer,
     button,
@@ -343,8 +346,9 @@ def test_quitting_during_the_undo_delay_can_take_it_back(windows: Windows, qtbot
     assert "stays a draft" in said
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     assert list(_states(window).values()) == [State.DRAFT]
-    again = windows()
-    assert again.compose.draft().subject == "Not yet", "back in the window next time"
+    with Mailbox(window.home / "mailbox.sqlite3") as mailbox:
+        (draft,) = mailbox.summaries([State.DRAFT])
+    assert draft.subject == "Not yet", "kept among the drafts"
 
 
 def test_messages_left_due_are_sent_at_start(windows: Windows, qtbot: Any) -> None:
@@ -385,3 +389,125 @@ def test_bars_read_well_in_a_dark_palette(windows: Windows, qtbot: Any, theme: s
         assert "#" in bar.styleSheet()
     finally:
         appearance.apply_theme(app, "system")
+
+
+class _SlowBuild:
+    """Holds every message build until the test lets it go.
+
+    A test double for time only: the real ``mime.write_message`` builds the message, this
+    wrapper just makes "while it is being built" last as long as the test needs.
+    """
+
+    def __init__(self, monkeypatch: Any) -> None:
+        from smtpeter_desktop.compose import mime
+
+        self.building = threading.Event()
+        self.go_on = threading.Event()
+        real = mime.write_message
+
+        def slow(*args: Any, **kwargs: Any) -> Any:
+            self.building.set()
+            self.go_on.wait(10)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(mime, "write_message", slow)
+
+
+def _wait_building(qtbot: Any, slow: _SlowBuild) -> None:
+    qtbot.waitUntil(slow.building.is_set, timeout=SEND_TIMEOUT)
+
+
+def test_cancel_while_the_message_is_being_built_wins(
+    windows: Windows, qtbot: Any, monkeypatch: Any, shown_messages: ShownMessages
+) -> None:
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    slow = _SlowBuild(monkeypatch)
+    _write(window, subject="Stopped in time")
+    window.send_action.trigger()
+    _wait_building(qtbot, slow)
+    bar = _wait_bar(window, qtbot, "Preparing “Stopped in time”")
+    bar.button("Cancel").click()
+    slow.go_on.set()
+    qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
+    message = shown_messages.getmsg(Level.INFO)
+    assert "Not sent: “Stopped in time” stays a draft." in message.text
+    assert list(_states(window).values()) == [State.DRAFT]
+    assert _captured(window) == [], "nothing reached the sandbox"
+    assert not window.compose.is_busy()
+    assert window.compose.draft().subject == "Stopped in time"
+    assert window.keeper.id in _states(window)
+
+
+def test_stop_sending_and_quit_while_the_message_is_being_built_sends_nothing(
+    windows: Windows, qtbot: Any, monkeypatch: Any
+) -> None:
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    slow = _SlowBuild(monkeypatch)
+    _write(window, subject="Quit before it went")
+    window.send_action.trigger()
+    _wait_building(qtbot, slow)
+    window.close()
+    answer(qtbot, "Stop Sending and Quit")
+    slow.go_on.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SEND_TIMEOUT)
+    qtbot.wait(500)  # had the worker gone on to send, it would be doing so now
+    assert list(_states(window).values()) == [State.DRAFT]
+    assert _captured(window) == []
+
+
+def test_quit_while_the_server_never_answers_ends_in_a_couple_of_seconds(
+    windows: Windows, qtbot: Any
+) -> None:
+    from smtpeter_desktop.delivery.context import AppContext
+
+    from smtpeter_desktop.ui import send_worker
+    from smtpeter_desktop.ui.main_window import STOP_WAIT_MS
+
+    server = SilentServer()
+    try:
+        context = AppContext.open(windows.home)
+        try:
+            profile = add_silent_account(context, server)
+        finally:
+            context.close()
+        window = windows()
+        window.compose.sender_box.select(profile.id, "ann@example.com")
+        _set(window, settings.UNDO_SEND_SECONDS, 0)
+        _write(window, subject="Never answered")
+        window.send_action.trigger()
+        qtbot.waitUntil(lambda: bool(server.connections), timeout=SEND_TIMEOUT)
+        window.stop_and_quit()  # what SIGTERM and "Stop Sending and Quit" do
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=STOP_WAIT_MS + 3000)
+    finally:
+        server.close()
+    qtbot.waitUntil(lambda: not send_worker.still_running(), timeout=SEND_TIMEOUT)
+    qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
+    states = set(_states(window).values())
+    assert State.SENT not in states and State.QUEUED not in states, states
+
+
+def test_a_sent_outcome_with_something_to_know_says_it(
+    windows: Windows, qtbot: Any, shown_messages: ShownMessages
+) -> None:
+    from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    _write(window, subject="Partly put off")
+    window.send_action.trigger()
+    _wait_bar(window, qtbot, "Sent “Partly put off”")
+    (id,) = _states(window)
+    receipt = window.postman.receipt_of(id)
+    # The core reports recipients a server put off for now (4xx at RCPT) with a SENT
+    # outcome that carries a note; made here as the core makes it, for a real sent message.
+    note = ErrorInfo(
+        ErrorKind.CONFIG,
+        "The server put off carl@example.org for now; a copy for them waits in the Outbox",
+        "It is tried again by itself.",
+    )
+    window.service.finished.emit(Outcome(id, Result.SENT, receipt=receipt, error=note))
+    bar = _wait_bar(window, qtbot, "put off carl@example.org")
+    assert "tried again by itself" in bar.label.text()
+    assert bar.button("Open Outbox") is not None

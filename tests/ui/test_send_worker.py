@@ -48,6 +48,7 @@ class Recorder:
             "draft_saved",
             "queued",
             "queue_failed",
+            "queue_cancelled",
             "started",
             "progress",
             "finished",
@@ -295,3 +296,45 @@ def test_a_cancel_after_the_whole_message_went_out_waits_for_the_answer(
     with qtbot.waitSignal(service.finished, timeout=10_000) as finished:
         service.cancel()
     assert finished.args[0].result is Result.SENT
+
+
+@pytest.mark.parametrize("then", ["builds", "fails"])
+def test_a_cancel_during_the_build_wins(
+    worker: SendWorker, context: AppContext, monkeypatch: Any, then: str
+) -> None:
+    from smtpeter_desktop.compose import mime
+    from smtpeter_desktop.transport.base import CancelToken
+
+    token = CancelToken()
+    real = mime.write_message
+
+    def cancelled_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        # The person clicks Cancel while the message is being built (a test double for the
+        # timing only: the build itself is the real one, or fails as a cancelled step may).
+        token.cancel()
+        if then == "fails":
+            raise OSError("stopped")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(mime, "write_message", cancelled_meanwhile)
+    seen = Recorder(worker)
+    worker.queue_and_send(draft_for(sandbox_profile(context)).to_json(), None, 0.0, token)
+    assert seen.names() == ["draft_saved", "queue_cancelled", "done"]
+    ((id,),) = seen.args("draft_saved")
+    assert seen.args("queue_cancelled") == [(id,)]
+    with _mailbox(context) as mailbox:
+        assert mailbox.get(id).state is State.DRAFT, "not sent, not queued: a draft again"
+
+
+def test_a_cancel_before_the_request_runs_saves_nothing_new(
+    worker: SendWorker, context: AppContext
+) -> None:
+    from smtpeter_desktop.transport.base import CancelToken
+
+    token = CancelToken()
+    token.cancel()
+    seen = Recorder(worker)
+    worker.queue_and_send(draft_for(sandbox_profile(context)).to_json(), None, 0.0, token)
+    assert seen.names() == ["queue_cancelled", "done"]
+    with _mailbox(context) as mailbox:
+        assert mailbox.summaries(list(State)) == []

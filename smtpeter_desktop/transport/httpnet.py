@@ -1,0 +1,251 @@
+"""The network under httpx for the REST transport: overall deadlines, and cancel at every step.
+
+httpx has per-operation timeouts only, which a server that trickles a byte at a time resets
+forever, and no way to stop a request blocked on another thread. So ``HttpTransport`` is
+httpx's own transport over a network backend of ours: it connects through ``net`` (a cancel
+ends the look-up and the connect at once, within the call's deadline), and its streams tell
+the running ``Call`` which socket they use. The call's ``net.Watchdog`` (its deadline) and
+the user's cancel then shut that socket from their own threads, and the read or write
+blocked on it fails at once; ``Call.why`` says which of the two it was.
+
+A ``Call`` is per request and per thread (found through ``current_call()``): the REST
+transport makes one around each request it sends.
+"""
+
+from __future__ import annotations
+
+import selectors
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpcore
+import httpx
+
+from smtpeter_desktop.transport import base, errors, net
+from smtpeter_desktop.transport.errors import Context, SendError
+
+# The request's header and body are separate writes: without TCP_NODELAY the body waits for
+# the server's delayed ACK (~40 ms per request).
+_NODELAY = (socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+# Errors that a socket shut by a cancel or a deadline produces; they then mean that instead.
+_BROKEN = (errors.ConnectError, errors.SendTimeout, errors.TlsError, errors.UnexpectedAnswer)
+
+_current = threading.local()
+
+
+class Call:
+    """One request in progress on this thread: its cancel, its deadline, and the socket in use.
+
+    A cancel (from the user's thread) or the deadline (from the watchdog's) shuts the socket,
+    so the read or write blocked on it fails at once; ``why`` then says which it was.
+    """
+
+    def __init__(self, cancel: base.CancelToken, budget: float, grace: float = 0.0) -> None:
+        self.cancel = cancel
+        self.grace = grace
+        self.phase = "connect"
+        self._sock: socket.socket | None = None
+        self.watchdog = net.Watchdog(self.kill)
+        self.watchdog.arm(budget)
+
+    def kill(self) -> None:
+        net.kill(self._sock)
+
+    def _cancelled(self) -> None:
+        if self.phase == "answer":
+            # The whole message is out: a moment's wait for the answer can make "may have
+            # been sent" a plain "sent" (or a refusal); the deadline then stops it.
+            self.watchdog.hurry(self.grace)
+        else:
+            self.kill()
+
+    def attach(self, sock: socket.socket) -> None:
+        if sock is self._sock:
+            return
+        self._sock = sock
+        if self.cancel.cancelled or self.watchdog.expired:
+            self.kill()  # it came too late to be shut by them
+
+    def enter(self, phase: str, budget: float) -> None:
+        """A new phase with its own deadline (the upload, then the answer)."""
+        self.phase = phase
+        self.watchdog.arm(budget)
+
+    def left(self, timeout: float | None) -> float | None:
+        """``timeout`` cut to what is left of the deadline."""
+        left = self.watchdog.left()
+        if left is None:
+            return timeout
+        return left if timeout is None else min(timeout, left)
+
+    @contextmanager
+    def running(self) -> Iterator[Call]:
+        remove = self.cancel.on_cancel(self._cancelled)
+        _current.call = self
+        try:
+            yield self
+        finally:
+            _current.call = None
+            remove()
+            self.watchdog.stop()
+
+    def why(self, err: SendError, ctx: Context, sent: bool) -> SendError:
+        """A broken connection said as what broke it: the user's cancel, or the deadline."""
+        if not isinstance(err, _BROKEN):
+            return err
+        if self.cancel.cancelled:
+            return base.cancelled(self.phase, maybe_accepted=sent)
+        if self.watchdog.expired:
+            return errors.too_slow(
+                Context(stage=self.phase, server=ctx.server, sent=lambda: sent),
+                self.watchdog.seconds,
+            )
+        return err
+
+
+def current_call() -> Call | None:
+    """The call running on this thread, if any."""
+    call: Call | None = getattr(_current, "call", None)
+    return call
+
+
+class _Stream(httpcore.NetworkStream):
+    """A socket stream as httpcore's own, which also tells the running call which socket it
+    is using, so a cancel or a deadline can shut it."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+
+    def _attach(self) -> None:
+        call = current_call()
+        if call is not None:
+            call.attach(self._sock)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        self._attach()
+        try:
+            self._sock.settimeout(timeout)
+            return self._sock.recv(max_bytes)
+        except TimeoutError as exc:
+            raise httpcore.ReadTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ReadError(str(exc)) from exc
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._attach()
+        try:
+            while buffer:
+                self._sock.settimeout(timeout)
+                buffer = buffer[self._sock.send(buffer) :]
+        except TimeoutError as exc:
+            raise httpcore.WriteTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.WriteError(str(exc)) from exc
+
+    def close(self) -> None:
+        self._sock.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        # As httpcore does, but the handshake runs once the TLS socket can be shut from outside.
+        try:
+            self._sock.settimeout(timeout)
+            sock = ssl_context.wrap_socket(
+                self._sock, server_hostname=server_hostname, do_handshake_on_connect=False
+            )
+        except OSError as exc:
+            self._sock.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        call = current_call()
+        if call is not None:
+            call.attach(sock)
+        try:
+            sock.do_handshake()
+        except TimeoutError as exc:
+            sock.close()
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            sock.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        return _Stream(sock)
+
+    def get_extra_info(self, info: str) -> Any:
+        if info == "ssl_object" and isinstance(self._sock, ssl.SSLSocket):
+            return self._sock  # what httpcore asks of it (version, ALPN), it has
+        if info == "client_addr":
+            return self._sock.getsockname()
+        if info == "server_addr":
+            return self._sock.getpeername()
+        if info == "socket":
+            return self._sock
+        if info == "is_readable":
+            # An idle kept connection that is readable was closed by the server (or broken).
+            if self._sock.fileno() < 0:
+                return True
+            with selectors.DefaultSelector() as selector:
+                selector.register(self._sock, selectors.EVENT_READ)
+                return bool(selector.select(0))
+        return None
+
+
+class _Backend(httpcore.NetworkBackend):
+    """Connects as ``net`` does: within the running call's deadline, and at once on cancel."""
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        call = current_call()
+        cancel = call.cancel if call is not None else base.CancelToken()
+        left = call.left(timeout) if call is not None else timeout
+        seconds = 30.0 if left is None else left
+        options = [*(socket_options or ()), _NODELAY]
+        try:
+            infos = net.resolve(host, port, seconds, cancel)
+            sock = net.connect(infos, seconds, cancel, options)
+        except TimeoutError as exc:
+            raise httpcore.ConnectTimeout(str(exc)) from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        if call is not None:
+            call.attach(sock)
+        return _Stream(sock)
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:  # pragma: no cover - the profile has no such thing
+        raise httpcore.ConnectError("No Unix sockets here.")
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - httpcore's retries are off
+        time.sleep(seconds)
+
+
+class HttpTransport(httpx.HTTPTransport):
+    """httpx's transport over our network backend (httpx has no parameter for one)."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__(verify=context)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=context,
+            max_connections=10,
+            max_keepalive_connections=5,
+            keepalive_expiry=5.0,
+            network_backend=_Backend(),
+        )
