@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import email
 import email.policy
+import itertools
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,37 @@ def test_a_refused_token_pauses_the_merge_instead_of_failing_every_row(
     runner.resume(job)
     assert runner.run(job).counts == Counts(sent=4)
     assert len(box.messages()) == 4
+
+
+def test_the_pace_spaces_the_rows(
+    rest_account: tuple[Profile, Sandbox], postman: Postman, tmp_path: Path
+) -> None:
+    from smtpeter_desktop.delivery.pace import Pace
+    from tests.delivery.test_pace import FakeClock
+
+    profile, box = rest_account
+    runner = MergeRunner(postman)
+    job = runner.prepare(plan_for(profile, people(tmp_path, 4)))
+    clock = FakeClock()
+    starts: list[float] = []
+    runner.run(job, pace=Pace(30, clock=clock, sleep=clock.sleep),
+               progress=lambda p: starts.append(clock.now))  # fmt: skip
+    assert [round(b - a, 6) for a, b in itertools.pairwise(starts)] == [2.0, 2.0, 2.0]
+    assert len(box.messages()) == 4
+
+
+def test_a_job_found_at_start_resumes_without_its_list(
+    rest_account: tuple[Profile, Sandbox], postman: Postman, tmp_path: Path, context: AppContext
+) -> None:
+    profile, box = rest_account
+    path = people(tmp_path, 3)
+    plan = plan_for(profile, path)
+    job = MergeRunner(postman).prepare(plan)
+    path.unlink()  # the rows are in the mailbox, built: the list is not needed to send them
+    with context.postman() as later:
+        runner = MergeRunner(later)
+        (found,) = runner.unfinished()
+        assert found.id == job and found.total == 3
+        assert runner.setup_of(job).name_template == "{$first}"
+        assert runner.run(job).counts == Counts(sent=3)
+    assert len(box.messages()) == 3
