@@ -21,7 +21,8 @@ The rules:
   row puts at most one row in doubt.
 
 ``stop`` (between rows) pauses the job; ``pause``/``resume``/``cancel`` may come from
-another thread or process through the mailbox, and are seen before the next row.
+another thread (``JobControl``) or process through the mailbox, and are seen before the
+next row.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Re
 from smtpeter_desktop.delivery.pace import Pace
 from smtpeter_desktop.delivery.postman import Postman, recipients_summary
 from smtpeter_desktop.storage.jobs import Counts, Job, JobRow, Jobs, JobState, NewRow
-from smtpeter_desktop.storage.mailbox import State
+from smtpeter_desktop.storage.mailbox import Mailbox, State
 from smtpeter_desktop.transport.base import CancelToken, Receipt
 
 log = logging.getLogger(__name__)
@@ -341,6 +342,41 @@ class MergeRunner:
                     results.write(row, "skipped", error=" ".join(checked.problems))
                 else:
                     results.write(row, earlier_state(row) or "not sent")
+
+
+class JobControl:
+    """Pause, resume, cancel and watch a job from another thread than the one sending it
+    (the window's GUI thread): each call opens the mailbox for one short transaction, and
+    the runner sees the change before its next row.
+
+    Attributes:
+        mailbox_path: the mailbox file (``AppContext.mailbox_path``).
+    """
+
+    def __init__(self, mailbox_path: Path) -> None:
+        self.mailbox_path = mailbox_path
+
+    def pause(self, job: int) -> None:
+        with Mailbox(self.mailbox_path) as mailbox:
+            Jobs(mailbox).pause(job)
+
+    def resume(self, job: int) -> None:
+        """Mark it running again; the sending thread's ``MergeRunner.run`` then sends."""
+        with Mailbox(self.mailbox_path) as mailbox:
+            Jobs(mailbox).resume(job)
+
+    def cancel(self, job: int) -> int:
+        with Mailbox(self.mailbox_path) as mailbox:
+            return Jobs(mailbox).cancel(job, cancelled_merge(job).to_json())
+
+    def progress(self, job: int) -> Progress:
+        with Mailbox(self.mailbox_path) as mailbox:
+            jobs = Jobs(mailbox)
+            return Progress(job, jobs.get(job).total, jobs.counts(job))
+
+    def state(self, job: int) -> JobState:
+        with Mailbox(self.mailbox_path) as mailbox:
+            return Jobs(mailbox).get(job).state
 
 
 def _row_result(row: JobRow) -> tuple[str, str, str]:

@@ -13,7 +13,7 @@ import pytest
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.merge import MergePlan, MergeSetup
-from smtpeter_desktop.delivery.merge_runner import MergeError, MergeRunner, Progress
+from smtpeter_desktop.delivery.merge_runner import JobControl, MergeError, MergeRunner, Progress
 from smtpeter_desktop.delivery.outcomes import ErrorKind, Result
 from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.sandbox import Sandbox
@@ -227,3 +227,24 @@ def test_a_job_found_at_start_resumes_without_its_list(
         assert runner.setup_of(job).name_template == "{$first}"
         assert runner.run(job).counts == Counts(sent=3)
     assert len(box.messages()) == 3
+
+
+def test_another_thread_pauses_and_cancels_through_the_mailbox(
+    rest_account: tuple[Profile, Sandbox], postman: Postman, tmp_path: Path, context: AppContext
+) -> None:
+    profile, box = rest_account
+    runner = MergeRunner(postman)
+    job = runner.prepare(plan_for(profile, people(tmp_path, 4)))
+    control = JobControl(context.mailbox_path)
+
+    def pause_after_one(progress: Progress) -> None:
+        if progress.done == 1:
+            control.pause(job)  # on its own connection, as the GUI thread would
+
+    runner.run(job, progress=pause_after_one)
+    assert control.state(job) is JobState.PAUSED
+    assert control.progress(job).text() == "1 of 4"
+    control.resume(job)
+    assert control.cancel(job) == 3
+    assert runner.run(job).counts == Counts(sent=1, failed=3)
+    assert len(box.messages()) == 1
