@@ -118,7 +118,7 @@ def _store_secret(context: AppContext, profile: Profile, secret: str) -> None:
 def _add(args: argparse.Namespace) -> int:
     from smtpeter_desktop.storage.profiles import Identity, Profile
 
-    fields: dict[str, Any] = {"ca_file": args.ca_file}
+    fields: dict[str, Any] = {"ca_file": _checked_ca_file(args.ca_file)}
     if args.rest:
         if args.username or args.security:
             raise UsageError("--username and --security are for SMTP profiles")
@@ -152,6 +152,29 @@ def _add(args: argparse.Namespace) -> int:
                 f"{profile.name} {wanted}`."
             )
     return EXIT_OK
+
+
+def _checked_ca_file(given: str) -> str:
+    """The CA file as an absolute path, once it is known to hold certificates.
+
+    Refused now, at ``profiles add``, rather than found missing at every send; relative, it
+    would name another file when a command runs from another folder.
+    """
+    if not given:
+        return ""
+    from pathlib import Path
+
+    from smtpeter_desktop.transport import tls
+    from smtpeter_desktop.transport.errors import SendError
+
+    path = Path(given).expanduser().absolute()
+    if path.is_dir():
+        raise UsageError(f"the CA file {path} is a folder: give the certificate file itself")
+    try:
+        tls.client_context(path)
+    except SendError as exc:
+        raise UsageError(str(exc)) from None
+    return str(path)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -218,6 +241,7 @@ def _test(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
     from smtpeter_desktop.delivery.connections import open_transport
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
+    from smtpeter_desktop.transport.errors import SendError
 
     with common.app_context() as context:
         profile = context.profiles.get(args.name)
@@ -230,7 +254,12 @@ def _test(args: argparse.Namespace) -> int:
             with context.postman() as postman:
                 secret = postman.secret_for(profile)
         print(f"Testing {profile.name}: {profile.describe()}")
-        transport = open_transport(profile, secret, context.sandbox)
+        try:
+            transport = open_transport(profile, secret, context.sandbox)
+        except SendError as exc:
+            # Settings that cannot work (the CA file went away since the profile was added).
+            print(f"The profile cannot be tested: {exc}", file=sys.stderr)
+            return exit_code(ErrorInfo.of(exc))
         try:
             report = transport.check(lambda stage: print(_stage_line(stage), flush=True))
         finally:

@@ -1,8 +1,10 @@
 """The questions asked before sending: what a careful colleague would point out.
 
 Each finding is an ``error`` (the message cannot go: no recipient, a bad address, a missing
-file) or a ``warning`` (it can, but the writer may not mean it: no subject, "see attached"
-with nothing attached, a long visible recipient list, a very large message).
+file, an image reference to a file that is not an image) or a ``warning`` (it can, but the
+writer may not mean it: no subject, "see attached" with nothing attached, a long visible
+recipient list, a very large message, files of this computer shown in the text, a text sent
+without its formatting).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from enum import StrEnum
 from pathlib import Path
 
-from smtpeter_desktop.compose import addresses
+from smtpeter_desktop.compose import addresses, render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mime import check_header_values
@@ -65,9 +67,11 @@ def _own_words(body: str) -> str:
     return _IMAGE.sub("", "\n".join(lines))
 
 
-def estimated_size(draft: Draft) -> int:
+def estimated_size(draft: Draft, rendered: render.Rendered | None = None) -> int:
     """Roughly the size of the built message: base64 makes files a third larger."""
     size = len(draft.body.encode("utf-8")) * 3
+    if rendered is not None:
+        size += sum(image.size for image in rendered.images) * 4 // 3
     for attachment in draft.attachments:
         try:
             size += Path(attachment.path).stat().st_size * 4 // 3
@@ -161,7 +165,11 @@ def check(
                 "To",
             )
         )
-    size = estimated_size(draft)
+    rendered = render.render(
+        draft.body, base_dir=Path(draft.base_dir) if draft.base_dir else None, title=draft.subject
+    )
+    findings.extend(_image_findings(rendered))
+    size = estimated_size(draft, rendered)
     if size > size_warning:
         findings.append(
             Finding(
@@ -172,4 +180,30 @@ def check(
                 "Attachments",
             )
         )
+    return findings
+
+
+def _image_findings(rendered: render.Rendered) -> list[Finding]:
+    """The images the text shows: each one that cannot go, and a list of those that will,
+    because they are files of this computer that go out without being attached by hand."""
+    findings = [
+        Finding("bad-image", Severity.ERROR, problem, "Body") for problem in rendered.problems
+    ]
+    if rendered.images:
+        listed = ", ".join(
+            f"“{image.name}” ({human_size(image.size)})" for image in rendered.images
+        )
+        count = len(rendered.images)
+        findings.append(
+            Finding(
+                "embedded-images",
+                Severity.WARNING,
+                f"The text shows {count} image{'s' if count != 1 else ''} from this computer, "
+                f"sent inside the message: {listed}.",
+                "Body",
+            )
+        )
+    findings.extend(
+        Finding("unformatted", Severity.WARNING, warning, "Body") for warning in rendered.warnings
+    )
     return findings

@@ -287,7 +287,9 @@ class _Builder:
         if rendered.missing_images:
             missing = rendered.missing_images[0]
             raise AttachmentError(missing, "the image shown in the text was not found")
-        text = body.replace("\r\n", "\n").replace("\r", "\n")
+        rendered.check()  # a file that is not an image (/etc/passwd...) is named, never sent
+        # The Markdown, local image paths shortened to file names: no folder is revealed.
+        text = rendered.text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.endswith("\n"):
             text += "\n"
         message.set_content(text, subtype="plain", charset="utf-8", cte=_text_cte(text))

@@ -3,8 +3,15 @@
 Python-Markdown with tables, fenced code, Pygments highlighting with inline styles, sane
 lists and line breaks kept (a signature's lines stay lines); then the stylesheet in
 ``resources/email.css`` is moved into ``style=""`` attributes by css-inline, because many
-mail readers drop ``<style>``. Images that the text references by a
-local path become ``cid:`` references; ``mime`` attaches those files as related parts.
+mail readers drop ``<style>``. Images that the text references by a local path become
+``cid:`` references; ``mime`` attaches those files as related parts. Only files that are
+images of a kind mail readers show go in (``images``); any other reference is refused with a
+sentence that names it, and the plain-text part names local images by file name only, so no
+folder of this computer is revealed.
+
+What the converter and the inliner are given is bounded (``bounds``): a text too long or
+nested too deep is shown and sent as plain text, with a warning, rather than hanging or
+crashing the program.
 
 Raw HTML in the Markdown is kept: it is the writer's own mail. The preview never runs it as a
 program (Qt's text browser has no script engine, and the exported page forbids scripts).
@@ -15,11 +22,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import html
-import mimetypes
 import re
 import threading
 import xml.etree.ElementTree as ET
 from collections import OrderedDict
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import unquote, urlsplit
@@ -29,38 +36,98 @@ import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from pygments.formatters.html import HtmlFormatter
+from pymdownx.magiclink import MagiclinkExtension
+from pymdownx.tasklist import TasklistExtension
+from pymdownx.tilde import DeleteSubExtension
 
 from smtpeter_desktop import assets
+from smtpeter_desktop.compose import bounds, images, lists
+from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.compose.images import Signature
 
 STYLESHEET = "email.css"
-# Schemes that point somewhere other than a file on this computer.
-_REMOTE_SCHEMES = ("http", "https", "cid", "data", "mailto")
+
+
+class RenderError(ComposeError):
+    """The text shows an image that cannot go into the message (missing, or not an image)."""
 
 
 @dataclasses.dataclass(frozen=True)
 class InlineImage:
-    """A local image the text shows, sent as a related part and referenced as ``cid:``."""
+    """A local image the text shows, sent as a related part and referenced as ``cid:``.
+
+    Attributes:
+        path: the file, absolute.
+        cid: its Content-ID, without angle brackets.
+        content_type: what its first bytes say it is (``image/png``...), not its name.
+        size: its size in bytes when it was checked.
+    """
 
     path: Path
     cid: str
     content_type: str
+    size: int = 0
 
     @property
     def file_url(self) -> str:
         return self.path.as_uri()
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclasses.dataclass(frozen=True)
+class RefusedImage:
+    """A local image reference that is not put into the message, and why.
+
+    Attributes:
+        reference: the reference as Markdown, ``![alt](path)``.
+        reason: the rest of the sentence, "is not an image file (it looks like text)".
+    """
+
+    reference: str
+    reason: str
+
+    @property
+    def message(self) -> str:
+        return f"The image {self.reference} {self.reason}; remove the reference or choose an image."
 
 
 @dataclasses.dataclass(frozen=True)
 class Rendered:
     """Attributes:
     html: the complete HTML document as sent, CSS inlined, local images as ``cid:``.
-    images: the local images it references, in order of first use.
-    missing_images: local image references that name no readable file.
+    images: the local images it references and embeds, in order of first use.
+    missing_images: local image references that name no file.
+    refused_images: local image references that name a file that is not put in: not an
+        image, too large, a system file... The message cannot be sent while there are any.
+    warnings: sentences about how the text was shown (too long or too deeply nested for
+        formatting, brackets taken as plain text).
+    text: the plain-text part: the Markdown, local image paths replaced by file names.
     """
 
     html: str
     images: tuple[InlineImage, ...]
     missing_images: tuple[str, ...]
+    refused_images: tuple[RefusedImage, ...] = ()
+    warnings: tuple[str, ...] = ()
+    text: str = ""
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """A sentence for each image reference that stops the message from being sent."""
+        missing = (
+            f"The image “{src}” shown in the text was not found; "
+            "correct the path or remove the reference."
+            for src in self.missing_images
+        )
+        return (*missing, *(refused.message for refused in self.refused_images))
+
+    def check(self) -> None:
+        """Raise ``RenderError`` naming the first image that stops the message, if any."""
+        if self.problems:
+            raise RenderError(self.problems[0], "Your message is kept as a draft.")
 
     def preview_html(self) -> str:
         """The same document for showing on this computer: images as file URLs, no scripts."""
@@ -76,59 +143,120 @@ class Rendered:
 
 
 class _LocalImages(Treeprocessor):
-    """Rewrite ``<img src="local/path.png">`` to ``cid:`` and collect the files."""
+    """Rewrite ``<img src="local/path.png">`` to ``cid:`` and collect the files, checking
+    each is an image; a refused one loses its ``src``, so nothing reads it."""
 
     def __init__(self, md: markdown.Markdown) -> None:
         super().__init__(md)
-        self.base_dir: Path | None = None
-        self.images: dict[Path, InlineImage] = {}
-        self.missing: list[str] = []
-        self.missing_paths: list[Path] = []
+        self.reset(None)
 
     def reset(self, base_dir: Path | None) -> None:
         self.base_dir = base_dir
-        self.images = {}
-        self.missing = []
-        self.missing_paths = []
+        self.images: dict[Path, InlineImage] = {}
+        self.missing: list[str] = []
+        self.refused: list[RefusedImage] = []
+        self.seen: dict[Path, Signature | None] = {}
+        self.names: dict[str, str] = {}
 
     def run(self, root: ET.Element) -> None:
         for img in root.iter("img"):
             src = img.get("src", "")
-            path = self._local_path(src)
+            if not _is_local(src):
+                continue
+            reference = f"![{img.get('alt', '')}]({src})"
+            path = _local_path(src, self.base_dir)
             if path is None:
+                self.names[src] = Path(unquote(src)).name
+                self.refused.append(
+                    RefusedImage(
+                        reference,
+                        "has a relative path, and relative paths are read from the folder "
+                        "of the Markdown file or draft; this draft has none: use the full path",
+                    )
+                )
+                img.set("src", "")
                 continue
-            if not path.is_file():
-                self.missing.append(src)
-                self.missing_paths.append(path)
-                continue
+            self.names[src] = path.name
             image = self.images.get(path)
             if image is None:
+                try:
+                    content_type, signature = images.check(path)
+                except FileNotFoundError:
+                    self.missing.append(src)
+                    self.seen[path] = None
+                    continue
+                except images.NotAnImage as refused:
+                    self.refused.append(RefusedImage(reference, refused.reason))
+                    self.seen[path] = images.signature(path)
+                    img.set("src", "")
+                    continue
                 digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()
-                content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
                 image = InlineImage(
                     path=path,
                     # By the file alone: the same image in two sections has one cid.
                     cid=f"img.{digest[:16]}@smtpeter-desktop",
                     content_type=content_type,
+                    size=signature.size,
                 )
                 self.images[path] = image
+                self.seen[path] = signature
             img.set("src", f"cid:{image.cid}")
 
-    def _local_path(self, src: str) -> Path | None:
-        if not src:
+
+def _is_local(src: str) -> bool:
+    """Whether ``src`` names a file on this computer rather than a place on the web."""
+    if not src:
+        return False
+    try:
+        scheme = urlsplit(src).scheme
+    except ValueError:  # "//[x": not a web address either; taken as a file's name
+        scheme = ""
+    # A one-letter scheme is a Windows drive ("C:\\...").
+    return scheme == "file" or len(scheme) <= 1
+
+
+def _local_path(src: str, base_dir: Path | None) -> Path | None:
+    """The file a local ``src`` names, or ``None`` for a relative path with no folder."""
+    if src[:5].lower() == "file:":
+        return Path(unquote(urlsplit(src).path)).resolve()
+    path = Path(unquote(src)).expanduser()
+    if not path.is_absolute():
+        if base_dir is None:
             return None
-        parts = urlsplit(src)
-        if parts.scheme == "file":
-            return Path(unquote(parts.path))
-        # A one-letter scheme is a Windows drive ("C:\\...").
-        if parts.scheme in _REMOTE_SCHEMES or (parts.scheme and len(parts.scheme) > 1):
-            return None
-        path = Path(unquote(src)).expanduser()
-        if not path.is_absolute():
-            if self.base_dir is None:
-                return path.resolve()
-            path = self.base_dir / path
-        return path.resolve()
+        path = base_dir / path
+    return path.resolve()
+
+
+# Where a link or image target starts: after "](" or in a reference definition.
+_INLINE_TARGET = re.compile(r"(?P<lead>\]\([ \t]*)(?:<(?P<angled>[^<>\n]*)>|(?P<bare>[^\s)]+))")
+_DEFINED_TARGET = re.compile(
+    r"^(?P<lead>[ ]{0,3}\[[^\]\n]+\]:[ \t]*)(?:<(?P<angled>[^<>\n]*)>|(?P<bare>\S+))",
+    re.MULTILINE,
+)
+
+
+def plain_text(text: str, names: Mapping[str, str] | None = None) -> str:
+    """``text`` with the local images' paths replaced by their file names, for the plain part.
+
+    ``names`` maps each local ``src`` the converter saw to its file name; without it, every
+    link or image target that is not a web address is shortened.
+    """
+
+    def shortened(found: re.Match[str]) -> str:
+        src = found.group("angled") if found.group("angled") is not None else found.group("bare")
+        if names is not None:
+            name = names.get(src)
+        else:
+            name = Path(unquote(src.removeprefix("file://"))).name if _is_local(src) else None
+        if name is None or name == src:
+            return found.group(0)
+        return found.group("lead") + (f"<{name}>" if found.group("angled") is not None else name)
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if names is not None and not names:
+        return text
+    text = _INLINE_TARGET.sub(shortened, text) if "](" in text else text
+    return _DEFINED_TARGET.sub(shortened, text) if "]:" in text else text
 
 
 class _LocalImagesExtension(Extension):
@@ -166,19 +294,26 @@ class _HtmlFormatter(HtmlFormatter):  # type: ignore[type-arg]
 
 @dataclasses.dataclass(frozen=True)
 class _Converted:
-    """The Markdown converted: the body's HTML (styles not yet applied) and its images."""
+    """The Markdown converted: the body's HTML (styles not yet applied) and its images.
+
+    ``seen`` is every local file the images name, with what it was when checked (``None``:
+    nothing there); ``names`` maps each local ``src`` to its file name; ``warnings`` say
+    what the bounds changed; ``depth`` is ``bounds.html_depth`` of the body.
+    """
 
     body: str
     images: tuple[InlineImage, ...]
     missing_images: tuple[str, ...]
-    missing_paths: tuple[Path, ...] = ()
+    refused_images: tuple[RefusedImage, ...] = ()
+    seen: tuple[tuple[Path, Signature | None], ...] = ()
+    names: tuple[tuple[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()
+    depth: tuple[int, int] = (0, 0)
 
     def still_valid(self) -> bool:
-        """A kept result holds while its images are where they were and the missing ones
-        are still missing."""
-        return all(image.path.is_file() for image in self.images) and not any(
-            path.is_file() for path in self.missing_paths
-        )
+        """A kept result holds while every file its images name is as it was (or still not
+        there): a picture replaced by a text file under the same name is checked again."""
+        return all(images.signature(path) == signature for path, signature in self.seen)
 
 
 class _Renderer:
@@ -188,14 +323,28 @@ class _Renderer:
         self.images = _LocalImagesExtension()
         self.markdown = markdown.Markdown(
             # nl2br: in mail, a line break is meant ("Thanks,\nAnn"), as Markdown Here does it.
-            extensions=["tables", "fenced_code", "codehilite", "sane_lists", "nl2br", self.images],
+            # footnotes, ~~strike~~, task lists (- [ ] x), bare web and e-mail addresses: what
+            # GitHub and Markdown Here users type. lists.normalised adds 2-space nesting, 1).
+            extensions=[
+                "tables",
+                "fenced_code",
+                "codehilite",
+                "sane_lists",
+                "nl2br",
+                "footnotes",
+                # "about ~5 to ~8" is not a subscript.
+                DeleteSubExtension(subscript=False),
+                TasklistExtension(),
+                MagiclinkExtension(),
+                self.images,
+            ],
             extension_configs={
                 "codehilite": {
                     "noclasses": True,
                     "guess_lang": False,
                     "pygments_style": "default",
                     "pygments_formatter": _HtmlFormatter,
-                }
+                },
             },
             output_format="html",
         )
@@ -210,15 +359,48 @@ class _Renderer:
         assert processor is not None
         processor.reset(base_dir)
         self.markdown.reset()
+        # Line by line and block by block, so a section at a time gives the same as the whole.
+        warnings = []
+        text, flattened = bounds.nesting_flattened(lists.normalised(text))
+        if flattened:
+            warnings.append(_FLATTENED)
+        text, dense = bounds.dense_blocks_plain(text, plain_text)
+        if dense:
+            warnings.append(_DENSE)
         # Pygments ends a block with a line break before </code>: browsers drop it, but
         # Qt's preview and some mail readers show it as an empty last line.
         body = self.markdown.convert(text).replace("\n</code></pre>", "</code></pre>")
+        if "task-list-item" in body:
+            # Mail readers drop form fields (and Qt's preview does not draw them): boxes
+            # as characters.
+            for box, character in _CHECKBOXES:
+                body = body.replace(box, character)
         return _Converted(
             body,
             tuple(processor.images.values()),
-            tuple(processor.missing),
-            tuple(processor.missing_paths),
+            tuple(dict.fromkeys(processor.missing)),
+            tuple(dict.fromkeys(processor.refused)),
+            tuple(processor.seen.items()),
+            tuple(processor.names.items()),
+            tuple(warnings),
+            bounds.html_depth(body),
         )
+
+
+_FLATTENED = (
+    f"Lists or quotes nested more than {bounds.MAX_NESTING} levels deep are shown "
+    f"at {bounds.MAX_NESTING} levels."
+)
+_BRACKETS = "Long runs of brackets are shown as the characters they are, not as links."
+_DENSE = (
+    "A very long paragraph full of formatting marks is shown as plain text, without formatting."
+)
+
+
+_CHECKBOXES = (
+    ('<input type="checkbox" disabled checked/>', "\u2611"),
+    ('<input type="checkbox" disabled/>', "\u2610"),
+)
 
 
 def _document(body: str, title: str) -> str:
@@ -315,15 +497,70 @@ def _converted(text: str, base_dir: Path | None) -> _Converted:
         body="\n".join(part.body for part in parts),
         images=tuple({i.path: i for part in parts for i in part.images}.values()),
         missing_images=tuple(dict.fromkeys(m for part in parts for m in part.missing_images)),
-        missing_paths=tuple(dict.fromkeys(p for part in parts for p in part.missing_paths)),
+        refused_images=tuple(dict.fromkeys(r for part in parts for r in part.refused_images)),
+        seen=tuple(dict(s for part in parts for s in part.seen).items()),
+        names=tuple(dict(n for part in parts for n in part.names).items()),
+        warnings=tuple(dict.fromkeys(w for part in parts for w in part.warnings)),
+        depth=(
+            sum(part.depth[1] for part in parts) + max(part.depth[0] for part in parts),
+            sum(part.depth[1] for part in parts),
+        ),
     )
 
 
+def _plain_document(text: str) -> str:
+    """The text as it is, for when it cannot be formatted: it is still all shown and sent."""
+    escaped = html.escape(plain_text(text))
+    return f'<pre class="smtpeter-plain" style="{bounds.PLAIN_STYLE}">{escaped}</pre>'
+
+
 def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rendered:
-    """The HTML part for ``text``, as sent; relative image paths are read from ``base_dir``."""
-    converted = _converted(text, base_dir)
+    """The HTML part for ``text``, as sent; relative image paths are read from ``base_dir``.
+
+    Never raises for what the text holds: a text too long or too deeply nested to format is
+    shown as plain text, with a sentence in ``warnings`` saying so.
+    """
+    if len(text) > bounds.MAX_CHARS:
+        return _as_plain(
+            text,
+            title,
+            f"The text is longer than {bounds.MAX_CHARS:,} characters, so it is shown and "
+            "sent as plain text, without formatting.",
+        )
+    tamed, escaped = bounds.brackets_tamed(text)
+    try:
+        converted = _converted(tamed, base_dir)
+    except RecursionError:
+        # bounds keeps the converter far from this; should a construct still nest too
+        # deep, the text is shown rather than lost.
+        return _as_plain(text, title, _TOO_DEEP)
+    # The document's own <html>, <body> and <div> around the body.
+    if converted.depth[0] + 3 > bounds.MAX_HTML_DEPTH:
+        return _as_plain(text, title, _TOO_DEEP)
+    page = _document(converted.body, title)
+    warnings = (_BRACKETS, *converted.warnings) if escaped else converted.warnings
     return Rendered(
-        html=_renderer().inliner.inline(_document(converted.body, title)),
+        html=_renderer().inliner.inline(page),
         images=converted.images,
         missing_images=converted.missing_images,
+        refused_images=converted.refused_images,
+        warnings=warnings,
+        text=plain_text(text, dict(converted.names)),
+    )
+
+
+_TOO_DEEP = (
+    f"The text nests more than {bounds.MAX_HTML_DEPTH} levels deep (HTML tags, lists or "
+    "quotes), so it is shown and sent as plain text, without formatting."
+)
+
+
+def _as_plain(text: str, title: str, warning: str) -> Rendered:
+    page = _document(_plain_document(text), title)
+    return Rendered(
+        html=_renderer().inliner.inline(page),
+        images=(),
+        missing_images=(),
+        warnings=(warning,),
+        text=plain_text(text),
     )

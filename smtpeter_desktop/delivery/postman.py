@@ -43,9 +43,10 @@ from smtpeter_desktop.delivery.outcomes import (
     deferred_recipients,
     not_recorded,
 )
+from smtpeter_desktop.storage import paths
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import Lease
-from smtpeter_desktop.storage.mailbox import Mailbox, Record, State, backoff
+from smtpeter_desktop.storage.mailbox import Mailbox, Record, State, backoff, damaged_text
 from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
@@ -162,8 +163,11 @@ class Postman:
         self._stop_if_cancelled(id, cancel)
         profile = self.profiles.get(draft.profile)
         with self._spooled() as path:
-            with path.open("wb") as out:
-                built = mime.write_message(draft, out)
+            try:
+                with path.open("wb") as out:
+                    built = mime.write_message(draft, out)
+            except OSError as exc:  # writing the spool file: disk full, read-only...
+                raise paths.spool_error(path, exc) from exc
             self._stop_if_cancelled(id, cancel)
             not_before = self._clock() + delay if delay > 0 else None
             self.mailbox.queue(
@@ -215,9 +219,12 @@ class Postman:
 
     @contextlib.contextmanager
     def _spooled(self) -> Iterator[Path]:
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=self.spool_dir, suffix=".eml", delete=False) as f:
-            path = Path(f.name)
+        try:
+            paths.private_folder(self.spool_dir)
+            with tempfile.NamedTemporaryFile(dir=self.spool_dir, suffix=".eml", delete=False) as f:
+                path = Path(f.name)
+        except OSError as exc:
+            raise paths.spool_error(self.spool_dir / "message.eml", exc) from exc
         try:
             yield path
         finally:
@@ -457,7 +464,13 @@ class Postman:
 
     def receipt_of(self, id: int) -> Receipt | None:
         record = self.mailbox.get(id)
-        return Receipt.from_dict(json.loads(record.receipt)) if record.receipt else None
+        if not record.receipt:
+            return None
+        try:
+            return Receipt.from_dict(json.loads(record.receipt))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # Only this app writes receipts: the row was changed by hand or another program.
+            raise damaged_text(id, "receipt") from exc
 
     def refresh_events(self, id: int) -> str:
         """Fetch a sent REST message's delivery events from SMTPeter; the summary state.

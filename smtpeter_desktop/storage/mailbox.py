@@ -31,7 +31,14 @@ Errors, all :class:`MailboxError` with a ``message`` and a ``hint`` for a person
           +-- MessageFileError    the built message file could not be read; it stays a draft
           +-- NewerMailbox        made by a newer SMTPeter Desktop; left untouched
           +-- MailboxUnavailable  the database cannot be opened, read or written: disk full,
-                                  no permission, damaged, or kept busy by another process
+               |                  no permission, damaged, or kept busy by another process
+               +-- NotAMailbox    the file is another program's (or no database); untouched
+               +-- DamagedMailbox a table of the mailbox is missing, or a stored text of a
+                                  message cannot be read; nothing is written to it
+
+A file at the mailbox's path is checked before anything writes to it (not even a pragma): it
+must be empty, or say it is a mailbox (``PRAGMA application_id``), or be a version-1 mailbox
+(known by its tables). The mailbox and its -wal and -shm files are private to the user (0600).
 """
 
 from __future__ import annotations
@@ -43,6 +50,7 @@ import io
 import json
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
@@ -52,6 +60,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 from smtpeter_desktop.storage import schema
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import LeaseRegistry
+from smtpeter_desktop.storage.paths import PRIVATE_FILE, private_folder, tighten
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
@@ -133,6 +142,27 @@ class MailboxUnavailable(MailboxError):
     """The database cannot be opened, read or written."""
 
 
+class NotAMailbox(MailboxUnavailable):
+    """The file at the mailbox's path belongs to another program; it was not touched."""
+
+
+class DamagedMailbox(MailboxUnavailable):
+    """A table is missing, or a message's stored text cannot be read; nothing was written."""
+
+
+_MOVE_ASIDE = "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox."
+
+
+def damaged_text(id: int, what: str) -> DamagedMailbox:
+    """The error for a stored text of message *id* (its *what*, e.g. "receipt") that cannot
+    be read: changed by hand or by another program. For the callers that parse them."""
+    return DamagedMailbox(
+        f"The {what} stored with message {id} cannot be read: the mailbox was changed "
+        "outside SMTPeter Desktop.",
+        f"Delete message {id} from the window, or restore the mailbox from a backup.",
+    )
+
+
 # SQLite's primary result codes for failures that come from the machine, not from this code.
 _UNAVAILABLE: Final = {
     sqlite3.SQLITE_BUSY: (
@@ -168,7 +198,7 @@ _UNAVAILABLE: Final = {
         "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox.",
     ),
     sqlite3.SQLITE_NOTADB: (
-        "The file {path} is not a mailbox.",
+        "The file {path} is not a mailbox: it is not a database at all. It was left as it is.",
         "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox.",
     ),
 }
@@ -184,6 +214,11 @@ def _translated(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_ERROR and str(exc).startswith(
+            ("no such table", "no such column")
+        ):
+            # A table dropped (or changed) by another program while the mailbox was open.
+            raise DamagedMailbox(f"The mailbox ({path}) is damaged: {exc}.", _MOVE_ASIDE) from exc
         found = _UNAVAILABLE.get(code & 0xFF) if isinstance(code, int) else None
         if found is None:
             raise
@@ -334,6 +369,20 @@ class StoredMessage:
         return io.BufferedReader(_BlobReader(db, blob), buffer_size=_CHUNK)
 
 
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by its owner alone (SQLite gives its -wal and
+    -shm files the database's permissions); an existing file is not touched here."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    try:
+        if sys.platform != "win32":
+            os.fchmod(handle, PRIVATE_FILE)  # the umask may have taken more
+    finally:
+        os.close(handle)
+
+
 def backoff(attempts: int) -> float:
     """Seconds to wait before trying again after *attempts* failed attempts (1 or more).
 
@@ -385,11 +434,14 @@ class Mailbox:
         self.path = path
         self._clock = clock
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.is_dir():
+                private_folder(path.parent)
+            _create_private(path)
         except OSError as exc:
             raise MailboxUnavailable(
-                f"The mailbox's folder {path.parent} cannot be made: {exc.strerror or exc}.",
-                "Check that you may write there.",
+                f"The mailbox {path} cannot be made: {exc.strerror or exc}.",
+                "Check that you may write to its folder and that the disk is not full or "
+                "read-only.",
             ) from exc
         with _translated(path):
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
@@ -410,7 +462,11 @@ class Mailbox:
 
     def _setup(self) -> None:
         db = self._db
-        # Before anything that writes: a newer app's database stays exactly as it is.
+        # Before anything that writes, even a pragma: another program's database, a damaged
+        # mailbox and a newer app's mailbox all stay exactly as they are.
+        self._check_ours(db)
+        for suffix in ("", "-wal", "-shm"):
+            tighten(self.path.with_name(self.path.name + suffix), PRIVATE_FILE)
         if schema.check(db) == 0:
             # Possible only in a new, empty file before WAL mode is set: lets a deleted
             # 20 MB message give its space back, instead of the file keeping its largest size.
@@ -422,6 +478,32 @@ class Mailbox:
         # Queueing 20 MB grows the write-ahead log by as much; give it back afterwards.
         db.execute("PRAGMA journal_size_limit = 4194304")
         schema.migrate(db)
+
+    def _check_ours(self, db: sqlite3.Connection) -> None:
+        """Raise unless the database is empty, a mailbox (any version), or a v1 mailbox."""
+        # One statement, so one snapshot: another process may be migrating this mailbox now.
+        application_id, version, names = db.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id),"
+            " (SELECT user_version FROM pragma_user_version),"
+            " (SELECT group_concat(name, char(10)) FROM sqlite_master)"
+        ).fetchone()
+        tables = set(names.split("\n")) if names else set()
+        if application_id == 0 and version == 0 and not tables:
+            return  # new and empty: ours to make
+        legacy = application_id == 0 and version == 1
+        if application_id != schema.APPLICATION_ID and not (legacy and tables >= schema.TABLES):
+            raise NotAMailbox(
+                f"The file {self.path} is not a mailbox of SMTPeter Desktop: it is a database "
+                "of another program. It was left as it is.",
+                _MOVE_ASIDE,
+            )
+        missing = sorted(schema.TABLES - tables) if version >= 1 else []
+        if missing:
+            raise DamagedMailbox(
+                f"The mailbox {self.path} is damaged: its table {missing[0]} is missing. "
+                "Nothing was written to it.",
+                _MOVE_ASIDE,
+            )
 
     def __repr__(self) -> str:
         return f"<Mailbox {self.path}>"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import email.utils
+import ipaddress
 import math
 import threading
 import unicodedata
@@ -262,6 +263,16 @@ class Profile:
                 "(or http:// for a local server), like https://www.smtpeter.com/v1, with no "
                 "?query or #part.",
             )
+        if self.rest_url and not self.sandbox and _plain_http_to_another_computer(self.rest_url):
+            # The REST transport refuses it too; refused here, a person hears it when saving
+            # the profile, not as a failure of every later send.
+            raise InvalidProfile(
+                "rest_url",
+                f"{self.rest_url} is plain http:// to another computer: the API token and "
+                "every message would cross the network unencrypted.",
+                "Use https://, like https://www.smtpeter.com/v1 (plain http:// is only for a "
+                "server on this computer).",
+            )
 
     @classmethod
     def create(cls, name: str, transport: Transport, **fields: Any) -> Profile:
@@ -292,6 +303,19 @@ def _is_base_url(url: str) -> bool:
         and not any(c.isspace() for c in url)
         and not _has_control(url)
     )
+
+
+def _plain_http_to_another_computer(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return False
+    host = parts.hostname or ""
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
 
 
 class ProfileStore:

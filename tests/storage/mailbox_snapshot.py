@@ -43,10 +43,12 @@ def dump(path: Path) -> str:
     """The whole database as SQL, with its version."""
     with closing(sqlite3.connect(path)) as db:
         version = schema.version(db)
+        application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
         lines = [
             f"-- A mailbox of schema version {version}, from tests/storage/mailbox_snapshot.py.",
             "-- Frozen: the tests migrate it to the newest version. Do not edit or regenerate.",
             *db.iterdump(),
+            *([f"PRAGMA application_id = {application_id};"] if application_id else []),
             f"PRAGMA user_version = {version};",
         ]
     return "\n".join(lines) + "\n"

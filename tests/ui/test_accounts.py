@@ -369,6 +369,7 @@ def test_port_465_switches_to_tls(qtbot, pane: AccountsPane) -> None:
     assert dialog.security.currentData() == "starttls"
 
 
+@pytest.mark.keyring  # the app's own search for a keyring, finding none
 def test_keyring_unavailable_is_explained_and_session_only_works(
     qtbot,
     pane: AccountsPane,
