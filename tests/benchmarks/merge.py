@@ -8,6 +8,8 @@
 - Sending 1,000 rows to the sandbox over REST with the pace unlimited (``MergeRunner``:
   queued as one job, then sent row by row), against 1,000 single sends in one process as
   the ``send`` command makes them (``Postman.queue`` + ``Postman.send``). Goal: no slower.
+- A 1,000-row merge through the command line killed (SIGKILL) half-way and resumed: not a
+  speed goal but the issue's "done when": exactly 1,000 messages, one per row.
 - Memory: the peak resident memory that checking 100,000 rows adds, against 2,000 rows, each
   in a fresh process. The rows are streamed; only the duplicate check keeps something per
   row (each address seen). Goal: at most 32 MB for 100,000 rows.
@@ -184,6 +186,63 @@ def sending(folder: Path) -> list[Figure]:
             context.close()
 
 
+def killed_and_resumed(folder: Path) -> Figure:
+    """1,000 rows through the command line and the built-in sandbox, SIGKILL half-way, the
+    same command again; a row left unknown is settled as a person would (by its Message-ID
+    in the sandbox). Exactly one message per row must arrive, or this raises."""
+    import email
+    import signal
+    import time
+
+    from smtpeter_desktop.sandbox.store import Store
+    from smtpeter_desktop.storage.jobs import Jobs
+    from smtpeter_desktop.storage.mailbox import Mailbox, State
+
+    home = folder / "kill-home"
+    home.mkdir()
+    env = {**os.environ, "SMTPETER_DESKTOP_HOME": str(home)}
+    body = folder / "kill.md"
+    body.write_text(BODY, encoding="utf-8")
+    data = people(folder / "kill.csv", SENDS)
+    args = [
+        sys.executable, "-m", "smtpeter_desktop", "merge", "--profile", "Sandbox",
+        "--markdown", str(body), "--subject", "News for {$first}", "--data", str(data),
+        "--name", "{$first} {$last}", "--yes",
+    ]  # fmt: skip
+    store = Store(home / "sandbox" / "messages")
+    start = time.perf_counter()
+    process = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    while len(store.messages()) < SENDS // 2:
+        if process.poll() is not None:
+            raise SystemExit(f"the merge ended before half-way: {process.stderr}")
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    subprocess.run(args, env=env, capture_output=True, check=False)
+    with Mailbox(home / "mailbox.sqlite3") as mailbox:
+        jobs = Jobs(mailbox)
+        for row in jobs.rows(1):
+            if row.state is not State.UNKNOWN:
+                continue
+            with mailbox.message(row.message_id).open() as stored:
+                wanted = email.message_from_binary_file(stored)["Message-ID"]
+            arrived = any(m.message()["Message-ID"] == wanted for m in store.messages())
+            mailbox.resolve_unknown(row.message_id, sent=arrived)
+    subprocess.run(args, env=env, capture_output=True, check=False)
+    seconds = time.perf_counter() - start
+    recipients = [m.recipients[0] for m in store.messages()]
+    if len(recipients) != SENDS or len(set(recipients)) != SENDS:
+        raise SystemExit(f"{len(recipients)} messages to {len(set(recipients))} people")
+    return Figure(
+        f"{SENDS:,} rows, killed half-way, resumed",
+        seconds * 1000,
+        seconds * 1000,
+        "itself",
+        None,
+        note=f"exactly {SENDS:,} messages, one per row, each with its own data",
+    )
+
+
 def _kb(field: str) -> int:
     found = re.search(rf"^{field}:\s+(\d+) kB", STATUS.read_text(), re.MULTILINE)
     assert found is not None, field
@@ -220,6 +279,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         figures = checking(Path(folder))
         figures += sending(Path(folder))
+        figures.append(killed_and_resumed(Path(folder)))
     small, large = _fresh(2_000), _fresh(100_000)
     figures.append(
         Figure(
