@@ -127,6 +127,11 @@ def register(commands: Subparsers) -> None:
         help="write the list with each row's state, message id and error; feed it back in "
         "as --data to send only the rows that did not go",
     )
+    parser.add_argument(
+        "--cancel",
+        action="store_true",
+        help="cancel this merge where it was stopped: the rows not sent yet will not be",
+    )
     parser.add_argument("--yes", "-y", action="store_true", help="send without asking")
     parser.set_defaults(handler=run)
 
@@ -170,6 +175,8 @@ def run(args: argparse.Namespace) -> int:
         plan = MergePlan.open(setup)
         if args.dry_run:
             return _dry_run(plan, sys.stdout)
+        if args.cancel:
+            return _cancel(context, profile, plan)
         if args.test_to:
             return _test(context, profile, plan, args)
         return _send(context, profile, plan, pace, args)
@@ -213,6 +220,24 @@ def _test(context: AppContext, profile: Profile, plan: MergePlan, args: argparse
     print(f"Test of row {number} to {args.test_to}:", file=sys.stdout)
     code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
     return interrupt.exit_code(interrupts, outcome, code)
+
+
+def _cancel(context: AppContext, profile: Profile, plan: MergePlan) -> int:
+    from smtpeter_desktop.delivery.merge_runner import MergeRunner
+    from smtpeter_desktop.storage.jobs import UNFINISHED
+
+    with context.postman() as postman:
+        runner = MergeRunner(postman)
+        found = [
+            job for job in runner.jobs.find(plan.fingerprint(profile.id)) if job.state in UNFINISHED
+        ]
+        if not found:
+            raise UsageError("this merge is not waiting to go on: there is nothing to cancel")
+        for job in found:
+            left = runner.cancel(job.id)
+            counts = runner.jobs.counts(job.id)
+            print(f"Cancelled merge {job.id}: {counts.sent:,} sent, {left:,} not sent.")
+    return EXIT_OK
 
 
 def _confirm(report_text: str, profile: Profile, args: argparse.Namespace) -> bool:

@@ -243,3 +243,34 @@ def test_killed_half_way_resumes_and_sends_each_row_once(
     if unknown:
         assert final.returncode == 0, final.stderr
     check_own_data(rest_box, count)
+
+
+def test_ctrl_c_pauses_and_cancel_ends_the_merge(
+    cli: Cli, body: Path, tmp_path: Path, rest_box: Sandbox
+) -> None:
+    data = people(tmp_path, 4)
+    args = merge_args("Api", body, data, "--yes", "--pace", "1/min")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smtpeter_desktop", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
+    deadline = time.monotonic() + 30
+    while not rest_box.messages():  # the first row goes at once, the next in a minute
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=10)  # felt within a fifth of a second, not a minute
+    assert process.returncode == 130, err
+    assert "Merge 1: 1 of 4 sent through Api." in out
+    assert "Paused: run the same command again to go on." in err
+    cancelled = cli(*merge_args("Api", body, data, "--cancel"))
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert cancelled.stdout.strip() == "Cancelled merge 1: 1 sent, 3 not sent."
+    again = cli(*args)
+    assert again.returncode == 2
+    assert "merged with this message before (merge 1, cancelled: 1 sent, 3 failed)" in again.stderr
+    assert len(rest_box.messages()) == 1
