@@ -171,7 +171,7 @@ def test_a_test_goes_to_me_only(cli: Cli, body: Path, tmp_path: Path, rest_box: 
         (b"\n\n", "has no header row"),
         (b"email,first,vip\nx@example.org,X\n", "Row 2 has 2 cells where the header has 3."),
         (b"email,first\nx@example.org,X\n", "has no column for {$vip}"),
-        (b'email,first,vip\nx@example.org,"' + b"a" * (2 * 1024 * 1024) + b'",\n', "Row 2"),
+        (b'email,first,vip\nx@example.org,"' + b"a" * (50 * 1024 * 1024) + b'",\n', "Row 2"),
     ],
 )
 def test_bad_lists_are_a_sentence_not_a_traceback(
@@ -186,15 +186,23 @@ def test_bad_lists_are_a_sentence_not_a_traceback(
     assert rest_box.messages() == []
 
 
-def test_a_placeholder_never_closed_is_named_with_its_line(
-    cli: Cli, tmp_path: Path, rest_box: Sandbox
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hello\n\nDear {$first\n", "The message, line 3, column 6: “{$first” is never closed."),
+        ("Hello\n\nDear {$first{$last}}\n", "The message, line 3, column 13: “{” cannot stand"),
+        ("Hello\n\n{if $vip}Dear\n", "The message, line 3, column 1: This {if} is never closed."),
+    ],
+)
+def test_a_placeholder_that_cannot_be_read_is_named_with_its_line(
+    cli: Cli, tmp_path: Path, rest_box: Sandbox, text: str, words: str
 ) -> None:
     body = tmp_path / "body.md"
-    body.write_text("Hello\n\nDear {$first\n", encoding="utf-8")
+    body.write_text(text, encoding="utf-8")
     result = cli(*merge_args("Api", body, people(tmp_path, 2), "--yes"))
     assert result.returncode == 2
-    assert "The message, line 3, column 6" in result.stderr
-    assert "never closed" in result.stderr
+    assert words in result.stderr
+    assert rest_box.messages() == []
 
 
 def test_killed_half_way_resumes_and_sends_each_row_once(
