@@ -737,15 +737,18 @@ class Mailbox:
 
     def due(self, now: float | None = None) -> list[int]:
         """The queued messages whose send-later and retry times have passed, oldest first;
-        a merge job's rows are not among them."""
+        rows of a merge that is not over are not among them."""
         at = self._clock() if now is None else now
         with _translated(self.path):
             # A merge's rows go at the merge's own pace, and not while it is paused: its
-            # runner sends them (storage/jobs.py), never the outbox's.
+            # runner sends them (storage/jobs.py). Once the merge is over (done, cancelled),
+            # a row a person sends again is an ordinary message of the outbox.
             rows = self._db.execute(
                 "SELECT id FROM messages WHERE state = 'queued'"
                 " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ?"
-                " AND id NOT IN (SELECT message_id FROM job_rows) ORDER BY id",
+                " AND id NOT IN (SELECT message_id FROM job_rows JOIN jobs ON jobs.id ="
+                " job_rows.job_id WHERE jobs.state IN ('queueing', 'running', 'paused'))"
+                " ORDER BY id",
                 (at, at),
             ).fetchall()
         return [row[0] for row in rows]

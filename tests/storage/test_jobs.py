@@ -114,6 +114,10 @@ def test_cancel_fails_the_rows_not_sent(mailbox: Mailbox) -> None:
     assert jobs.get(job).state is JobState.CANCELLED
     with pytest.raises(JobStateError):
         jobs.resume(job)
+    # A person sends a cancelled row after all: with the merge over, the outbox sends it.
+    later = list(jobs.rows(job))[1].message_id
+    mailbox.retry_now(later)
+    assert mailbox.due() == [later]
 
 
 def test_a_row_of_a_dead_process_is_unknown_not_resent(
