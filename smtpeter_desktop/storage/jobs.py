@@ -339,6 +339,14 @@ class Jobs:
             ).fetchone()
         return None if row is None else int(row[0])
 
+    def job_of(self, message_id: int) -> tuple[int, int] | None:
+        """The job and row number of a message (for Sent to group a merge's rows)."""
+        with _translated(self.mailbox.path):
+            row = self._db.execute(
+                "SELECT job_id, row_number FROM job_rows WHERE message_id = ?", (message_id,)
+            ).fetchone()
+        return None if row is None else (int(row[0]), int(row[1]))
+
     def row_of(self, message_id: int) -> int:
         """The row number of a job's message (0 when it is not a job's)."""
         with _translated(self.mailbox.path):

@@ -59,6 +59,8 @@ def test_each_row_is_a_message_of_its_own(mailbox: Mailbox) -> None:
         assert body.read() == b"Subject: Hello 2\r\n\r\nHi\r\n"
     assert jobs.get(job).state is JobState.RUNNING
     assert jobs.get(job).total == 3
+    assert jobs.job_of(first.message_id) == (job, 2)
+    assert jobs.job_of(10_000) is None
 
 
 def test_a_row_is_queued_once(mailbox: Mailbox) -> None:
