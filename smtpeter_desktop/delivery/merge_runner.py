@@ -62,6 +62,9 @@ _ACCOUNT_KINDS = (
     ErrorKind.CONNECTION,
     ErrorKind.BUSY,
 )
+# Counting every row's state after every send costs a pass over the job: a long list would
+# be quadratic. The counts are kept by hand and read again every so many rows.
+_RECOUNT = 100
 _QUEUED_AS = re.compile(r"queued as (\S+)", re.IGNORECASE)
 
 
@@ -247,13 +250,20 @@ class MergeRunner:
         last: Outcome | None = None
         row_number = 0
         halted: ErrorInfo | None = None
+        counts = self.jobs.counts(job)
+        sent_since_count = 0
         while True:
             if stopped():
                 self._pause(job)
                 break
             if self.jobs.get(job).state is not JobState.RUNNING:
                 break
-            message = self.jobs.next_due(job, self._clock())
+            # From the last row on: rows before it were sent, and reading past them for each
+            # row would make a long list slow; once nothing is left after it, from the start
+            # (a row that waited for a retry).
+            message = self.jobs.next_due(job, self._clock(), after=row_number)
+            if message is None and row_number:
+                message = self.jobs.next_due(job, self._clock())
             if message is None:
                 if self.jobs.finish(job):
                     break
@@ -269,8 +279,12 @@ class MergeRunner:
             last = self.postman.send(message)
             row_number = self.jobs.row_of(message)
             halted = self._halt_on_account_error(job, last)
+            sent_since_count += 1
+            if halted is not None or sent_since_count >= _RECOUNT:
+                counts, sent_since_count = self.jobs.counts(job), 0
+            else:
+                counts = _counted(counts, last.result)
             if progress is not None:
-                counts = self.jobs.counts(job)
                 progress(Progress(job, total, counts, last, row_number, halted))
             if halted is not None:
                 break
@@ -377,6 +391,20 @@ class JobControl:
     def state(self, job: int) -> JobState:
         with Mailbox(self.mailbox_path) as mailbox:
             return Jobs(mailbox).get(job).state
+
+
+def _counted(counts: Counts, result: Result) -> Counts:
+    """The counts after one queued row's send ended as ``result``."""
+    field = {
+        Result.SENT: "sent",
+        Result.FAILED: "failed",
+        Result.DRAFT: "failed",
+        Result.UNKNOWN: "unknown",
+    }.get(result)
+    if field is None:  # still queued (a retry later), or someone else had it
+        return counts
+    changes = {"queued": counts.queued - 1, field: getattr(counts, field) + 1}
+    return dataclasses.replace(counts, **changes)
 
 
 def _row_result(row: JobRow) -> tuple[str, str, str]:

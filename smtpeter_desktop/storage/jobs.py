@@ -326,16 +326,17 @@ class Jobs:
             ).fetchall()
         return [_job(row) for row in rows]
 
-    def next_due(self, job_id: int, now: float | None = None) -> int | None:
-        """The message id of the job's first queued row that is due, by row number."""
+    def next_due(self, job_id: int, now: float | None = None, *, after: int = 0) -> int | None:
+        """The message id of the job's first queued row that is due, by row number, among
+        the rows after row ``after``."""
         at = self._clock() if now is None else now
         with _translated(self.mailbox.path):
             row = self._db.execute(
                 "SELECT messages.id FROM job_rows JOIN messages ON messages.id ="
                 " job_rows.message_id WHERE job_rows.job_id = ? AND messages.state = 'queued'"
                 " AND coalesce(messages.not_before, 0) <= ? AND coalesce(messages.retry_at, 0)"
-                " <= ? ORDER BY job_rows.row_number LIMIT 1",
-                (job_id, at, at),
+                " <= ? AND job_rows.row_number > ? ORDER BY job_rows.row_number LIMIT 1",
+                (job_id, at, at, after),
             ).fetchone()
         return None if row is None else int(row[0])
 
