@@ -1,7 +1,8 @@
 """The architecture, checked: Qt-free zones stay Qt-free and imports point one way only.
 
-See the README's "Layers": ``compose``, ``transport``, ``storage``, ``sandbox`` and
-``delivery`` run in a plain Python process without a display; only ``ui`` imports Qt.
+See the README's "Layers": ``compose``, ``transport``, ``storage``, ``sandbox``,
+``inspection`` and ``delivery`` run in a plain Python process without a display; only ``ui``
+imports Qt.
 """
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ ALLOWED = {
     "transport": {"transport", "compose.options", "compose.envelope"},
     "storage": {"storage", "compose.options"},
     "sandbox": {"sandbox"},
-    "delivery": {"delivery", "compose", "transport", "storage", "sandbox"},
+    # The Before-Send checks read what compose builds; what needs the account (the sender
+    # domain, over REST) is delivery's, which joins them with transport and storage.
+    "inspection": {"inspection", "compose"},
+    "delivery": {"delivery", "compose", "transport", "storage", "sandbox", "inspection"},
     "assets": set(),
     "desktop_entry": {"assets"},
 }
-QT_FREE = ["compose", "transport", "storage", "sandbox", "delivery", "desktop_entry"]
+QT_FREE = ["compose", "transport", "storage", "sandbox", "inspection", "delivery", "desktop_entry"]
 
 
 def _modules(part: str) -> list[Path]:

@@ -10,7 +10,7 @@ import argparse
 from collections.abc import Callable, Sequence
 
 from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli import build, drafts, mail, merge, profiles, send
+from smtpeter_desktop.cli import build, check, drafts, mail, merge, profiles, send
 from smtpeter_desktop.cli.common import (
     EXIT_AUTH,
     EXIT_BAD_INPUT,
@@ -94,6 +94,7 @@ def build_parser() -> Parser:
     build.register(commands)
     send.register(commands)
     merge.register(commands)
+    check.register(commands)
     profiles.register(commands)
     mail.register(commands)
     drafts.register(commands)

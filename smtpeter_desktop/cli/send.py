@@ -39,6 +39,25 @@ def register(commands: Subparsers) -> None:
     )
     parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
     add_message_arguments(parser, sender_required=False)
+    add_option_arguments(parser)
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the SMTP password from standard input, for this command only "
+        "(used when none is stored or no keyring works)",
+    )
+    secret.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read the REST API token from standard input, for this command only",
+    )
+    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
+    parser.set_defaults(handler=run)
+
+
+def add_option_arguments(parser: argparse.ArgumentParser) -> None:
+    """The SMTPeter options of one message, each defaulting to the profile's (``check`` too)."""
     parser.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
     )
@@ -59,27 +78,37 @@ def register(commands: Subparsers) -> None:
     parser.add_argument(
         "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
     )
-    secret = parser.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the SMTP password from standard input, for this command only "
-        "(used when none is stored or no keyring works)",
+    parser.add_argument(
+        "--unsubscribe-url",
+        metavar="URL",
+        help="a List-Unsubscribe web address (https://...) for readers to leave the list",
     )
-    secret.add_argument(
-        "--token-stdin",
-        action="store_true",
-        help="read the REST API token from standard input, for this command only",
+    parser.add_argument(
+        "--unsubscribe-email", metavar="ADDR", help="a List-Unsubscribe address to write to"
     )
-    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
-    parser.set_defaults(handler=run)
+    parser.add_argument(
+        "--one-click",
+        dest="unsubscribe_oneclick",
+        action="store_true",
+        default=None,
+        help="RFC 8058 one-click unsubscribe with --unsubscribe-url (Gmail and Yahoo ask it "
+        "of bulk senders)",
+    )
 
 
-def _options(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
+def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
+    """``defaults`` (the profile's) with what the command line changed; ``OptionsError``
+    (a ``ComposeError``: exit code 2) says what cannot be used."""
+    names = (
+        *(n for n, _ in _TOGGLES),
+        "prevent_scam",
+        "hosted_images",
+        "unsubscribe_url",
+        "unsubscribe_email",
+        "unsubscribe_oneclick",
+    )
     changes: dict[str, Any] = {
-        name: getattr(args, name)
-        for name in (*(n for n, _ in _TOGGLES), "prevent_scam", "hosted_images")
-        if getattr(args, name) is not None
+        name: getattr(args, name) for name in names if getattr(args, name) is not None
     }
     if args.tag:
         changes["tags"] = tuple(dict.fromkeys((*defaults.tags, *args.tag)))
@@ -140,7 +169,10 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"the profile {profile.name} has no sender: give --from")
             sender = profile.identities[0].display
         draft = dataclasses.replace(
-            draft, profile=profile.id, sender=sender, options=_options(args, profile.options)
+            draft,
+            profile=profile.id,
+            sender=sender,
+            options=options_from_args(args, profile.options),
         )
         if not _ask(draft, args, sys.stderr):
             return EXIT_BAD_INPUT

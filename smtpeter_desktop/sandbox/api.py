@@ -16,6 +16,10 @@ Calls:
 - ``GET /v1/domains``: the configured sender domains; without any, every From domain seen in
   the kept messages plus ``example.com``, so a client always sees a list.
 - ``GET /v1/text|html|headers|recipient|envelope/{id}``: the archived message's parts as text.
+- ``GET /v1/dns/{domain}/status``: each DNS record's state (``perfect``, or ``error`` with a
+  remark, as the fault rules say), for a sender domain; ``/recommended``: the records to add
+  (rest-dns.md's shape). A domain an ``unapproved`` fault rule names is listed with
+  ``"approved": false``, fails ``validation`` and may not send.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from collections.abc import Mapping
 from typing import IO, Any
 
 from smtpeter_desktop.sandbox import mail, personal
-from smtpeter_desktop.sandbox.faults import Faults, RestFault
+from smtpeter_desktop.sandbox.faults import DNS_RECORDS, Faults, RestFault
 from smtpeter_desktop.sandbox.store import CapturedMessage, Store
 
 JSON = "application/json"
@@ -119,13 +123,16 @@ class Api:
                 return _wrong_method(method, path, "POST")
             return self.send(body)
         getters = {"domains": 0, "events": 2, "text": 1, "html": 1, "headers": 1}
-        getters |= {"recipient": 1, "envelope": 1}
+        getters |= {"recipient": 1, "envelope": 1, "dns": 2}
         if call not in getters or len(args) != getters[call]:
             return _not_found(path)
         if method != "GET":
             return _wrong_method(method, path, "GET")
         if call == "domains":
-            return Reply.json(200, [_domain(d) for d in self.domains()])
+            rules = self.faults.rules
+            return Reply.json(200, [_domain(d, rules.approved(d)) for d in self.domains()])
+        if call == "dns":
+            return self.dns(args[0].lower(), args[1], path)
         if call == "events":
             if args[0] != "messageid":
                 return _not_found(path)
@@ -151,7 +158,9 @@ class Api:
             return Reply.error(400, str(exc))
         for submission in submissions:
             domain = mail.from_domain(submission.content)
-            refusal = mail.sender_refusal(domain, self._sender_domains)
+            refusal = mail.sender_refusal(
+                domain, self._sender_domains, approved=self.faults.rules.approved(domain or "")
+            )
             if refusal:
                 return Reply.error(400, refusal)
         rules = self.faults.rules
@@ -193,6 +202,25 @@ class Api:
             if domain:
                 seen.add(domain)
         return sorted(seen)
+
+    def dns(self, domain: str, what: str, path: str) -> Reply:
+        """``GET /v1/dns/{domain}/status`` and ``/recommended`` for a sender domain."""
+        if what not in ("status", "recommended"):
+            return _not_found(path)
+        if self._sender_domains and domain not in self.domains():
+            return Reply.error(404, f"{domain} is not a sender domain of this account.")
+        if what == "recommended":
+            return Reply.json(200, _recommended(domain))
+        rules = self.faults.rules
+        wrong = set(rules.dns_errors)
+        if not rules.approved(domain):
+            wrong.add("validation")
+        status: dict[str, Any] = {
+            record: "error" if record in wrong else "perfect" for record in DNS_RECORDS
+        }
+        if wrong:
+            status["remarks"] = {record: _DNS_REMARKS[record] for record in sorted(wrong)}
+        return Reply.json(200, status)
 
     def part(self, call: str, message_id: str) -> Reply:
         """``GET /v1/{text,html,headers,recipient,envelope}/{id}`` as plain text."""
@@ -460,10 +488,10 @@ def _event(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     return {"type": kind, "event": kind, "data": data}
 
 
-def _domain(name: str) -> dict[str, Any]:
+def _domain(name: str, approved: bool = True) -> dict[str, Any]:
     return {
         "name": name,
-        "approved": True,
+        "approved": approved,
         "bounces": f"bounces.{name}",
         "tracking": f"clicks.{name}",
         "https": True,
@@ -472,6 +500,35 @@ def _domain(name: str) -> dict[str, Any]:
         "percentage": 100,
         "addresses": ["dmarc@smtpeter.com"],
     }
+
+
+# What SMTPeter's remarks say, in the documentation's style (rest-dns.md).
+_DNS_REMARKS = {
+    "dmarc": "DMARC record not redirected to ours",
+    "dkim": "DKIM keys not found under the selectors zero, one and two",
+    "spf": "SPF record does not include SMTPeter's servers",
+    "mx": "Bounce domain is not pointing to mail.smtpeter.com",
+    "a": "Tracking domain has no A record pointing to SMTPeter",
+    "caa": "CAA record does not allow certificates for the tracking domain",
+    "validation": "Ownership of the domain is not validated: the TXT record is missing",
+}
+# Host names of the recommended records; ".invalid" so nothing in them resolves.
+_DNS_HOST = "sandbox.smtpeter.invalid"
+
+
+def _recommended(domain: str) -> list[dict[str, str]]:
+    """The records rest-dns.md's recommendation holds, for ``domain``."""
+    records = [
+        {"name": f"{key}._domainkey.{domain}", "type": "CNAME", "value": f"dkim{n}.{_DNS_HOST}"}
+        for n, key in enumerate(("zero", "one", "two"))
+    ]
+    return [
+        *records,
+        {"name": domain, "type": "MX", "value": f"0 mail.{_DNS_HOST}"},
+        {"name": f"clicks.{domain}", "type": "CNAME", "value": f"clicks.{_DNS_HOST}"},
+        {"name": domain, "type": "TXT", "value": f"v=spf1 include:spf.{_DNS_HOST} -all"},
+        {"name": f"_dmarc.{domain}", "type": "CNAME", "value": f"dmarc.{_DNS_HOST}"},
+    ]
 
 
 def _fault_reply(fault: RestFault) -> Reply:

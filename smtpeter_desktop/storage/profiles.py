@@ -607,11 +607,18 @@ def _options_from(raw: object, key: KeyPath) -> SmtpeterOptions:
                 tomlfile.expect(item, str, where, f"each of options.{name}")
         else:
             tomlfile.expect(value, type(_OPTION_DEFAULTS[name]), where, f"options.{name}")
-        try:
-            SmtpeterOptions.from_dict({name: value})
-        except OptionsError as exc:
-            raise Mistake(str(exc), key=where) from exc
-    return SmtpeterOptions.from_dict(table)
+    try:
+        return SmtpeterOptions.from_dict(table)
+    except OptionsError as exc:
+        # Name the field for the line number: the first that is wrong on its own. A value
+        # valid only with another (one-click unsubscribe needs a link) is checked whole
+        # above, so a good pair never fails here.
+        for name, value in table.items():
+            try:
+                SmtpeterOptions.from_dict({name: value})
+            except OptionsError as alone:
+                raise Mistake(str(alone), key=(*key, name)) from alone
+        raise Mistake(str(exc), key=key) from exc
 
 
 def _refuse_unknown(table: dict[str, Any], known: Sequence[str], key: KeyPath, what: str) -> None:

@@ -143,6 +143,18 @@ WARN_SIZE_MB = Option(
     minimum=1,
     maximum=1_000,
 )
+CHECK_ON_SEND = Option(
+    "check_on_send",
+    False,
+    "Send runs the Before-Send check first (sender domain, links, HTML, spam score) and stops "
+    "on what would block the message.",
+)
+CHECK_LINKS_ONLINE = Option(
+    "check_links_online",
+    False,
+    "The Before-Send check asks each link's server whether the page is there: one request "
+    "per link, which those servers see (a personal link may count as a click).",
+)
 SHOW_CC_BCC = Option("show_cc_bcc", False, "The Cc and Bcc fields are shown.", kind="state")
 SHOW_OPTIONS = Option("show_options", False, "The SMTPeter options panel is open.", kind="state")
 WELCOME_DISMISSED = Option(
@@ -164,6 +176,8 @@ OPTIONS: tuple[AnyOption, ...] = (
     ALLOW_PLAINTEXT_KEYRING,
     WARN_RECIPIENTS,
     WARN_SIZE_MB,
+    CHECK_ON_SEND,
+    CHECK_LINKS_ONLINE,
     SHOW_CC_BCC,
     SHOW_OPTIONS,
     WELCOME_DISMISSED,

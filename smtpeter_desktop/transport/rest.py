@@ -56,7 +56,7 @@ import httpx
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, httpnet, tls
+from smtpeter_desktop.transport import base, domains, errors, httpnet, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
@@ -485,6 +485,9 @@ class RestTransport:
             fields["tags"] = list(options.tags)
         if options.hosted_images:
             fields["images"] = "hosted"
+        # No "unsubscribe" field: the List-Unsubscribe headers are in the message itself
+        # (compose.mime), and SMTPeter documents the field for the parts form only
+        # (rest-send-json.md); with "mime" too, a reader could get the header twice.
         return fields
 
     def _receipt(
@@ -656,6 +659,20 @@ class RestTransport:
     def sender_domains(self) -> list[str]:
         """The sender domains of the account (``GET /domains``)."""
         return _domains(self._json(self._get("domains", "domains"), "domains"))
+
+    def sender_domain_list(self) -> list[domains.SenderDomain]:
+        """The sender domains with their approval and tracking host (``GET /domains``)."""
+        return domains.read_domains(self._json(self._get("domains", "domains"), "domains"))
+
+    def dns_status(self, domain: str) -> domains.DnsStatus:
+        """Whether a sender domain's DNS is in order (``GET /dns/{domain}/status``)."""
+        method = f"dns/{quote(domain, safe='')}/status"
+        return domains.read_status(self._json(self._get(method, "dns"), "dns"))
+
+    def dns_recommended(self, domain: str) -> list[domains.DnsRecord]:
+        """The DNS records SMTPeter recommends for a sender domain (``/recommended``)."""
+        method = f"dns/{quote(domain, safe='')}/recommended"
+        return domains.read_recommended(self._json(self._get(method, "dns"), "dns"))
 
     # -- the connection test --------------------------------------------------------------
 

@@ -91,6 +91,7 @@ class OptionsPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Options")
         self._defaults = SmtpeterOptions()
+        self._unsubscribe = self._defaults
         self._loading = False
         self._tag_problem = ""
 
@@ -178,16 +179,22 @@ class OptionsPanel(QWidget):
         notify = tuple(value for value, box in self.notices.items() if box.isChecked())
         values = {name: box.isChecked() for name, box in self.switches.items()}
         tags = tuple(tag for tag in parse_tags(self.tags.text()) if _tag_error(tag) is None)
+        # The unsubscribe options have no controls here yet: keep those of the options shown.
+        shown = self._unsubscribe
         return SmtpeterOptions(
             tags=tags,
             dsn_notify=notify,
             dsn_ret=str(self.returns.currentData()),
+            unsubscribe_email=shown.unsubscribe_email,
+            unsubscribe_url=shown.unsubscribe_url,
+            unsubscribe_oneclick=shown.unsubscribe_oneclick,
             **values,
         )
 
     def set_options(self, options: SmtpeterOptions) -> None:
         """Show ``options`` (a draft's own); ``changed`` is not emitted."""
         self._loading = True
+        self._unsubscribe = options
         try:
             for name, box in self.switches.items():
                 box.setChecked(bool(getattr(options, name)))
