@@ -11,7 +11,7 @@ from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
 
 if TYPE_CHECKING:
-    from smtpeter_desktop.storage.mailbox import Summary
+    from smtpeter_desktop.storage.mailbox import Mailbox, Summary
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
 
@@ -62,7 +62,8 @@ def _outbox_list(args: argparse.Namespace) -> int:
 
     with common.app_context() as context, context.postman() as postman:
         waiting = postman.mailbox.summaries([State(state) for state in _OUTBOX])
-        if not waiting:
+        waiting, merges = _merges_in_brief(postman.mailbox, waiting)
+        if not waiting and not merges:
             print("The outbox is empty.")
         for summary in waiting:
             print(_line(summary))
@@ -74,6 +75,25 @@ def _outbox_list(args: argparse.Namespace) -> int:
             if error is not None:
                 print(f"       {error.text}")
     return EXIT_OK
+
+
+def _merges_in_brief(mailbox: Mailbox, waiting: list[Summary]) -> tuple[list[Summary], int]:
+    """A merge's rows waiting to go are one line per merge, not a line per row; its failed
+    and unknown rows stay listed, with the ids a person needs to settle them."""
+    from smtpeter_desktop.storage.jobs import UNFINISHED, Jobs
+
+    jobs = Jobs(mailbox)
+    unfinished = jobs.unfinished()
+    for job in unfinished:
+        counts = jobs.counts(job.id)
+        print(f"merge {job.id:>3} {job.state:<8} {counts.open:,} of {job.total:,} rows to go"
+              f"  {job.name}")  # fmt: skip
+    kept = []
+    for summary in waiting:
+        found = jobs.job_of(summary.id) if summary.state in ("queued", "sending") else None
+        if found is None or jobs.get(found[0]).state not in UNFINISHED:
+            kept.append(summary)
+    return kept, len(unfinished)
 
 
 def _retry(args: argparse.Namespace) -> int:

@@ -282,3 +282,25 @@ def test_ctrl_c_pauses_and_cancel_ends_the_merge(
     assert again.returncode == 2
     assert "merged with this message before (merge 1, cancelled: 1 sent, 3 failed)" in again.stderr
     assert len(rest_box.messages()) == 1
+
+
+def test_the_outbox_shows_a_paused_merge_as_one_line(
+    cli: Cli, body: Path, tmp_path: Path, rest_box: Sandbox, isolated_home: Path
+) -> None:
+    data = people(tmp_path, 30)
+    args = merge_args("Api", body, data, "--yes", "--pace", "1/min")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "smtpeter_desktop", *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=dict(os.environ),
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while not rest_box.messages():
+        assert process.poll() is None, process.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=10)
+    listed = cli("outbox")
+    assert listed.returncode == 0, listed.stderr
+    (line,) = listed.stdout.splitlines()
+    assert line.split()[:8] == ["merge", "1", "paused", "29", "of", "30", "rows", "to"]
