@@ -11,7 +11,8 @@ from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
 
 if TYPE_CHECKING:
-    from smtpeter_desktop.storage.mailbox import Mailbox, Summary
+    from smtpeter_desktop.delivery.names import Summary
+    from smtpeter_desktop.delivery.postman import Postman
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
 
@@ -57,12 +58,12 @@ def _line(summary: Summary) -> str:
 
 
 def _outbox_list(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.names import State
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
-        waiting = postman.mailbox.summaries([State(state) for state in _OUTBOX])
-        waiting, merges = _merges_in_brief(postman.mailbox, waiting)
+        waiting = postman.summaries([State(state) for state in _OUTBOX])
+        waiting, merges = _merges_in_brief(postman, waiting)
         if not waiting and not merges:
             print("The outbox is empty.")
         for summary in waiting:
@@ -77,37 +78,30 @@ def _outbox_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _merges_in_brief(mailbox: Mailbox, waiting: list[Summary]) -> tuple[list[Summary], int]:
+def _merges_in_brief(postman: Postman, waiting: list[Summary]) -> tuple[list[Summary], int]:
     """A merge's rows waiting to go are one line per merge, not a line per row; its failed
     and unknown rows stay listed, with the ids a person needs to settle them."""
-    from smtpeter_desktop.storage.jobs import UNFINISHED, Jobs
+    from smtpeter_desktop.delivery.merge_runner import MergeRunner
 
-    jobs = Jobs(mailbox)
-    unfinished = jobs.unfinished()
+    runner = MergeRunner(postman)
+    unfinished = runner.unfinished()
     for job in unfinished:
-        counts = jobs.counts(job.id)
-        print(f"merge {job.id:>3} {job.state:<8} {counts.open:,} of {job.total:,} rows to go"
-              f"  {job.name}")  # fmt: skip
-    kept = []
-    for summary in waiting:
-        found = jobs.job_of(summary.id) if summary.state in ("queued", "sending") else None
-        if found is None or jobs.get(found[0]).state not in UNFINISHED:
-            kept.append(summary)
-    return kept, len(unfinished)
+        progress = runner.progress_of(job.id)
+        print(f"merge {job.id:>3} {job.state:<8} {progress.counts.open:,} of {job.total:,} "
+              f"rows to go  {job.name}")  # fmt: skip
+    hidden = runner.waiting_rows()
+    return [summary for summary in waiting if summary.id not in hidden], len(unfinished)
 
 
 def _retry(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli import interrupt
     from smtpeter_desktop.cli.report import print_outcome
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context:
         with context.postman() as postman:
-            record = postman.mailbox.get(args.id)
-            if record.state is State.UNKNOWN:
-                postman.mailbox.resolve_unknown(args.id, sent=False)
-            else:
-                postman.mailbox.retry_now(args.id)
+            record = postman.read(args.id)
+            # Asking for it by its number is the person's say-so, also for an unknown one.
+            postman.send_again(args.id, even_if_it_arrived=True)
         with interrupt.cancel_on_interrupt() as interrupts:
             outcome = interrupt.send(context, args.id, interrupts)
         profile = context.profiles.find(record.profile_id)
@@ -119,34 +113,34 @@ def _retry(args: argparse.Namespace) -> int:
 
 def _discard(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
         if record.state.value not in _OUTBOX:
             raise UsageError(f"message {args.id} is not in the outbox (it is {record.state})")
-        postman.mailbox.delete(args.id)
+        postman.delete(args.id)
     print(f"Discarded message {args.id}.")
     return EXIT_OK
 
 
 def _edit(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        postman.mailbox.edit(args.id)
+        postman.edit(args.id)
     print(f"Message {args.id} is a draft again: open SMTPeter Desktop to change and send it.")
     return EXIT_OK
 
 
 def _mark_sent(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        postman.mailbox.resolve_unknown(args.id, sent=True)
+        postman.mark_arrived(args.id)
     print(f"Message {args.id} is in Sent.")
     return EXIT_OK
 
 
 def _sent(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.names import State
     from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
-        sent = postman.mailbox.summaries([State.SENT])
+        sent = postman.summaries([State.SENT])
         if not sent:
             print("Nothing sent yet.")
         for summary in sent:
@@ -176,8 +170,8 @@ def _sent(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
+    from smtpeter_desktop.delivery.names import SendError
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.transport.errors import SendError
 
     with common.app_context() as context, context.postman() as postman:
         try:
@@ -185,7 +179,7 @@ def _status(args: argparse.Namespace) -> int:
         except SendError as exc:
             print(f"SMTPeter could not be asked: {exc}", file=sys.stderr)
             return exit_code(ErrorInfo.of(exc))
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
     print(f"Message {args.id}: {summary}")
     stored = json.loads(record.events or "{}")
     for message in stored.get("messages", []):

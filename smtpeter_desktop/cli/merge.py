@@ -224,18 +224,15 @@ def _test(context: AppContext, profile: Profile, plan: MergePlan, args: argparse
 
 def _cancel(context: AppContext, profile: Profile, plan: MergePlan) -> int:
     from smtpeter_desktop.delivery.merge_runner import MergeRunner
-    from smtpeter_desktop.storage.jobs import UNFINISHED
 
     with context.postman() as postman:
         runner = MergeRunner(postman)
-        found = [
-            job for job in runner.jobs.find(plan.fingerprint(profile.id)) if job.state in UNFINISHED
-        ]
+        found = runner.unfinished_for(plan)
         if not found:
             raise UsageError("this merge is not waiting to go on: there is nothing to cancel")
         for job in found:
             left = runner.cancel(job.id)
-            counts = runner.jobs.counts(job.id)
+            counts = runner.progress_of(job.id).counts
             print(f"Cancelled merge {job.id}: {counts.sent:,} sent, {left:,} not sent.")
     return EXIT_OK
 
@@ -285,20 +282,15 @@ def _send(
     )
     from smtpeter_desktop.cli.report import exit_code
     from smtpeter_desktop.delivery.merge_runner import MergeRunner
+    from smtpeter_desktop.delivery.names import CancelToken
     from smtpeter_desktop.delivery.pace import describe
-    from smtpeter_desktop.storage.jobs import JobState
-    from smtpeter_desktop.transport.base import CancelToken
 
     with context.postman() as postman:
         runner = MergeRunner(postman)
-        resumed = [
-            job
-            for job in runner.jobs.find(plan.fingerprint(profile.id))
-            if job.state in (JobState.QUEUEING, JobState.RUNNING, JobState.PAUSED)
-        ]
+        resumed = runner.unfinished_for(plan)
         report = None
         if resumed:
-            counts = runner.jobs.counts(resumed[0].id)
+            counts = runner.progress_of(resumed[0].id).counts
             what = f"Merge {resumed[0].id} was stopped with {counts.open:,} rows left to send"
         else:
             report = plan.check_all()

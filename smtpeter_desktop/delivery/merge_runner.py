@@ -43,7 +43,7 @@ from smtpeter_desktop.delivery.merge import CheckReport, MergePlan, MergeSetup
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
 from smtpeter_desktop.delivery.pace import Pace
 from smtpeter_desktop.delivery.postman import Postman, recipients_summary
-from smtpeter_desktop.storage.jobs import Counts, Job, JobRow, Jobs, JobState, NewRow
+from smtpeter_desktop.storage.jobs import UNFINISHED, Counts, Job, JobRow, Jobs, JobState, NewRow
 from smtpeter_desktop.storage.mailbox import Mailbox, State
 from smtpeter_desktop.transport.base import CancelToken, Receipt
 
@@ -328,6 +328,19 @@ class MergeRunner:
     def unfinished(self) -> list[Job]:
         """Jobs to resume, found at start."""
         return self.jobs.unfinished()
+
+    def unfinished_for(self, plan: MergePlan) -> list[Job]:
+        """The jobs of this very merge (list, message, profile) that are not over."""
+        fingerprint = plan.fingerprint(plan.setup.draft.profile)
+        return [job for job in self.jobs.find(fingerprint) if job.state in UNFINISHED]
+
+    def progress_of(self, job: int) -> Progress:
+        return Progress(job, self.jobs.get(job).total, self.jobs.counts(job))
+
+    def waiting_rows(self) -> set[int]:
+        """The message ids of rows still to go in merges that are not over: the outbox
+        shows each such merge as one line instead."""
+        return self.jobs.waiting_rows()
 
     def setup_of(self, job: int) -> MergeSetup:
         return MergeSetup.from_json(self.jobs.get(job).settings)

@@ -356,6 +356,17 @@ class Jobs:
             ).fetchone()
         return 0 if row is None else int(row[0])
 
+    def waiting_rows(self) -> set[int]:
+        """Message ids of the queued and sending rows of jobs that are not over."""
+        with _translated(self.mailbox.path):
+            rows = self._db.execute(
+                "SELECT job_rows.message_id FROM job_rows JOIN jobs ON jobs.id ="
+                " job_rows.job_id JOIN messages ON messages.id = job_rows.message_id"
+                " WHERE jobs.state IN ('queueing', 'running', 'paused')"
+                " AND messages.state IN ('queued', 'sending')"
+            ).fetchall()
+        return {int(row[0]) for row in rows}
+
     def next_retry(self, job_id: int) -> float | None:
         """When the job's earliest row waiting to be tried again is due (None: none waits)."""
         with _translated(self.mailbox.path):
