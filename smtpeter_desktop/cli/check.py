@@ -11,75 +11,16 @@ import argparse
 import dataclasses
 import json
 import sys
-from pathlib import Path
 from typing import TextIO
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.build import draft_from_args
-from smtpeter_desktop.cli.common import EXIT_FAILED, EXIT_OK, Subparsers, UsageError
-from smtpeter_desktop.cli.send import add_option_arguments, options_from_args
-from smtpeter_desktop.compose.checks import human_size
+from smtpeter_desktop.cli.common import EXIT_FAILED, EXIT_OK, UsageError
+from smtpeter_desktop.cli.send import options_from_args
+from smtpeter_desktop.compose.sizes import human_size
 from smtpeter_desktop.inspection.findings import Report, Severity
 
-EXIT_CODES = """\
-exit codes:
-  0  nothing blocks the send (warnings and notes may be listed)
-  1  something blocks it (or, with --strict, something warns): see the lines marked BLOCKS
-  2  bad input: the check could not run; the message says what to fix
-"""
 _LABELS = {"blocks": "BLOCKS", "warns": "WARNS", "info": "NOTE"}
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "check",
-        help="check a message before sending: sender domain, links, HTML, spam score",
-        description="Say everything that would stop or spoil a message, without sending it: "
-        "whether the From domain is a sender domain of the account with its DNS in order, "
-        "what SMTPeter will change (tracked links, the open pixel, hosted images), what mail "
-        "programs drop, links that look wrong, SpamAssassin's score, and missing parts.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the account to check on")
-    parser.add_argument(
-        "--markdown",
-        required=True,
-        metavar="FILE",
-        help="the message text in Markdown; - reads standard input",
-    )
-    parser.add_argument(
-        "--from", dest="sender", metavar="ADDR", help="who it is from (default: the profile's)"
-    )
-    for flag in ("--to", "--cc", "--bcc", "--reply-to"):
-        parser.add_argument(
-            flag, action="append", default=[], metavar="ADDR", help="as for send (repeatable)"
-        )
-    parser.add_argument("--subject", default="", help="the subject line")
-    parser.add_argument(
-        "--attach", action="append", default=[], metavar="FILE", type=Path, help="attach a file"
-    )
-    add_option_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
-    parser.add_argument(
-        "--refresh",
-        action="store_true",
-        help="ask SMTPeter about the sender domain again (its answers are kept a day)",
-    )
-    parser.add_argument(
-        "--no-spam", dest="spam", action="store_false", help="skip SpamAssassin (it takes a second)"
-    )
-    parser.add_argument(
-        "--check-links",
-        action=argparse.BooleanOptionalAction,
-        default=None,
-        help="ask each web link's server whether the page is there, a HEAD request per link "
-        "(default: the check_links_online setting, off unless you turned it on)",
-    )
-    parser.add_argument(
-        "--strict", action="store_true", help="exit 1 on warnings too, not only what blocks"
-    )
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:

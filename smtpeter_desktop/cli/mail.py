@@ -8,47 +8,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.names import Summary
     from smtpeter_desktop.delivery.postman import Postman
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
-
-
-def register(commands: Subparsers) -> None:
-    outbox = commands.add_parser(
-        "outbox",
-        help="list, retry, edit or discard messages that have not gone out",
-        description="Messages waiting to be sent, those that failed, and those whose outcome "
-        "is unknown (the server may have taken them).",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    outbox.set_defaults(handler=_outbox_list)
-    actions = outbox.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the outbox (the default)").set_defaults(
-        handler=_outbox_list
-    )
-    for name, help_text, handler in (
-        ("retry", "send it now (after a failure, or once you decided to resend)", _retry),
-        ("discard", "delete it without sending", _discard),
-        ("edit", "make it a draft again, to change it in the window", _edit),
-        ("mark-sent", "you found it arrived: move an unknown message to Sent", _mark_sent),
-    ):
-        action = actions.add_parser(name, help=help_text)
-        action.add_argument("id", type=int, help="the message's number in the list")
-        action.set_defaults(handler=handler)
-
-    sent = commands.add_parser("sent", help="list sent mail with SMTPeter's message ids")
-    sent.set_defaults(handler=_sent)
-
-    status = commands.add_parser(
-        "status", help="fetch a sent message's delivery events from SMTPeter (REST profiles)"
-    )
-    status.add_argument("id", type=int)
-    status.set_defaults(handler=_status)
 
 
 def _line(summary: Summary) -> str:
@@ -81,15 +47,13 @@ def _outbox_list(args: argparse.Namespace) -> int:
 def _merges_in_brief(postman: Postman, waiting: list[Summary]) -> tuple[list[Summary], int]:
     """A merge's rows waiting to go are one line per merge, not a line per row; its failed
     and unknown rows stay listed, with the ids a person needs to settle them."""
-    from smtpeter_desktop.delivery.merge_runner import MergeRunner
+    from smtpeter_desktop.delivery import merges
 
-    runner = MergeRunner(postman)
-    unfinished = runner.unfinished()
-    for job in unfinished:
-        progress = runner.progress_of(job.id)
-        print(f"merge {job.id:>3} {job.state:<8} {progress.counts.open:,} of {job.total:,} "
+    unfinished = merges.unfinished(postman)
+    for job, counts in unfinished:
+        print(f"merge {job.id:>3} {job.state:<8} {counts.open:,} of {job.total:,} "
               f"rows to go  {job.name}")  # fmt: skip
-    hidden = runner.waiting_rows()
+    hidden = merges.waiting_rows(postman)
     return [summary for summary in waiting if summary.id not in hidden], len(unfinished)
 
 

@@ -7,8 +7,7 @@
 Every row is checked before anything is sent; then each row is queued as its own message in
 one merge job and sent at the pace. Ctrl+C pauses after the row being sent; running the
 same command again resumes the job (after a quit or a crash too), never sending a row
-twice. Only the parser is built here at start: the send path is imported when the command
-runs, so other commands do not pay for it.
+twice. Its arguments are in ``arguments``; the send path is imported when the command runs.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from smtpeter_desktop import APP_SLUG
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, Subparsers, UsageError
+from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.compose.merge import RowResult
@@ -31,109 +30,6 @@ if TYPE_CHECKING:
     from smtpeter_desktop.delivery.merge_runner import Progress
     from smtpeter_desktop.delivery.pace import Pace
     from smtpeter_desktop.storage.profiles import Profile
-
-EXIT_CODES = common.EXIT_CODES.replace(
-    "  0  done (sent)",
-    "  0  done (every row sent)",
-).replace(
-    "  4  rejected: the server refused the message or a recipient",
-    "  4  rejected: some rows failed (the results file says which and why)",
-)
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "merge",
-        help="send one Markdown message to each person of a list, personalised",
-        description="Send one message to every row of a CSV list, each person their own mail, "
-        'with placeholders such as {$firstname}, {$name|default:"friend"} and '
-        "{if $vip}...{/if}. Every row is checked first; nothing is sent while a row has a "
-        "problem. Run the same command again to resume a merge that was stopped.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
-    parser.add_argument(
-        "--markdown",
-        required=True,
-        metavar="FILE",
-        help="the message in Markdown",
-    )
-    parser.add_argument("--subject", required=True, help="the subject line, with placeholders")
-    parser.add_argument(
-        "--data", required=True, type=Path, metavar="FILE.csv", help="the list, with a header row"
-    )
-    parser.add_argument(
-        "--from",
-        dest="sender",
-        metavar="ADDR",
-        help="who it is from (default: the profile's first sender)",
-    )
-    parser.add_argument(
-        "--address-column",
-        default="",
-        metavar="COLUMN",
-        help="the column with the addresses (default: recognised from the header)",
-    )
-    parser.add_argument(
-        "--name",
-        default="",
-        metavar="TEMPLATE",
-        help='the name shown in To, e.g. "{$first} {$last}" (default: the address alone)',
-    )
-    parser.add_argument(
-        "--pace",
-        default="unlimited",
-        metavar="N/min",
-        help="at most this many messages a minute, e.g. 60/min or 600/hour (default: unlimited)",
-    )
-    parser.add_argument(
-        "--attach",
-        action="append",
-        default=[],
-        type=Path,
-        metavar="FILE",
-        help="attach a file to every message (repeatable); per-person files go in an "
-        "“attachment” column",
-    )
-    parser.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
-    )
-    parser.add_argument(
-        "--test-to",
-        metavar="ADDR",
-        help="send one row to ADDR only, its subject starting with [Test], and stop",
-    )
-    parser.add_argument(
-        "--test-row",
-        type=int,
-        metavar="N",
-        help="the row --test-to sends, numbered as in a spreadsheet (default: the first)",
-    )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="check every row and print the table of rows and problems; send nothing",
-    )
-    parser.add_argument(
-        "--skip-bad-rows",
-        action="store_true",
-        help="send the rows that check and leave the rows with problems",
-    )
-    parser.add_argument(
-        "--results",
-        type=Path,
-        metavar="FILE.csv",
-        help="write the list with each row's state, message id and error; feed it back in "
-        "as --data to send only the rows that did not go",
-    )
-    parser.add_argument(
-        "--cancel",
-        action="store_true",
-        help="cancel this merge where it was stopped: the rows not sent yet will not be",
-    )
-    parser.add_argument("--yes", "-y", action="store_true", help="send without asking")
-    parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -147,6 +43,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     if args.test_row is not None and not args.test_to:
         raise UsageError("--test-row goes with --test-to")
+    args.data = Path(args.data)
+    args.results = Path(args.results) if args.results else None
     if not args.data.is_file():
         raise UsageError(f"the list {args.data} does not exist or is not a file")
     for name in ("to", "cc", "bcc", "reply_to"):

@@ -9,98 +9,21 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.build import add_message_arguments, draft_from_args
-from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, Subparsers, UsageError
+from smtpeter_desktop.cli.arguments import SEND_TOGGLES
+from smtpeter_desktop.cli.build import draft_from_args
+from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
-
-if TYPE_CHECKING:
-    from smtpeter_desktop.delivery.context import AppContext
-
-_TOGGLES = (
-    ("track_clicks", "rewrite links to count clicks"),
-    ("track_opens", "count opens"),
-    ("inline_css", "let SMTPeter move <style> rules into the elements"),
-    ("track_bounces", "let SMTPeter handle bounces"),
-)
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "send",
-        help="send a Markdown file as an e-mail message",
-        description="Build a message from Markdown, check it, and send it through a profile. "
-        "A message that cannot go now stays in the outbox.",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
-    add_message_arguments(parser, sender_required=False)
-    add_option_arguments(parser)
-    secret = parser.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the SMTP password from standard input, for this command only "
-        "(used when none is stored or no keyring works)",
-    )
-    secret.add_argument(
-        "--token-stdin",
-        action="store_true",
-        help="read the REST API token from standard input, for this command only",
-    )
-    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
-    parser.set_defaults(handler=run)
-
-
-def add_option_arguments(parser: argparse.ArgumentParser) -> None:
-    """The SMTPeter options of one message, each defaulting to the profile's (``check`` too)."""
-    parser.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
-    )
-    for name, help_text in _TOGGLES:
-        parser.add_argument(
-            f"--{name.replace('_', '-')}",
-            dest=name,
-            action=argparse.BooleanOptionalAction,
-            default=None,
-            help=f"{help_text} (default: the profile's setting)",
-        )
-    parser.add_argument(
-        "--prevent-scam",
-        action="store_true",
-        default=None,
-        help="leave links alone whose text is itself a web address",
-    )
-    parser.add_argument(
-        "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
-    )
-    parser.add_argument(
-        "--unsubscribe-url",
-        metavar="URL",
-        help="a List-Unsubscribe web address (https://...) for readers to leave the list",
-    )
-    parser.add_argument(
-        "--unsubscribe-email", metavar="ADDR", help="a List-Unsubscribe address to write to"
-    )
-    parser.add_argument(
-        "--one-click",
-        dest="unsubscribe_oneclick",
-        action="store_true",
-        default=None,
-        help="RFC 8058 one-click unsubscribe with --unsubscribe-url (Gmail and Yahoo ask it "
-        "of bulk senders)",
-    )
 
 
 def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
     """``defaults`` (the profile's) with what the command line changed; ``OptionsError``
     (a ``ComposeError``: exit code 2) says what cannot be used."""
     names = (
-        *(n for n, _ in _TOGGLES),
+        *(n for n, _ in SEND_TOGGLES),
         "prevent_scam",
         "hosted_images",
         "unsubscribe_url",
@@ -161,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
         if args.password_stdin or args.token_stdin:
             what = "token" if args.token_stdin else "password"
             piped = common.read_secret(sys.stdin, what)
-            if not profile.sandbox and not _stored(context, profile.id):
+            # The secret given for this command is the one it uses; the keyring is not asked
+            # (importing and asking it costs 60-150 ms, and a stored secret would win).
+            if not profile.sandbox:
                 context.secrets.keep_for_session(profile.id, piped)
         sender = draft.sender
         if not sender:
@@ -189,13 +114,3 @@ def run(args: argparse.Namespace) -> int:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
         code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
         return interrupt.exit_code(interrupts, outcome, code)
-
-
-def _stored(context: AppContext, profile_id: str) -> bool:
-    """Whether a secret is stored and readable; a keyring that does not work counts as none."""
-    from smtpeter_desktop.storage.errors import KeyringUnavailable
-
-    try:
-        return context.secrets.has(profile_id)
-    except KeyringUnavailable:
-        return False

@@ -15,7 +15,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.errors import ComposeError, OptionsError
 
 __all__ = [
@@ -88,6 +87,10 @@ def _plain_address(text: str) -> bool:
     """A bare ASCII address a ``mailto:`` can hold as it is (no display name, no IDN)."""
     if not text.isascii() or any(c in text for c in '<>,"?%'):
         return False
+    # Here, not at the top: email_validator costs about 25 ms, and the commands that only
+    # read stored options (outbox, sent, drafts) never check an unsubscribe address.
+    from smtpeter_desktop.compose import addresses
+
     try:
         address = addresses.parse_address(text)
     except ComposeError:

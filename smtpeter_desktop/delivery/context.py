@@ -111,3 +111,10 @@ class AppContext:
     def close(self) -> None:
         self.sandbox.stop()
         self.lease.release()
+
+
+def load_transports() -> None:
+    """Import both transports (httpx and smtplib, about 60 ms) so that a first send need not
+    wait for them; the window runs this on a worker once it takes input."""
+    import smtpeter_desktop.transport.rest
+    import smtpeter_desktop.transport.smtp  # noqa: F401

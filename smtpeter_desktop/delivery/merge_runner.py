@@ -337,11 +337,6 @@ class MergeRunner:
     def progress_of(self, job: int) -> Progress:
         return Progress(job, self.jobs.get(job).total, self.jobs.counts(job))
 
-    def waiting_rows(self) -> set[int]:
-        """The message ids of rows still to go in merges that are not over: the outbox
-        shows each such merge as one line instead."""
-        return self.jobs.waiting_rows()
-
     def setup_of(self, job: int) -> MergeSetup:
         return MergeSetup.from_json(self.jobs.get(job).settings)
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smtpeter_desktop.transport.base import Receipt
 from smtpeter_desktop.transport.errors import (
     AuthError,
     Cancelled,
@@ -23,6 +22,9 @@ from smtpeter_desktop.transport.errors import (
     ServerBusy,
     TlsError,
 )
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.transport.base import Receipt
 
 
 class ErrorKind(enum.StrEnum):

@@ -25,7 +25,6 @@ from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from smtpeter_desktop.compose import addresses, mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.errors import OptionsError
@@ -60,7 +59,6 @@ from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
 from smtpeter_desktop.transport.errors import Rejection, SendError
-from smtpeter_desktop.transport.rest import RestTransport
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +81,10 @@ class Queued:
 
 def recipients_summary(draft: Draft) -> str:
     """Who a message goes to, for lists: names where known, else addresses."""
+    # Here and in queue: building and reading addresses (email_validator, Markdown, email)
+    # take about 60 ms that listing the outbox or sent mail never needs.
+    from smtpeter_desktop.compose import addresses
+
     people: list[str] = []
     for field, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
         result = addresses.read_address_list(text, field)
@@ -168,6 +170,8 @@ class Postman:
         cancelled before the build, after it, or as it is queued, the message is (back to)
         a draft and ``Stopped`` is raised: a cancel wins, whenever it comes.
         """
+        from smtpeter_desktop.compose import mime
+
         id = self.save_draft(draft, id)
         self._stop_if_cancelled(id, cancel)
         profile = self.profiles.get(draft.profile)
@@ -359,6 +363,8 @@ class Postman:
 
         Its draft lists only them, so editing it can never mail the others twice.
         """
+        from smtpeter_desktop.compose import addresses  # see recipients_summary
+
         wanted = {r.address.casefold() for r in deferred}
         draft = Draft.from_json(record.draft)
 
@@ -573,6 +579,8 @@ class Postman:
                 "Delivery events exist only for messages sent through the REST API.",
                 "SMTP sends get no SMTPeter message id to ask about.",
             )
+        from smtpeter_desktop.transport.rest import RestTransport  # httpx: REST's alone
+
         profile = self.profiles.get(record.profile_id)
         transport = self._transport(profile)
         if not isinstance(transport, RestTransport):

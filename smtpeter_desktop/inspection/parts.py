@@ -4,8 +4,8 @@ missing text part, and the List-Unsubscribe the options ask for (RFC 2369, RFC 8
 
 from __future__ import annotations
 
-from smtpeter_desktop.compose.checks import human_size
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.compose.sizes import human_size
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.message import Message
 from smtpeter_desktop.inspection.page import Page

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import email.utils
 import ipaddress
 import math
 import threading
@@ -45,7 +44,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-import email_validator
 import tomli_w
 
 from smtpeter_desktop.compose.options import OptionsError, SmtpeterOptions
@@ -96,6 +94,10 @@ def _has_control(text: str) -> bool:
 
 
 def _check_address(field: str, value: str) -> None:
+    # Loaded with the first address checked: its patterns take about 20 ms to compile, which
+    # the commands that open the app's data without reading profiles (outbox, sent) skip.
+    import email_validator
+
     try:
         email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
@@ -137,6 +139,10 @@ class Identity:
     @classmethod
     def parse(cls, text: str) -> Identity:
         """An identity from what a person types: ``Ann Lee <ann@example.com>`` or a bare address."""
+        # email.utils brings socket and email's charsets (about 10 ms): only adding a sender
+        # needs it, not the commands that open the app's data.
+        import email.utils
+
         found = email.utils.getaddresses([text.strip()])
         name, address = found[0] if len(found) == 1 else ("", "")
         if not address or "@" not in address:

@@ -56,17 +56,18 @@ import httpx
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, domains, errors, httpnet, tls
+from smtpeter_desktop.transport import base, domains, errors, httpnet, mapping, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
-    Context,
     MessageRejected,
     SendError,
     ServerBusy,
     ServerError,
     UnexpectedAnswer,
 )
+from smtpeter_desktop.transport.http_errors import HTTPX_ERRORS
+from smtpeter_desktop.transport.mapping import Context
 
 log = logging.getLogger(__name__)
 
@@ -426,7 +427,7 @@ class RestTransport:
         try:
             with (
                 call.running(),
-                errors.mapped(ctx),
+                mapping.mapped(ctx, HTTPX_ERRORS),
                 self._client.stream(
                     "POST",
                     self._url("send"),
@@ -608,7 +609,7 @@ class RestTransport:
         call = httpnet.Call(cancel or base.CancelToken(), s.connect_timeout + s.read_timeout)
         ctx = self._context(stage, method)
         try:
-            with call.running(), errors.mapped(ctx):
+            with call.running(), mapping.mapped(ctx, HTTPX_ERRORS):
                 call.phase = stage
                 with self._client.stream("GET", self._url(method)) as response:
                     answer = _read(response)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose.checks import human_size
 from smtpeter_desktop.compose.draft import Attachment
+from smtpeter_desktop.compose.sizes import human_size
 
 from smtpeter_desktop.ui import theme
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose.checks import human_size
+from smtpeter_desktop.compose.sizes import human_size
 
 from smtpeter_desktop.ui import theme
 
@@ -76,7 +76,7 @@ def _now() -> float:
 
 
 def size_text(size: int | None) -> str:
-    """A message's size for people, as everywhere in the app (``compose.checks.human_size``);
+    """A message's size for people, as everywhere in the app (``compose.sizes.human_size``);
     empty when it is not known."""
     return "" if size is None else human_size(size)
 

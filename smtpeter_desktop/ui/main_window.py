@@ -89,7 +89,7 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
     import smtpeter_desktop.compose.addresses
     import smtpeter_desktop.compose.checks
     import smtpeter_desktop.delivery.checking
-    import smtpeter_desktop.delivery.postman  # noqa: F401 - and with it both transports
+    import smtpeter_desktop.delivery.postman  # noqa: F401
     from smtpeter_desktop.delivery.context import AppContext
 
     context = AppContext.open(home)
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         self.start_failed.emit(message)
 
     def _on_data(self, data: tuple[AppContext, list[int]]) -> None:
-        from smtpeter_desktop.ui import messages
+        from smtpeter_desktop.ui import messages, tasks
 
         if self._closed:
             data[0].close()
@@ -303,6 +303,9 @@ class MainWindow(QMainWindow):
             "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
         )
         self.ready.emit()
+        from smtpeter_desktop.delivery.context import load_transports
+
+        tasks.run_task(load_transports, lambda _: None, parent=self)
 
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings

@@ -27,8 +27,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
 
 from smtpeter_desktop.compose import checks
-from smtpeter_desktop.compose.checks import Finding, Severity, human_size
+from smtpeter_desktop.compose.checks import Finding, Severity
 from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.compose.sizes import human_size
 from smtpeter_desktop.delivery import wording
 from smtpeter_desktop.delivery.names import MailboxBusy, State
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result

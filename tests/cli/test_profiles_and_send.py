@@ -228,6 +228,34 @@ def test_a_plain_smtp_server_with_a_private_ca(
     no_secret_anywhere(isolated_home, PASSWORD, added.stdout, sent.stdout, sent.stderr)
 
 
+def test_a_piped_password_is_used_instead_of_the_stored_one(
+    cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path
+) -> None:
+    # Before: the keyring was asked first and its (here outdated) password won: exit 3.
+    box = make_sandbox(users={USER: PASSWORD})
+    added = cli(
+        "profiles", "add", "Stale", "--smtp", f"127.0.0.1:{box.smtp_port}", "--username", USER,
+        "--password-stdin", "--ca-file", str(box.ca_file), "--from", USER,
+        stdin="an outdated password",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "stored in the keyring" in added.stdout
+    sent = _send(
+        cli,
+        "Stale",
+        "--subject",
+        "Hi",
+        "--markdown",
+        str(letter),
+        "--attach",
+        str(report),
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
+    assert sent.returncode == 0, sent.stderr
+    assert len(box.messages()) == 1
+
+
 def test_an_untrusted_certificate_is_exit_code_3(
     cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path
 ) -> None:

@@ -1,0 +1,469 @@
+"""Every command's arguments, and which function runs it: the parser, and nothing else.
+
+Built on every run of the command line, so it imports argparse and no more: ``--help``
+and ``--version`` cost what argparse costs, and a command then imports only the module
+that runs it. A command names its function as ``"module:function"`` of ``cli``
+(``handler="send:run"``); ``commands.run`` imports that module alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Collection
+
+from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
+from smtpeter_desktop.cli.common import EXIT_CODES, Parser
+from smtpeter_desktop.sandbox import arguments as sandbox_arguments
+
+SEND_TOGGLES = (
+    ("track_clicks", "rewrite links to count clicks"),
+    ("track_opens", "count opens"),
+    ("inline_css", "let SMTPeter move <style> rules into the elements"),
+    ("track_bounces", "let SMTPeter handle bounces"),
+)
+
+
+def build_parser(args: Collection[str] | None = None) -> Parser:
+    """The parser of the command line ``args``; with None, every command's in full.
+
+    Only the commands named in ``args`` get their arguments: the rest need just their line
+    in ``--help``, and argparse takes about 0.1 ms for each argument it adds. A command is
+    always named by its exact word, so the one chosen is always built in full.
+    """
+    parser = Parser(
+        prog=APP_SLUG,
+        description=f"{APP_NAME}: write mail in Markdown and send it through SMTPeter. "
+        "With no command, the window opens.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    menu = parser.add_argument_group("applications menu (Linux)")
+    action = menu.add_mutually_exclusive_group()
+    action.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add the app to the applications menu, with its icon",
+    )
+    action.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove it from the menu again"
+    )
+    menu.add_argument(
+        "--system", action="store_true", help="for every user (/usr/local/share; needs root)"
+    )
+    menu.add_argument(
+        "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    for name, (help_text, add_arguments) in _COMMANDS.items():
+        command = commands.add_parser(name, help=help_text)
+        if args is None or name in args:
+            add_arguments(command)
+    return parser
+
+
+def _build(parser: Parser) -> None:
+    parser.description = "Turn a Markdown file into a complete e-mail message and save it as .eml."
+    add_message_arguments(parser)
+    parser.add_argument(
+        "--output",
+        "-o",
+        required=True,
+        metavar="FILE.eml",
+        help="where to write it; - (or /dev/stdout) writes to standard output",
+    )
+    parser.set_defaults(handler="build:run")
+
+
+def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: bool = True) -> None:
+    parser.add_argument(
+        "--from",
+        dest="sender",
+        required=sender_required,
+        metavar="ADDR",
+        help='who it is from, e.g. "Ann Lee <ann@example.com>"',
+    )
+    for flag, help_text in (
+        ("--to", "recipients; repeat the option or separate with commas"),
+        ("--cc", "visible copies"),
+        ("--bcc", "blind copies: in the envelope, never in the header"),
+        ("--reply-to", "where replies go"),
+    ):
+        parser.add_argument(flag, action="append", default=[], metavar="ADDR", help=help_text)
+    parser.add_argument("--subject", required=True, help="the subject line")
+    parser.add_argument(
+        "--markdown",
+        required=True,
+        metavar="FILE",
+        help="the message text in Markdown; - reads standard input",
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="attach a file (repeatable)",
+    )
+
+
+def _send(parser: Parser) -> None:
+    parser.description = (
+        "Build a message from Markdown, check it, and send it through a profile. "
+        "A message that cannot go now stays in the outbox."
+    )
+    _with_exit_codes(parser)
+    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
+    add_message_arguments(parser, sender_required=False)
+    add_option_arguments(parser)
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the SMTP password from standard input, for this command only "
+        "(instead of a stored one; for scripts, or when no keyring works)",
+    )
+    secret.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help="read the REST API token from standard input, for this command only",
+    )
+    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
+    parser.set_defaults(handler="send:run")
+
+
+def add_option_arguments(parser: argparse.ArgumentParser) -> None:
+    """The SMTPeter options of one message, each defaulting to the profile's (``check`` too)."""
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
+    )
+    for name, help_text in SEND_TOGGLES:
+        parser.add_argument(
+            f"--{name.replace('_', '-')}",
+            dest=name,
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help=f"{help_text} (default: the profile's setting)",
+        )
+    parser.add_argument(
+        "--prevent-scam",
+        action="store_true",
+        default=None,
+        help="leave links alone whose text is itself a web address",
+    )
+    parser.add_argument(
+        "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
+    )
+    parser.add_argument(
+        "--unsubscribe-url",
+        metavar="URL",
+        help="a List-Unsubscribe web address (https://...) for readers to leave the list",
+    )
+    parser.add_argument(
+        "--unsubscribe-email", metavar="ADDR", help="a List-Unsubscribe address to write to"
+    )
+    parser.add_argument(
+        "--one-click",
+        dest="unsubscribe_oneclick",
+        action="store_true",
+        default=None,
+        help="RFC 8058 one-click unsubscribe with --unsubscribe-url (Gmail and Yahoo ask it "
+        "of bulk senders)",
+    )
+
+
+CHECK_EXIT_CODES = """\
+exit codes:
+  0  nothing blocks the send (warnings and notes may be listed)
+  1  something blocks it (or, with --strict, something warns): see the lines marked BLOCKS
+  2  bad input: the check could not run; the message says what to fix
+"""
+
+
+def _check(parser: Parser) -> None:
+    parser.description = (
+        "Say everything that would stop or spoil a message, without sending it: "
+        "whether the From domain is a sender domain of the account with its DNS in order, "
+        "what SMTPeter will change (tracked links, the open pixel, hosted images), what mail "
+        "programs drop, links that look wrong, SpamAssassin's score, and missing parts."
+    )
+    parser.epilog = CHECK_EXIT_CODES
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--profile", required=True, metavar="NAME", help="the account to check on")
+    parser.add_argument(
+        "--markdown",
+        required=True,
+        metavar="FILE",
+        help="the message text in Markdown; - reads standard input",
+    )
+    parser.add_argument(
+        "--from", dest="sender", metavar="ADDR", help="who it is from (default: the profile's)"
+    )
+    for flag in ("--to", "--cc", "--bcc", "--reply-to"):
+        parser.add_argument(
+            flag, action="append", default=[], metavar="ADDR", help="as for send (repeatable)"
+        )
+    parser.add_argument("--subject", default="", help="the subject line")
+    parser.add_argument(
+        "--attach", action="append", default=[], metavar="FILE", help="attach a file"
+    )
+    add_option_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="ask SMTPeter about the sender domain again (its answers are kept a day)",
+    )
+    parser.add_argument(
+        "--no-spam", dest="spam", action="store_false", help="skip SpamAssassin (it takes a second)"
+    )
+    parser.add_argument(
+        "--check-links",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="ask each web link's server whether the page is there, a HEAD request per link "
+        "(default: the check_links_online setting, off unless you turned it on)",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="exit 1 on warnings too, not only what blocks"
+    )
+    parser.set_defaults(handler="check:run")
+
+
+def _profiles(parser: Parser) -> None:
+    parser.description = (
+        "Profiles hold how to reach SMTPeter; their passwords and tokens are kept "
+        "in the system keyring, never in a file."
+    )
+    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    parser.set_defaults(handler="profiles:_list")
+
+    add = actions.add_parser("add", help="add a profile for the SMTP or the REST API")
+    add.add_argument("name", help="what to call it")
+    kind = add.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--smtp", metavar="HOST[:PORT]", help="SMTP server, e.g. mail.smtpeter.com")
+    kind.add_argument("--rest", action="store_true", help="use SMTPeter's REST API")
+    add.add_argument(
+        "--security",
+        choices=("starttls", "tls"),
+        help="STARTTLS (ports 587, 25, 2525; the default) or TLS from the start (465)",
+    )
+    add.add_argument("--username", default="", help="the SMTP login")
+    add.add_argument("--url", help="the REST API's base URL (default: SMTPeter's)")
+    add.add_argument("--ca-file", default="", metavar="FILE", help="a CA certificate to trust")
+    add.add_argument(
+        "--from",
+        dest="identities",
+        action="append",
+        default=[],
+        metavar='"NAME <ADDR>"',
+        help="a sender this profile may use (repeatable)",
+    )
+    _secret_arguments(add)
+    add.set_defaults(handler="profiles:_add")
+
+    listing = actions.add_parser("list", help="list the profiles (never a secret)")
+    listing.set_defaults(handler="profiles:_list")
+
+    remove = actions.add_parser("remove", help="remove a profile and its stored secret")
+    remove.add_argument("name")
+    remove.set_defaults(handler="profiles:_remove")
+
+    rename = actions.add_parser("rename", help="rename a profile; its secret stays")
+    rename.add_argument("name")
+    rename.add_argument("new_name")
+    rename.set_defaults(handler="profiles:_rename")
+
+    secret = actions.add_parser("set-secret", help="store a profile's password or token")
+    secret.add_argument("name")
+    _secret_arguments(secret, required=True)
+    secret.set_defaults(handler="profiles:_set_secret")
+
+    test = actions.add_parser(
+        "test",
+        help="test the connection stage by stage, sending nothing",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    test.add_argument("name")
+    _secret_arguments(test)
+    test.set_defaults(handler="profiles:_test")
+
+
+def _secret_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    group = parser.add_mutually_exclusive_group(required=required)
+    group.add_argument(
+        "--password-stdin", action="store_true", help="read the SMTP password from standard input"
+    )
+    group.add_argument(
+        "--token-stdin", action="store_true", help="read the REST API token from standard input"
+    )
+
+
+def _outbox(outbox: Parser) -> None:
+    outbox.description = (
+        "Messages waiting to be sent, those that failed, and those whose outcome "
+        "is unknown (the server may have taken them)."
+    )
+    _with_exit_codes(outbox)
+    outbox.set_defaults(handler="mail:_outbox_list")
+    actions = outbox.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    actions.add_parser("list", help="list the outbox (the default)").set_defaults(
+        handler="mail:_outbox_list"
+    )
+    for name, help_text, handler in (
+        ("retry", "send it now (after a failure, or once you decided to resend)", "retry"),
+        ("discard", "delete it without sending", "discard"),
+        ("edit", "make it a draft again, to change it in the window", "edit"),
+        ("mark-sent", "you found it arrived: move an unknown message to Sent", "mark_sent"),
+    ):
+        action = actions.add_parser(name, help=help_text)
+        action.add_argument("id", type=int, help="the message's number in the list")
+        action.set_defaults(handler=f"mail:_{handler}")
+
+
+def _sent(parser: Parser) -> None:
+    parser.set_defaults(handler="mail:_sent")
+
+
+def _status(parser: Parser) -> None:
+    parser.add_argument("id", type=int)
+    parser.set_defaults(handler="mail:_status")
+
+
+def _drafts(drafts: Parser) -> None:
+    drafts.description = (
+        "Drafts saved by the window (or left by a cancelled send). Nothing here "
+        "renders the Markdown, so a draft that troubles the window can still be removed."
+    )
+    drafts.set_defaults(handler="drafts:_list")
+    actions = drafts.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    actions.add_parser("list", help="list the drafts (the default)").set_defaults(
+        handler="drafts:_list"
+    )
+    show = actions.add_parser(
+        "show", help="print a draft: its fields, then its Markdown (redirect it to a .md file)"
+    )
+    show.add_argument("id", type=int, help="the draft's number in the list")
+    show.set_defaults(handler="drafts:_show")
+    delete = actions.add_parser("delete", help="delete a draft for good")
+    delete.add_argument("id", type=int, help="the draft's number in the list")
+    delete.set_defaults(handler="drafts:_delete")
+
+
+def _sandbox(parser: Parser) -> None:
+    sandbox_arguments.add_arguments(parser)
+    parser.set_defaults(handler="commands:_run_sandbox")
+
+
+def _with_exit_codes(parser: Parser) -> None:
+    parser.epilog = EXIT_CODES
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+
+
+def _merge(parser: Parser) -> None:
+    parser.description = (
+        "Send one message to every row of a CSV list, each person their own mail, "
+        'with placeholders such as {$firstname}, {$name|default:"friend"} and '
+        "{if $vip}...{/if}. Every row is checked first; nothing is sent while a row has a "
+        "problem. Run the same command again to resume a merge that was stopped."
+    )
+    parser.epilog = EXIT_CODES.replace("  0  done (sent)", "  0  done (every row sent)").replace(
+        "  4  rejected: the server refused the message or a recipient",
+        "  4  rejected: some rows failed (the results file says which and why)",
+    )
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
+    parser.add_argument(
+        "--markdown",
+        required=True,
+        metavar="FILE",
+        help="the message in Markdown",
+    )
+    parser.add_argument("--subject", required=True, help="the subject line, with placeholders")
+    parser.add_argument(
+        "--data", required=True, metavar="FILE.csv", help="the list, with a header row"
+    )
+    parser.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADDR",
+        help="who it is from (default: the profile's first sender)",
+    )
+    parser.add_argument(
+        "--address-column",
+        default="",
+        metavar="COLUMN",
+        help="the column with the addresses (default: recognised from the header)",
+    )
+    parser.add_argument(
+        "--name",
+        default="",
+        metavar="TEMPLATE",
+        help='the name shown in To, e.g. "{$first} {$last}" (default: the address alone)',
+    )
+    parser.add_argument(
+        "--pace",
+        default="unlimited",
+        metavar="N/min",
+        help="at most this many messages a minute, e.g. 60/min or 600/hour (default: unlimited)",
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="attach a file to every message (repeatable); per-person files go in an "
+        "“attachment” column",
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
+    )
+    parser.add_argument(
+        "--test-to",
+        metavar="ADDR",
+        help="send one row to ADDR only, its subject starting with [Test], and stop",
+    )
+    parser.add_argument(
+        "--test-row",
+        type=int,
+        metavar="N",
+        help="the row --test-to sends, numbered as in a spreadsheet (default: the first)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check every row and print the table of rows and problems; send nothing",
+    )
+    parser.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="send the rows that check and leave the rows with problems",
+    )
+    parser.add_argument(
+        "--results",
+        metavar="FILE.csv",
+        help="write the list with each row's state, message id and error; feed it back in "
+        "as --data to send only the rows that did not go",
+    )
+    parser.add_argument(
+        "--cancel",
+        action="store_true",
+        help="cancel this merge where it was stopped: the rows not sent yet will not be",
+    )
+    parser.add_argument("--yes", "-y", action="store_true", help="send without asking")
+    parser.set_defaults(handler="merge:run")
+
+
+# Each command: its line in --help, and what adds the rest of its parser.
+_COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
+    "build": ("write a Markdown file as an e-mail message (.eml)", _build),
+    "send": ("send a Markdown file as an e-mail message", _send),
+    "merge": ("send one Markdown message to each person of a list, personalised", _merge),
+    "check": ("check a message before sending: sender domain, links, HTML, spam score", _check),
+    "profiles": ("manage the accounts mail is sent with", _profiles),
+    "outbox": ("list, retry, edit or discard messages that have not gone out", _outbox),
+    "sent": ("list sent mail with SMTPeter's message ids", _sent),
+    "status": ("fetch a sent message's delivery events from SMTPeter (REST profiles)", _status),
+    "drafts": ("list, show or delete saved drafts", _drafts),
+    "sandbox": ("run a local stand-in for SMTPeter that delivers nothing", _sandbox),
+}
