@@ -334,6 +334,7 @@ class MessageBar(QFrame):
     Signals:
         closed(): the person closed it, or it timed out (not emitted by ``dismiss(quiet)``).
         removed(): it was taken away, for any reason.
+        timed_out(): its time is up, when ``hold_on_timeout`` was asked (else it goes).
 
     Attributes:
         label: the text.
@@ -342,6 +343,7 @@ class MessageBar(QFrame):
 
     closed = Signal()
     removed = Signal()
+    timed_out = Signal()
 
     def __init__(
         self,
@@ -390,17 +392,19 @@ class MessageBar(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expired)
-        self._on_timeout: Callable[[MessageBar], None] | None = None
+        self._held = False
         self._paint()
 
-    def timed_out_by(self, handler: Callable[[MessageBar], None]) -> None:
-        """When its time is up, ``handler(bar)`` decides when it goes (not at once)."""
-        self._on_timeout = handler
+    def hold_on_timeout(self) -> None:
+        """When its time is up, emit ``timed_out`` and let the area decide when it goes."""
+        self._held = True
 
     @Slot()
     def _expired(self) -> None:
-        if self._on_timeout is not None:
-            self._on_timeout(self)
+        # A signal, not a Python callable kept on the bar: PySide6 does not always survive
+        # a callable stored on a widget that is deleted after it ran (seen: 1 run in 8).
+        if self._held:
+            self.timed_out.emit()
         else:
             self.dismiss()
 
@@ -499,6 +503,10 @@ class MessageArea(QWidget):
         self._bars: list[MessageBar] = []
         self._pointer_inside = False
         self._waiting: list[MessageBar] = []  # timed out while the pointer was over them
+        self._let_go_timer = QTimer(self)
+        self._let_go_timer.setSingleShot(True)
+        self._let_go_timer.setInterval(0)
+        self._let_go_timer.timeout.connect(self._let_go)
         self.setVisible(False)
 
     def bars(self) -> list[MessageBar]:
@@ -512,7 +520,8 @@ class MessageArea(QWidget):
             bar.add_action(action.label, self._run_and_close(bar, action), primary=action.primary)
         if message.timeout is not None:
             # Timed out bars leave only once the pointer is elsewhere: nothing moves under it.
-            bar.timed_out_by(self._timed_out)
+            bar.hold_on_timeout()
+            bar.timed_out.connect(self._on_timed_out)
         bar.expire_after(message.timeout)
         self.add_bar(bar)
         return bar
@@ -549,7 +558,11 @@ class MessageArea(QWidget):
             if key and bar.key == key:
                 self._remove(bar)
 
-    def _timed_out(self, bar: MessageBar) -> None:
+    @Slot()
+    def _on_timed_out(self) -> None:
+        bar = self.sender()
+        if not isinstance(bar, MessageBar):
+            return
         if self._pointer_inside:
             self._waiting.append(bar)
         else:
@@ -563,7 +576,7 @@ class MessageArea(QWidget):
         super().leaveEvent(event)
         self._pointer_inside = False
         # Not inside the event: hiding a widget while Qt delivers a Leave can crash it.
-        QTimer.singleShot(0, self, self._let_go)
+        self._let_go_timer.start()
 
     @Slot()
     def _let_go(self) -> None:
