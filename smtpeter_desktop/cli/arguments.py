@@ -525,10 +525,105 @@ def _with_exit_codes(parser: Parser) -> None:
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
+def _merge(parser: Parser) -> None:
+    parser.description = (
+        "Send one message to every row of a CSV list, each person their own mail, "
+        'with placeholders such as {$firstname}, {$name|default:"friend"} and '
+        "{if $vip}...{/if}. Every row is checked first; nothing is sent while a row has a "
+        "problem. Run the same command again to resume a merge that was stopped."
+    )
+    parser.epilog = EXIT_CODES.replace("  0  done (sent)", "  0  done (every row sent)").replace(
+        "  4  rejected: the server refused the message or a recipient",
+        "  4  rejected: some rows failed (the results file says which and why)",
+    )
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
+    parser.add_argument(
+        "--markdown",
+        required=True,
+        metavar="FILE",
+        help="the message in Markdown",
+    )
+    parser.add_argument("--subject", required=True, help="the subject line, with placeholders")
+    parser.add_argument(
+        "--data", required=True, metavar="FILE.csv", help="the list, with a header row"
+    )
+    parser.add_argument(
+        "--from",
+        dest="sender",
+        metavar="ADDR",
+        help="who it is from (default: the profile's first sender)",
+    )
+    parser.add_argument(
+        "--address-column",
+        default="",
+        metavar="COLUMN",
+        help="the column with the addresses (default: recognised from the header)",
+    )
+    parser.add_argument(
+        "--name",
+        default="",
+        metavar="TEMPLATE",
+        help='the name shown in To, e.g. "{$first} {$last}" (default: the address alone)',
+    )
+    parser.add_argument(
+        "--pace",
+        default="unlimited",
+        metavar="N/min",
+        help="at most this many messages a minute, e.g. 60/min or 600/hour (default: unlimited)",
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="attach a file to every message (repeatable); per-person files go in an "
+        "“attachment” column",
+    )
+    parser.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
+    )
+    parser.add_argument(
+        "--test-to",
+        metavar="ADDR",
+        help="send one row to ADDR only, its subject starting with [Test], and stop",
+    )
+    parser.add_argument(
+        "--test-row",
+        type=int,
+        metavar="N",
+        help="the row --test-to sends, numbered as in a spreadsheet (default: the first)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="check every row and print the table of rows and problems; send nothing",
+    )
+    parser.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="send the rows that check and leave the rows with problems",
+    )
+    parser.add_argument(
+        "--results",
+        metavar="FILE.csv",
+        help="write the list with each row's state, message id and error; feed it back in "
+        "as --data to send only the rows that did not go",
+    )
+    parser.add_argument(
+        "--cancel",
+        action="store_true",
+        help="cancel this merge where it was stopped: the rows not sent yet will not be",
+    )
+    parser.add_argument("--yes", "-y", action="store_true", help="send without asking")
+    parser.set_defaults(handler="merge:run")
+
+
 # Each command: its line in --help, and what adds the rest of its parser.
 _COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
     "build": ("write a Markdown file as an e-mail message (.eml)", _build),
     "send": ("send a Markdown file as an e-mail message", _send),
+    "merge": ("send one Markdown message to each person of a list, personalised", _merge),
     "check": ("check a message before sending: sender domain, links, HTML, spam score", _check),
     "profiles": ("manage the accounts mail is sent with", _profiles),
     "outbox": ("list, retry, edit or discard messages that have not gone out", _outbox),

@@ -13,6 +13,7 @@ from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.names import Summary
+    from smtpeter_desktop.delivery.postman import Postman
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
 
@@ -29,7 +30,8 @@ def _outbox_list(args: argparse.Namespace) -> int:
 
     with common.app_context() as context, context.postman() as postman:
         waiting = postman.summaries([State(state) for state in _OUTBOX])
-        if not waiting:
+        waiting, merges = _merges_in_brief(postman, waiting)
+        if not waiting and not merges:
             print("The outbox is empty.")
         for summary in waiting:
             print(_line(summary))
@@ -41,6 +43,19 @@ def _outbox_list(args: argparse.Namespace) -> int:
             if error is not None:
                 print(f"       {error.text}")
     return EXIT_OK
+
+
+def _merges_in_brief(postman: Postman, waiting: list[Summary]) -> tuple[list[Summary], int]:
+    """A merge's rows waiting to go are one line per merge, not a line per row; its failed
+    and unknown rows stay listed, with the ids a person needs to settle them."""
+    from smtpeter_desktop.delivery import merges
+
+    unfinished = merges.unfinished(postman)
+    for job, counts in unfinished:
+        print(f"merge {job.id:>3} {job.state:<8} {counts.open:,} of {job.total:,} "
+              f"rows to go  {job.name}")  # fmt: skip
+    hidden = merges.waiting_rows(postman)
+    return [summary for summary in waiting if summary.id not in hidden], len(unfinished)
 
 
 def _retry(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
+from functools import lru_cache
 
 import email_validator
 
@@ -121,9 +121,10 @@ def _split_name(entry: str, field: str) -> tuple[str, str]:
     return "", entry
 
 
-@cache
+@lru_cache(maxsize=1024)
 def _validate(address: str) -> email_validator.ValidatedEmail:
     # No DNS: the window validates as the user types, and offline sending must still work.
+    # Bounded: a merge list of 100,000 people must not keep every address it ever checked.
     return email_validator.validate_email(address, check_deliverability=False, allow_smtputf8=True)
 
 

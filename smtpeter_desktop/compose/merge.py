@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from smtpeter_desktop.compose import addresses, mime
+from smtpeter_desktop.compose import addresses, mergeresults, mime
 from smtpeter_desktop.compose.draft import Attachment, Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mergelist import ListFormat, Row
@@ -76,12 +76,17 @@ class MergeTemplate:
 
 @dataclasses.dataclass(frozen=True)
 class RowResult:
-    """One row checked: its draft when it can be made, and its problems in words."""
+    """One row checked: its draft when it can be made, and its problems in words.
+
+    ``already_sent`` rows come from a results file fed back, marked sent there: they are
+    not sent again, and have neither draft nor problems.
+    """
 
     row: Row
     address: str
     draft: Draft | None
     problems: tuple[str, ...]
+    already_sent: bool = False
 
     @property
     def ok(self) -> bool:
@@ -109,6 +114,7 @@ class Merge:
         self._seen: dict[str, int] = {}
         columns = {c.variable for c in form.columns}
         self._attachment_column = next((c for c in _ATTACHMENT_COLUMNS if c in columns), "")
+        self._results = mergeresults.is_results(form)
 
     def missing_columns(self) -> tuple[str, ...]:
         """Placeholders the list has no column for: the whole list is refused for these."""
@@ -118,7 +124,7 @@ class Merge:
     def check(self, row: Row) -> RowResult:
         """The row's draft and problems; remembers its address for the duplicate check."""
         problems: list[str] = [row.problem] if row.problem else []
-        values = _values(row, self.form.address)
+        values = _values(row, self.form.address, restore=self._results)
         address_text = values["recipient"]
         address: addresses.Address | None = None
         try:
@@ -130,6 +136,17 @@ class Merge:
             first = self._seen.setdefault(key, row.number)
             if first != row.number:
                 problems.append(_on_row(row, f"{address.address} is also on row {first}."))
+        earlier = mergeresults.earlier_state(row) if self._results else ""
+        if earlier == mergeresults.SENT:
+            return RowResult(row, address_text, None, (), already_sent=True)
+        if earlier == mergeresults.UNKNOWN:
+            problems.append(
+                _on_row(
+                    row,
+                    "its earlier send may or may not have gone out (its merge state is "
+                    "“unknown”). Look in Sent; to send it again, change that state to “failed”.",
+                )
+            )
         subject = self.template.subject.render(values)
         body = self.template.body.render(values, quote=markdown_quote)
         name = self.template.name.render(values)
@@ -192,8 +209,8 @@ class Merge:
             return options
 
 
-def _values(row: Row, address_column: str) -> dict[str, str]:
-    values = dict(row.values)
+def _values(row: Row, address_column: str, *, restore: bool = False) -> dict[str, str]:
+    values = mergeresults.restored(row.values) if restore else dict(row.values)
     values["recipient"] = values.get(address_column, "").strip()
     return values
 

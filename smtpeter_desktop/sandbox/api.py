@@ -9,7 +9,8 @@ Calls:
 - ``POST /v1/send``: the ``mime`` form or the parts form (``from``, ``to``, ``cc``,
   ``replyto``, ``subject``, ``text``, ``html``, ``attachments``, ``extra``, ``unsubscribe``),
   with ``recipient``/``recipients``, ``envelope``, ``dsn`` and the option fields; answers
-  ``{"<message id>": "<recipient>", ...}``.
+  ``{"<message id>": "<recipient>", ...}``. With ``data``, or ``recipients`` as an object of
+  address -> data, each recipient gets a message of its own, personalised (``personal.py``).
 - ``GET /v1/events/messageid/{id}``: an ``attempt`` event, then a ``delivery`` (or a
   ``failure``, or nothing yet, as the fault rules say).
 - ``GET /v1/domains``: the configured sender domains; without any, every From domain seen in
@@ -37,7 +38,7 @@ import re
 from collections.abc import Mapping
 from typing import IO, Any
 
-from smtpeter_desktop.sandbox import mail, templates
+from smtpeter_desktop.sandbox import mail, personal, templates
 from smtpeter_desktop.sandbox.faults import DNS_RECORDS, Faults, RestFault
 from smtpeter_desktop.sandbox.store import CapturedMessage, Store
 
@@ -160,30 +161,39 @@ class Api:
         if not isinstance(request, dict):
             return Reply.error(400, "The body must be a JSON object with the message to send.")
         try:
-            submission = read_send(request)
+            # With data, one message per recipient, each filled with its own; else one. A
+            # template send fills the stored template with its data itself (_from_template).
+            split = None if "template" in request else personal.split(request)
+            submissions = [read_send(one) for one in split or [request]]
         except BadRequest as exc:
             return Reply.error(exc.status, str(exc))
-        domain = mail.from_domain(submission.content)
-        refusal = mail.sender_refusal(
-            domain, self._sender_domains, approved=self.faults.rules.approved(domain or "")
-        )
-        if refusal:
-            return Reply.error(400, refusal)
-        rules = self.faults.rules
-        try:
-            captured = self.store.save(
-                transport="rest",
-                mail_from=submission.mail_from,
-                recipients=submission.recipients,
-                content=submission.content,
-                options=submission.options,
-                dsn=submission.dsn,
-                auth_user=None,
-                outcomes={r: rules.outcome(r) for r in submission.recipients},
+        except personal.PersonalError as exc:
+            return Reply.error(400, str(exc))
+        for submission in submissions:
+            domain = mail.from_domain(submission.content)
+            refusal = mail.sender_refusal(
+                domain, self._sender_domains, approved=self.faults.rules.approved(domain or "")
             )
+            if refusal:
+                return Reply.error(400, refusal)
+        rules = self.faults.rules
+        ids: dict[str, str] = {}
+        try:
+            for submission in submissions:
+                captured = self.store.save(
+                    transport="rest",
+                    mail_from=submission.mail_from,
+                    recipients=submission.recipients,
+                    content=submission.content,
+                    options=submission.options,
+                    dsn=submission.dsn,
+                    auth_user=None,
+                    outcomes={r: rules.outcome(r) for r in submission.recipients},
+                )
+                ids.update(captured.ids)
         except OSError as exc:
             return Reply.error(500, f"The sandbox could not keep the message: {exc}")
-        return Reply.json(200, dict(captured.ids))
+        return Reply.json(200, ids)
 
     def events(self, message_id: str) -> Reply:
         """``GET /v1/events/messageid/{id}``: what happened to one message."""

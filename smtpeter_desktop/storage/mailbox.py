@@ -857,12 +857,19 @@ class Mailbox:
             db.execute("DELETE FROM bodies WHERE message_id = ?", (id,))
 
     def due(self, now: float | None = None) -> list[int]:
-        """The queued messages whose send-later and retry times have passed, oldest first."""
+        """The queued messages whose send-later and retry times have passed, oldest first;
+        rows of a merge that is not over are not among them."""
         at = self._clock() if now is None else now
         with _translated(self.path):
+            # A merge's rows go at the merge's own pace, and not while it is paused: its
+            # runner sends them (storage/jobs.py). Once the merge is over (done, cancelled),
+            # a row a person sends again is an ordinary message of the outbox.
             rows = self._db.execute(
                 "SELECT id FROM messages WHERE state = 'queued'"
-                " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ? ORDER BY id",
+                " AND coalesce(not_before, 0) <= ? AND coalesce(retry_at, 0) <= ?"
+                " AND id NOT IN (SELECT message_id FROM job_rows JOIN jobs ON jobs.id ="
+                " job_rows.job_id WHERE jobs.state IN ('queueing', 'running', 'paused'))"
+                " ORDER BY id",
                 (at, at),
             ).fetchall()
         return [row[0] for row in rows]

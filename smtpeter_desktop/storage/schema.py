@@ -129,6 +129,41 @@ def _templates(db: sqlite3.Connection) -> None:
     )
 
 
+@_migration(4)
+def _merge_jobs(db: sqlite3.Connection) -> None:
+    # A mail merge: one job, and one outbox message per row of its list, each with its own
+    # Message-ID and the same claim/lease/unknown rules as a single message. (job_id,
+    # row_number) is unique, so a row is queued once however often a job is resumed.
+    db.execute(
+        """
+        CREATE TABLE jobs (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            state       TEXT NOT NULL CHECK (state IN
+                            ('queueing', 'running', 'paused', 'cancelled', 'done')),
+            profile_id  TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            settings    TEXT NOT NULL,
+            total       INTEGER NOT NULL DEFAULT 0,
+            created     REAL NOT NULL,
+            updated     REAL NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX jobs_by_fingerprint ON jobs (fingerprint)")
+    db.execute(
+        """
+        CREATE TABLE job_rows (
+            message_id  INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
+            job_id      INTEGER NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
+            row_number  INTEGER NOT NULL,
+            address     TEXT NOT NULL,
+            UNIQUE (job_id, row_number)
+        )
+        """
+    )
+
+
 MIGRATIONS: Mapping[int, Migration] = types.MappingProxyType(_steps)
 """Every migration, by the version it leads to."""
 

@@ -92,6 +92,9 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
     # The secret piped in: the keyring is not asked.
     "send REST": (*SANDBOX, *SMTP, *QT, *KEYRING, *METADATA),
     "send SMTP": (*SANDBOX, *REST, *QT, *KEYRING, *METADATA, *RESOURCES),
+    # Checks every row and prints the table: no transport, no keyring, no server (building
+    # a row's draft brings the mail model, which brings socket and ssl).
+    "merge --dry-run": (*SANDBOX, *REST, *SMTP, *QT, *KEYRING, *METADATA),
 }
 
 _LIST_MODULES = """\
@@ -214,3 +217,16 @@ def test_every_command_names_a_function_that_exists() -> None:
     assert len(named) >= 14
     for name in named:
         assert callable(handler_of(name)), name
+
+
+def test_a_merge_dry_run_imports_no_transport(tmp_path: Path, bare: set[str]) -> None:
+    data = tmp_path / "people.csv"
+    data.write_text("email,first\nann@example.org,Ann\n", encoding="utf-8")
+    body = tmp_path / "body.md"
+    body.write_text("Dear {$first},\n", encoding="utf-8")
+    loaded = _loaded(
+        tmp_path, "merge", "--profile", "Sandbox", "--markdown", str(body), "--subject", "Hi",
+        "--data", str(data), "--dry-run",
+    )  # fmt: skip
+    unwanted = _unwanted(loaded, "merge --dry-run", bare)
+    assert not unwanted, f"merge --dry-run imports {', '.join(unwanted)}"

@@ -129,3 +129,13 @@ def test_optional_columns_cc_tags_and_attachments(tmp_path: Path) -> None:
     assert not bob.ok
     assert any("the attachment “files/bob.pdf” is not there" in p for p in bob.problems)
     assert any("“not an address” in Cc" in p for p in bob.problems)
+
+
+def test_checking_a_long_list_keeps_no_address_cache_per_row(tmp_path: Path) -> None:
+    # Before: every address validated stayed in an unbounded cache, so a 100,000-row list
+    # held 100,000 validation results until the process ended.
+    from smtpeter_desktop.compose import addresses
+
+    rows = "".join(f"p{n}@example.org,P{n},,,\n" for n in range(3000))
+    merge_of(tmp_path, "email,first,last,vip,orders\n" + rows)
+    assert addresses._validate.cache_info().currsize <= 1024
