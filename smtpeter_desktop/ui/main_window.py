@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.storage.settings import Option, Settings
 
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
+    from smtpeter_desktop.ui.check_panel import BeforeSendCheck
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.keeper: DraftKeeper | None = None
         self.service: SendService | None = None
         self.flow: SendFlow | None = None
+        self.before_send: BeforeSendCheck | None = None
         self.outbox: OutboxPane | None = None
         self.sent: SentPane | None = None
         self.accounts: AccountsPane | None = None
@@ -336,6 +338,13 @@ class MainWindow(QMainWindow):
         )
         file.addSeparator()
         self.send_action = self._action(file, "&Send", self.send, shown="Ctrl+Return")
+        self.check_action = self._action(
+            file,
+            "Chec&k Message",
+            self.check_message,
+            "Ctrl+Shift+K",
+            tip="What SMTPeter and the receivers will make of the message, before sending",
+        )
         self.save_action = self._action(file, "Sa&ve Draft", self.save_draft, "Ctrl+S")
         file.addSeparator()
         self._action(file, "&Close Window", self.close, "Ctrl+W", needs_start=False)
@@ -594,6 +603,7 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.storage import settings
 
         from smtpeter_desktop.ui.accounts_pane import AccountsPane
+        from smtpeter_desktop.ui.check_panel import BeforeSendCheck
         from smtpeter_desktop.ui.compose_pane import ComposePane
         from smtpeter_desktop.ui.drafts import DraftKeeper
         from smtpeter_desktop.ui.messages import MessageArea
@@ -629,6 +639,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.flow.show_pane.connect(self.show_pane)
+        self.before_send = BeforeSendCheck(context, self.compose, self)
+        self.flow.pre_check = self.before_send.check_for_send
         self.flow.reveal.connect(self.reveal)
         self.flow.idle.connect(self._on_idle)
         self.flow.preparing_changed.connect(self._on_building)
@@ -859,6 +871,11 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.flow.open_draft)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def check_message(self) -> None:
+        if self.before_send is not None:
+            self.show_pane("compose")
+            self.before_send.check()
 
     def send(self) -> None:
         if self.flow is not None:
