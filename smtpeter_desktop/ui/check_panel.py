@@ -71,6 +71,8 @@ CHECK_NAMES = {
 }
 """Each check's heading in the panel, in the order the panel lists them."""
 SPAM_MISSING = "SpamAssassin is not installed: apt install spamassassin"
+# Elements are records and rules: kept as written (DNS records align on two spaces).
+_ELEMENT_STYLE = "margin:1px 0 0 16px; font-family:monospace; white-space:pre-wrap"
 _MARKS = {Severity.BLOCKS: "✗", Severity.WARNS: "!", Severity.INFO: "i"}
 _TONES = {Severity.BLOCKS: Tone.BAD, Severity.WARNS: Tone.WAIT, Severity.INFO: Tone.NEUTRAL}
 
@@ -185,9 +187,7 @@ def findings_html(report: Report, palette_colors: dict[Tone, str]) -> str:
                     f"<p style='margin:2px 0 0 16px'><i>What to do:</i> {_e(finding.advice)}</p>"
                 )
             for element in finding.elements[:12]:
-                out.append(
-                    f"<p style='margin:1px 0 0 16px; font-family:monospace'>· {_e(element)}</p>"
-                )
+                out.append(f"<p style='{_ELEMENT_STYLE}'>· {_e(element)}</p>")
             if len(finding.elements) > 12:
                 out.append(
                     f"<p style='margin:1px 0 0 16px'>… and {len(finding.elements) - 12} more</p>"
