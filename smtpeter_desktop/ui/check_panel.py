@@ -6,7 +6,7 @@ them, SpamAssassin, which takes a second or two: the quick findings show at once
 score follows. ``CheckPanel`` is the panel beside the compose pane's editor:
 
     Before Send                                   [Check Again] [Hide]
-    1 blocks sending · 2 warnings · HTML 86/100 · spam 1.2 (spam from 5.0)
+    1 problem blocks sending · 2 warnings · HTML 86/100 · spam 1.2 (spam from 5.0)
     Sender domain
       ✗ example.com is a sender domain of this account, but …
         What to do: Add the TXT record …
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -145,7 +146,9 @@ def summary(report: Report, *, spam_done: bool) -> str:
     blocks, warns = len(report.of(Severity.BLOCKS)), len(report.of(Severity.WARNS))
     parts = []
     if blocks:
-        parts.append(f"{blocks} {'blocks' if blocks == 1 else 'block'} sending")
+        parts.append(
+            "1 problem blocks sending" if blocks == 1 else f"{blocks} problems block sending"
+        )
     if warns:
         parts.append(f"{warns} warning{'s' if warns != 1 else ''}")
     if not parts:
@@ -406,10 +409,7 @@ class RecipientView(QObject):
         self._draft = draft
         self.result: BeforeSend | None = None
         self._task: Task[str] | None = None
-        self.toggle = QToolButton(preview)
-        self.toggle.setText("As the Recipient Will Get It")
-        self.toggle.setCheckable(True)
-        self.toggle.setAutoRaise(True)
+        self.toggle = QCheckBox("As the recipient will get it", preview)
         self.toggle.setAccessibleName("As the recipient will get it")
         self.toggle.setToolTip(
             "Show the message as SMTPeter will deliver it: links rewritten for click tracking, "

@@ -178,12 +178,12 @@ class SettingsPane(QWidget):
         form.addRow("&Appearance:", self.theme)
         form.addRow(self._spacer())
         form.addRow(_heading("Warnings before sending", form_widget))
+        form.addRow("Warn when more &than:", self.warn_recipients)
+        form.addRow("Warn when &larger than:", self.warn_size)
         form.addRow("", self.check_on_send)
         form.addRow("", self.check_on_send_note)
         form.addRow("", self.check_links)
         form.addRow("", self.check_links_note)
-        form.addRow("Warn when more &than:", self.warn_recipients)
-        form.addRow("Warn when &larger than:", self.warn_size)
         form.addRow(self._spacer())
         form.addRow(_heading("Passwords", form_widget))
         form.addRow("", self.plaintext)
@@ -236,6 +236,8 @@ class SettingsPane(QWidget):
         """A setting's description under its check box, muted and wrapped."""
         note = QLabel(text, self)
         note.setWordWrap(True)
+        # As wide as the longest check box line, not as narrow as the fields.
+        note.setMinimumWidth(440)
         note.setMaximumWidth(520)
         palette = note.palette()
         palette.setColor(note.foregroundRole(), theme.muted(self.palette()))

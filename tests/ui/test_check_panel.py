@@ -80,7 +80,7 @@ def test_check_shows_the_findings_grouped_with_what_to_do(windows: Windows, qtbo
     panel = window.compose.check_panel
     assert panel.report is not None and panel.report.blocks
     summary = panel.status.text()
-    assert summary.startswith("1 blocks sending · ")
+    assert summary.startswith("1 problem blocks sending · ")
     assert "HTML compatibility " in summary
     if spam.executable():
         assert "spam score " in summary
