@@ -311,7 +311,7 @@ class CheckRunner(QObject):
     """Runs the check in two tasks (quick, then SpamAssassin apart) and reports each part.
 
     Signals:
-        quick_done(object): the quick checks' ``BeforeSend``.
+        quick_done(object): the quick checks' ``BeforeSend`` (always before ``done``).
         done(object): the whole ``BeforeSend``, SpamAssassin's part merged in.
         failed(str): the check could not run, in words.
     """
@@ -356,9 +356,8 @@ class CheckRunner(QObject):
     def _on_quick(self, result: BeforeSend) -> None:
         self._quick_pending = False
         self._quick = result
-        if self._spam_pending:
-            self.quick_done.emit(result)
-        else:
+        self.quick_done.emit(result)
+        if not self._spam_pending:
             self._finish()
 
     def _on_spam(self, report: Report) -> None:
@@ -502,6 +501,8 @@ class BeforeSendCheck(QObject):
         if self._for_send is not None:
             return  # Send was pressed again while its check runs
         self._for_send = go_on
+        # What is checked is what goes: no edit (nor another check) until it is done.
+        self.pane.set_busy(True)
         self.panel.checking()
         self.runner.start(draft)
 
@@ -511,6 +512,7 @@ class BeforeSendCheck(QObject):
         go_on, self._for_send = self._for_send, None
         if go_on is None:
             return
+        self.pane.set_busy(False)
         if result.report.blocks:
             self.panel.setVisible(True)
             return
@@ -519,4 +521,6 @@ class BeforeSendCheck(QObject):
 
     def _on_failed(self, text: str) -> None:
         self.panel.fail(text)
-        self._for_send = None
+        if self._for_send is not None:
+            self._for_send = None
+            self.pane.set_busy(False)

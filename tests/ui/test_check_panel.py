@@ -22,6 +22,7 @@ from tests.ui.shell_helpers import (
     add_rest_account,
     answer,
     button,
+    context,
     make_sandbox,
     shown_messages,
     windows,
@@ -30,7 +31,7 @@ from tests.ui.shell_helpers import (
 from smtpeter_desktop.ui.check_panel import SPAM_MISSING
 from smtpeter_desktop.ui.main_window import MainWindow
 
-__all__ = ["make_sandbox", "shown_messages", "windows"]
+__all__ = ["context", "make_sandbox", "shown_messages", "windows"]
 
 CHECK_TIMEOUT = 20_000
 # Trips the local checks: an http link where https exists, a link text naming another
@@ -168,7 +169,9 @@ def test_send_checks_first_and_blocking_findings_stop_it(windows: Windows, qtbot
     button(window.compose, "Send").click()
 
     panel = window.compose.check_panel
+    assert window.compose.is_busy(), "what is checked is what goes: no edits meanwhile"
     qtbot.waitUntil(lambda: panel.spam_done, timeout=CHECK_TIMEOUT)
+    assert not window.compose.is_busy()
     assert panel.isVisible()
     assert "SMTPeter has not approved it yet" in panel.text()
     assert window.flow is not None and not window.flow.has_work()
@@ -244,3 +247,40 @@ def test_the_settings_pane_has_the_two_check_settings(windows: Windows, qtbot: A
     assert window.prefs.get(settings.CHECK_ON_SEND)
     assert window.prefs.get(settings.CHECK_LINKS_ONLINE)
     assert qtbot is not None
+
+
+def test_quick_findings_show_before_the_spam_score(windows: Windows, qtbot: Any) -> None:
+    window = windows()
+    _faults(window, "dns-error=dkim")
+    _write(window)
+    runner = window.before_send.runner
+    panel = window.compose.check_panel
+    seen: list[tuple[str, bool, str]] = []
+    runner.quick_done.connect(lambda _r: seen.append(("quick", panel.spam_done, panel.text())))
+    runner.done.connect(lambda _r: seen.append(("done", panel.spam_done, panel.text())))
+
+    _check(window, qtbot)
+
+    (quick, quick_spam_done, quick_text), (done, done_spam_done, _) = seen
+    assert (quick, done) == ("quick", "done")
+    assert not quick_spam_done and done_spam_done
+    assert "spam score: checking…" in quick_text
+    assert "DKIM" in quick_text, "the quick findings are shown at once"
+
+
+def test_a_check_that_cannot_run_says_why(qtbot, context) -> None:
+    from smtpeter_desktop.compose.draft import Draft
+
+    from smtpeter_desktop.ui.check_panel import CheckPanel, CheckRunner
+
+    panel = CheckPanel()
+    qtbot.addWidget(panel)
+    runner = CheckRunner(context, panel)
+    runner.failed.connect(panel.fail)
+    with qtbot.waitSignal(runner.failed, timeout=CHECK_TIMEOUT):
+        runner.start(Draft(sender="ann@example.com", to="bob@example.org"))
+    assert panel.status.text() == "Choose the From address first: the check needs its account."
+    with qtbot.waitSignal(runner.failed, timeout=CHECK_TIMEOUT):
+        runner.start(Draft(profile="gone", sender="ann@example.com"))
+    assert "gone" in panel.status.text()
+    assert panel.again_button.isEnabled()
