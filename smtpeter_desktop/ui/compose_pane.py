@@ -12,7 +12,10 @@ draft a moment later). The pane sends nothing itself: Send and Ctrl+Return emit
     | Markdown editor        | preview                | | options |
     +------------------------+------------------------+ +---------+
     [chip] [chip]
-    [Attach Files…] [Options] [Open in Browser]              [Send]
+    [Attach Files…] [Options] [Open in Browser]      [Check] [Send]
+
+Check opens ``check_panel.CheckPanel`` beside the preview; ``check_panel.BeforeSendCheck``
+(made by the window) runs it.
 """
 
 from __future__ import annotations

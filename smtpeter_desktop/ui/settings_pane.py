@@ -59,7 +59,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 class SettingsPane(QWidget):
     """Default account, undo delay, preview, editor font, confirm before send, theme,
-    plain-text keyring, warning limits.
+    plain-text keyring, warning limits, the before-send check (on Send, links online).
 
     Signals:
         changed(str): the option of this name (``settings.X.name``) changed and was saved.
