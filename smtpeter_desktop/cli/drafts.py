@@ -35,16 +35,15 @@ def register(commands: Subparsers) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     from smtpeter_desktop.compose.checks import human_size
-    from smtpeter_desktop.storage.mailbox import State
+    from smtpeter_desktop.delivery.names import State
 
     with common.app_context() as context, context.postman() as postman:
-        mailbox = postman.mailbox
-        drafts = mailbox.summaries([State.DRAFT])
+        drafts = postman.summaries([State.DRAFT])
         if not drafts:
             print("There are no drafts.")
         for summary in drafts:
             # The stored text's size, not a parse of it: a damaged draft is listed too.
-            size = human_size(len(mailbox.get(summary.id).draft.encode()))
+            size = human_size(len(postman.read(summary.id).draft.encode()))
             subject = summary.subject or "(no subject)"
             to = f" — to {summary.recipients}" if summary.recipients else ""
             print(f"{summary.id:>5}  {when(summary.updated)}  {size:>9}  {subject}{to}")
@@ -54,10 +53,10 @@ def _list(args: argparse.Namespace) -> int:
 def _draft_text(args: argparse.Namespace) -> str:
     from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.compose.errors import ComposeError
-    from smtpeter_desktop.storage.mailbox import State
+    from smtpeter_desktop.delivery.names import State
 
     with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
     if record.state is not State.DRAFT:
         raise UsageError(
             f"message {args.id} is not a draft (it is {record.state}): see `outbox` or `sent`"
@@ -90,16 +89,16 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from smtpeter_desktop.storage.mailbox import State
+    from smtpeter_desktop.delivery.names import State
 
     with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
         if record.state is not State.DRAFT:
             raise UsageError(
                 f"message {args.id} is not a draft (it is {record.state}): "
                 "`outbox discard` removes a message from the outbox"
             )
-        postman.mailbox.delete(args.id)
+        postman.delete(args.id)
     subject = record.subject or "(no subject)"
     print(f"Deleted draft {args.id} ({subject}).")
     return EXIT_OK

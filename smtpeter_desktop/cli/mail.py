@@ -11,7 +11,7 @@ from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
 
 if TYPE_CHECKING:
-    from smtpeter_desktop.storage.mailbox import Summary
+    from smtpeter_desktop.delivery.names import Summary
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
 
@@ -57,11 +57,11 @@ def _line(summary: Summary) -> str:
 
 
 def _outbox_list(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.names import State
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
-        waiting = postman.mailbox.summaries([State(state) for state in _OUTBOX])
+        waiting = postman.summaries([State(state) for state in _OUTBOX])
         if not waiting:
             print("The outbox is empty.")
         for summary in waiting:
@@ -79,15 +79,12 @@ def _outbox_list(args: argparse.Namespace) -> int:
 def _retry(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli import interrupt
     from smtpeter_desktop.cli.report import print_outcome
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context:
         with context.postman() as postman:
-            record = postman.mailbox.get(args.id)
-            if record.state is State.UNKNOWN:
-                postman.mailbox.resolve_unknown(args.id, sent=False)
-            else:
-                postman.mailbox.retry_now(args.id)
+            record = postman.read(args.id)
+            # Asking for it by its number is the person's say-so, also for an unknown one.
+            postman.send_again(args.id, even_if_it_arrived=True)
         with interrupt.cancel_on_interrupt() as interrupts:
             outcome = interrupt.send(context, args.id, interrupts)
         profile = context.profiles.find(record.profile_id)
@@ -99,34 +96,34 @@ def _retry(args: argparse.Namespace) -> int:
 
 def _discard(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
         if record.state.value not in _OUTBOX:
             raise UsageError(f"message {args.id} is not in the outbox (it is {record.state})")
-        postman.mailbox.delete(args.id)
+        postman.delete(args.id)
     print(f"Discarded message {args.id}.")
     return EXIT_OK
 
 
 def _edit(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        postman.mailbox.edit(args.id)
+        postman.edit(args.id)
     print(f"Message {args.id} is a draft again: open SMTPeter Desktop to change and send it.")
     return EXIT_OK
 
 
 def _mark_sent(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        postman.mailbox.resolve_unknown(args.id, sent=True)
+        postman.mark_arrived(args.id)
     print(f"Message {args.id} is in Sent.")
     return EXIT_OK
 
 
 def _sent(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.names import State
     from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
-        sent = postman.mailbox.summaries([State.SENT])
+        sent = postman.summaries([State.SENT])
         if not sent:
             print("Nothing sent yet.")
         for summary in sent:
@@ -156,8 +153,8 @@ def _sent(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
+    from smtpeter_desktop.delivery.names import SendError
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.transport.errors import SendError
 
     with common.app_context() as context, context.postman() as postman:
         try:
@@ -165,7 +162,7 @@ def _status(args: argparse.Namespace) -> int:
         except SendError as exc:
             print(f"SMTPeter could not be asked: {exc}", file=sys.stderr)
             return exit_code(ErrorInfo.of(exc))
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
     print(f"Message {args.id}: {summary}")
     stored = json.loads(record.events or "{}")
     for message in stored.get("messages", []):

@@ -11,8 +11,8 @@ from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import CheckStage
     from smtpeter_desktop.storage.profiles import Profile
-    from smtpeter_desktop.transport.base import CheckStage
 
 
 def register(commands: Subparsers) -> None:
@@ -164,14 +164,14 @@ def _checked_ca_file(given: str) -> str:
         return ""
     from pathlib import Path
 
-    from smtpeter_desktop.transport import tls
-    from smtpeter_desktop.transport.errors import SendError
+    from smtpeter_desktop.delivery.checking import check_ca_file
+    from smtpeter_desktop.delivery.names import SendError
 
     path = Path(given).expanduser().absolute()
     if path.is_dir():
         raise UsageError(f"the CA file {path} is a folder: give the certificate file itself")
     try:
-        tls.client_context(path)
+        check_ca_file(path)
     except SendError as exc:
         raise UsageError(str(exc)) from None
     return str(path)
@@ -239,9 +239,9 @@ def _stage_line(stage: CheckStage) -> str:
 
 def _test(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
-    from smtpeter_desktop.delivery.connections import open_transport
+    from smtpeter_desktop.delivery.checking import check_profile
+    from smtpeter_desktop.delivery.names import SendError
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.transport.errors import SendError
 
     with common.app_context() as context:
         profile = context.profiles.get(args.name)
@@ -255,15 +255,16 @@ def _test(args: argparse.Namespace) -> int:
                 secret = postman.secret_for(profile)
         print(f"Testing {profile.name}: {profile.describe()}")
         try:
-            transport = open_transport(profile, secret, context.sandbox)
+            report = check_profile(
+                profile,
+                secret,
+                context.sandbox,
+                lambda stage: print(_stage_line(stage), flush=True),
+            )
         except SendError as exc:
             # Settings that cannot work (the CA file went away since the profile was added).
             print(f"The profile cannot be tested: {exc}", file=sys.stderr)
             return exit_code(ErrorInfo.of(exc))
-        try:
-            report = transport.check(lambda stage: print(_stage_line(stage), flush=True))
-        finally:
-            transport.close()
     if report.ok:
         print("All stages passed.")
         return EXIT_OK

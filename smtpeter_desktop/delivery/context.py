@@ -68,10 +68,19 @@ class AppContext:
     def mailbox_path(self) -> Path:
         return self.home / MAILBOX_FILE
 
-    def postman(self, clock: Callable[[], float] = time.time) -> Postman:
-        """A Postman with a mailbox connection of its own, for the calling thread."""
+    def postman(
+        self, clock: Callable[[], float] = time.time, *, fail_fast: bool = False
+    ) -> Postman:
+        """A Postman with a mailbox connection of its own, for the calling thread.
+
+        ``fail_fast``: its writes do not wait for another process's write lock; they raise
+        ``MailboxBusy`` at once (the window's GUI thread must never stall).
+        """
+        mailbox = Mailbox(self.mailbox_path, clock=clock)
+        if fail_fast:
+            mailbox.fail_fast()
         return Postman(
-            mailbox=Mailbox(self.mailbox_path, clock=clock),
+            mailbox=mailbox,
             profiles=self.profiles,
             secrets=self.secrets,
             sandbox=self.sandbox,

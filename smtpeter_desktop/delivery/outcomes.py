@@ -162,6 +162,30 @@ def not_recorded(reason: str) -> ErrorInfo:
     )
 
 
+def bug_while_sending() -> ErrorInfo:
+    """The words for a bug met while sending: the one way every front end says it.
+
+    Whether the server took the message is unknown, so it is never sent again by itself.
+    """
+    return ErrorInfo(
+        ErrorKind.BUG,
+        "SMTPeter Desktop ran into an internal problem while sending; "
+        "the message may or may not have gone out.",
+        "Look in Sent or ask the recipient before sending it again. The details are in the log.",
+        maybe_accepted=True,
+    )
+
+
+def bug_while_preparing() -> ErrorInfo:
+    """The words for a bug met while building and storing a message: it stays a draft."""
+    return ErrorInfo(
+        ErrorKind.BUG,
+        "SMTPeter Desktop ran into an internal problem while preparing the message; "
+        "it is kept as a draft.",
+        "Try again; if it happens again, the details are in the log (Help ▸ Open Log Folder).",
+    )
+
+
 def deferred_recipients(original: int, rejections: tuple[Rejection, ...]) -> ErrorInfo:
     """The words kept with the outbox message that carries the recipients put off for now."""
     listed = "; ".join(f"{r.address} ({r.code} {r.text})".strip() for r in rejections)

@@ -21,9 +21,9 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from smtpeter_desktop.compose import addresses, mime
 from smtpeter_desktop.compose.draft import Draft
@@ -38,6 +38,7 @@ from smtpeter_desktop.delivery.outcomes import (
     Outcome,
     Result,
     Stopped,
+    bug_while_sending,
     cancelled_by_you,
     deferred_of,
     deferred_recipients,
@@ -45,8 +46,16 @@ from smtpeter_desktop.delivery.outcomes import (
 )
 from smtpeter_desktop.storage import paths
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.lease import Lease
-from smtpeter_desktop.storage.mailbox import Mailbox, Record, State, backoff, damaged_text
+from smtpeter_desktop.storage.lease import Lease, LeaseRegistry
+from smtpeter_desktop.storage.mailbox import (
+    Mailbox,
+    Record,
+    State,
+    Summary,
+    WrongState,
+    backoff,
+    damaged_text,
+)
 from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
@@ -301,14 +310,7 @@ class Postman:
             # is unknown, so it must not go again by itself.
             log.exception("Unexpected error while sending message %d", id)
             self._forget(profile)
-            info = ErrorInfo(
-                ErrorKind.BUG,
-                "SMTPeter Desktop ran into an internal problem while sending; "
-                "the message may or may not have gone out.",
-                "Look in Sent or ask the recipient before sending it again. "
-                "The details are in the log.",
-                maybe_accepted=True,
-            )
+            info = bug_while_sending()
             self.mailbox.mark_unknown(id, info.to_json())
             return Outcome(id, Result.UNKNOWN, error=info)
         return self._sent(id, record, envelope, receipt)
@@ -459,6 +461,92 @@ class Postman:
         cached = self._transports.pop(profile.id, None)
         if cached is not None:
             cached[1].close()
+
+    # What a person asks for (the window's buttons and the command line's commands) ------
+
+    def read(self, id: int) -> Record:
+        """Message ``id`` as stored; ``NotFound`` when it is gone."""
+        return self.mailbox.get(id)
+
+    def summaries(self, states: Collection[State]) -> list[Summary]:
+        """The messages in ``states``, newest first."""
+        return self.mailbox.summaries(states)
+
+    def open_message(self, id: int) -> BinaryIO:
+        """The exact bytes message ``id`` was (or is to be) sent as, to read; close it."""
+        return self.mailbox.message(id).open()
+
+    def due(self) -> list[int]:
+        """Queued messages whose time has come, oldest first."""
+        return self.mailbox.due(self._clock())
+
+    def recover(self, leases: LeaseRegistry) -> list[int]:
+        """Messages a dead process left half-sent become UNKNOWN; their ids."""
+        return self.mailbox.recover(leases)
+
+    def undo(self, id: int) -> Draft:
+        """Take a queued message back before it went: a draft again, exactly as it was."""
+        self.mailbox.unqueue(id)
+        return self.draft_of(id)
+
+    def send_now(self, id: int) -> None:
+        """Make a queued, retrying or held message due at once (its send is asked for next)."""
+        self.mailbox.retry_now(id)
+
+    def send_again(self, id: int, *, even_if_it_arrived: bool) -> None:
+        """Make message ``id`` due again. One whose outcome is unknown may have arrived:
+        it is sent again only when the person said so (``even_if_it_arrived``), else
+        ``WrongState`` says why not."""
+        if self.mailbox.get(id).state is State.UNKNOWN:
+            if not even_if_it_arrived:
+                raise WrongState(
+                    "It is not known whether this message went out, so it is not sent "
+                    "again without your say-so.",
+                    "Ask a recipient; send it again only if it did not arrive.",
+                    State.UNKNOWN,
+                )
+            self.mailbox.resolve_unknown(id, sent=False)
+        else:
+            self.mailbox.retry_now(id)
+
+    def mark_arrived(self, id: int) -> None:
+        """A message of unknown outcome did arrive: it moves to Sent."""
+        self.mailbox.resolve_unknown(id, sent=True)
+
+    def edit(self, id: int, *, draft_ok: bool = False) -> Draft:
+        """Message ``id`` becomes a draft again; its draft. One that is a draft already is
+        refused (``WrongState``) unless ``draft_ok`` (the window opens it all the same)."""
+        if not (draft_ok and self.mailbox.get(id).state is State.DRAFT):
+            self.mailbox.edit(id)
+        return self.draft_of(id)
+
+    def delete(self, id: int) -> None:
+        """Delete message ``id`` (a draft, or a message the outbox holds) for good."""
+        self.mailbox.delete(id)
+
+    def abandon(self, id: int, written: int) -> Outcome:
+        """Settle a cancelled send that did not stop in time (the process ends next).
+
+        Before the first byte of the message was written the server cannot have it: held
+        in the outbox. After that, it may: UNKNOWN, for the person to decide.
+        """
+        state = self.mailbox.get(id).state
+        if state is State.QUEUED and not self.mailbox.claim(id, self.lease.owner):
+            return Outcome(id, Result.SKIPPED)
+        if state is State.QUEUED or (state is State.SENDING and written == 0):
+            info = cancelled_by_you(kept_as_draft=False, id=id)
+            self.mailbox.mark_failed(id, info.to_json())
+            return Outcome(id, Result.FAILED, error=info)
+        if state is State.SENDING:
+            info = ErrorInfo(
+                ErrorKind.CANCELLED,
+                "Cancelled by you while the message was being written: it may have gone out.",
+                "Look in the recipient's mailbox before sending it again.",
+                maybe_accepted=True,
+            )
+            self.mailbox.mark_unknown(id, info.to_json())
+            return Outcome(id, Result.UNKNOWN, error=info)
+        return Outcome(id, Result.SKIPPED)  # it ended meanwhile; the mailbox has its outcome
 
     # After sending ---------------------------------------------------------------------
 

@@ -67,6 +67,8 @@ if TYPE_CHECKING:
 
 BUSY_TIMEOUT: Final = 10.0
 """Seconds a write waits for another process's write before giving up."""
+FAST_BUSY_MS: Final = 50
+"""What a connection that must not stall (the window's) waits for the lock, in ms."""
 
 _CHUNK: Final = 256 * 1024
 _BACKOFF: Final = (30.0, 120.0, 600.0, 1800.0, 3600.0)
@@ -163,16 +165,18 @@ def damaged_text(id: int, what: str) -> DamagedMailbox:
     )
 
 
+class MailboxBusy(MailboxUnavailable):
+    """Another connection holds the write lock longer than this connection waits."""
+
+
+_BUSY = (
+    "The mailbox is busy: another SMTPeter Desktop (a window or a command) is writing to it.",
+    "Wait until it has finished, then try again.",
+)
+
+
 # SQLite's primary result codes for failures that come from the machine, not from this code.
 _UNAVAILABLE: Final = {
-    sqlite3.SQLITE_BUSY: (
-        "The mailbox is busy: another SMTPeter Desktop kept it locked for over {timeout:.0f} s.",
-        "Wait until the other window or command has finished, then try again.",
-    ),
-    sqlite3.SQLITE_LOCKED: (
-        "The mailbox is busy: another SMTPeter Desktop kept it locked for over {timeout:.0f} s.",
-        "Wait until the other window or command has finished, then try again.",
-    ),
     sqlite3.SQLITE_FULL: (
         "The disk that holds the mailbox ({path}) is full.",
         "Free some space on it, then try again; what was saved before is safe.",
@@ -219,11 +223,13 @@ def _translated(path: Path) -> Iterator[None]:
         ):
             # A table dropped (or changed) by another program while the mailbox was open.
             raise DamagedMailbox(f"The mailbox ({path}) is damaged: {exc}.", _MOVE_ASIDE) from exc
+        if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise MailboxBusy(*_BUSY) from exc
         found = _UNAVAILABLE.get(code & 0xFF) if isinstance(code, int) else None
         if found is None:
             raise
         message, hint = found
-        raise MailboxUnavailable(message.format(path=path, timeout=BUSY_TIMEOUT), hint) from exc
+        raise MailboxUnavailable(message.format(path=path), hint) from exc
 
 
 @dataclasses.dataclass(frozen=True)
@@ -507,6 +513,12 @@ class Mailbox:
 
     def __repr__(self) -> str:
         return f"<Mailbox {self.path}>"
+
+    def fail_fast(self, wait_ms: int = FAST_BUSY_MS) -> None:
+        """Wait at most ``wait_ms`` for another connection's write lock, then raise
+        :class:`MailboxBusy`: for a connection whose thread must never stall (a window's)."""
+        with _translated(self.path):
+            self._db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
 
     def close(self) -> None:
         """Close the connection. Streams from :meth:`message` stay readable until closed."""

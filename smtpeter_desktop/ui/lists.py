@@ -89,11 +89,6 @@ def reason_text(message: str, hint: str) -> str:
     return f"{message}\n{hint.strip()}" if hint.strip() else message
 
 
-def quotes(message: str, reply: str) -> bool:
-    """Whether ``message`` already quotes the server's ``reply`` (so it need not be repeated)."""
-    return bool(reply) and reply.strip() in message
-
-
 class BadgeDelegate(QStyledItemDelegate):
     """Draws a column's text as a small rounded pill in its tone's colour."""
 
@@ -253,14 +248,10 @@ def confirm(
     The box is window-modal and does not block: the event loop goes on while it is open.
     Cancel is the default, so a stray Enter changes nothing.
     """
-    from smtpeter_desktop.ui.messages import Questions
+    from smtpeter_desktop.ui.messages import Questions, question_box
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = question_box(parent, title, text, informative, icon=icon)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
@@ -274,3 +265,9 @@ def confirm(
         questions.setObjectName("confirmations")
     questions.ask(box, lambda clicked: on_accept() if clicked is yes else None)
     return box
+
+
+# One name per action, wherever it is offered (the Outbox's buttons, the banners).
+ARRIVED = "It &Arrived — Mark as Sent"
+SEND_AGAIN = "Send A&gain"
+SEND_NOW = "Send &Now"

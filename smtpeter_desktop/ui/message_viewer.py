@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QImage, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.ui import lists
+from smtpeter_desktop.ui import lists, messages
 
 if TYPE_CHECKING:
     from smtpeter_desktop.sandbox import CapturedMessage
@@ -205,7 +205,7 @@ class MailBrowser(QTextBrowser):
 
     def _open(self, url: QUrl) -> None:
         if url.scheme().lower() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+            messages.open_externally(url, "the link")
 
 
 class MessageViewer(QDialog):
@@ -314,7 +314,7 @@ class MessageViewer(QDialog):
 
     def open_in_mail_app(self) -> None:
         """Open the stored ``.eml`` with the system's handler for mail files."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.message.eml_path)))
+        messages.open_externally(QUrl.fromLocalFile(str(self.message.eml_path)), "the message")
 
 
 def _plain(text: str, parent: QWidget, *, mono: bool = False) -> QPlainTextEdit:

@@ -51,7 +51,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
-    QDesktopServices,
     QImage,
     QImageReader,
     QPalette,
@@ -63,7 +62,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from smtpeter_desktop.compose import render
 from smtpeter_desktop.compose.errors import ComposeError
 
-from smtpeter_desktop.ui import theme
+from smtpeter_desktop.ui import messages, theme
 
 log = logging.getLogger(__name__)
 
@@ -452,11 +451,11 @@ class PreviewPane(QWidget):
         page.touch(mode=0o600)
         page.chmod(0o600)
         page.write_text(rendered.preview_html(), encoding="utf-8")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+        messages.open_externally(QUrl.fromLocalFile(str(page)), "the preview")
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in _OPENABLE:
-            QDesktopServices.openUrl(url)
+            messages.open_externally(url, "the link")
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.browser.createStandardContextMenu(position)

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.delivery.names import MailboxError, Receipt, Record, State, Summary
+from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, Record, State, Summary
 from smtpeter_desktop.storage.profiles import Profile
-from smtpeter_desktop.transport.base import Receipt
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
@@ -103,16 +103,16 @@ class SentPane(QWidget):
 
     refresh_events_requested = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, mail: Postman | None, parent: QWidget | None = None
+    ) -> None:
+        """``mail`` is the window's read model, shared with the other panes (None: the
+        mailbox could not be opened)."""
         super().__init__(parent)
         self.setAccessibleName("Sent")
         self._context = context
-        self._mailbox: Mailbox | None = None
-        self._problem = ""
-        try:
-            self._mailbox = Mailbox(context.mailbox_path)
-        except MailboxError as exc:
-            self._problem = str(exc)
+        self._mailbox = mail
+        self._problem = "" if mail is not None else "The mailbox could not be opened."
         self._summaries: dict[int, Summary] = {}
         self._profiles: dict[str, Profile] = {}
         self._asking: set[int] = set()
@@ -252,7 +252,7 @@ class SentPane(QWidget):
         if self._mailbox is None:
             return None
         try:
-            return self._mailbox.get(id)
+            return self._mailbox.read(id)
         except MailboxError as exc:
             self._set_status(str(exc), Tone.BAD)
             return None
@@ -474,8 +474,7 @@ class SentPane(QWidget):
         if self.viewer is not None:
             self.viewer.close()
         if self._mailbox is not None:
-            self._mailbox.close()
-            self._mailbox = None
+            self._mailbox = None  # the window's: it closes it
             self._problem = "Sent mail is closed."
 
 

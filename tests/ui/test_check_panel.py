@@ -8,7 +8,10 @@ runs when installed; the window's own task pool runs the check.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
+
+import pytest
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel
@@ -28,12 +31,22 @@ from tests.ui.shell_helpers import (
     windows,
 )
 
+from smtpeter_desktop.ui import tasks
 from smtpeter_desktop.ui.check_panel import SPAM_MISSING
 from smtpeter_desktop.ui.main_window import MainWindow
 
 __all__ = ["context", "make_sandbox", "shown_messages", "windows"]
 
 CHECK_TIMEOUT = 20_000
+
+
+@pytest.fixture(autouse=True)
+def _no_check_left(qapp: Any) -> Iterator[None]:
+    """A dropped check's SpamAssassin runs on to its end: it must not load the next test."""
+    yield
+    assert tasks.wait_for_all(20_000), "a check is still running"
+
+
 # Trips the local checks: an http link where https exists, a link text naming another
 # address (the phishing look), an image without alt text, a <video>.
 TRIPPING = (
