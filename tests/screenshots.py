@@ -327,6 +327,35 @@ def crash_recovery(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+NEWSLETTER = """# The spring issue
+
+Our new pricing is live: see [https://copernica.example/pricing](https://t.example.net/r?id=7)
+or the old page at <http://copernica.example/prices> next to <https://copernica.example/faq>.
+
+![](chart.png)
+
+<video src="https://copernica.example/tour.mp4" controls></video>
+
+Write to [the team](mailto:team@copernica,example).
+"""
+
+
+def check(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.before_send is not None
+    scene.sample.rest_box.faults.add("unapproved=copernica.example", "dns-error=dkim")
+    draft = scene.sample.draft(
+        scene.sample.rest,
+        "The spring issue",
+        "Bob Jansen <bob@example.org>",
+        body=NEWSLETTER,
+    )
+    scene.write(draft)
+    panel = scene.compose.check_panel
+    scene.window.check_action.trigger()
+    wait(lambda: panel.spam_done, settle_ms=600)
+    return grab(scene.window)
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -338,6 +367,7 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "send-failed": (failed, True, False),
     "outcome-unknown": (unknown, True, False),
     "pre-send-check": (presend, True, False),
+    "check": (check, True, False),
     "outbox": (outbox, True, False),
     "sent": (sent, True, False),
     "accounts": (accounts, True, False),

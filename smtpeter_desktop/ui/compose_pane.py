@@ -12,7 +12,10 @@ draft a moment later). The pane sends nothing itself: Send and Ctrl+Return emit
     | Markdown editor        | preview                | | options |
     +------------------------+------------------------+ +---------+
     [chip] [chip]
-    [Attach Files…] [Options] [Open in Browser]              [Send]
+    [Attach Files…] [Options] [Open in Browser]      [Check] [Send]
+
+Check opens ``check_panel.CheckPanel`` beside the preview; ``check_panel.BeforeSendCheck``
+(made by the window) runs it.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.ui import theme
 from smtpeter_desktop.ui.address_field import AddressField, message_label, paint_problem_label
 from smtpeter_desktop.ui.attachments import AttachmentStrip, local_files
+from smtpeter_desktop.ui.check_panel import CheckPanel
 from smtpeter_desktop.ui.editor import MarkdownEditor
 from smtpeter_desktop.ui.options_panel import OptionsPanel
 from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource
@@ -85,6 +89,7 @@ class ComposePane(QWidget):
 
     changed = Signal()
     send_requested = Signal()
+    check_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +224,10 @@ class ComposePane(QWidget):
         middle.setSpacing(8)
         middle.addWidget(self._splitter, 1)
         middle.addWidget(self._options_area)
+        # The before-send check's findings (issue 18), beside the options when both are open.
+        self.check_panel = CheckPanel(self)
+        self.check_panel.setVisible(False)
+        middle.addWidget(self.check_panel)
 
         self.attachments = AttachmentStrip(self)
 
@@ -254,6 +263,14 @@ class ComposePane(QWidget):
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addSpacing(8)
         bar.addWidget(self.note, 1)
+        self.check_button = QPushButton("Chec&k", self)
+        self.check_button.setAccessibleName("Check")
+        self.check_button.setToolTip(
+            "Check what SMTPeter and the receivers will make of the message, before sending "
+            "(Ctrl+Shift+K)"
+        )
+        self.check_button.clicked.connect(self.check_requested.emit)
+        bar.addWidget(self.check_button)
         self.send_button = QPushButton("&Send", self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setAccessibleName("Send")
@@ -507,6 +524,7 @@ class ComposePane(QWidget):
             self.attachments,
             self.attachments.attach_button,
             self.options_panel,
+            self.check_button,
             self.send_button,
         ):
             widget.setEnabled(not busy)

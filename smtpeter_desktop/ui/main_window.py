@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.storage.settings import Option, Settings
 
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
+    from smtpeter_desktop.ui.check_panel import BeforeSendCheck
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
     new_action: QAction
     open_draft_action: QAction
     send_action: QAction
+    check_action: QAction
     save_action: QAction
     undo_send_action: QAction
     preview_action: QAction
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.keeper: DraftKeeper | None = None
         self.service: SendService | None = None
         self.flow: SendFlow | None = None
+        self.before_send: BeforeSendCheck | None = None
         self.outbox: OutboxPane | None = None
         self.sent: SentPane | None = None
         self.accounts: AccountsPane | None = None
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.storage import settings
 
         from smtpeter_desktop.ui.accounts_pane import AccountsPane
+        from smtpeter_desktop.ui.check_panel import BeforeSendCheck
         from smtpeter_desktop.ui.compose_pane import ComposePane
         from smtpeter_desktop.ui.drafts import DraftKeeper
         from smtpeter_desktop.ui.messages import MessageArea
@@ -346,6 +350,8 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.flow.show_pane.connect(self.show_pane)
+        self.before_send = BeforeSendCheck(context, self.compose, self)
+        self.flow.pre_check = self.before_send.check_for_send
         self.flow.reveal.connect(self.reveal)
         self.flow.show_account.connect(self.show_account)
         self.flow.idle.connect(self._on_idle)
@@ -585,6 +591,11 @@ class MainWindow(QMainWindow):
         dialog.open_requested.connect(self.flow.open_draft)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def check_message(self) -> None:
+        if self.before_send is not None:
+            self.show_pane("compose")
+            self.before_send.check()
 
     def send(self) -> None:
         if self.flow is not None:

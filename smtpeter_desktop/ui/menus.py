@@ -55,6 +55,14 @@ def build(window: MainWindow) -> None:
     )
     file.addSeparator()
     window.send_action = _action(window, file, "&Send", window.send, shown="Ctrl+Return")
+    window.check_action = _action(
+        window,
+        file,
+        "Chec&k Message",
+        window.check_message,
+        "Ctrl+Shift+K",
+        tip="What SMTPeter and the receivers will make of the message, before sending",
+    )
     window.save_action = _action(window, file, "Sa&ve Draft", window.save_draft, "Ctrl+S")
     file.addSeparator()
     _action(window, file, "&Close Window", window.close, "Ctrl+W", needs_start=False)

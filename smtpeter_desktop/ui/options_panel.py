@@ -2,7 +2,9 @@
 
 Each check box is one option of ``compose.options.SmtpeterOptions``, with a tooltip that says
 in plain words what SMTPeter does with it. The panel starts from the sending profile's
-defaults; "Use account defaults" goes back to them.
+defaults; "Use account defaults" goes back to them. The Unsubscribe group sets the message's
+List-Unsubscribe (an address, a link, RFC 8058 one-click); a value SmtpeterOptions refuses is
+left out of ``options()`` and named, in its words, under the field and by ``problems()``.
 """
 
 from __future__ import annotations
@@ -93,9 +95,10 @@ class OptionsPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Options")
         self._defaults = SmtpeterOptions()
-        self._unsubscribe = self._defaults
+        self._max_deliver_time = ""  # no control for it yet; a draft's value is kept
         self._loading = False
         self._tag_problem = ""
+        self._unsubscribe_problem = ""
 
         layout = QVBoxLayout(self)
         layout.setSpacing(4)
@@ -166,6 +169,34 @@ class OptionsPanel(QWidget):
         returns_label.setBuddy(self.returns)
         layout.addWidget(self.returns)
 
+        layout.addSpacing(8)
+        layout.addWidget(_heading("Unsubscribe", self))
+        self.unsubscribe_email = QLineEdit(self)
+        self.unsubscribe_email.setPlaceholderText("leave@example.com")
+        self.unsubscribe_email.setAccessibleName("Unsubscribe address")
+        self.unsubscribe_email.setToolTip(
+            "An address people can mail to unsubscribe; mail programs show an Unsubscribe "
+            "button for it (the List-Unsubscribe header)."
+        )
+        self.unsubscribe_url = QLineEdit(self)
+        self.unsubscribe_url.setPlaceholderText("https://example.com/unsubscribe")
+        self.unsubscribe_url.setAccessibleName("Unsubscribe link")
+        self.unsubscribe_url.setToolTip("A web page that unsubscribes whoever opens it.")
+        self.unsubscribe_oneclick = QCheckBox("One-click unsubscribe", self)
+        self.unsubscribe_oneclick.setAccessibleName("One-click unsubscribe")
+        self.unsubscribe_oneclick.setToolTip(
+            "Mail programs may unsubscribe with one click, by posting to the link (RFC 8058); "
+            "Gmail and Yahoo ask it of bulk senders. Needs an https:// link."
+        )
+        for field in (self.unsubscribe_email, self.unsubscribe_url):
+            field.setProperty("invalid", False)
+            field.textChanged.connect(self._on_unsubscribe_changed)
+            layout.addWidget(field)
+        self.unsubscribe_oneclick.toggled.connect(self._on_unsubscribe_changed)
+        layout.addWidget(self.unsubscribe_oneclick)
+        self.unsubscribe_message = message_label(self)
+        layout.addWidget(self.unsubscribe_message)
+
         layout.addSpacing(12)
         self.reset_button = QPushButton("Use Account Defaults", self)
         self.reset_button.setToolTip("Set every option back to the sending account's defaults")
@@ -181,25 +212,45 @@ class OptionsPanel(QWidget):
         notify = tuple(value for value, box in self.notices.items() if box.isChecked())
         values: dict[str, Any] = {name: box.isChecked() for name, box in self.switches.items()}
         tags = tuple(tag for tag in parse_tags(self.tags.text()) if _tag_error(tag) is None)
-        # The unsubscribe options have no controls here yet: keep those of the options shown.
-        shown = self._unsubscribe
+        email, url, oneclick, _problem = self._unsubscribe_values()
         return SmtpeterOptions(
             tags=tags,
             dsn_notify=notify,
             dsn_ret=str(self.returns.currentData()),
-            unsubscribe_email=shown.unsubscribe_email,
-            unsubscribe_url=shown.unsubscribe_url,
-            unsubscribe_oneclick=shown.unsubscribe_oneclick,
-            # No control for it yet either: a draft's give-up time is kept.
-            max_deliver_time=shown.max_deliver_time,
+            unsubscribe_email=email,
+            unsubscribe_url=url,
+            unsubscribe_oneclick=oneclick,
+            # No control for it yet: a draft's give-up time is kept as it was shown.
+            max_deliver_time=self._max_deliver_time,
             **values,
         )
+
+    def _unsubscribe_values(self) -> tuple[str, str, bool, str]:
+        """(address, link, one-click, problem): each value SmtpeterOptions refuses is left
+        out and the first refusal is the problem, in its words."""
+        email = self.unsubscribe_email.text().strip()
+        url = self.unsubscribe_url.text().strip()
+        oneclick = self.unsubscribe_oneclick.isChecked()
+        problems: list[str] = []
+        if (error := _options_error(unsubscribe_email=email)) is not None:
+            problems.append(error)
+            email = ""
+        if (error := _options_error(unsubscribe_url=url)) is not None:
+            problems.append(error)
+            url = ""
+        if oneclick and (error := _options_error(unsubscribe_url=url, unsubscribe_oneclick=True)):
+            problems.append(error)
+            oneclick = False
+        return email, url, oneclick, problems[0] if problems else ""
 
     def set_options(self, options: SmtpeterOptions) -> None:
         """Show ``options`` (a draft's own); ``changed`` is not emitted."""
         self._loading = True
-        self._unsubscribe = options
+        self._max_deliver_time = options.max_deliver_time
         try:
+            self.unsubscribe_email.setText(options.unsubscribe_email)
+            self.unsubscribe_url.setText(options.unsubscribe_url)
+            self.unsubscribe_oneclick.setChecked(options.unsubscribe_oneclick)
             for name, box in self.switches.items():
                 box.setChecked(bool(getattr(options, name)))
             self.tags.setText(", ".join(options.tags))
@@ -226,11 +277,30 @@ class OptionsPanel(QWidget):
 
     def is_default(self) -> bool:
         """Whether the options shown are the account defaults (the user changed nothing)."""
-        return self.options() == self._defaults and not self._tag_problem
+        return (
+            self.options() == self._defaults
+            and not self._tag_problem
+            and not self._unsubscribe_problem
+        )
 
     def problems(self) -> tuple[str, ...]:
-        """What is wrong with the options as typed (a tag SMTPeter would refuse)."""
-        return (self._tag_problem,) if self._tag_problem else ()
+        """What is wrong with the options as typed (a tag SMTPeter would refuse, an
+        unsubscribe link that is not a web address...)."""
+        return tuple(p for p in (self._tag_problem, self._unsubscribe_problem) if p)
+
+    def _on_unsubscribe_changed(self) -> None:
+        email, url, oneclick, problem = self._unsubscribe_values()
+        self._unsubscribe_problem = problem
+        typed_email = bool(self.unsubscribe_email.text().strip())
+        typed_url = bool(self.unsubscribe_url.text().strip())
+        set_invalid(self.unsubscribe_email, typed_email and not email)
+        set_invalid(
+            self.unsubscribe_url,
+            (typed_url and not url) or (self.unsubscribe_oneclick.isChecked() and not oneclick),
+        )
+        self.unsubscribe_message.setText(problem)
+        self.unsubscribe_message.setVisible(bool(problem))
+        self._user_changed()
 
     def _user_changed(self) -> None:
         self._update_reset_button()
@@ -284,12 +354,18 @@ class OptionsPanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             paint_problem_label(self.tags_message, self.palette())
+            paint_problem_label(self.unsubscribe_message, self.palette())
 
 
 def _tag_error(tag: str) -> str | None:
     """SmtpeterOptions' own sentence for a tag it refuses, or ``None``."""
+    return _options_error(tags=(tag,))
+
+
+def _options_error(**values: object) -> str | None:
+    """SmtpeterOptions' own sentence for values it refuses, or ``None``."""
     try:
-        SmtpeterOptions(tags=(tag,))
+        SmtpeterOptions(**values)  # type: ignore[arg-type]
     except OptionsError as exc:
         return exc.message
     return None

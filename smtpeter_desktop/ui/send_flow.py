@@ -171,6 +171,10 @@ class SendFlow(QObject):
         self._sending: dict[int, _Sending] = {}
         self._going: set[int] = set()  # asked to be sent, or being sent: not finished yet
         self._questions = Questions(self)
+        # The before-send check Send runs first when the setting asks for it (check_panel's
+        # ``BeforeSendCheck.check_for_send``): it calls back with its warnings, or not at all
+        # when something blocks (its panel then says what).
+        self.pre_check: Callable[[Draft, Callable[[list[str]], None]], None] | None = None
 
         pane.send_requested.connect(self.send)
         service.draft_saved.connect(self._on_draft_saved)
@@ -257,10 +261,20 @@ class SendFlow(QObject):
         draft = self._pane.draft()
         findings = self.findings(draft)
         errors = [f for f in findings if f.severity is Severity.ERROR]
-        warnings = [f for f in findings if f.severity is Severity.WARNING]
         if errors:
             self._show_errors(errors)
-        elif warnings:
+        elif self.pre_check is not None and self._context.settings.get(settings.CHECK_ON_SEND):
+            self.pre_check(draft, lambda more: self._go_on(findings, more))
+        else:
+            self._go_on(findings, [])
+
+    def _go_on(self, findings: list[Finding], checked: list[str]) -> None:
+        """No error stops the send: one question for every warning, then queue."""
+        if self._preparing is not None or self.dialog is not None:
+            return
+        warnings = [f for f in findings if f.severity is Severity.WARNING]
+        warnings += [Finding("before-send", Severity.WARNING, text) for text in checked]
+        if warnings:
             self._ask_warnings(warnings)
         elif self._context.settings.get(settings.CONFIRM_BEFORE_SEND):
             self._confirm()

@@ -59,7 +59,7 @@ def _heading(text: str, parent: QWidget) -> QLabel:
 
 class SettingsPane(QWidget):
     """Default account, undo delay, preview, editor font, confirm before send, theme,
-    plain-text keyring, warning limits.
+    plain-text keyring, warning limits, the before-send check (on Send, links online).
 
     Signals:
         changed(str): the option of this name (``settings.X.name``) changed and was saved.
@@ -92,6 +92,13 @@ class SettingsPane(QWidget):
 
         self.confirm = QCheckBox("Ask before every send", self)
         self.confirm.setToolTip(settings.CONFIRM_BEFORE_SEND.description)
+
+        self.check_on_send = QCheckBox("Check before sending", self)
+        self.check_on_send.setToolTip(settings.CHECK_ON_SEND.description)
+        self.check_on_send_note = self._note(settings.CHECK_ON_SEND.description)
+        self.check_links = QCheckBox("Check links online", self)
+        self.check_links.setToolTip(settings.CHECK_LINKS_ONLINE.description)
+        self.check_links_note = self._note(settings.CHECK_LINKS_ONLINE.description)
 
         self.preview = QCheckBox("Show the live preview beside the editor", self)
         self.preview.setToolTip(settings.PREVIEW.description)
@@ -173,6 +180,10 @@ class SettingsPane(QWidget):
         form.addRow(_heading("Warnings before sending", form_widget))
         form.addRow("Warn when more &than:", self.warn_recipients)
         form.addRow("Warn when &larger than:", self.warn_size)
+        form.addRow("", self.check_on_send)
+        form.addRow("", self.check_on_send_note)
+        form.addRow("", self.check_links)
+        form.addRow("", self.check_links_note)
         form.addRow(self._spacer())
         form.addRow(_heading("Passwords", form_widget))
         form.addRow("", self.plaintext)
@@ -221,6 +232,18 @@ class SettingsPane(QWidget):
         for field in fields:
             field.setMinimumWidth(width)
 
+    def _note(self, text: str) -> QLabel:
+        """A setting's description under its check box, muted and wrapped."""
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        # As wide as the longest check box line, not as narrow as the fields.
+        note.setMinimumWidth(440)
+        note.setMaximumWidth(520)
+        palette = note.palette()
+        palette.setColor(note.foregroundRole(), theme.muted(self.palette()))
+        note.setPalette(palette)
+        return note
+
     def _spacer(self) -> QWidget:
         spacer = QWidget(self)
         spacer.setFixedHeight(6)
@@ -233,6 +256,8 @@ class SettingsPane(QWidget):
         )
         self.confirm.toggled.connect(lambda v: self._set(settings.CONFIRM_BEFORE_SEND, bool(v)))
         self.preview.toggled.connect(lambda v: self._set(settings.PREVIEW, bool(v)))
+        self.check_on_send.toggled.connect(lambda v: self._set(settings.CHECK_ON_SEND, bool(v)))
+        self.check_links.toggled.connect(lambda v: self._set(settings.CHECK_LINKS_ONLINE, bool(v)))
         self.system_font.toggled.connect(self._on_font)
         self.font_family.currentFontChanged.connect(self._on_font)
         self.font_size.valueChanged.connect(lambda v: self._set(settings.EDITOR_FONT_SIZE, int(v)))
@@ -256,6 +281,8 @@ class SettingsPane(QWidget):
             self.undo_seconds.setValue(prefs.get(settings.UNDO_SEND_SECONDS))
             self.confirm.setChecked(prefs.get(settings.CONFIRM_BEFORE_SEND))
             self.preview.setChecked(prefs.get(settings.PREVIEW))
+            self.check_on_send.setChecked(prefs.get(settings.CHECK_ON_SEND))
+            self.check_links.setChecked(prefs.get(settings.CHECK_LINKS_ONLINE))
             family = prefs.get(settings.EDITOR_FONT_FAMILY)
             self.system_font.setChecked(not family)
             self.font_family.setEnabled(bool(family))
