@@ -11,9 +11,11 @@ icon theme, which Windows, macOS and a bare X server lack and whose look varies 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from smtpeter_desktop.ui import lists
 
 THEMES = ("system", "light", "dark")
 
@@ -60,14 +62,45 @@ def apply_theme(app: QApplication, choice: str) -> None:
     hints = app.styleHints()
     # A palette without any role set gives the platform's own colours back.
     app.setPalette(QPalette())
-    if choice not in ("light", "dark"):
+    if choice in ("light", "dark"):
+        wanted = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
+        hints.setColorScheme(wanted)
+        if hints.colorScheme() != wanted:
+            # The platform could not switch: set the palette ourselves.
+            app.setPalette(dark_palette() if choice == "dark" else _light_palette())
+    else:
         hints.unsetColorScheme()
-        return
-    wanted = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
-    hints.setColorScheme(wanted)
-    if hints.colorScheme() != wanted:
-        # The platform could not switch: set the palette ourselves.
-        app.setPalette(dark_palette() if choice == "dark" else _light_palette())
+    repolish(app)
+
+
+def repolish(app: QApplication) -> None:
+    """Make every open widget take the app's palette now, not at the next start.
+
+    A widget under a style sheet got its palette from the sheet when it was polished and
+    keeps it through an application palette change: fields stayed white in dark. Setting each
+    sheet again re-polishes the widgets under it, each of which then gets a ``PaletteChange``
+    and recomputes the colours it derives (problem labels, accents, icons).
+    """
+    # The palette reaches the widgets through posted events: let it arrive first, so the
+    # colours recomputed below derive from the new palette.
+    QApplication.sendPostedEvents()
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
+        widgets = [top, *top.findChildren(QWidget)]
+        for widget in widgets:
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
+        # Last, once every palette is final: each widget recomputes what it derives from it.
+        for widget in widgets:
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.PaletteChange))
+            if isinstance(widget, QLabel):
+                lists.repaint(widget)
+            widget.update()
 
 
 def _light_palette() -> QPalette:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
 
-from smtpeter_desktop.ui import messages, theme
+from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.address_field import message_label, paint_problem_label
 
 if TYPE_CHECKING:
@@ -182,9 +182,7 @@ class SettingsPane(QWidget):
             "Changes apply at once and are saved in settings.toml in the app folder.", self
         )
         note.setWordWrap(True)
-        palette = note.palette()
-        palette.setColor(note.foregroundRole(), theme.muted(self.palette()))
-        note.setPalette(palette)
+        lists.paint(note, None)
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)

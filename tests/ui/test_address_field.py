@@ -101,7 +101,9 @@ def test_a_pasted_column_becomes_a_comma_list_and_a_count(field: AddressField, q
     assert len(field.addresses()) == 12
     holder = field.parentWidget()
     assert holder is not None
-    holder.findChild(QLineEdit, "other").setFocus()
+    other = holder.findChild(QLineEdit, "other")
+    assert other is not None
+    other.setFocus()
     qtbot.waitUntil(lambda: field.message.text() == "12 addresses.", timeout=1000)
     assert field.property("invalid") is False
 
