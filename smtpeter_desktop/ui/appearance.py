@@ -15,8 +15,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from smtpeter_desktop.ui import lists
-
 THEMES = ("system", "light", "dark")
 
 _DARK = {
@@ -81,6 +79,9 @@ def repolish(app: QApplication) -> None:
     sheet again re-polishes the widgets under it, each of which then gets a ``PaletteChange``
     and recomputes the colours it derives (problem labels, accents, icons).
     """
+    # Imported here: lists reaches compose code that the first frame must not wait for.
+    from smtpeter_desktop.ui import lists
+
     # The palette reaches the widgets through posted events: let it arrive first, so the
     # colours recomputed below derive from the new palette.
     QApplication.sendPostedEvents()

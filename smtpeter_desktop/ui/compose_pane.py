@@ -188,7 +188,7 @@ class ComposePane(QWidget):
         self.subject = QLineEdit(self)
         self.subject.setAccessibleName("Subject")
         self.subject.setToolTip("What the message is about")
-        grid.addWidget(self._label("S&ubject", self.subject), row, 0)
+        grid.addWidget(self._label("Sub&ject", self.subject), row, 0)
         grid.addWidget(self.subject, row, 1, 1, 2)
 
     def _build_body(self) -> None:

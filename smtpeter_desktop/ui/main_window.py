@@ -752,7 +752,7 @@ class MainWindow(QMainWindow):
             WELCOME,
             "",
             [
-                messages.Action("&Add Your SMTPeter Account", self.add_account, primary=True),
+                messages.Action("Add &Your SMTPeter Account", self.add_account, primary=True),
                 messages.Action("&Dismiss", self.dismiss_welcome),
             ],
             closable=False,
