@@ -49,11 +49,11 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
     for box in window.findChildren(QGroupBox):
         if reachable(box):
             add(box.title())
-    for bar in window.findChildren(QTabBar):
-        if reachable(bar):
-            for index in range(bar.count()):
-                if bar.isTabVisible(index):
-                    add(bar.tabText(index))
+    for tabs in window.findChildren(QTabBar):
+        if reachable(tabs):
+            for index in range(tabs.count()):
+                if tabs.isTabVisible(index):
+                    add(tabs.tabText(index))
     menu_bar = window.menuBar() if isinstance(window, QMainWindow) else None
     bars = {id(bar): bar for bar in [menu_bar, *window.findChildren(QMenuBar)] if bar}
     for bar in bars.values():
