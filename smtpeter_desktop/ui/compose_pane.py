@@ -301,6 +301,10 @@ class ComposePane(QWidget):
             QWidget.setTabOrder(first, second)
         self.preview.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
+    def _list_inline_images(self) -> None:
+        rendered = self.preview.rendered()
+        self.attachments.set_inline_images(rendered.images if rendered is not None else ())
+
     def _connect_changes(self) -> None:
         for field in (self.to, self.cc, self.bcc, self.reply_to):
             field.textChanged.connect(self._emit_changed)
@@ -309,6 +313,7 @@ class ComposePane(QWidget):
         self.editor.textChanged.connect(self._emit_changed)
         self.editor.textChanged.connect(self.preview.schedule)
         self.attachments.changed.connect(self._emit_changed)
+        self.preview.updated.connect(self._list_inline_images)
         self.options_panel.changed.connect(self._emit_changed)
         self.options_panel.changed.connect(self._update_options_button)
 

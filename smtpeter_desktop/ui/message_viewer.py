@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.ui import lists
+from smtpeter_desktop.ui.opening import open_url
 
 if TYPE_CHECKING:
     from smtpeter_desktop.sandbox import CapturedMessage
@@ -299,6 +300,9 @@ class MessageViewer(QDialog):
         layout.addLayout(form)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
+        self.status = lists.muted_label("", self)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
     def _add_row(self, form: QFormLayout, name: str, value: str) -> QLabel:
@@ -312,9 +316,15 @@ class MessageViewer(QDialog):
         form.addRow(title, label)
         return label
 
-    def open_in_mail_app(self) -> None:
-        """Open the stored ``.eml`` with the system's handler for mail files."""
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.message.eml_path)))
+    def open_in_mail_app(self) -> str:
+        """Open the stored ``.eml`` with the system's handler for mail files.
+
+        Returns "" when it opened, else the sentence the dialog now shows.
+        """
+        sentence = open_url(QUrl.fromLocalFile(str(self.message.eml_path)), "mail files (.eml)")
+        self.status.setText(sentence)
+        self.status.setVisible(bool(sentence))
+        return sentence
 
 
 def _plain(text: str, parent: QWidget, *, mono: bool = False) -> QPlainTextEdit:

@@ -51,7 +51,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QColor,
-    QDesktopServices,
     QImage,
     QImageReader,
     QPalette,
@@ -64,6 +63,7 @@ from smtpeter_desktop.compose import render
 from smtpeter_desktop.compose.errors import ComposeError
 
 from smtpeter_desktop.ui import theme
+from smtpeter_desktop.ui.opening import open_url
 
 log = logging.getLogger(__name__)
 
@@ -443,11 +443,17 @@ class PreviewPane(QWidget):
         page.touch(mode=0o600)
         page.chmod(0o600)
         page.write_text(rendered.preview_html(), encoding="utf-8")
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+        self._say_if_unopened(open_url(QUrl.fromLocalFile(str(page)), "web pages (a browser)"))
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in _OPENABLE:
-            QDesktopServices.openUrl(url)
+            self._say_if_unopened(open_url(url, "this link"))
+
+    def _say_if_unopened(self, sentence: str) -> None:
+        if sentence:
+            notes = [*notes_of(self._rendered), sentence] if self._rendered else [sentence]
+            self.notice.setText("\n".join(notes))
+            self.notice.setVisible(True)
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.browser.createStandardContextMenu(position)
