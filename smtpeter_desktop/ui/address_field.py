@@ -15,9 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QWidget,
+)
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.errors import AddressError
@@ -98,9 +106,12 @@ class AddressField(QLineEdit):
 
     Signals:
         problems_changed(): the set of bad entries changed (the message label already shows it).
+        forget_requested(str): the person asked not to be offered this bare address again
+            ("Forget" in the completion list's context menu).
     """
 
     problems_changed = Signal()
+    forget_requested = Signal(str)
 
     def __init__(self, field: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +140,10 @@ class AddressField(QLineEdit):
         # The default overload of activated is the one that carries the text.
         self._completer.activated.connect(self._insert_completion)
         self.textEdited.connect(self._complete)
+        popup = self._list()
+        popup.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        popup.customContextMenuRequested.connect(self._popup_menu)
+        self.forget_menu: QMenu | None = None
 
     @property
     def field(self) -> str:
@@ -184,6 +199,41 @@ class AddressField(QLineEdit):
     def set_known_addresses(self, known: Sequence[str]) -> None:
         """Addresses to offer while typing ("Ann Lee <ann@example.com>"), most used first."""
         self._model.setStringList(list(dict.fromkeys(known)))
+
+    def known_addresses(self) -> list[str]:
+        return self._model.stringList()
+
+    def forget(self, known: str) -> None:
+        """Stop offering ``known`` ("Ann <ann@example.com>") and ask for it to stay forgotten."""
+        self._model.setStringList([k for k in self._model.stringList() if k != known])
+        try:
+            address = addresses.parse_address(known).address
+        except AddressError:
+            address = known
+        self.forget_requested.emit(address)
+
+    def _list(self) -> QAbstractItemView:
+        popup = self._completer.popup()
+        assert popup is not None  # QCompleter makes its list view when it is made
+        return popup
+
+    def _popup_menu(self, position: QPoint) -> None:
+        popup = self._list()
+        index = popup.indexAt(position)
+        if not index.isValid():
+            return
+        known = str(index.data())
+        menu = QMenu(popup)
+        action = menu.addAction(f"Forget “{known}”")
+        action.setToolTip("Do not offer this address while typing again")
+
+        def forget() -> None:
+            popup.hide()
+            self.forget(known)
+
+        action.triggered.connect(forget)
+        self.forget_menu = menu
+        menu.popup(popup.viewport().mapToGlobal(position))
 
     def completer_popup_visible(self) -> bool:
         popup = self._completer.popup()

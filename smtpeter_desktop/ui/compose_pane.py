@@ -75,6 +75,7 @@ class ComposePane(QWidget):
     Signals:
         changed(): the user edited something (not emitted by ``set_draft`` or ``clear``).
         send_requested(): Send was clicked or Ctrl+Return pressed (not while busy).
+        address_forgotten(str): the person asked not to be offered this address again.
 
     Attributes:
         editor: the Markdown editor.
@@ -85,6 +86,7 @@ class ComposePane(QWidget):
 
     changed = Signal()
     send_requested = Signal()
+    address_forgotten = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -301,6 +303,12 @@ class ComposePane(QWidget):
             QWidget.setTabOrder(first, second)
         self.preview.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
+    def _forget_everywhere(self, address: str) -> None:
+        for field in (self.to, self.cc, self.bcc, self.reply_to):
+            kept = [k for k in field.known_addresses() if address.casefold() not in k.casefold()]
+            field.set_known_addresses(kept)
+        self.address_forgotten.emit(address)
+
     def _list_inline_images(self) -> None:
         rendered = self.preview.rendered()
         self.attachments.set_inline_images(rendered.images if rendered is not None else ())
@@ -308,6 +316,7 @@ class ComposePane(QWidget):
     def _connect_changes(self) -> None:
         for field in (self.to, self.cc, self.bcc, self.reply_to):
             field.textChanged.connect(self._emit_changed)
+            field.forget_requested.connect(self._forget_everywhere)
         self.subject.textChanged.connect(self._emit_changed)
         self.subject.textChanged.connect(self.preview.schedule)
         self.editor.textChanged.connect(self._emit_changed)

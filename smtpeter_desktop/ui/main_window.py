@@ -647,6 +647,11 @@ class MainWindow(QMainWindow):
         self.accounts.profiles_changed.connect(self.load_profiles)
         self.flow.sent.connect(self._on_sent)
         self.flow.outbox_changed.connect(self.outbox.refresh)
+        # Address completion: sent mail's recipients and the senders, read off this thread.
+        from smtpeter_desktop.ui.address_book import AddressBook
+
+        self.address_book = AddressBook(context, self.compose, self)
+        self.flow.sent.connect(lambda _id: self.address_book.reload())
         self.settings_pane.changed.connect(self._apply_setting)
 
         compose_page = QWidget(self)
