@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QAbstractButton, QStyleOptionViewItem
 
+    from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
     from smtpeter_desktop.storage.profiles import Profile
@@ -643,6 +644,7 @@ class MainWindow(QMainWindow):
         self.outbox.edit_requested.connect(self.flow.open_draft)
         self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
         self.sent.refresh_events_requested.connect(self.service.refresh_events)
+        self.sent.new_draft_requested.connect(self._open_new_draft)
         self.service.events_refreshed.connect(self._on_events_refreshed)
         self.accounts.profiles_changed.connect(self.load_profiles)
         self.flow.sent.connect(self._on_sent)
@@ -975,6 +977,21 @@ class MainWindow(QMainWindow):
     def _on_sent(self, _id: int) -> None:
         if self.sent is not None:
             self.sent.refresh()
+
+    def _open_new_draft(self, draft: Draft) -> None:
+        """Edit as New, Forward: keep ``draft`` as a new draft and open it for writing."""
+        from smtpeter_desktop.storage.errors import StorageError
+
+        from smtpeter_desktop.ui import messages
+
+        if self.postman is None or self.flow is None:
+            return
+        try:
+            id = self.postman.save_draft(draft)
+        except StorageError as exc:
+            messages.error(f"The new draft could not be kept: {exc.message}", exc.hint)
+            return
+        self.flow.open_draft(id, draft)
 
     def _on_events_refreshed(self, id: int, error: str) -> None:
         if self.sent is not None:
