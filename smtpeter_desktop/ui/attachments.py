@@ -235,6 +235,7 @@ class _InlineChip(QFrame):
         self.open_button.setAutoRaise(True)
         self.open_button.setText("Open")
         self.open_button.setToolTip(f"Open {image.name} with its usual program")
+        self.open_button.setAccessibleName(f"Open {image.name}")
         self.open_button.clicked.connect(self.open)
         layout.addWidget(self.open_button)
 

@@ -32,7 +32,9 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -55,6 +57,7 @@ from smtpeter_desktop.ui import theme
 from smtpeter_desktop.ui.address_field import AddressField, message_label, paint_problem_label
 from smtpeter_desktop.ui.attachments import AttachmentStrip, local_files
 from smtpeter_desktop.ui.editor import MarkdownEditor
+from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, print_document
 from smtpeter_desktop.ui.options_panel import OptionsPanel
 from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource
 from smtpeter_desktop.ui.sender_box import SenderBox, SenderChoice
@@ -201,7 +204,17 @@ class ComposePane(QWidget):
         self.preview = PreviewPane(self._preview_source, self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setChildrenCollapsible(False)
-        self._splitter.addWidget(self.editor)
+        # The formatting bar over the editor, the find bar under it.
+        writing = QWidget(self)
+        column = QVBoxLayout(writing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.format_bar = FormatBar(self.editor, writing)
+        self.find_bar = FindBar(self.editor, writing)
+        column.addWidget(self.format_bar)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.find_bar)
+        self._splitter.addWidget(writing)
         self._splitter.addWidget(self.preview)
         self._splitter.setStretchFactor(0, 1)
         self._splitter.setStretchFactor(1, 1)
@@ -283,6 +296,34 @@ class ComposePane(QWidget):
         attach.activated.connect(self.attachments.choose_files)
         options = QShortcut(QKeySequence("Ctrl+Shift+O"), self, context=context)
         options.activated.connect(self.options_button.toggle)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, context=context)
+        find.activated.connect(self.find_bar.open)
+        cheat_sheet = QShortcut(QKeySequence.StandardKey.HelpContents, self, context=context)
+        cheat_sheet.activated.connect(self.show_markdown_help)
+        print_it = QShortcut(QKeySequence.StandardKey.Print, self, context=context)
+        print_it.activated.connect(self.ask_print)
+        self.help_dialog: MarkdownHelp | None = None
+
+    def show_markdown_help(self) -> MarkdownHelp:
+        """The Markdown cheat sheet (F1), beside the window: it does not block writing."""
+        if self.help_dialog is None:
+            self.help_dialog = MarkdownHelp(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the message as the preview renders it."""
+        print_document(self.preview.browser.document(), printer)
+
+    def ask_print(self) -> None:
+        """Print (Ctrl+P): the system's print dialog, then the rendered message."""
+        self.preview.render_now()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the Message")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -162,10 +162,12 @@ class SentPane(QWidget):
         self.search.setAccessibleName("Search sent mail")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        find = QPushButton(self)  # a shortcut holder: Ctrl+F goes to the search field
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.setFixedSize(0, 0)
-        find.clicked.connect(lambda: self.search.setFocus())
+        find = QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        find.activated.connect(lambda: self.search.setFocus())
         self._opening_message: Task[ViewedMessage] | None = None
 
         details = QWidget(self)
