@@ -56,6 +56,8 @@ def summary(problems: Sequence[AddressError], count: int) -> str:
     line = describe(problems[0])
     if len(problems) > 1:
         line += f" (+ {len(problems) - 1} more)"
+    if count >= COUNT_FROM:
+        line += f" · {count} addresses"
     return line
 
 

@@ -311,7 +311,12 @@ class AttachmentStrip(QWidget):
         return tuple(chip.image for chip in self._inline)
 
     def set_inline_images(self, images: Sequence[InlineImage]) -> None:
-        """List the images the text shows (the preview's latest rendering), after the files."""
+        """List the images the text shows (the preview's latest rendering), after the files.
+
+        An image also attached by hand has its chip already and is not listed twice.
+        """
+        attached = {str(Path(path).resolve()) for path in self._chips}
+        images = [image for image in images if str(image.path) not in attached]
         if tuple(images) == self.inline_images():
             return
         for chip in self._inline:

@@ -645,6 +645,7 @@ class MainWindow(QMainWindow):
         self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
         self.sent.refresh_events_requested.connect(self.service.refresh_events)
         self.sent.new_draft_requested.connect(self._open_new_draft)
+        self.sent.resend_queued.connect(self.flow.send_queued)
         self.service.events_refreshed.connect(self._on_events_refreshed)
         self.accounts.profiles_changed.connect(self.load_profiles)
         self.flow.sent.connect(self._on_sent)

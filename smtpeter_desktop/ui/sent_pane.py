@@ -41,10 +41,12 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose.draft import Attachment, Draft
 from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.delivery.postman import Resent
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, Record, State, Summary
 from smtpeter_desktop.storage.profiles import Profile
 from smtpeter_desktop.transport.base import Receipt
+from smtpeter_desktop.transport.errors import SendError
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
@@ -115,10 +117,12 @@ class SentPane(QWidget):
             :meth:`events_refreshed`.
         new_draft_requested(object): open this new ``Draft`` in the compose pane (Edit as
             New, Forward).
+        resend_queued(int): Resend put this copy of an SMTP message in the outbox: send it.
     """
 
     refresh_events_requested = Signal(int)
     new_draft_requested = Signal(object)
+    resend_queued = Signal(int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,6 +206,13 @@ class SentPane(QWidget):
         self.forward_button = QPushButton("Forw&ard", details)
         self.forward_button.setToolTip("A new draft quoting this message, with its attachments")
         self.forward_button.clicked.connect(self.forward)
+        self.resend_button = QPushButton("Re&send…", details)
+        self.resend_button.setToolTip(
+            "Send the same message again (asks first): SMTPeter resends its copy for the REST "
+            "API; for SMTP the exact bytes go to the outbox again"
+        )
+        self.resend_button.clicked.connect(self.ask_resend)
+        self._resending: Task[Resent] | None = None
         self.delete_button = QPushButton("&Delete…", details)
         self.delete_button.setToolTip("Delete this message from Sent (asks first)")
         self.delete_button.clicked.connect(self.ask_delete)
@@ -209,6 +220,7 @@ class SentPane(QWidget):
         actions.setSpacing(6)
         for button in (self.open_button, self.edit_button, self.forward_button):
             actions.addWidget(button)
+        actions.addWidget(self.resend_button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         self.status = QLabel(details)
@@ -325,6 +337,7 @@ class SentPane(QWidget):
         record = self._record(id) if id is not None else None
         for button in (self.open_button, self.edit_button, self.forward_button):
             button.setEnabled(record is not None)
+        self.resend_button.setEnabled(record is not None and not self._resend_running())
         self.delete_button.setEnabled(record is not None)
         if record is None:
             self.subject.setText("")
@@ -567,6 +580,7 @@ class SentPane(QWidget):
         menu.addSeparator()
         menu.addAction("Edit as New", self.edit_as_new)
         menu.addAction("Forward", self.forward)
+        menu.addAction("Resend…", self.ask_resend)
         if self.captured_button.isVisible():
             menu.addAction("Open the Captured Message", self._on_open_captured)
         if self.events_button.isVisible():
@@ -653,6 +667,64 @@ class SentPane(QWidget):
             )
             return
         self.new_draft_requested.emit(forward_draft(original, message, attachments))
+
+    def _resend_running(self) -> bool:
+        return self._resending is not None and not self._resending.done
+
+    def ask_resend(self) -> None:
+        id = self.current_id()
+        summary = self._summaries.get(id) if id is not None else None
+        if id is None or summary is None or self._resend_running():
+            return
+        subject = summary.subject or "(no subject)"
+        lists.confirm(
+            self,
+            "Send Again",
+            f"Send “{subject}” again to {summary.recipients}?",
+            "Send Again",
+            lambda: self._resend(id),
+            informative="Every recipient gets it a second time.",
+            destructive=False,
+        )
+
+    def _resend(self, id: int) -> None:
+        context = self._context
+        self.resend_button.setEnabled(False)
+        self._set_status("Sending it again…", None)
+
+        def resend() -> Resent:
+            with context.postman() as postman:
+                return postman.resend(id)
+
+        self._resending = run_task(resend, self._resent, self._resend_failed, parent=self)
+
+    def _resent(self, resent: Resent) -> None:
+        self.resend_button.setEnabled(True)
+        if resent.queued is not None:
+            self._set_status("Queued again: it goes out now (see the Outbox).", Tone.GOOD)
+            self.resend_queued.emit(resent.queued)
+        else:
+            count = len(resent.new_ids)
+            self._set_status(
+                f"SMTPeter sent it again ({count} new message id{'s' if count != 1 else ''}).",
+                Tone.GOOD,
+            )
+
+    def _resend_failed(self, error: BaseException) -> None:
+        self.resend_button.setEnabled(True)
+        if isinstance(error, SendError | StorageError):
+            self._set_status(
+                f"It was not sent again: {error.message} Look at the recipients' mail before "
+                "trying again: it may have gone.",
+                Tone.BAD,
+            )
+            return
+        log.error("Resending failed", exc_info=error)
+        self._set_status(
+            "It could not be sent again because of an internal problem; the details are in "
+            "the log.",
+            Tone.BAD,
+        )
 
     def ask_delete(self) -> None:
         id = self.current_id()

@@ -26,6 +26,7 @@ def test_pasting_500_addresses_keeps_the_window_on_the_screen(windows: Windows, 
     qtbot.waitUntil(lambda: to.property("invalid") is True, timeout=2000)
     assert to.message.text() == (
         "“not an address” is not a valid address: An email address must have an @-sign."
+        " · 500 addresses"
     )
     assert "\n" not in to.message.text()
     assert len(to.addresses()) == 499

@@ -142,7 +142,7 @@ def test_search_delete_and_the_context_menu(
     pane.list.customContextMenuRequested.emit(rect.center())
     assert pane.menu is not None
     names = [a.text() for a in pane.menu.actions() if a.text()]
-    assert names == ["Open Message", "Save As…", "Edit as New", "Forward", "Delete…"]
+    assert names == ["Open Message", "Save As…", "Edit as New", "Forward", "Resend…", "Delete…"]
 
     pane.select(keep)
     pane.delete_button.click()
@@ -151,3 +151,22 @@ def test_search_delete_and_the_context_menu(
     button(box, "Delete").click()
     qtbot.waitUntil(lambda: pane.list.topLevelItemCount() == 1, timeout=5000)
     assert _row(pane, 0).text(2) == "Invoice March"
+
+
+def test_resend_asks_then_queues_an_smtp_message_again(
+    qtbot: Any, pane: SentPane, postman: Postman, smtp_account: tuple[Profile, Sandbox]
+) -> None:
+    profile, _ = smtp_account
+    id = _sent(postman, profile, subject="Team lunch")
+    pane.refresh()
+    pane.select(id)
+    queued: list[int] = []
+    pane.resend_queued.connect(queued.append)
+    pane.resend_button.click()
+    box = wait_dialog(qtbot, QMessageBox)
+    assert "Send “Team lunch” again" in box.text()
+    button(box, "Send Again").click()
+    qtbot.waitUntil(lambda: len(queued) == 1, timeout=5000)
+    assert queued[0] != id
+    assert _exact(postman, queued[0]) == _exact(postman, id)
+    assert "Queued again" in pane.status.text()
