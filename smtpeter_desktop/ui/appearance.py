@@ -118,7 +118,7 @@ ICON_SIZE = 20
 
 
 def sidebar_icon(kind: str, colour: QColor, size: int = ICON_SIZE) -> QIcon:
-    """A line icon for a sidebar entry: compose, outbox, sent, accounts or settings."""
+    """A line icon for a sidebar entry: compose, outbox, sent, drafts, accounts, settings."""
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
@@ -172,6 +172,20 @@ def _sent(p: QPainter) -> None:
     p.drawLine(QPointF(9.5, 11), QPointF(17, 3.5))
 
 
+def _drafts(p: QPainter) -> None:
+    # A page with a folded corner and two lines of text.
+    page = QPainterPath()
+    page.moveTo(5, 3)
+    page.lineTo(12, 3)
+    page.lineTo(15.5, 6.5)
+    page.lineTo(15.5, 17)
+    page.lineTo(5, 17)
+    page.closeSubpath()
+    p.drawPath(page)
+    p.drawLine(QPointF(7.5, 10), QPointF(13, 10))
+    p.drawLine(QPointF(7.5, 13.5), QPointF(13, 13.5))
+
+
 def _accounts(p: QPainter) -> None:
     p.drawEllipse(QRectF(7, 3, 6, 6))
     body = QPainterPath()
@@ -194,6 +208,7 @@ _DRAW = {
     "compose": _compose,
     "outbox": _outbox,
     "sent": _sent,
+    "drafts": _drafts,
     "accounts": _accounts,
     "settings": _settings,
 }

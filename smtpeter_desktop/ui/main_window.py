@@ -77,7 +77,7 @@ if TYPE_CHECKING:
 
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.compose_pane import ComposePane
-    from smtpeter_desktop.ui.drafts import DraftKeeper
+    from smtpeter_desktop.ui.drafts import DraftKeeper, DraftsPane
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
     from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
@@ -91,6 +91,7 @@ PANES = (
     ("compose", "Compose"),
     ("outbox", "Outbox"),
     ("sent", "Sent"),
+    ("drafts", "Drafts"),
     ("accounts", "Accounts"),
     ("settings", "Settings"),
 )
@@ -219,7 +220,7 @@ class MainWindow(QMainWindow):
         context, postman: the app's stores and the GUI thread's Postman (after ``start``).
         compose, keeper, service, flow: the compose pane, its draft keeper, the send thread
             and the send flow (after ``start``).
-        outbox, sent, accounts, settings_pane: the other panes (after ``start``).
+        outbox, sent, drafts, accounts, settings_pane: the other panes (after ``start``).
         message_area: where messages to the person are shown.
     """
 
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self.flow: SendFlow | None = None
         self.outbox: OutboxPane | None = None
         self.sent: SentPane | None = None
+        self.drafts: DraftsPane | None = None
         self.accounts: AccountsPane | None = None
         self.settings_pane: SettingsPane | None = None
         self._profiles: list[Profile] = []
@@ -665,10 +667,15 @@ class MainWindow(QMainWindow):
         self._banner_area.setSpacing(6)
         column.addLayout(self._banner_area)
         column.addWidget(self.compose, 1)
+        from smtpeter_desktop.ui.drafts import DraftsPane
+
+        self.drafts = DraftsPane(postman, self)
+        self.drafts.open_requested.connect(self.flow.open_draft)
         for key, widget in (
             ("compose", compose_page),
             ("outbox", self.outbox),
             ("sent", self.sent),
+            ("drafts", self.drafts),
             ("accounts", self.accounts),
             ("settings", self.settings_pane),
         ):
@@ -847,6 +854,9 @@ class MainWindow(QMainWindow):
         refresh = getattr(self._pages[key], "refresh", None)
         if key in ("outbox", "sent") and callable(refresh):
             refresh()
+        if key == "drafts" and self.keeper is not None and self.drafts is not None:
+            self.keeper.save_now()
+            self.drafts.show_drafts(self.keeper.id)
         if key == "compose" and self.compose is not None:
             self.compose.focus_first_empty()
 
