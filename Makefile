@@ -6,14 +6,17 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-# Qt's X11 platform plugin, fonts, and a virtual screen for machines without one.
+# Qt's X11 platform plugin, fonts, a virtual screen for machines without one, and the
+# spelling library with the English and Dutch dictionaries.
 RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-cursor0 \
 	libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
-	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core xvfb xauth
+	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core xvfb xauth \
+	libenchant-2-2 hunspell-en-us hunspell-nl
 # A real Secret Service for the keyring tests, msmtp and curl for the benchmarks'
-# references, desktop-file-validate, appstreamcli and the icon cache tools for the desktop entry.
+# references, desktop-file-validate, appstreamcli and the icon cache tools for the desktop entry,
+# SpamAssassin for the Before-Send check's spam score.
 TEST_DEBS := $(RUN_DEBS) dbus gnome-keyring msmtp curl desktop-file-utils appstream \
-	gtk-update-icon-cache
+	gtk-update-icon-cache spamassassin
 
 .PHONY: run run-deps test-deps test lint typecheck pytest bench screenshots bundle bundle-smoke clean
 

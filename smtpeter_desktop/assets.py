@@ -7,16 +7,18 @@ checkout (and an editable install) it sits beside it.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 
 @cache
 def resource_dir() -> Path:
-    packed = Path(str(resources.files("smtpeter_desktop"))) / "resources"
+    # The package's own folder, as importlib.resources would name it (the app is never
+    # imported from a zip), without that import: about 8 ms of every send's start.
+    package = Path(__file__).resolve().parent
+    packed = package / "resources"
     if packed.is_dir():
         return packed
-    return Path(__file__).resolve().parent.parent / "resources"
+    return package.parent / "resources"
 
 
 def resource_path(name: str) -> Path:

@@ -1,7 +1,8 @@
 """The architecture, checked: Qt-free zones stay Qt-free and imports point one way only.
 
-See the README's "Layers": ``compose``, ``transport``, ``storage``, ``sandbox`` and
-``delivery`` run in a plain Python process without a display; only ``ui`` imports Qt.
+See the README's "Layers": ``compose``, ``transport``, ``storage``, ``sandbox``,
+``inspection`` and ``delivery`` run in a plain Python process without a display; only ``ui``
+imports Qt.
 """
 
 from __future__ import annotations
@@ -22,11 +23,24 @@ ALLOWED = {
     "transport": {"transport", "compose.options", "compose.envelope"},
     "storage": {"storage", "compose.options"},
     "sandbox": {"sandbox"},
-    "delivery": {"delivery", "compose", "transport", "storage", "sandbox"},
+    # The Before-Send checks read what compose builds; what needs the account (the sender
+    # domain, over REST) is delivery's, which joins them with transport and storage.
+    "inspection": {"inspection", "compose"},
+    "delivery": {"delivery", "compose", "transport", "storage", "sandbox", "inspection"},
     "assets": set(),
     "desktop_entry": {"assets"},
+    "send_due_timer": {"desktop_entry", "storage"},
 }
-QT_FREE = ["compose", "transport", "storage", "sandbox", "delivery", "desktop_entry"]
+QT_FREE = [
+    "compose",
+    "transport",
+    "storage",
+    "sandbox",
+    "inspection",
+    "delivery",
+    "desktop_entry",
+    "send_due_timer",
+]
 
 
 def _modules(part: str) -> list[Path]:
@@ -92,3 +106,30 @@ def test_qt_free_zones_do_not_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert result.stdout.strip() == "", f"Qt imported by a Qt-free module: {result.stdout}"
+
+
+# The window and the command line reach the mail only through delivery's methods: no
+# mailbox of their own, no transport, no connection opened beside the Postman.
+FRONT_ENDS = ["ui", "cli"]
+FORBIDDEN_IN_FRONT_ENDS = ("storage.mailbox", "transport", "delivery.connections")
+
+
+@pytest.mark.parametrize("part", FRONT_ENDS)
+def test_front_ends_go_through_delivery(part: str) -> None:
+    for module in _modules(part):
+        for name in _app_imports(module):
+            assert not _allowed(name, set(FORBIDDEN_IN_FRONT_ENDS)), (
+                f"{module.relative_to(PACKAGE.parent)} imports smtpeter_desktop.{name}: "
+                "the window and the command line use delivery's methods and names instead"
+            )
+
+
+@pytest.mark.parametrize("part", FRONT_ENDS)
+def test_front_ends_do_not_reach_into_the_postmans_mailbox(part: str) -> None:
+    for module in _modules(part):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            assert not (isinstance(node, ast.Attribute) and node.attr == "mailbox"), (
+                f"{module.relative_to(PACKAGE.parent)}:{node.lineno} uses a Postman's mailbox: "
+                "add a method to delivery.postman.Postman instead"
+            )

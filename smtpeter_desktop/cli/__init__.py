@@ -2,9 +2,10 @@
 
 One module per group of commands: ``build`` and ``send`` (a message from Markdown),
 ``profiles`` (accounts and their secrets), ``mail`` (the outbox, sent mail, delivery status),
-``drafts`` (list, show, delete), ``interrupt`` (Ctrl+C during a send),
-``commands`` (the parser and the dispatch); ``sandbox`` comes from the sandbox package. Every
-command runs without a display and without importing Qt.
+``drafts`` (list, show, delete), ``interrupt`` (Ctrl+C during a send); ``arguments`` (every
+command's parser, argparse alone) and ``commands`` (the dispatch, which imports only the module
+of the command asked for); ``sandbox`` comes from the sandbox package. Every command runs
+without a display and without importing Qt.
 
 ``main`` decides first whether the window is wanted and imports nothing else until then: a
 double-click must not pay for the parsers of seven commands before the window shows.

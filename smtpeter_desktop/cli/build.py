@@ -1,5 +1,5 @@
-"""``build``: a Markdown file to a complete e-mail message (.eml), and the message arguments
-that ``send`` shares."""
+"""``build``: a Markdown file to a complete e-mail message (.eml), and the draft from the
+message arguments that ``send`` shares (``arguments.add_message_arguments``)."""
 
 from __future__ import annotations
 
@@ -13,57 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from smtpeter_desktop.cli.common import EXIT_OK, Subparsers, UsageError
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError
 from smtpeter_desktop.compose.draft import Attachment, Draft
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "build",
-        help="write a Markdown file as an e-mail message (.eml)",
-        description="Turn a Markdown file into a complete e-mail message and save it as .eml.",
-    )
-    add_message_arguments(parser)
-    parser.add_argument(
-        "--output",
-        "-o",
-        required=True,
-        metavar="FILE.eml",
-        help="where to write it; - (or /dev/stdout) writes to standard output",
-    )
-    parser.set_defaults(handler=run)
-
-
-def add_message_arguments(parser: argparse.ArgumentParser, *, sender_required: bool = True) -> None:
-    parser.add_argument(
-        "--from",
-        dest="sender",
-        required=sender_required,
-        metavar="ADDR",
-        help='who it is from, e.g. "Ann Lee <ann@example.com>"',
-    )
-    for flag, help_text in (
-        ("--to", "recipients; repeat the option or separate with commas"),
-        ("--cc", "visible copies"),
-        ("--bcc", "blind copies: in the envelope, never in the header"),
-        ("--reply-to", "where replies go"),
-    ):
-        parser.add_argument(flag, action="append", default=[], metavar="ADDR", help=help_text)
-    parser.add_argument("--subject", required=True, help="the subject line")
-    parser.add_argument(
-        "--markdown",
-        required=True,
-        metavar="FILE",
-        help="the message text in Markdown; - reads standard input",
-    )
-    parser.add_argument(
-        "--attach",
-        action="append",
-        default=[],
-        type=Path,
-        metavar="FILE",
-        help="attach a file (repeatable)",
-    )
 
 
 def _read_markdown(spec: str, stdin: TextIO) -> tuple[str, str]:
@@ -84,7 +35,8 @@ def _read_markdown(spec: str, stdin: TextIO) -> tuple[str, str]:
 def draft_from_args(args: argparse.Namespace, stdin: TextIO) -> Draft:
     body, base_dir = _read_markdown(args.markdown, stdin)
     attachments = []
-    for path in args.attach:
+    for name in args.attach:
+        path = Path(name)
         if not path.is_file():
             raise UsageError(f"the attachment {path} does not exist or is not a file")
         attachments.append(Attachment(path=str(path.resolve())))

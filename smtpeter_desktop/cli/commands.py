@@ -1,47 +1,39 @@
-"""The commands: the parser of every command line, and running the one asked for.
+"""The commands: running the one asked for, and importing only the module that runs it.
 
-A mistake the user can fix ends with one clear line on stderr and a documented exit code,
-never a traceback.
+The parser lives in ``arguments`` (argparse alone); each command names its function as
+``"module:function"``, so ``outbox`` never imports what ``send`` needs. A mistake the user
+can fix ends with one clear line on stderr and a documented exit code, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable, Sequence
 
-from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli import build, drafts, mail, profiles, send
+from smtpeter_desktop.cli.arguments import build_parser
 from smtpeter_desktop.cli.common import (
     EXIT_AUTH,
     EXIT_BAD_INPUT,
-    EXIT_CODES,
     EXIT_FAILED,
     EXIT_INTERRUPTED,
     EXIT_OK,
-    Parser,
-    Subparsers,
     UsageError,
     fail,
 )
-from smtpeter_desktop.compose.errors import ComposeError
 
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _add_sandbox(commands: Subparsers) -> None:
-    from smtpeter_desktop.sandbox import command
-
-    parser = commands.add_parser(
-        "sandbox",
-        help="run a local stand-in for SMTPeter that delivers nothing",
-        description="Run SMTPeter's SMTP and REST APIs on this computer, keeping every message "
-        "they accept in a folder instead of delivering it.",
-    )
-    command.add_arguments(parser)
-    parser.set_defaults(handler=_run_sandbox)
+def handler_of(name: str) -> Handler:
+    """The function a command names as ``"module:function"`` of ``cli``, its module imported."""
+    module, _, function = name.partition(":")
+    found: Handler = getattr(importlib.import_module(f"smtpeter_desktop.cli.{module}"), function)
+    return found
 
 
 def _run_sandbox(args: argparse.Namespace) -> int:
+    # Imported only for this command: the sandbox's servers take a tenth of a second.
     from smtpeter_desktop.sandbox import command
     from smtpeter_desktop.storage import paths
 
@@ -65,57 +57,54 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def build_parser() -> Parser:
-    parser = Parser(
-        prog=APP_SLUG,
-        description=f"{APP_NAME}: write mail in Markdown and send it through SMTPeter. "
-        "With no command, the window opens.",
-        epilog=EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    menu = parser.add_argument_group("applications menu (Linux)")
-    action = menu.add_mutually_exclusive_group()
-    action.add_argument(
-        "--install-desktop-entry",
-        action="store_true",
-        help="add the app to the applications menu, with its icon",
-    )
-    action.add_argument(
-        "--uninstall-desktop-entry", action="store_true", help="remove it from the menu again"
-    )
-    menu.add_argument(
-        "--system", action="store_true", help="for every user (/usr/local/share; needs root)"
-    )
-    menu.add_argument(
-        "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
-    )
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
-    build.register(commands)
-    send.register(commands)
-    profiles.register(commands)
-    mail.register(commands)
-    drafts.register(commands)
-    _add_sandbox(commands)
-    return parser
+def _send_due_timer(args: argparse.Namespace) -> int:
+    from smtpeter_desktop import send_due_timer
+
+    try:
+        if args.uninstall_send_due:
+            removed = send_due_timer.uninstall()
+            for path in removed:
+                print(f"Removed {path}")
+            if not removed:
+                print("The send-due timer was not installed.")
+            return EXIT_OK
+        done = send_due_timer.install([args.exec_path] if args.exec_path else None)
+    except send_due_timer.TimerError as exc:
+        fail(str(exc))
+        return EXIT_FAILED
+    for path in done.paths:
+        print(f"Wrote {path}")
+    if done.kind == "systemd":
+        print("The systemd user timer sends scheduled mail every minute.")
+    else:
+        print(
+            "systemd --user is not available here: an autostart entry sends scheduled mail "
+            "every minute while you are logged in (from your next login)."
+        )
+    return EXIT_OK
 
 
 def run(args_list: Sequence[str]) -> int:
     """Run the command ``args_list`` names (the program's arguments, without its name)."""
-    parser = build_parser()
+    parser = build_parser(args_list)
     args = parser.parse_args(args_list)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
+    if args.install_send_due or args.uninstall_send_due:
+        return _send_due_timer(args)
     if args.system or args.exec_path:
-        parser.error("--system and --exec go with --install-desktop-entry")
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
+        parser.error("--system and --exec go with --install-desktop-entry or --install-send-due")
+    named: str | None = getattr(args, "handler", None)
+    if named is None:
         parser.print_help()
         return EXIT_BAD_INPUT
+    # After parsing: --version and --help end inside it and skip these (about 5 ms of CPU:
+    # compose.errors brings unicodedata).
+    from smtpeter_desktop.compose.errors import ComposeError
     from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
 
     try:
-        return handler(args)
+        return handler_of(named)(args)
     except KeyringUnavailable as exc:
         fail(str(exc))
         return EXIT_AUTH

@@ -19,12 +19,12 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from smtpeter_desktop.transport.base import CancelToken
+from smtpeter_desktop.delivery.names import CancelToken
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import Progress
     from smtpeter_desktop.delivery.outcomes import Outcome
-    from smtpeter_desktop.transport.base import Progress
 
 GRACE = 2.0
 """Seconds a cancelled send has to stop by itself before the command ends without it."""
@@ -109,36 +109,6 @@ def send(
 
 
 def _abandon(context: AppContext, id: int, written: int) -> Outcome:
-    """Settle a cancelled send that did not stop in time; the process ends right after.
-
-    Before the first byte of the message was written the server cannot have it: held in
-    the outbox. After that, it may: UNKNOWN, for the person to decide.
-    """
-    from smtpeter_desktop.delivery.outcomes import (
-        ErrorInfo,
-        ErrorKind,
-        Outcome,
-        Result,
-        cancelled_by_you,
-    )
-    from smtpeter_desktop.storage.mailbox import State
-
+    """Settle a cancelled send that did not stop in time; the process ends right after."""
     with context.postman() as postman:
-        mailbox = postman.mailbox
-        state = mailbox.get(id).state
-        if state is State.QUEUED and not mailbox.claim(id, context.lease.owner):
-            return Outcome(id, Result.SKIPPED)
-        if state is State.QUEUED or (state is State.SENDING and written == 0):
-            info = cancelled_by_you(kept_as_draft=False, id=id)
-            mailbox.mark_failed(id, info.to_json())
-            return Outcome(id, Result.FAILED, error=info)
-        if state is State.SENDING:
-            info = ErrorInfo(
-                ErrorKind.CANCELLED,
-                "Cancelled by you while the message was being written: it may have gone out.",
-                "Look in the recipient's mailbox before sending it again.",
-                maybe_accepted=True,
-            )
-            mailbox.mark_unknown(id, info.to_json())
-            return Outcome(id, Result.UNKNOWN, error=info)
-    return Outcome(id, Result.SKIPPED)  # it ended meanwhile; the mailbox has its outcome
+        return postman.abandon(id, written)

@@ -8,46 +8,13 @@ import sys
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError, when
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 
 if TYPE_CHECKING:
-    from smtpeter_desktop.storage.mailbox import Summary
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import Summary
 
 _OUTBOX = ("queued", "sending", "failed", "unknown")
-
-
-def register(commands: Subparsers) -> None:
-    outbox = commands.add_parser(
-        "outbox",
-        help="list, retry, edit or discard messages that have not gone out",
-        description="Messages waiting to be sent, those that failed, and those whose outcome "
-        "is unknown (the server may have taken them).",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    outbox.set_defaults(handler=_outbox_list)
-    actions = outbox.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the outbox (the default)").set_defaults(
-        handler=_outbox_list
-    )
-    for name, help_text, handler in (
-        ("retry", "send it now (after a failure, or once you decided to resend)", _retry),
-        ("discard", "delete it without sending", _discard),
-        ("edit", "make it a draft again, to change it in the window", _edit),
-        ("mark-sent", "you found it arrived: move an unknown message to Sent", _mark_sent),
-    ):
-        action = actions.add_parser(name, help=help_text)
-        action.add_argument("id", type=int, help="the message's number in the list")
-        action.set_defaults(handler=handler)
-
-    sent = commands.add_parser("sent", help="list sent mail with SMTPeter's message ids")
-    sent.set_defaults(handler=_sent)
-
-    status = commands.add_parser(
-        "status", help="fetch a sent message's delivery events from SMTPeter (REST profiles)"
-    )
-    status.add_argument("id", type=int)
-    status.set_defaults(handler=_status)
 
 
 def _line(summary: Summary) -> str:
@@ -57,11 +24,11 @@ def _line(summary: Summary) -> str:
 
 
 def _outbox_list(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.names import State
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
-        waiting = postman.mailbox.summaries([State(state) for state in _OUTBOX])
+        waiting = postman.summaries([State(state) for state in _OUTBOX])
         if not waiting:
             print("The outbox is empty.")
         for summary in waiting:
@@ -79,15 +46,12 @@ def _outbox_list(args: argparse.Namespace) -> int:
 def _retry(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli import interrupt
     from smtpeter_desktop.cli.report import print_outcome
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context:
         with context.postman() as postman:
-            record = postman.mailbox.get(args.id)
-            if record.state is State.UNKNOWN:
-                postman.mailbox.resolve_unknown(args.id, sent=False)
-            else:
-                postman.mailbox.retry_now(args.id)
+            record = postman.read(args.id)
+            # Asking for it by its number is the person's say-so, also for an unknown one.
+            postman.send_again(args.id, even_if_it_arrived=True)
         with interrupt.cancel_on_interrupt() as interrupts:
             outcome = interrupt.send(context, args.id, interrupts)
         profile = context.profiles.find(record.profile_id)
@@ -97,36 +61,116 @@ def _retry(args: argparse.Namespace) -> int:
         return interrupt.exit_code(interrupts, outcome, code)
 
 
+def _send_due(args: argparse.Namespace) -> int:
+    import time
+
+    from smtpeter_desktop.storage import settings
+
+    if args.every is not None and args.every < 1:
+        raise UsageError("--every must be 1 second or more")
+    with common.app_context() as context:
+        hours = context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
+        late_after = hours * 3600.0 if hours else None
+        if args.every is None:
+            return _send_due_once(context, late_after)
+        from smtpeter_desktop.storage.errors import StorageError
+
+        while True:
+            try:
+                _send_due_once(context, late_after)
+            except StorageError as exc:
+                # A mailbox kept busy by the window, a full disk: said, and tried next round,
+                # so the session's sender does not end over a passing problem.
+                common.fail(str(exc))
+            time.sleep(args.every)
+
+
+def _send_due_once(context: AppContext, late_after: float | None) -> int:
+    from smtpeter_desktop.cli.report import print_outcome
+    from smtpeter_desktop.delivery.outcomes import Result
+
+    context.recover()
+    code = EXIT_OK
+    with context.postman() as postman:
+        outcomes = postman.send_due(late_after=late_after)
+        for outcome in outcomes:
+            record = postman.read(outcome.message_id)
+            if outcome.result is Result.SKIPPED:
+                if record.state == "queued" and record.not_before is not None:
+                    _say_late(outcome.message_id, record.subject, record.not_before)
+                continue
+            profile = context.profiles.find(record.profile_id)
+            name = profile.name if profile else "its profile"
+            print(f"Message {outcome.message_id} ({record.subject or '(no subject)'}):")
+            result = print_outcome(outcome, name, sys.stdout, sys.stderr)
+            code = code or result
+    return code
+
+
+def _say_late(id: int, subject: str, due: float) -> None:
+    print(
+        f"Message {id} ({subject or '(no subject)'}) was to go at {when(due)} and was not "
+        "sent: that is longer ago than your limit (late_send_limit_hours). Send it now with "
+        f"`smtpeter-desktop outbox reschedule {id} --now`, choose another time with "
+        f"--at, or make it a draft again with `smtpeter-desktop outbox unschedule {id}`.",
+        file=sys.stderr,
+    )
+
+
+def _reschedule(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.compose import schedule
+
+    if args.now and (args.at or args.delay):
+        raise UsageError("give --now, --at or --in, one of them")
+    at = None if args.now else schedule.when(args.at, args.delay)
+    if at is None and not args.now:
+        raise UsageError("say when: --at 'YYYY-MM-DD HH:MM', --in 2h, or --now")
+    with common.app_context() as context, context.postman() as postman:
+        postman.reschedule(args.id, at)
+    if at is None:
+        print(f"Message {args.id} goes at the next chance (`outbox send-due` sends it now).")
+    else:
+        print(f"Message {args.id} goes at {schedule.local_text(at)} (your time).")
+    return EXIT_OK
+
+
+def _unschedule(args: argparse.Namespace) -> int:
+    with common.app_context() as context, context.postman() as postman:
+        postman.undo(args.id)
+    print(f"Message {args.id} will not be sent: it is a draft again.")
+    return EXIT_OK
+
+
 def _discard(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
         if record.state.value not in _OUTBOX:
             raise UsageError(f"message {args.id} is not in the outbox (it is {record.state})")
-        postman.mailbox.delete(args.id)
+        postman.delete(args.id)
     print(f"Discarded message {args.id}.")
     return EXIT_OK
 
 
 def _edit(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        postman.mailbox.edit(args.id)
+        postman.edit(args.id)
     print(f"Message {args.id} is a draft again: open SMTPeter Desktop to change and send it.")
     return EXIT_OK
 
 
 def _mark_sent(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
-        postman.mailbox.resolve_unknown(args.id, sent=True)
+        postman.mark_arrived(args.id)
     print(f"Message {args.id} is in Sent.")
     return EXIT_OK
 
 
 def _sent(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery.names import State
     from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
-    from smtpeter_desktop.storage.mailbox import State
 
     with common.app_context() as context, context.postman() as postman:
-        sent = postman.mailbox.summaries([State.SENT])
+        sent = postman.summaries([State.SENT])
         if not sent:
             print("Nothing sent yet.")
         for summary in sent:
@@ -156,8 +200,8 @@ def _sent(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
+    from smtpeter_desktop.delivery.names import SendError
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
-    from smtpeter_desktop.transport.errors import SendError
 
     with common.app_context() as context, context.postman() as postman:
         try:
@@ -165,7 +209,7 @@ def _status(args: argparse.Namespace) -> int:
         except SendError as exc:
             print(f"SMTPeter could not be asked: {exc}", file=sys.stderr)
             return exit_code(ErrorInfo.of(exc))
-        record = postman.mailbox.get(args.id)
+        record = postman.read(args.id)
     print(f"Message {args.id}: {summary}")
     stored = json.loads(record.events or "{}")
     for message in stored.get("messages", []):

@@ -7,84 +7,12 @@ import sys
 from typing import TYPE_CHECKING, Any, Literal
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.common import EXIT_OK, Parser, Subparsers, UsageError
+from smtpeter_desktop.cli.common import EXIT_OK, UsageError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import CheckStage
     from smtpeter_desktop.storage.profiles import Profile
-    from smtpeter_desktop.transport.base import CheckStage
-
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "profiles",
-        help="manage the accounts mail is sent with",
-        description="Profiles hold how to reach SMTPeter; their passwords and tokens are kept "
-        "in the system keyring, never in a file.",
-    )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    parser.set_defaults(handler=_list)
-
-    add = actions.add_parser("add", help="add a profile for the SMTP or the REST API")
-    add.add_argument("name", help="what to call it")
-    kind = add.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--smtp", metavar="HOST[:PORT]", help="SMTP server, e.g. mail.smtpeter.com")
-    kind.add_argument("--rest", action="store_true", help="use SMTPeter's REST API")
-    add.add_argument(
-        "--security",
-        choices=("starttls", "tls"),
-        help="STARTTLS (ports 587, 25, 2525; the default) or TLS from the start (465)",
-    )
-    add.add_argument("--username", default="", help="the SMTP login")
-    add.add_argument("--url", help="the REST API's base URL (default: SMTPeter's)")
-    add.add_argument("--ca-file", default="", metavar="FILE", help="a CA certificate to trust")
-    add.add_argument(
-        "--from",
-        dest="identities",
-        action="append",
-        default=[],
-        metavar='"NAME <ADDR>"',
-        help="a sender this profile may use (repeatable)",
-    )
-    _secret_arguments(add)
-    add.set_defaults(handler=_add)
-
-    listing = actions.add_parser("list", help="list the profiles (never a secret)")
-    listing.set_defaults(handler=_list)
-
-    remove = actions.add_parser("remove", help="remove a profile and its stored secret")
-    remove.add_argument("name")
-    remove.set_defaults(handler=_remove)
-
-    rename = actions.add_parser("rename", help="rename a profile; its secret stays")
-    rename.add_argument("name")
-    rename.add_argument("new_name")
-    rename.set_defaults(handler=_rename)
-
-    secret = actions.add_parser("set-secret", help="store a profile's password or token")
-    secret.add_argument("name")
-    _secret_arguments(secret, required=True)
-    secret.set_defaults(handler=_set_secret)
-
-    test = actions.add_parser(
-        "test",
-        help="test the connection stage by stage, sending nothing",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    test.add_argument("name")
-    _secret_arguments(test)
-    test.set_defaults(handler=_test)
-
-
-def _secret_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    group = parser.add_mutually_exclusive_group(required=required)
-    group.add_argument(
-        "--password-stdin", action="store_true", help="read the SMTP password from standard input"
-    )
-    group.add_argument(
-        "--token-stdin", action="store_true", help="read the REST API token from standard input"
-    )
 
 
 def _piped_secret(args: argparse.Namespace, profile: Profile | None = None) -> str | None:
@@ -118,7 +46,7 @@ def _store_secret(context: AppContext, profile: Profile, secret: str) -> None:
 def _add(args: argparse.Namespace) -> int:
     from smtpeter_desktop.storage.profiles import Identity, Profile
 
-    fields: dict[str, Any] = {"ca_file": args.ca_file}
+    fields: dict[str, Any] = {"ca_file": _checked_ca_file(args.ca_file)}
     if args.rest:
         if args.username or args.security:
             raise UsageError("--username and --security are for SMTP profiles")
@@ -152,6 +80,29 @@ def _add(args: argparse.Namespace) -> int:
                 f"{profile.name} {wanted}`."
             )
     return EXIT_OK
+
+
+def _checked_ca_file(given: str) -> str:
+    """The CA file as an absolute path, once it is known to hold certificates.
+
+    Refused now, at ``profiles add``, rather than found missing at every send; relative, it
+    would name another file when a command runs from another folder.
+    """
+    if not given:
+        return ""
+    from pathlib import Path
+
+    from smtpeter_desktop.delivery.checking import check_ca_file
+    from smtpeter_desktop.delivery.names import SendError
+
+    path = Path(given).expanduser().absolute()
+    if path.is_dir():
+        raise UsageError(f"the CA file {path} is a folder: give the certificate file itself")
+    try:
+        check_ca_file(path)
+    except SendError as exc:
+        raise UsageError(str(exc)) from None
+    return str(path)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -216,7 +167,8 @@ def _stage_line(stage: CheckStage) -> str:
 
 def _test(args: argparse.Namespace) -> int:
     from smtpeter_desktop.cli.report import exit_code
-    from smtpeter_desktop.delivery.connections import open_transport
+    from smtpeter_desktop.delivery.checking import check_profile
+    from smtpeter_desktop.delivery.names import SendError
     from smtpeter_desktop.delivery.outcomes import ErrorInfo
 
     with common.app_context() as context:
@@ -230,11 +182,17 @@ def _test(args: argparse.Namespace) -> int:
             with context.postman() as postman:
                 secret = postman.secret_for(profile)
         print(f"Testing {profile.name}: {profile.describe()}")
-        transport = open_transport(profile, secret, context.sandbox)
         try:
-            report = transport.check(lambda stage: print(_stage_line(stage), flush=True))
-        finally:
-            transport.close()
+            report = check_profile(
+                profile,
+                secret,
+                context.sandbox,
+                lambda stage: print(_stage_line(stage), flush=True),
+            )
+        except SendError as exc:
+            # Settings that cannot work (the CA file went away since the profile was added).
+            print(f"The profile cannot be tested: {exc}", file=sys.stderr)
+            return exit_code(ErrorInfo.of(exc))
     if report.ok:
         print("All stages passed.")
         return EXIT_OK

@@ -21,6 +21,7 @@ from smtpeter_desktop.delivery.outcomes import (
     deferred_of,
     refused_of,
 )
+from smtpeter_desktop.delivery.wording import rejection
 
 _EXIT_BY_KIND = {
     ErrorKind.AUTH: EXIT_AUTH,
@@ -58,14 +59,11 @@ def _print_sent(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int
         if receipt.reply:
             print(f"  Server reply: {receipt.reply}", file=out)
     refused = refused_of(receipt)
-    for rejection in refused:
-        print(f"  {rejection.address}: refused ({rejection.code} {rejection.text})", file=err)
+    for refused_one in refused:
+        print(f"  {rejection(refused_one, 'refused')}", file=err)
     deferred = deferred_of(receipt)
-    for rejection in deferred:
-        print(
-            f"  {rejection.address}: put off for now ({rejection.code} {rejection.text})",
-            file=err,
-        )
+    for deferred_one in deferred:
+        print(f"  {rejection(deferred_one, 'put off for now')}", file=err)
     error = outcome.error
     if error is not None and error.kind is ErrorKind.UNRECORDED:
         print(f"Warning: {error.text}", file=err)

@@ -12,74 +12,29 @@ import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smtpeter_desktop.cli import common
-from smtpeter_desktop.cli.build import add_message_arguments, draft_from_args
-from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, Subparsers, UsageError
+from smtpeter_desktop.cli.arguments import SEND_TOGGLES
+from smtpeter_desktop.cli.build import draft_from_args
+from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
 
-_TOGGLES = (
-    ("track_clicks", "rewrite links to count clicks"),
-    ("track_opens", "count opens"),
-    ("inline_css", "let SMTPeter move <style> rules into the elements"),
-    ("track_bounces", "let SMTPeter handle bounces"),
-)
 
-
-def register(commands: Subparsers) -> None:
-    parser = commands.add_parser(
-        "send",
-        help="send a Markdown file as an e-mail message",
-        description="Build a message from Markdown, check it, and send it through a profile. "
-        "A message that cannot go now stays in the outbox.",
-        epilog=common.EXIT_CODES,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
+    """``defaults`` (the profile's) with what the command line changed; ``OptionsError``
+    (a ``ComposeError``: exit code 2) says what cannot be used."""
+    names = (
+        *(n for n, _ in SEND_TOGGLES),
+        "prevent_scam",
+        "hosted_images",
+        "unsubscribe_url",
+        "unsubscribe_email",
+        "unsubscribe_oneclick",
     )
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
-    add_message_arguments(parser, sender_required=False)
-    parser.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
-    )
-    for name, help_text in _TOGGLES:
-        parser.add_argument(
-            f"--{name.replace('_', '-')}",
-            dest=name,
-            action=argparse.BooleanOptionalAction,
-            default=None,
-            help=f"{help_text} (default: the profile's setting)",
-        )
-    parser.add_argument(
-        "--prevent-scam",
-        action="store_true",
-        default=None,
-        help="leave links alone whose text is itself a web address",
-    )
-    parser.add_argument(
-        "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
-    )
-    secret = parser.add_mutually_exclusive_group()
-    secret.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the SMTP password from standard input, for this command only "
-        "(used when none is stored or no keyring works)",
-    )
-    secret.add_argument(
-        "--token-stdin",
-        action="store_true",
-        help="read the REST API token from standard input, for this command only",
-    )
-    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
-    parser.set_defaults(handler=run)
-
-
-def _options(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
     changes: dict[str, Any] = {
-        name: getattr(args, name)
-        for name in (*(n for n, _ in _TOGGLES), "prevent_scam", "hosted_images")
-        if getattr(args, name) is not None
+        name: getattr(args, name) for name in names if getattr(args, name) is not None
     }
     if args.tag:
         changes["tags"] = tuple(dict.fromkeys((*defaults.tags, *args.tag)))
@@ -126,13 +81,32 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("standard input cannot carry both the Markdown and the secret")
     from smtpeter_desktop.cli.report import print_outcome
 
-    draft = draft_from_args(args, sys.stdin)
+    if args.smtpeter_template:
+        from smtpeter_desktop.cli.templates import send_remote
+
+        return send_remote(args)
+    if args.data:
+        raise UsageError("--data goes with --smtpeter-template")
+    from smtpeter_desktop.compose import schedule
+
+    at = schedule.when(args.at, args.delay)
+    give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
+    if args.template:
+        from smtpeter_desktop.cli.templates import draft_from_template
+
+        draft = draft_from_template(args, sys.stdin)
+    elif args.subject is None or args.markdown is None:
+        raise UsageError("give --subject and --markdown (or --template NAME)")
+    else:
+        draft = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
         profile = context.profiles.get(args.profile)
         if args.password_stdin or args.token_stdin:
             what = "token" if args.token_stdin else "password"
             piped = common.read_secret(sys.stdin, what)
-            if not profile.sandbox and not _stored(context, profile.id):
+            # The secret given for this command is the one it uses; the keyring is not asked
+            # (importing and asking it costs 60-150 ms, and a stored secret would win).
+            if not profile.sandbox:
                 context.secrets.keep_for_session(profile.id, piped)
         sender = draft.sender
         if not sender:
@@ -140,13 +114,27 @@ def run(args: argparse.Namespace) -> int:
                 raise UsageError(f"the profile {profile.name} has no sender: give --from")
             sender = profile.identities[0].display
         draft = dataclasses.replace(
-            draft, profile=profile.id, sender=sender, options=_options(args, profile.options)
+            draft,
+            profile=profile.id,
+            sender=sender,
+            options=dataclasses.replace(
+                options_from_args(args, profile.options), max_deliver_time=give_up
+            ),
+            body=_signed(draft.body, args, profile.id, sender),
         )
         if not _ask(draft, args, sys.stderr):
             return EXIT_BAD_INPUT
         from smtpeter_desktop.cli import interrupt
         from smtpeter_desktop.delivery.outcomes import Stopped
 
+        if give_up and profile.transport != "rest":
+            print(
+                "warning: --give-up-after works through the REST API only; "
+                f"{profile.name} sends by SMTP, so SMTPeter's default applies.",
+                file=sys.stderr,
+            )
+        if at is not None:
+            return _schedule(context, draft, at)
         with interrupt.cancel_on_interrupt() as interrupts:
             try:
                 with context.postman() as postman:
@@ -159,11 +147,35 @@ def run(args: argparse.Namespace) -> int:
         return interrupt.exit_code(interrupts, outcome, code)
 
 
-def _stored(context: AppContext, profile_id: str) -> bool:
-    """Whether a secret is stored and readable; a keyring that does not work counts as none."""
-    from smtpeter_desktop.storage.errors import KeyringUnavailable
+def _schedule(context: AppContext, draft: Draft, at: float) -> int:
+    """Put the message in the outbox for *at*; the timer or the window sends it then."""
+    from smtpeter_desktop import send_due_timer
+    from smtpeter_desktop.compose.schedule import local_text
 
-    try:
-        return context.secrets.has(profile_id)
-    except KeyringUnavailable:
-        return False
+    with context.postman() as postman:
+        queued = postman.queue(draft, at=at)
+    print(f"Message {queued.id} waits in the outbox until {local_text(at)} (your time).")
+    if send_due_timer.installed() is None:
+        print(
+            "It goes out then only while SMTPeter Desktop is open, unless you install the "
+            "send-due timer: smtpeter-desktop --install-send-due",
+            file=sys.stderr,
+        )
+    return common.EXIT_OK
+
+
+def _signed(body: str, args: argparse.Namespace, profile_id: str, sender: str) -> str:
+    """The body with the signature asked for, else the sender's default, else as it is."""
+    if args.no_signature:
+        return body
+    from smtpeter_desktop.compose import addresses
+    from smtpeter_desktop.compose.signature import with_signature
+    from smtpeter_desktop.storage import paths, signatures
+
+    store = signatures.SignatureStore(paths.app_home() / signatures.FILE_NAME)
+    if args.signature:
+        chosen: signatures.Signature | None = store.get(args.signature)
+    else:
+        found = addresses.read_address_list(sender, "From").addresses
+        chosen = store.default_for(profile_id, found[0].address if found else "")
+    return with_signature(body, chosen.markdown) if chosen is not None else body

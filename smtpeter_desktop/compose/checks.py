@@ -19,6 +19,7 @@ from smtpeter_desktop.compose import addresses, render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mime import check_header_values
+from smtpeter_desktop.compose.sizes import human_size
 
 MAX_VISIBLE_RECIPIENTS = 15
 SIZE_WARNING = 20 * 1024 * 1024
@@ -54,14 +55,6 @@ class Finding:
     severity: Severity
     message: str
     field: str = ""
-
-
-def human_size(size: float) -> str:
-    for unit in ("bytes", "KB", "MB"):
-        if size < 1024 or unit == "MB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    raise AssertionError("unreachable")
 
 
 def _own_words(body: str) -> str:

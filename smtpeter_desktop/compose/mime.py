@@ -57,6 +57,7 @@ from smtpeter_desktop.compose.errors import (
     OptionsError,
 )
 from smtpeter_desktop.compose.headertext import shown, unfit_character
+from smtpeter_desktop.compose.options import SmtpeterOptions
 
 # 57 raw bytes make one 76-character base64 line; read many lines at a time.
 _CHUNK = 57 * 1024
@@ -140,6 +141,26 @@ def check_header_values(draft: Draft) -> None:
         raise OptionsError(
             draft.tag_problems[0], "Correct or remove it under Tags; the message is kept."
         )
+
+
+def unsubscribe_headers(options: SmtpeterOptions) -> list[tuple[str, str]]:
+    """RFC 2369's List-Unsubscribe and RFC 8058's List-Unsubscribe-Post for ``options``.
+
+    Written into the message itself, so the same header goes out over SMTP and REST (which
+    sends the built message as ``mime``); the options were checked when they were made, so
+    each value fits in ``<...>`` as it is.
+    """
+    entries = []
+    if options.unsubscribe_email:
+        entries.append(f"<mailto:{options.unsubscribe_email}?subject=unsubscribe>")
+    if options.unsubscribe_url:
+        entries.append(f"<{options.unsubscribe_url}>")
+    if not entries:
+        return []
+    headers = [("List-Unsubscribe", ",\r\n ".join(entries))]
+    if options.unsubscribe_oneclick:
+        headers.append(("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"))
+    return headers
 
 
 def read_headers(draft: Draft) -> _Headers:
@@ -265,7 +286,12 @@ class _Builder:
     def build(self, headers: _Headers, now: datetime | None) -> tuple[EmailMessage, str]:
         draft = self.draft
         smtputf8 = envelope_of(headers).smtputf8
-        policy = (email_policy.SMTPUTF8 if smtputf8 else email_policy.SMTP).clone(cte_type="7bit")
+        # refold_source="none": header values set raw are already folded as they must be (a
+        # List-Unsubscribe URL must not be refolded into encoded words); it changes nothing
+        # for the headers set as values, which fold themselves.
+        policy = (email_policy.SMTPUTF8 if smtputf8 else email_policy.SMTP).clone(
+            cte_type="7bit", refold_source="none"
+        )
         message = EmailMessage(policy=policy)
         message["From"] = _header_address(headers.sender)
         for name, group in (("To", headers.to), ("Cc", headers.cc), ("Reply-To", headers.reply_to)):
@@ -276,6 +302,11 @@ class _Builder:
         message_id = make_msgid(domain=headers.sender.domain)
         message["Message-ID"] = message_id
         message["User-Agent"] = f"{APP_NAME}/{__version__}"
+        for name, value in unsubscribe_headers(draft.options):
+            # Raw: the policy's folder would turn a long URL into RFC 2047 encoded words,
+            # which no mail program reads as a link. One entry per line instead; a line of up
+            # to 998 characters is allowed, and the options keep a URL under 900.
+            message.set_raw(name, value)
 
         body = draft.body
         if nuls := body.count("\x00"):

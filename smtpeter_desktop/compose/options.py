@@ -1,4 +1,5 @@
-"""The SMTPeter options of one message: tracking, CSS inlining, tags, hosted images, DSN.
+"""The SMTPeter options of one message: tracking, CSS inlining, tags, hosted images, DSN,
+unsubscribe.
 
 The same value travels over both ways into SMTPeter: the SMTP transport writes it as
 ``x-smtpeter-*`` headers, the REST transport as JSON fields. A profile keeps one as its
@@ -14,11 +15,12 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from smtpeter_desktop.compose.errors import OptionsError
+from smtpeter_desktop.compose.errors import ComposeError, OptionsError
 
 __all__ = [
     "DSN_NOTIFY_VALUES",
     "DSN_RET_VALUES",
+    "MAX_DELIVER_TIME_NOTE",
     "OptionsError",
     "SmtpeterOptions",
     "Tags",
@@ -40,7 +42,18 @@ _TAG_RULE = (
 
 DSN_NOTIFY_VALUES = ("SUCCESS", "FAILURE", "DELAY")
 DSN_RET_VALUES = ("HDRS", "FULL")
-_FLAGS = ("inline_css", "track_clicks", "track_opens", "track_bounces", "prevent_scam")
+_FLAGS = (
+    "inline_css",
+    "track_clicks",
+    "track_opens",
+    "track_bounces",
+    "prevent_scam",
+    "unsubscribe_oneclick",
+)
+# A List-Unsubscribe entry is written as <...> in a header list: no white space, no
+# controls, no "<", ">" or "," (which would end the entry), and short enough for one line.
+_UNSUBSCRIBE_URL = re.compile(r"https?://[^\s<>,\"\x00-\x1f\x7f]+", re.IGNORECASE)
+_UNSUBSCRIBE_MAX = 900
 
 
 def tag_problem(tag: str) -> str | None:
@@ -71,6 +84,42 @@ def tag_problem(tag: str) -> str | None:
     raise AssertionError("a tag that fails the pattern breaks one of the rules above")
 
 
+MAX_DELIVER_TIME_NOTE = (
+    "Give up after: SMTPeter stops trying to deliver after this time (REST accounts only; "
+    "SMTPeter has no SMTP header for it)."
+)
+"""The option's description for the window and ``--help``: it says it works over REST only."""
+
+_UTC_TIME_RE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}")
+
+
+def _is_utc_time(value: object) -> bool:
+    if not isinstance(value, str) or not _UTC_TIME_RE.fullmatch(value):
+        return False
+    from datetime import datetime
+
+    try:
+        datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return False
+    return True
+
+
+def _plain_address(text: str) -> bool:
+    """A bare ASCII address a ``mailto:`` can hold as it is (no display name, no IDN)."""
+    if not text.isascii() or any(c in text for c in '<>,"?%'):
+        return False
+    # Here, not at the top: email_validator costs about 25 ms, and the commands that only
+    # read stored options (outbox, sent, drafts) never check an unsubscribe address.
+    from smtpeter_desktop.compose import addresses
+
+    try:
+        address = addresses.parse_address(text)
+    except ComposeError:
+        return False
+    return not address.name and address.address == text
+
+
 @dataclasses.dataclass(frozen=True)
 class SmtpeterOptions:
     """Per-message options; each maps to one documented SMTPeter option.
@@ -87,6 +136,17 @@ class SmtpeterOptions:
             semicolons, 1 to 64 characters each.
         dsn_notify: when a delivery status notification is wanted; empty means never.
         dsn_ret: how much of the message a bounce returns: headers or the full message.
+        max_deliver_time: SMTPeter's ``maxdelivertime``, "give up after": a UTC time as
+            ``YYYY-MM-DD hh:mm:ss``, or empty for SMTPeter's default (a day of tries).
+            REST only: SMTPeter documents no SMTP header for it, so the SMTP transport
+            does not send it (see :data:`MAX_DELIVER_TIME_NOTE`).
+        unsubscribe_email: where an unsubscribe request can be mailed ("" for none); written
+            as a ``mailto:`` in the List-Unsubscribe header (SMTPeter's ``unsubscribe.email``).
+        unsubscribe_url: the web address that unsubscribes ("" for none); ``https://`` is
+            needed for one-click (SMTPeter's ``unsubscribe.url``).
+        unsubscribe_oneclick: RFC 8058 one-click unsubscribe: mail programs may unsubscribe
+            with one POST to ``unsubscribe_url`` (a List-Unsubscribe-Post header); Gmail and
+            Yahoo ask it of bulk senders (SMTPeter's ``unsubscribe.oneclick``).
     """
 
     inline_css: bool = False
@@ -98,6 +158,10 @@ class SmtpeterOptions:
     tags: tuple[str, ...] = ()
     dsn_notify: tuple[str, ...] = ("FAILURE",)
     dsn_ret: str = "HDRS"
+    max_deliver_time: str = ""
+    unsubscribe_email: str = ""
+    unsubscribe_url: str = ""
+    unsubscribe_oneclick: bool = False
 
     def __post_init__(self) -> None:
         for name in (*_FLAGS, "hosted_images"):
@@ -117,6 +181,43 @@ class SmtpeterOptions:
                 )
         if self.dsn_ret not in DSN_RET_VALUES:
             raise OptionsError(f"Unknown DSN return {self.dsn_ret!r}: use HDRS or FULL.")
+        if self.max_deliver_time and not _is_utc_time(self.max_deliver_time):
+            raise OptionsError(
+                f"The give-up time {self.max_deliver_time!r} is not a UTC time written as "
+                "YYYY-MM-DD hh:mm:ss."
+            )
+        self._check_unsubscribe()
+
+    def _check_unsubscribe(self) -> None:
+        for name in ("unsubscribe_email", "unsubscribe_url"):
+            if not isinstance(getattr(self, name), str):
+                raise OptionsError(f"The option {name!r} must be text.")
+        email, url = self.unsubscribe_email, self.unsubscribe_url
+        if len(email) > _UNSUBSCRIBE_MAX or len(url) > _UNSUBSCRIBE_MAX:
+            raise OptionsError(
+                f"The unsubscribe address is over {_UNSUBSCRIBE_MAX} characters long; "
+                "use a shorter one."
+            )
+        if email and not _plain_address(email):
+            raise OptionsError(
+                f"The unsubscribe address {email!r} is not a plain e-mail address "
+                "(name@example.com, ASCII letters only, no display name)."
+            )
+        if url and not _UNSUBSCRIBE_URL.fullmatch(url):
+            raise OptionsError(
+                f"The unsubscribe link {url!r} is not a web address: it must start with "
+                "https:// (or http://) and hold no spaces, commas or angle brackets."
+            )
+        if self.unsubscribe_oneclick and not url.lower().startswith("https://"):
+            raise OptionsError(
+                "One-click unsubscribe needs an unsubscribe link that starts with https:// "
+                "(RFC 8058): add one, or turn one-click off."
+            )
+
+    @property
+    def unsubscribe(self) -> bool:
+        """Whether the message offers a way to unsubscribe (a List-Unsubscribe header)."""
+        return bool(self.unsubscribe_email or self.unsubscribe_url)
 
     @property
     def dsn_notify_text(self) -> str:
@@ -127,6 +228,9 @@ class SmtpeterOptions:
         data = dataclasses.asdict(self)
         data["tags"] = list(self.tags)
         data["dsn_notify"] = list(self.dsn_notify)
+        if not self.max_deliver_time:
+            # Left out when unset: stored options and profiles stay readable by older versions.
+            del data["max_deliver_time"]
         return data
 
     @classmethod

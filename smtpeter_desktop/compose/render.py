@@ -34,6 +34,12 @@ from urllib.parse import unquote, urlsplit
 import css_inline
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.codehilite import CodeHiliteExtension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.nl2br import Nl2BrExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
 from pygments.formatters.html import HtmlFormatter
 from pymdownx.magiclink import MagiclinkExtension
@@ -330,30 +336,29 @@ class _Renderer:
     def __init__(self) -> None:
         self.images = _LocalImagesExtension()
         self.markdown = markdown.Markdown(
+            # Extensions as objects: a name makes Python-Markdown search every installed
+            # package's entry points first (importlib.metadata), about 40 ms per process.
             # nl2br: in mail, a line break is meant ("Thanks,\nAnn"), as Markdown Here does it.
             # footnotes, ~~strike~~, task lists (- [ ] x), bare web and e-mail addresses: what
             # GitHub and Markdown Here users type. lists.normalised adds 2-space nesting, 1).
             extensions=[
-                "tables",
-                "fenced_code",
-                "codehilite",
-                "sane_lists",
-                "nl2br",
-                "footnotes",
+                TableExtension(),
+                FencedCodeExtension(),
+                CodeHiliteExtension(
+                    noclasses=True,
+                    guess_lang=False,
+                    pygments_style="default",
+                    pygments_formatter=_HtmlFormatter,
+                ),
+                SaneListExtension(),
+                Nl2BrExtension(),
+                FootnoteExtension(),
                 # "about ~5 to ~8" is not a subscript.
                 DeleteSubExtension(subscript=False),
                 TasklistExtension(),
                 MagiclinkExtension(),
                 self.images,
             ],
-            extension_configs={
-                "codehilite": {
-                    "noclasses": True,
-                    "guess_lang": False,
-                    "pygments_style": "default",
-                    "pygments_formatter": _HtmlFormatter,
-                },
-            },
             output_format="html",
         )
         self.inliner = css_inline.CSSInliner(

@@ -68,10 +68,19 @@ class AppContext:
     def mailbox_path(self) -> Path:
         return self.home / MAILBOX_FILE
 
-    def postman(self, clock: Callable[[], float] = time.time) -> Postman:
-        """A Postman with a mailbox connection of its own, for the calling thread."""
+    def postman(
+        self, clock: Callable[[], float] = time.time, *, fail_fast: bool = False
+    ) -> Postman:
+        """A Postman with a mailbox connection of its own, for the calling thread.
+
+        ``fail_fast``: its writes do not wait for another process's write lock; they raise
+        ``MailboxBusy`` at once (the window's GUI thread must never stall).
+        """
+        mailbox = Mailbox(self.mailbox_path, clock=clock)
+        if fail_fast:
+            mailbox.fail_fast()
         return Postman(
-            mailbox=Mailbox(self.mailbox_path, clock=clock),
+            mailbox=mailbox,
             profiles=self.profiles,
             secrets=self.secrets,
             sandbox=self.sandbox,
@@ -102,3 +111,10 @@ class AppContext:
     def close(self) -> None:
         self.sandbox.stop()
         self.lease.release()
+
+
+def load_transports() -> None:
+    """Import both transports (httpx and smtplib, about 60 ms) so that a first send need not
+    wait for them; the window runs this on a worker once it takes input."""
+    import smtpeter_desktop.transport.rest
+    import smtpeter_desktop.transport.smtp  # noqa: F401

@@ -11,9 +11,11 @@ import logging
 import re
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from smtpeter_desktop.sandbox import CapturedMessage, Sandbox, SandboxConfig
-from smtpeter_desktop.transport.base import Receipt
+if TYPE_CHECKING:
+    from smtpeter_desktop.sandbox import CapturedMessage, Sandbox
+    from smtpeter_desktop.transport.base import Receipt
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,10 @@ class LocalSandbox:
 
     def running(self) -> Sandbox:
         """The sandbox, started now if it is not running yet."""
+        # The servers (aiosmtpd, trustme, cryptography: about 60 ms) load only when a sandbox
+        # profile sends; every process holds a LocalSandbox.
+        from smtpeter_desktop.sandbox import Sandbox, SandboxConfig
+
         with self._lock:
             if self._sandbox is None:
                 sandbox = Sandbox(SandboxConfig(data_dir=self.data_dir)).start()
@@ -51,6 +57,8 @@ class LocalSandbox:
 
     def captured(self, receipt: Receipt) -> CapturedMessage | None:
         """The message exactly as the sandbox received it, for a receipt from it."""
+        from smtpeter_desktop.sandbox import Sandbox, SandboxConfig
+
         sandbox = self._sandbox or Sandbox(SandboxConfig(data_dir=self.data_dir))
         by_id = {m.id: m for m in sandbox.messages()}
         for message in by_id.values():

@@ -9,9 +9,8 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smtpeter_desktop.transport.base import Receipt
 from smtpeter_desktop.transport.errors import (
     AuthError,
     Cancelled,
@@ -23,6 +22,9 @@ from smtpeter_desktop.transport.errors import (
     ServerBusy,
     TlsError,
 )
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.transport.base import Receipt
 
 
 class ErrorKind(enum.StrEnum):
@@ -159,6 +161,30 @@ def not_recorded(reason: str) -> ErrorInfo:
         "Do not send it again. Free some disk space; the message then shows as "
         "“may have gone out”: mark it as sent.",
         maybe_accepted=True,
+    )
+
+
+def bug_while_sending() -> ErrorInfo:
+    """The words for a bug met while sending: the one way every front end says it.
+
+    Whether the server took the message is unknown, so it is never sent again by itself.
+    """
+    return ErrorInfo(
+        ErrorKind.BUG,
+        "SMTPeter Desktop ran into an internal problem while sending; "
+        "the message may or may not have gone out.",
+        "Look in Sent or ask the recipient before sending it again. The details are in the log.",
+        maybe_accepted=True,
+    )
+
+
+def bug_while_preparing() -> ErrorInfo:
+    """The words for a bug met while building and storing a message: it stays a draft."""
+    return ErrorInfo(
+        ErrorKind.BUG,
+        "SMTPeter Desktop ran into an internal problem while preparing the message; "
+        "it is kept as a draft.",
+        "Try again; if it happens again, the details are in the log (Help ▸ Open Log Folder).",
     )
 
 

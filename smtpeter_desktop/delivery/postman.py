@@ -21,11 +21,10 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from smtpeter_desktop.compose import addresses, mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.errors import OptionsError
@@ -38,19 +37,32 @@ from smtpeter_desktop.delivery.outcomes import (
     Outcome,
     Result,
     Stopped,
+    bug_while_sending,
     cancelled_by_you,
     deferred_of,
     deferred_recipients,
     not_recorded,
 )
+from smtpeter_desktop.storage import paths
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.lease import Lease
-from smtpeter_desktop.storage.mailbox import Mailbox, Record, State, backoff
+from smtpeter_desktop.storage.lease import Lease, LeaseRegistry
+from smtpeter_desktop.storage.mailbox import (
+    Mailbox,
+    Record,
+    State,
+    Summary,
+    Template,
+    WrongState,
+    backoff,
+    damaged_text,
+)
 from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from smtpeter_desktop.transport.base import CancelToken, Progress, Receipt, Transport
 from smtpeter_desktop.transport.errors import Rejection, SendError
-from smtpeter_desktop.transport.rest import RestTransport
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.transport.rest import RestTransport
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +85,10 @@ class Queued:
 
 def recipients_summary(draft: Draft) -> str:
     """Who a message goes to, for lists: names where known, else addresses."""
+    # Here and in queue: building and reading addresses (email_validator, Markdown, email)
+    # take about 60 ms that listing the outbox or sent mail never needs.
+    from smtpeter_desktop.compose import addresses
+
     people: list[str] = []
     for field, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc)):
         result = addresses.read_address_list(text, field)
@@ -157,23 +173,30 @@ class Postman:
         id: int | None = None,
         *,
         delay: float = 0.0,
+        at: float | None = None,
         cancel: CancelToken | None = None,
     ) -> Queued:
         """Save the draft, build it once, and put the exact bytes in the outbox.
 
-        ``delay`` holds it back (undo send, send later). A ``ComposeError`` (bad address,
+        ``delay`` (seconds from now: undo send) or ``at`` (a UTC timestamp: send later)
+        holds it back. A ``ComposeError`` (bad address,
         missing file) or a ``StorageError`` leaves it saved as a draft. When ``cancel`` is
         cancelled before the build, after it, or as it is queued, the message is (back to)
         a draft and ``Stopped`` is raised: a cancel wins, whenever it comes.
         """
+        from smtpeter_desktop.compose import mime
+
         id = self.save_draft(draft, id)
         self._stop_if_cancelled(id, cancel)
         profile = self.profiles.get(draft.profile)
         with self._spooled() as path:
-            with path.open("wb") as out:
-                built = mime.write_message(draft, out)
+            try:
+                with path.open("wb") as out:
+                    built = mime.write_message(draft, out)
+            except OSError as exc:  # writing the spool file: disk full, read-only...
+                raise paths.spool_error(path, exc) from exc
             self._stop_if_cancelled(id, cancel)
-            not_before = self._clock() + delay if delay > 0 else None
+            not_before = at if at is not None else self._clock() + delay if delay > 0 else None
             self.mailbox.queue(
                 id,
                 path,
@@ -223,13 +246,48 @@ class Postman:
 
     @contextlib.contextmanager
     def _spooled(self) -> Iterator[Path]:
-        self.spool_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=self.spool_dir, suffix=".eml", delete=False) as f:
-            path = Path(f.name)
+        try:
+            paths.private_folder(self.spool_dir)
+            with tempfile.NamedTemporaryFile(dir=self.spool_dir, suffix=".eml", delete=False) as f:
+                path = Path(f.name)
+        except OSError as exc:
+            raise paths.spool_error(self.spool_dir / "message.eml", exc) from exc
         try:
             yield path
         finally:
             path.unlink(missing_ok=True)
+
+    # Templates --------------------------------------------------------------------------
+
+    def save_template(self, name: str, draft: Draft, *, replace: bool = False) -> int:
+        """Keep *draft* (subject, body, options, attachments by reference, and whatever else
+        it holds) as the template *name*; raises ``TemplateNameError`` for a taken name."""
+        return self.mailbox.save_template(name, draft.to_json(), replace=replace)
+
+    def template(self, name: str) -> Draft:
+        """The draft kept as template *name* (or id); ``NotFound`` names the ones there are."""
+        return Draft.from_json(self.mailbox.template(name).draft)
+
+    def templates(self) -> list[Template]:
+        """Every local template, by name."""
+        return self.mailbox.templates()
+
+    def rename_template(self, name: str, new_name: str) -> Template:
+        """Give template *name* (or id) another name; the template as it was."""
+        found = self.mailbox.template(name)
+        self.mailbox.rename_template(found.id, new_name)
+        return found
+
+    def delete_template(self, name: str) -> Template:
+        """Delete template *name* (or id); the template that was deleted."""
+        found = self.mailbox.template(name)
+        self.mailbox.delete_template(found.id)
+        return found
+
+    def new_from_template(self, name: str) -> tuple[int, Draft]:
+        """A new draft, saved, made from template *name*: its id and the draft."""
+        draft = self.template(name)
+        return self.save_draft(draft), draft
 
     def draft_of(self, id: int) -> Draft:
         return Draft.from_json(self.mailbox.get(id).draft)
@@ -302,14 +360,7 @@ class Postman:
             # is unknown, so it must not go again by itself.
             log.exception("Unexpected error while sending message %d", id)
             self._forget(profile)
-            info = ErrorInfo(
-                ErrorKind.BUG,
-                "SMTPeter Desktop ran into an internal problem while sending; "
-                "the message may or may not have gone out.",
-                "Look in Sent or ask the recipient before sending it again. "
-                "The details are in the log.",
-                maybe_accepted=True,
-            )
+            info = bug_while_sending()
             self.mailbox.mark_unknown(id, info.to_json())
             return Outcome(id, Result.UNKNOWN, error=info)
         return self._sent(id, record, envelope, receipt)
@@ -358,6 +409,8 @@ class Postman:
 
         Its draft lists only them, so editing it can never mail the others twice.
         """
+        from smtpeter_desktop.compose import addresses  # see recipients_summary
+
         wanted = {r.address.casefold() for r in deferred}
         draft = Draft.from_json(record.draft)
 
@@ -398,15 +451,41 @@ class Postman:
         return follow_up, retry_at
 
     def send_due(
-        self, progress: Progress | None = None, cancel: CancelToken | None = None
+        self,
+        progress: Progress | None = None,
+        cancel: CancelToken | None = None,
+        *,
+        late_after: float | None = None,
     ) -> list[Outcome]:
-        """Send every queued message that is due, oldest first."""
+        """Send every queued message that is due, oldest first.
+
+        With ``late_after`` (seconds), a message scheduled for longer ago than that is not
+        sent but left waiting (``Result.SKIPPED``), for a person to decide: see :meth:`late`.
+        """
+        late = set(self.late(late_after)) if late_after is not None else set()
         outcomes = []
         for id in self.mailbox.due(self._clock()):
             if cancel is not None and cancel.cancelled:
                 break
+            if id in late:
+                outcomes.append(Outcome(id, Result.SKIPPED))
+                continue
             outcomes.append(self.send(id, progress, cancel))
         return outcomes
+
+    def late(self, late_after: float) -> list[int]:
+        """Queued messages whose send-later time passed more than ``late_after`` s ago.
+
+        The computer was off or asleep at their time: sending them now might surprise (an
+        "at 08:00" reminder going out at 17:00), so a person decides: send now
+        (``Mailbox.reschedule(id, None)``), pick another time, or take it back.
+        """
+        now = self._clock()
+        return [
+            summary.id
+            for summary in self.mailbox.summaries([State.QUEUED])
+            if summary.not_before is not None and now - summary.not_before > late_after
+        ]
 
     def _settle(self, id: int, attempts: int, info: ErrorInfo) -> Outcome:
         if info.maybe_accepted:
@@ -455,17 +534,127 @@ class Postman:
         self._transports[profile.id] = (key, transport)
         return transport
 
+    def rest_transport(self, profile: Profile) -> RestTransport:
+        """The profile's REST connection (for SMTPeter's templates); ``StorageError`` for an
+        SMTP profile or a missing token."""
+        from smtpeter_desktop.transport.rest import RestTransport  # httpx: REST's alone
+
+        transport = self._transport(profile)
+        if not isinstance(transport, RestTransport):
+            raise StorageError(
+                f"The account “{profile.name}” sends by SMTP; SMTPeter's templates are "
+                "reached through the REST API only.",
+                "Choose a REST account (one with an API token).",
+            )
+        return transport
+
     def _forget(self, profile: Profile) -> None:
         """Drop a transport after a failure: the next send starts from a fresh connection."""
         cached = self._transports.pop(profile.id, None)
         if cached is not None:
             cached[1].close()
 
+    # What a person asks for (the window's buttons and the command line's commands) ------
+
+    def read(self, id: int) -> Record:
+        """Message ``id`` as stored; ``NotFound`` when it is gone."""
+        return self.mailbox.get(id)
+
+    def summaries(self, states: Collection[State]) -> list[Summary]:
+        """The messages in ``states``, newest first."""
+        return self.mailbox.summaries(states)
+
+    def open_message(self, id: int) -> BinaryIO:
+        """The exact bytes message ``id`` was (or is to be) sent as, to read; close it."""
+        return self.mailbox.message(id).open()
+
+    def due(self) -> list[int]:
+        """Queued messages whose time has come, oldest first."""
+        return self.mailbox.due(self._clock())
+
+    def recover(self, leases: LeaseRegistry) -> list[int]:
+        """Messages a dead process left half-sent become UNKNOWN; their ids."""
+        return self.mailbox.recover(leases)
+
+    def undo(self, id: int) -> Draft:
+        """Take a queued message back before it went: a draft again, exactly as it was."""
+        self.mailbox.unqueue(id)
+        return self.draft_of(id)
+
+    def reschedule(self, id: int, at: float | None) -> None:
+        """Send later: a waiting message goes at *at* (a UTC timestamp), or None: at once."""
+        self.mailbox.reschedule(id, at)
+
+    def send_now(self, id: int) -> None:
+        """Make a queued, retrying or held message due at once (its send is asked for next)."""
+        self.mailbox.retry_now(id)
+
+    def send_again(self, id: int, *, even_if_it_arrived: bool) -> None:
+        """Make message ``id`` due again. One whose outcome is unknown may have arrived:
+        it is sent again only when the person said so (``even_if_it_arrived``), else
+        ``WrongState`` says why not."""
+        if self.mailbox.get(id).state is State.UNKNOWN:
+            if not even_if_it_arrived:
+                raise WrongState(
+                    "It is not known whether this message went out, so it is not sent "
+                    "again without your say-so.",
+                    "Ask a recipient; send it again only if it did not arrive.",
+                    State.UNKNOWN,
+                )
+            self.mailbox.resolve_unknown(id, sent=False)
+        else:
+            self.mailbox.retry_now(id)
+
+    def mark_arrived(self, id: int) -> None:
+        """A message of unknown outcome did arrive: it moves to Sent."""
+        self.mailbox.resolve_unknown(id, sent=True)
+
+    def edit(self, id: int, *, draft_ok: bool = False) -> Draft:
+        """Message ``id`` becomes a draft again; its draft. One that is a draft already is
+        refused (``WrongState``) unless ``draft_ok`` (the window opens it all the same)."""
+        if not (draft_ok and self.mailbox.get(id).state is State.DRAFT):
+            self.mailbox.edit(id)
+        return self.draft_of(id)
+
+    def delete(self, id: int) -> None:
+        """Delete message ``id`` (a draft, or a message the outbox holds) for good."""
+        self.mailbox.delete(id)
+
+    def abandon(self, id: int, written: int) -> Outcome:
+        """Settle a cancelled send that did not stop in time (the process ends next).
+
+        Before the first byte of the message was written the server cannot have it: held
+        in the outbox. After that, it may: UNKNOWN, for the person to decide.
+        """
+        state = self.mailbox.get(id).state
+        if state is State.QUEUED and not self.mailbox.claim(id, self.lease.owner):
+            return Outcome(id, Result.SKIPPED)
+        if state is State.QUEUED or (state is State.SENDING and written == 0):
+            info = cancelled_by_you(kept_as_draft=False, id=id)
+            self.mailbox.mark_failed(id, info.to_json())
+            return Outcome(id, Result.FAILED, error=info)
+        if state is State.SENDING:
+            info = ErrorInfo(
+                ErrorKind.CANCELLED,
+                "Cancelled by you while the message was being written: it may have gone out.",
+                "Look in the recipient's mailbox before sending it again.",
+                maybe_accepted=True,
+            )
+            self.mailbox.mark_unknown(id, info.to_json())
+            return Outcome(id, Result.UNKNOWN, error=info)
+        return Outcome(id, Result.SKIPPED)  # it ended meanwhile; the mailbox has its outcome
+
     # After sending ---------------------------------------------------------------------
 
     def receipt_of(self, id: int) -> Receipt | None:
         record = self.mailbox.get(id)
-        return Receipt.from_dict(json.loads(record.receipt)) if record.receipt else None
+        if not record.receipt:
+            return None
+        try:
+            return Receipt.from_dict(json.loads(record.receipt))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            # Only this app writes receipts: the row was changed by hand or another program.
+            raise damaged_text(id, "receipt") from exc
 
     def resend(self, id: int) -> Resent:
         """Send sent message ``id`` again, as the person asked (the window asks first).
@@ -476,6 +665,8 @@ class Postman:
         be asked (the outcome may then be unknown: do not repeat without asking) and
         ``StorageError`` for a message that is not sent, or a profile that is gone.
         """
+        from smtpeter_desktop.transport.rest import RestTransport  # httpx: REST's alone
+
         record = self.mailbox.get(id)
         receipt = self.receipt_of(id)
         if record.state is State.SENT and receipt is not None and receipt.message_ids:
@@ -504,6 +695,8 @@ class Postman:
                 "Delivery events exist only for messages sent through the REST API.",
                 "SMTP sends get no SMTPeter message id to ask about.",
             )
+        from smtpeter_desktop.transport.rest import RestTransport  # httpx: REST's alone
+
         profile = self.profiles.get(record.profile_id)
         transport = self._transport(profile)
         if not isinstance(transport, RestTransport):

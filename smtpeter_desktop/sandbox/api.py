@@ -16,6 +16,12 @@ Calls:
 - ``GET /v1/domains``: the configured sender domains; without any, every From domain seen in
   the kept messages plus ``example.com``, so a client always sees a list.
 - ``GET /v1/text|html|headers|recipient|envelope/{id}``: the archived message's parts as text.
+- ``GET /v1/templates/{start}/{length}`` and ``GET /v1/template/{id}/{format}``: the stored
+  templates (``templates.py``); ``POST /v1/send`` with ``template`` and ``data`` sends one.
+- ``GET /v1/dns/{domain}/status``: each DNS record's state (``perfect``, or ``error`` with a
+  remark, as the fault rules say), for a sender domain; ``/recommended``: the records to add
+  (rest-dns.md's shape). A domain an ``unapproved`` fault rule names is listed with
+  ``"approved": false``, fails ``validation`` and may not send.
 """
 
 from __future__ import annotations
@@ -32,8 +38,8 @@ import re
 from collections.abc import Mapping
 from typing import IO, Any
 
-from smtpeter_desktop.sandbox import mail
-from smtpeter_desktop.sandbox.faults import Faults, RestFault
+from smtpeter_desktop.sandbox import mail, templates
+from smtpeter_desktop.sandbox.faults import DNS_RECORDS, Faults, RestFault
 from smtpeter_desktop.sandbox.store import CapturedMessage, Store
 
 JSON = "application/json"
@@ -78,7 +84,9 @@ class Reply:
 
 
 class BadRequest(ValueError):
-    """A send request SMTPeter would refuse with 400; the text says why."""
+    """A send request SMTPeter would refuse with 400 (or ``status``); the text says why."""
+
+    status = 400
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,17 +131,26 @@ class Api:
                 return _wrong_method(method, path, "POST")
             return self.resend(body)
         getters = {"domains": 0, "events": 2, "text": 1, "html": 1, "headers": 1}
-        getters |= {"recipient": 1, "envelope": 1}
+        getters |= {"recipient": 1, "envelope": 1, "dns": 2, "templates": 2, "template": 2}
         if call not in getters or len(args) != getters[call]:
             return _not_found(path)
         if method != "GET":
             return _wrong_method(method, path, "GET")
         if call == "domains":
-            return Reply.json(200, [_domain(d) for d in self.domains()])
+            rules = self.faults.rules
+            return Reply.json(200, [_domain(d, rules.approved(d)) for d in self.domains()])
+        if call == "dns":
+            return self.dns(args[0].lower(), args[1], path)
         if call == "events":
             if args[0] != "messageid":
                 return _not_found(path)
             return self.events(args[1])
+        if call == "templates":
+            if not all(arg.isdigit() for arg in args):
+                return Reply.error(400, "Give the start and length as numbers.")
+            return Reply.json(200, templates.listing(int(args[0]), int(args[1])))
+        if call == "template":
+            return _template(args[0], args[1])
         return self.part(call, args[0])
 
     def send(self, body: IO[bytes]) -> Reply:
@@ -150,8 +167,11 @@ class Api:
         try:
             submission = read_send(request)
         except BadRequest as exc:
-            return Reply.error(400, str(exc))
-        refusal = mail.sender_refusal(mail.from_domain(submission.content), self._sender_domains)
+            return Reply.error(exc.status, str(exc))
+        domain = mail.from_domain(submission.content)
+        refusal = mail.sender_refusal(
+            domain, self._sender_domains, approved=self.faults.rules.approved(domain or "")
+        )
         if refusal:
             return Reply.error(400, refusal)
         rules = self.faults.rules
@@ -224,6 +244,25 @@ class Api:
                 seen.add(domain)
         return sorted(seen)
 
+    def dns(self, domain: str, what: str, path: str) -> Reply:
+        """``GET /v1/dns/{domain}/status`` and ``/recommended`` for a sender domain."""
+        if what not in ("status", "recommended"):
+            return _not_found(path)
+        if self._sender_domains and domain not in self.domains():
+            return Reply.error(404, f"{domain} is not a sender domain of this account.")
+        if what == "recommended":
+            return Reply.json(200, _recommended(domain))
+        rules = self.faults.rules
+        wrong = set(rules.dns_errors)
+        if not rules.approved(domain):
+            wrong.add("validation")
+        status: dict[str, Any] = {
+            record: "error" if record in wrong else "perfect" for record in DNS_RECORDS
+        }
+        if wrong:
+            status["remarks"] = {record: _DNS_REMARKS[record] for record in sorted(wrong)}
+        return Reply.json(200, status)
+
     def part(self, call: str, message_id: str) -> Reply:
         """``GET /v1/{text,html,headers,recipient,envelope}/{id}`` as plain text."""
         found = self.store.find(message_id)
@@ -263,7 +302,7 @@ def read_send(request: Mapping[str, Any]) -> Submission:
     if "mime" in request:
         content = _mime(request["mime"])
     elif "template" in request:
-        raise BadRequest('The sandbox has no templates: send "mime" or the message parts.')
+        content = _from_template(request, recipients)
     else:
         content = _assemble(request)
     return Submission(envelope, recipients, content, _options(request), _dsn(request))
@@ -347,6 +386,46 @@ def _assemble(request: Mapping[str, Any]) -> bytes:
     except (ValueError, TypeError) as exc:
         # A value with a line break, or one the mail model cannot carry.
         raise BadRequest(f"The message cannot be built: {exc}") from None
+
+
+class _TemplateMissing(BadRequest):
+    status = 404
+
+
+def _from_template(request: Mapping[str, Any], recipients: tuple[str, ...]) -> bytes:
+    """A send with ``template`` (an id or name) and ``data``: the template, filled in."""
+    reference = request["template"]
+    if not isinstance(reference, int | str) or isinstance(reference, bool):
+        raise BadRequest(
+            '"template" must be a stored template\'s id or name; the sandbox does not '
+            "build templates given as JSON."
+        )
+    data = request.get("data", {})
+    if not isinstance(data, dict):
+        raise BadRequest('"data" must be an object of placeholder names and values.')
+    try:
+        found = templates.find(reference)
+    except templates.TemplateMissing as exc:
+        raise _TemplateMissing(str(exc)) from None
+    parts: dict[str, Any] = {"to": list(recipients), **templates.parts(found, data)}
+    for field in ("to", "cc", "replyto", "extra", "unsubscribe"):
+        if field in request:
+            parts[field] = request[field]
+    return _assemble(parts)
+
+
+def _template(reference: str, form: str) -> Reply:
+    try:
+        found = templates.find(reference)
+    except templates.TemplateMissing as exc:
+        return Reply.error(404, str(exc))
+    if form.lower() == "html":
+        return Reply(200, found.html.encode("utf-8"), "text/html; charset=utf-8")
+    if form.lower() == "text":
+        return Reply.text(found.text)
+    if form.lower() == "json":
+        return Reply.json(200, found.to_json())
+    return Reply.error(400, f"The sandbox shows templates as {', '.join(templates.FORMATS)}.")
 
 
 def _address_list(field: str, value: object) -> str:
@@ -490,10 +569,10 @@ def _event(kind: str, data: dict[str, Any]) -> dict[str, Any]:
     return {"type": kind, "event": kind, "data": data}
 
 
-def _domain(name: str) -> dict[str, Any]:
+def _domain(name: str, approved: bool = True) -> dict[str, Any]:
     return {
         "name": name,
-        "approved": True,
+        "approved": approved,
         "bounces": f"bounces.{name}",
         "tracking": f"clicks.{name}",
         "https": True,
@@ -502,6 +581,35 @@ def _domain(name: str) -> dict[str, Any]:
         "percentage": 100,
         "addresses": ["dmarc@smtpeter.com"],
     }
+
+
+# What SMTPeter's remarks say, in the documentation's style (rest-dns.md).
+_DNS_REMARKS = {
+    "dmarc": "DMARC record not redirected to ours",
+    "dkim": "DKIM keys not found under the selectors zero, one and two",
+    "spf": "SPF record does not include SMTPeter's servers",
+    "mx": "Bounce domain is not pointing to mail.smtpeter.com",
+    "a": "Tracking domain has no A record pointing to SMTPeter",
+    "caa": "CAA record does not allow certificates for the tracking domain",
+    "validation": "Ownership of the domain is not validated: the TXT record is missing",
+}
+# Host names of the recommended records; ".invalid" so nothing in them resolves.
+_DNS_HOST = "sandbox.smtpeter.invalid"
+
+
+def _recommended(domain: str) -> list[dict[str, str]]:
+    """The records rest-dns.md's recommendation holds, for ``domain``."""
+    records = [
+        {"name": f"{key}._domainkey.{domain}", "type": "CNAME", "value": f"dkim{n}.{_DNS_HOST}"}
+        for n, key in enumerate(("zero", "one", "two"))
+    ]
+    return [
+        *records,
+        {"name": domain, "type": "MX", "value": f"0 mail.{_DNS_HOST}"},
+        {"name": f"clicks.{domain}", "type": "CNAME", "value": f"clicks.{_DNS_HOST}"},
+        {"name": domain, "type": "TXT", "value": f"v=spf1 include:spf.{_DNS_HOST} -all"},
+        {"name": f"_dmarc.{domain}", "type": "CNAME", "value": f"dmarc.{_DNS_HOST}"},
+    ]
 
 
 def _fault_reply(fault: RestFault) -> Reply:

@@ -16,104 +16,14 @@ import threading
 import types
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from smtpeter_desktop.sandbox.config import SandboxConfig
 from smtpeter_desktop.sandbox.errors import ConfigError, PortInUseError, SandboxError
 from smtpeter_desktop.sandbox.faults import FaultRules
-
-if TYPE_CHECKING:
-    from smtpeter_desktop.sandbox.server import Sandbox
-
-# Fixed defaults, so a profile made once keeps pointing at a sandbox started later.
-SMTP_PORT = 2587
-SMTPS_PORT = 2465
-REST_PORT = 2443
+from smtpeter_desktop.sandbox.server import Sandbox
 
 _PORT_OPTIONS = {"smtp": "--smtp-port", "smtps": "--smtps-port", "rest": "--rest-port"}
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The sandbox command's options, added to its (sub)parser."""
-    parser.description = (
-        "Run a local stand-in for SMTPeter: SMTP with STARTTLS and with implicit TLS, and "
-        "the HTTPS REST API, on this computer only. Every message it accepts is kept in "
-        "its data folder. Stop it with Ctrl+C."
-    )
-    add = parser.add_argument
-    add("--host", default="127.0.0.1", help="loopback address to listen on (default: %(default)s)")
-    add(
-        "--smtp-port",
-        type=int,
-        default=SMTP_PORT,
-        metavar="N",
-        help="SMTP with STARTTLS (default: %(default)s; 0 picks a free port)",
-    )
-    add(
-        "--smtps-port",
-        type=int,
-        default=SMTPS_PORT,
-        metavar="N",
-        help="SMTP with implicit TLS (default: %(default)s; 0 picks a free port)",
-    )
-    add(
-        "--rest-port",
-        type=int,
-        default=REST_PORT,
-        metavar="N",
-        help="HTTPS REST API (default: %(default)s; 0 picks a free port)",
-    )
-    add(
-        "--data",
-        type=Path,
-        metavar="DIR",
-        help="folder for the CA and the messages (default: the app's sandbox folder)",
-    )
-    add(
-        "--user",
-        action="append",
-        default=[],
-        metavar="NAME:PASSWORD",
-        help="accept only this SMTP login (repeatable; default: any login). Other users of "
-        "this computer can read it in the process list: use it for throwaway passwords only, "
-        "else --user-file",
-    )
-    add(
-        "--user-file",
-        type=Path,
-        metavar="PATH",
-        help="accept only the logins in this file, one NAME:PASSWORD a line; - reads them "
-        "from standard input. The file must be readable by you alone (chmod 600)",
-    )
-    add(
-        "--token",
-        metavar="TOKEN",
-        help="accept only this REST token (default: any token). Other users of this computer "
-        "can read it in the process list: use it for a throwaway token only, else --token-file",
-    )
-    add(
-        "--token-file",
-        type=Path,
-        metavar="PATH",
-        help="accept only the REST token in this file (its first line); - reads it from "
-        "standard input. The file must be readable by you alone (chmod 600)",
-    )
-    add(
-        "--sender-domain",
-        action="append",
-        default=[],
-        metavar="DOMAIN",
-        help="accept only mail From this domain (repeatable; default: any)",
-    )
-    add(
-        "--fault",
-        action="append",
-        default=[],
-        metavar="SPEC",
-        help="misbehave on purpose, e.g. reject=*@bad.example, after-data=451, auth=535, "
-        "rest=429:30, delay=greeting:2, drop=mid-data, drop=after-data, no-starttls "
-        "(repeatable)",
-    )
 
 
 def run(
@@ -133,7 +43,7 @@ def run(
     try:
         users, token = _secrets(args, stdin or sys.stdin)
         config = SandboxConfig(
-            data_dir=args.data or default_data_dir,
+            data_dir=Path(args.data) if args.data else default_data_dir,
             host=args.host,
             smtp_port=args.smtp_port,
             smtps_port=args.smtps_port,
@@ -162,9 +72,6 @@ def run_forever(config: SandboxConfig, out: TextIO, *, faults: FaultRules | None
     Must be called from the main thread (it installs the signal handlers, and puts the old
     ones back when done). Raises ``SandboxError`` when the sandbox cannot start.
     """
-    # Imported here: building the command line's parser must not load the servers.
-    from smtpeter_desktop.sandbox.server import Sandbox
-
     stop = threading.Event()
 
     def on_signal(signum: int, frame: types.FrameType | None) -> None:
@@ -218,19 +125,21 @@ def _secrets(args: argparse.Namespace, stdin: TextIO) -> tuple[dict[str, str] | 
         )
     specs = list(args.user)
     if args.user_file is not None:
-        text = _read_secret(args.user_file, "--user-file", stdin)
+        user_file = Path(args.user_file)
+        text = _read_secret(user_file, "--user-file", stdin)
         lines = [line.rstrip("\r") for line in text.split("\n")]
         specs += [line for line in lines if line.strip()]
         if not specs:
-            raise ConfigError(f"{_name(args.user_file)} holds no NAME:PASSWORD line.")
+            raise ConfigError(f"{_name(user_file)} holds no NAME:PASSWORD line.")
     token = args.token
     if args.token_file is not None:
         if token is not None:
             raise ConfigError("Give the REST token once: --token or --token-file, not both.")
-        token = _read_secret(args.token_file, "--token-file", stdin)
+        token_file = Path(args.token_file)
+        token = _read_secret(token_file, "--token-file", stdin)
         token = token.split("\n", 1)[0].rstrip("\r")
         if not token:
-            raise ConfigError(f"{_name(args.token_file)} holds no token on its first line.")
+            raise ConfigError(f"{_name(token_file)} holds no token on its first line.")
     return (_users(specs) if specs else None), token
 
 

@@ -22,6 +22,10 @@ On the command line each rule is one ``--fault SPEC``::
     no-starttls             do not offer STARTTLS (so nothing can be sent on that port)
     fail=GLOB               accept, then report a failure event for matching recipients
     pending=GLOB            accept, but report no delivery event yet for matching recipients
+    unapproved=GLOB         sender domains matching GLOB are listed as not approved, their DNS
+                            validation fails, and mail from them is refused (REST and SMTP)
+    dns-error=RECORD        GET /v1/dns/{domain}/status reports RECORD (dmarc, dkim, spf, mx,
+                            a, caa or validation) as "error", with a remark, for every domain
 """
 
 from __future__ import annotations
@@ -50,7 +54,11 @@ _NAMES = (
     "no-starttls",
     "fail",
     "pending",
+    "unapproved",
+    "dns-error",
 )
+# The records GET /v1/dns/{domain}/status reports on (rest-dns.md, plus caa and validation).
+DNS_RECORDS = ("dmarc", "dkim", "spf", "mx", "a", "caa", "validation")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,6 +105,8 @@ class FaultRules:
         no_starttls: STARTTLS is not offered.
         fail: recipient patterns whose messages get a failure event, not a delivery.
         pending: recipient patterns whose messages get no delivery event yet.
+        unapproved: sender domain patterns that are not approved (listed so, refused).
+        dns_errors: DNS records the status call reports as wrong, for every domain.
     """
 
     reject: tuple[str, ...] = ()
@@ -109,6 +119,8 @@ class FaultRules:
     no_starttls: bool = False
     fail: tuple[str, ...] = ()
     pending: tuple[str, ...] = ()
+    unapproved: tuple[str, ...] = ()
+    dns_errors: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("auth", "after_data"):
@@ -129,6 +141,14 @@ class FaultRules:
         for pattern in (*self.reject, *self.fail, *self.pending):
             if not pattern:
                 raise FaultSpecError("A recipient pattern cannot be empty: use * for every one.")
+        if any(not pattern for pattern in self.unapproved):
+            raise FaultSpecError("A domain pattern cannot be empty: use * for every one.")
+        for record in self.dns_errors:
+            if record not in DNS_RECORDS:
+                raise FaultSpecError(
+                    f"{record!r} is not a DNS record the status call checks: use one of "
+                    f"{', '.join(DNS_RECORDS)}."
+                )
         # A read-only copy: the value is shared between threads and must not change.
         object.__setattr__(self, "delays", types.MappingProxyType(dict(self.delays)))
 
@@ -143,6 +163,10 @@ class FaultRules:
         if _matches(recipient, self.pending):
             return "pending"
         return "delivered"
+
+    def approved(self, domain: str) -> bool:
+        """Whether the sender domain ``domain`` is approved."""
+        return not _matches(domain, self.unapproved)
 
     def delay(self, stage: Stage) -> float:
         """Seconds to wait before answering at ``stage``; 0 when there is no such rule."""
@@ -166,6 +190,8 @@ class FaultRules:
             out.append("no-starttls")
         out += [f"fail={p}" for p in self.fail]
         out += [f"pending={p}" for p in self.pending]
+        out += [f"unapproved={p}" for p in self.unapproved]
+        out += [f"dns-error={r}" for r in self.dns_errors]
         return tuple(out)
 
     def with_spec(self, spec: str) -> FaultRules:
@@ -200,8 +226,10 @@ class FaultRules:
             return replace(self, no_starttls=True)
         if not value:
             raise FaultSpecError(f"{name or 'it'} needs a value after '='.")
-        if name in ("reject", "fail", "pending"):
+        if name in ("reject", "fail", "pending", "unapproved"):
             return replace(self, **{name: (*getattr(self, name), value)})
+        if name == "dns-error":
+            return replace(self, dns_errors=(*self.dns_errors, value.lower()))
         if name == "auth":
             return replace(self, auth=int(value))
         if name == "after-data":

@@ -120,12 +120,22 @@ def from_domain(content: bytes) -> str | None:
     return None
 
 
-def sender_refusal(domain: str | None, allowed: tuple[str, ...]) -> str | None:
-    """SMTPeter's words when the From domain is not a sender domain; ``None`` when it is."""
+def sender_refusal(
+    domain: str | None, allowed: tuple[str, ...], *, approved: bool = True
+) -> str | None:
+    """SMTPeter's words when the From domain is not a sender domain; ``None`` when it is.
+
+    ``approved`` is false for a domain a fault rule holds back (``unapproved=GLOB``).
+    """
     if domain is None:
         return "The message has no From address, so no sender domain can be found."
     if allowed and domain not in {d.lower() for d in allowed}:
         return f"You cannot send mailings from {domain} without configuring it as sender domain"
+    if not approved:
+        return (
+            f"You cannot send mailings from {domain}: the sender domain is not approved yet "
+            "(a fault rule of the sandbox)"
+        )
     return None
 
 

@@ -162,7 +162,10 @@ class Handler:
             content, options = mail.take_options(envelope.original_content)
         except mail.OptionError as exc:
             return f"550 5.6.0 {exc}"  # ASCII and one line: values are quoted with ascii()
-        refusal = mail.sender_refusal(mail.from_domain(content), self._sender_domains)
+        domain = mail.from_domain(content)
+        refusal = mail.sender_refusal(
+            domain, self._sender_domains, approved=rules.approved(domain or "")
+        )
         if refusal:
             return f"550 5.7.1 {refusal}"
         recipients = tuple(envelope.rcpt_tos)

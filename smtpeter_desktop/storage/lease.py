@@ -21,6 +21,9 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from smtpeter_desktop.storage.errors import AppHomeError
+from smtpeter_desktop.storage.paths import HOME_VARIABLE, private_folder, reason_of
+
 _OWNER = re.compile(r"[0-9]+-[0-9a-f]{12}")
 _SUFFIX = ".lock"
 _WINDOWS = sys.platform == "win32"
@@ -110,6 +113,19 @@ class Lease:
         self.release()
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    while data:
+        data = data[os.write(fd, data) :]
+
+
+def _unwritable(path: Path, exc: OSError) -> AppHomeError:
+    return AppHomeError(
+        path,
+        f"SMTPeter Desktop cannot use its folder: {path} could not be written ({reason_of(exc)}).",
+        f"Free some space on the disk, or set {HOME_VARIABLE} to a folder you can write to.",
+    )
+
+
 class LeaseRegistry:
     """The leases of every process using one home folder.
 
@@ -126,19 +142,33 @@ class LeaseRegistry:
     def acquire(self) -> Lease:
         """Take a new lease for this process, after removing the lock files of dead ones.
 
-        Raises OSError when the folder cannot be written.
+        Raises:
+            AppHomeError: the lease cannot be written (disk full, read-only, no permission);
+                no lock file is left behind.
         """
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            private_folder(self.folder)
+        except OSError as exc:
+            raise _unwritable(self.folder, exc) from exc
         self.clean()
         # A cleaner may lock and remove a new file before its owner locks it; the owner
         # then finds its file gone (or locked) and simply starts again under a new name.
         for _ in range(10):
             owner = f"{os.getpid()}-{secrets.token_hex(6)}"
             path = self.folder / f"{owner}{_SUFFIX}"
-            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-            if _try_lock(fd) and _still_there(fd, path):
-                os.write(fd, f"{os.getpid()}\n".encode("ascii"))
-                return Lease(owner, path, fd)
+            try:
+                fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+            except OSError as exc:
+                raise _unwritable(path, exc) from exc
+            try:
+                if _try_lock(fd) and _still_there(fd, path):
+                    _write_all(fd, f"{os.getpid()}\n".encode("ascii"))
+                    return Lease(owner, path, fd)
+            except OSError as exc:
+                os.close(fd)
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                raise _unwritable(path, exc) from exc
             os.close(fd)
         raise AssertionError(f"could not lock a new file in {self.folder} after 10 tries")
 

@@ -26,12 +26,21 @@ Errors, all :class:`MailboxError` with a ``message`` and a ``hint`` for a person
 
     StorageError (storage/errors.py)
      +-- MailboxError
-          +-- NotFound            no message has this id (deleted, perhaps from another window)
+          +-- NotFound            no message (or template) has this id or name (deleted, perhaps
+                                  from another window)
+          +-- TemplateNameError   a template name that is empty, too long, or taken
           +-- WrongState          the message's state does not allow this; nothing changed
           +-- MessageFileError    the built message file could not be read; it stays a draft
           +-- NewerMailbox        made by a newer SMTPeter Desktop; left untouched
           +-- MailboxUnavailable  the database cannot be opened, read or written: disk full,
-                                  no permission, damaged, or kept busy by another process
+               |                  no permission, damaged, or kept busy by another process
+               +-- NotAMailbox    the file is another program's (or no database); untouched
+               +-- DamagedMailbox a table of the mailbox is missing, or a stored text of a
+                                  message cannot be read; nothing is written to it
+
+A file at the mailbox's path is checked before anything writes to it (not even a pragma): it
+must be empty, or say it is a mailbox (``PRAGMA application_id``), or be a version-1 mailbox
+(known by its tables). The mailbox and its -wal and -shm files are private to the user (0600).
 """
 
 from __future__ import annotations
@@ -43,6 +52,7 @@ import io
 import json
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
@@ -52,12 +62,15 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final
 from smtpeter_desktop.storage import schema
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import LeaseRegistry
+from smtpeter_desktop.storage.paths import PRIVATE_FILE, private_folder, tighten
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
 BUSY_TIMEOUT: Final = 10.0
 """Seconds a write waits for another process's write before giving up."""
+FAST_BUSY_MS: Final = 50
+"""What a connection that must not stall (the window's) waits for the lock, in ms."""
 
 _CHUNK: Final = 256 * 1024
 _BACKOFF: Final = (30.0, 120.0, 600.0, 1800.0, 3600.0)
@@ -109,6 +122,10 @@ class NotFound(MailboxError):
     """No message has this id."""
 
 
+class TemplateNameError(MailboxError):
+    """A template name that is empty, too long, or already taken; nothing changed."""
+
+
 class WrongState(MailboxError):
     """The message's state does not allow the change asked for; nothing changed.
 
@@ -133,16 +150,39 @@ class MailboxUnavailable(MailboxError):
     """The database cannot be opened, read or written."""
 
 
+class NotAMailbox(MailboxUnavailable):
+    """The file at the mailbox's path belongs to another program; it was not touched."""
+
+
+class DamagedMailbox(MailboxUnavailable):
+    """A table is missing, or a message's stored text cannot be read; nothing was written."""
+
+
+_MOVE_ASIDE = "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox."
+
+
+def damaged_text(id: int, what: str) -> DamagedMailbox:
+    """The error for a stored text of message *id* (its *what*, e.g. "receipt") that cannot
+    be read: changed by hand or by another program. For the callers that parse them."""
+    return DamagedMailbox(
+        f"The {what} stored with message {id} cannot be read: the mailbox was changed "
+        "outside SMTPeter Desktop.",
+        f"Delete message {id} from the window, or restore the mailbox from a backup.",
+    )
+
+
+class MailboxBusy(MailboxUnavailable):
+    """Another connection holds the write lock longer than this connection waits."""
+
+
+_BUSY = (
+    "The mailbox is busy: another SMTPeter Desktop (a window or a command) is writing to it.",
+    "Wait until it has finished, then try again.",
+)
+
+
 # SQLite's primary result codes for failures that come from the machine, not from this code.
 _UNAVAILABLE: Final = {
-    sqlite3.SQLITE_BUSY: (
-        "The mailbox is busy: another SMTPeter Desktop kept it locked for over {timeout:.0f} s.",
-        "Wait until the other window or command has finished, then try again.",
-    ),
-    sqlite3.SQLITE_LOCKED: (
-        "The mailbox is busy: another SMTPeter Desktop kept it locked for over {timeout:.0f} s.",
-        "Wait until the other window or command has finished, then try again.",
-    ),
     sqlite3.SQLITE_FULL: (
         "The disk that holds the mailbox ({path}) is full.",
         "Free some space on it, then try again; what was saved before is safe.",
@@ -168,7 +208,7 @@ _UNAVAILABLE: Final = {
         "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox.",
     ),
     sqlite3.SQLITE_NOTADB: (
-        "The file {path} is not a mailbox.",
+        "The file {path} is not a mailbox: it is not a database at all. It was left as it is.",
         "Move the file aside and keep it; SMTPeter Desktop then starts a new, empty mailbox.",
     ),
 }
@@ -184,11 +224,18 @@ def _translated(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_ERROR and str(exc).startswith(
+            ("no such table", "no such column")
+        ):
+            # A table dropped (or changed) by another program while the mailbox was open.
+            raise DamagedMailbox(f"The mailbox ({path}) is damaged: {exc}.", _MOVE_ASIDE) from exc
+        if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise MailboxBusy(*_BUSY) from exc
         found = _UNAVAILABLE.get(code & 0xFF) if isinstance(code, int) else None
         if found is None:
             raise
         message, hint = found
-        raise MailboxUnavailable(message.format(path=path, timeout=BUSY_TIMEOUT), hint) from exc
+        raise MailboxUnavailable(message.format(path=path), hint) from exc
 
 
 @dataclasses.dataclass(frozen=True)
@@ -244,6 +291,26 @@ class Record(Summary):
     receipt: str | None
     events: str | None
 
+
+@dataclasses.dataclass(frozen=True)
+class Template:
+    """A local template: a draft kept under a name, to start new messages from.
+
+    Attributes:
+        id: never reused.
+        name: unique without regard to case.
+        created, updated: seconds since the epoch.
+        draft: the draft's JSON text, as saved.
+    """
+
+    id: int
+    name: str
+    created: float
+    updated: float
+    draft: str
+
+
+TEMPLATE_NAME_MAX: Final = 100
 
 _SUMMARY_COLUMNS: Final = 14
 
@@ -334,6 +401,30 @@ class StoredMessage:
         return io.BufferedReader(_BlobReader(db, blob), buffer_size=_CHUNK)
 
 
+def _template_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > TEMPLATE_NAME_MAX or not name.isprintable():
+        raise TemplateNameError(
+            f"“{name[:TEMPLATE_NAME_MAX]}” cannot be a template's name.",
+            f"Use 1 to {TEMPLATE_NAME_MAX} characters on one line.",
+        )
+    return name
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by its owner alone (SQLite gives its -wal and
+    -shm files the database's permissions); an existing file is not touched here."""
+    try:
+        handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return
+    try:
+        if sys.platform != "win32":
+            os.fchmod(handle, PRIVATE_FILE)  # the umask may have taken more
+    finally:
+        os.close(handle)
+
+
 def backoff(attempts: int) -> float:
     """Seconds to wait before trying again after *attempts* failed attempts (1 or more).
 
@@ -385,11 +476,14 @@ class Mailbox:
         self.path = path
         self._clock = clock
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if not path.parent.is_dir():
+                private_folder(path.parent)
+            _create_private(path)
         except OSError as exc:
             raise MailboxUnavailable(
-                f"The mailbox's folder {path.parent} cannot be made: {exc.strerror or exc}.",
-                "Check that you may write there.",
+                f"The mailbox {path} cannot be made: {exc.strerror or exc}.",
+                "Check that you may write to its folder and that the disk is not full or "
+                "read-only.",
             ) from exc
         with _translated(path):
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
@@ -410,7 +504,11 @@ class Mailbox:
 
     def _setup(self) -> None:
         db = self._db
-        # Before anything that writes: a newer app's database stays exactly as it is.
+        # Before anything that writes, even a pragma: another program's database, a damaged
+        # mailbox and a newer app's mailbox all stay exactly as they are.
+        self._check_ours(db)
+        for suffix in ("", "-wal", "-shm"):
+            tighten(self.path.with_name(self.path.name + suffix), PRIVATE_FILE)
         if schema.check(db) == 0:
             # Possible only in a new, empty file before WAL mode is set: lets a deleted
             # 20 MB message give its space back, instead of the file keeping its largest size.
@@ -423,8 +521,40 @@ class Mailbox:
         db.execute("PRAGMA journal_size_limit = 4194304")
         schema.migrate(db)
 
+    def _check_ours(self, db: sqlite3.Connection) -> None:
+        """Raise unless the database is empty, a mailbox (any version), or a v1 mailbox."""
+        # One statement, so one snapshot: another process may be migrating this mailbox now.
+        application_id, version, names = db.execute(
+            "SELECT (SELECT application_id FROM pragma_application_id),"
+            " (SELECT user_version FROM pragma_user_version),"
+            " (SELECT group_concat(name, char(10)) FROM sqlite_master)"
+        ).fetchone()
+        tables = set(names.split("\n")) if names else set()
+        if application_id == 0 and version == 0 and not tables:
+            return  # new and empty: ours to make
+        legacy = application_id == 0 and version == 1
+        if application_id != schema.APPLICATION_ID and not (legacy and tables >= schema.TABLES):
+            raise NotAMailbox(
+                f"The file {self.path} is not a mailbox of SMTPeter Desktop: it is a database "
+                "of another program. It was left as it is.",
+                _MOVE_ASIDE,
+            )
+        missing = sorted(schema.TABLES - tables) if version >= 1 else []
+        if missing:
+            raise DamagedMailbox(
+                f"The mailbox {self.path} is damaged: its table {missing[0]} is missing. "
+                "Nothing was written to it.",
+                _MOVE_ASIDE,
+            )
+
     def __repr__(self) -> str:
         return f"<Mailbox {self.path}>"
+
+    def fail_fast(self, wait_ms: int = FAST_BUSY_MS) -> None:
+        """Wait at most ``wait_ms`` for another connection's write lock, then raise
+        :class:`MailboxBusy`: for a connection whose thread must never stall (a window's)."""
+        with _translated(self.path):
+            self._db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
 
     def close(self) -> None:
         """Close the connection. Streams from :meth:`message` stay readable until closed."""
@@ -514,6 +644,79 @@ class Mailbox:
             # Give the freed pages back to the disk. executescript, because this pragma frees
             # one page per step and execute() steps it once.
             self._db.executescript("PRAGMA incremental_vacuum")
+
+    # Templates
+
+    def save_template(self, name: str, draft_json: str, *, replace: bool = False) -> int:
+        """Keep *draft_json* as the template *name*; its id.
+
+        A name already taken raises :class:`TemplateNameError` unless *replace*, which
+        overwrites that template (keeping its id).
+        """
+        name = _template_name(name)
+        now = self._clock()
+        with self._write() as db:
+            row = db.execute("SELECT id FROM templates WHERE name = ?", (name,)).fetchone()
+            if row is not None:
+                if not replace:
+                    raise TemplateNameError(
+                        f"There is a template called “{name}” already.",
+                        "Choose another name, or replace that template.",
+                    )
+                db.execute(
+                    "UPDATE templates SET name = ?, draft = ?, updated = ? WHERE id = ?",
+                    (name, draft_json, now, row[0]),
+                )
+                return int(row[0])
+            cursor = db.execute(
+                "INSERT INTO templates (name, created, updated, draft) VALUES (?, ?, ?, ?)",
+                (name, now, now, draft_json),
+            )
+            assert cursor.lastrowid is not None
+            return cursor.lastrowid
+
+    def templates(self) -> list[Template]:
+        """Every template, by name."""
+        with _translated(self.path):
+            rows = self._db.execute(
+                "SELECT id, name, created, updated, draft FROM templates ORDER BY name"
+            ).fetchall()
+        return [Template(*row) for row in rows]
+
+    def template(self, name: str) -> Template:
+        """The template called *name* (without regard to case), or with that id (digits)."""
+        with _translated(self.path):
+            row = self._db.execute(
+                "SELECT id, name, created, updated, draft FROM templates"
+                " WHERE name = ? OR (? AND id = ?)",
+                (name, name.isdigit(), int(name) if name.isdigit() else -1),
+            ).fetchone()
+        if row is None:
+            names = ", ".join(t.name for t in self.templates()) or "none yet"
+            raise NotFound(f"There is no template called “{name}”.", f"The templates are: {names}.")
+        return Template(*row)
+
+    def rename_template(self, id: int, name: str) -> None:
+        name = _template_name(name)
+        with self._write() as db:
+            taken = db.execute(
+                "SELECT id FROM templates WHERE name = ? AND id != ?", (name, id)
+            ).fetchone()
+            if taken is not None:
+                raise TemplateNameError(
+                    f"There is a template called “{name}” already.", "Choose another name."
+                )
+            cursor = db.execute(
+                "UPDATE templates SET name = ?, updated = ? WHERE id = ?",
+                (name, self._clock(), id),
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"There is no template {id}.", "It may have been deleted.")
+
+    def delete_template(self, id: int) -> None:
+        with self._write() as db:
+            if db.execute("DELETE FROM templates WHERE id = ?", (id,)).rowcount != 1:
+                raise NotFound(f"There is no template {id}.", "It may have been deleted.")
 
     # Reading
 
@@ -707,6 +910,20 @@ class Mailbox:
                 (owner, now, id, now, now),
             )
             return cursor.rowcount == 1
+
+    def reschedule(self, id: int, not_before: float | None) -> None:
+        """Change when a waiting message goes (send later): at *not_before*, or None for now.
+
+        Only a queued message no one is sending can be moved; its retry time after a failure
+        stays. To cancel a scheduled send, take it back to the drafts (:meth:`unqueue`).
+        """
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE messages SET not_before = ?, updated = ? WHERE id = ? AND state = 'queued'",
+                (not_before, self._clock(), id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "rescheduled")
 
     def retry_now(self, id: int) -> None:
         """Queue a failed, unknown or waiting message to be sent at once."""

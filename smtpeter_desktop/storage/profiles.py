@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import email.utils
+import ipaddress
 import math
 import threading
 import unicodedata
@@ -44,7 +44,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-import email_validator
 import tomli_w
 
 from smtpeter_desktop.compose.options import OptionsError, SmtpeterOptions
@@ -95,6 +94,10 @@ def _has_control(text: str) -> bool:
 
 
 def _check_address(field: str, value: str) -> None:
+    # Loaded with the first address checked: its patterns take about 20 ms to compile, which
+    # the commands that open the app's data without reading profiles (outbox, sent) skip.
+    import email_validator
+
     try:
         email_validator.validate_email(value, check_deliverability=False)
     except email_validator.EmailNotValidError as exc:
@@ -136,6 +139,10 @@ class Identity:
     @classmethod
     def parse(cls, text: str) -> Identity:
         """An identity from what a person types: ``Ann Lee <ann@example.com>`` or a bare address."""
+        # email.utils brings socket and email's charsets (about 10 ms): only adding a sender
+        # needs it, not the commands that open the app's data.
+        import email.utils
+
         found = email.utils.getaddresses([text.strip()])
         name, address = found[0] if len(found) == 1 else ("", "")
         if not address or "@" not in address:
@@ -262,6 +269,16 @@ class Profile:
                 "(or http:// for a local server), like https://www.smtpeter.com/v1, with no "
                 "?query or #part.",
             )
+        if self.rest_url and not self.sandbox and _plain_http_to_another_computer(self.rest_url):
+            # The REST transport refuses it too; refused here, a person hears it when saving
+            # the profile, not as a failure of every later send.
+            raise InvalidProfile(
+                "rest_url",
+                f"{self.rest_url} is plain http:// to another computer: the API token and "
+                "every message would cross the network unencrypted.",
+                "Use https://, like https://www.smtpeter.com/v1 (plain http:// is only for a "
+                "server on this computer).",
+            )
 
     @classmethod
     def create(cls, name: str, transport: Transport, **fields: Any) -> Profile:
@@ -292,6 +309,19 @@ def _is_base_url(url: str) -> bool:
         and not any(c.isspace() for c in url)
         and not _has_control(url)
     )
+
+
+def _plain_http_to_another_computer(url: str) -> bool:
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return False
+    host = parts.hostname or ""
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return True
 
 
 class ProfileStore:
@@ -583,11 +613,18 @@ def _options_from(raw: object, key: KeyPath) -> SmtpeterOptions:
                 tomlfile.expect(item, str, where, f"each of options.{name}")
         else:
             tomlfile.expect(value, type(_OPTION_DEFAULTS[name]), where, f"options.{name}")
-        try:
-            SmtpeterOptions.from_dict({name: value})
-        except OptionsError as exc:
-            raise Mistake(str(exc), key=where) from exc
-    return SmtpeterOptions.from_dict(table)
+    try:
+        return SmtpeterOptions.from_dict(table)
+    except OptionsError as exc:
+        # Name the field for the line number: the first that is wrong on its own. A value
+        # valid only with another (one-click unsubscribe needs a link) is checked whole
+        # above, so a good pair never fails here.
+        for name, value in table.items():
+            try:
+                SmtpeterOptions.from_dict({name: value})
+            except OptionsError as alone:
+                raise Mistake(str(alone), key=(*key, name)) from alone
+        raise Mistake(str(exc), key=key) from exc
 
 
 def _refuse_unknown(table: dict[str, Any], known: Sequence[str], key: KeyPath, what: str) -> None:

@@ -1,6 +1,8 @@
 """The mailbox's tables, and the migrations that bring a mailbox of any earlier version up to date.
 
-A database says which version of the tables it holds in ``PRAGMA user_version`` (0: empty). Each
+A database says it is a mailbox of this app in ``PRAGMA application_id`` (:data:`APPLICATION_ID`,
+set by migration 2; a version-1 mailbox is known by its tables) and which version of the tables
+it holds in ``PRAGMA user_version`` (0: empty). Each
 migration takes a database from version N-1 to N and is registered with ``@_migration(N)``;
 :func:`migrate` applies the missing ones in order, each in one transaction together with its version
 number, so a crash leaves the database at a version it really has. A database newer than this code
@@ -22,6 +24,12 @@ import types
 from collections.abc import Callable, Mapping
 
 Migration = Callable[[sqlite3.Connection], None]
+
+APPLICATION_ID = 0x534D5450
+"""``PRAGMA application_id`` of a mailbox: "SMTP" in ASCII. A file without it is not ours."""
+
+TABLES = frozenset({"messages", "bodies"})
+"""The tables every version of the mailbox has; one missing means the file was damaged."""
 
 _steps: dict[int, Migration] = {}
 
@@ -92,6 +100,30 @@ def _create(db: sqlite3.Connection) -> None:
         CREATE TABLE bodies (
             message_id  INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
             bytes       BLOB NOT NULL
+        )
+        """
+    )
+
+
+@_migration(2)
+def _mark_as_ours(db: sqlite3.Connection) -> None:
+    # From now on a mailbox says it is one, so that a file of another program at its path is
+    # recognised before anything writes to it.
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID:d}")
+
+
+@_migration(3)
+def _templates(db: sqlite3.Connection) -> None:
+    # Local templates: a draft's JSON under a name (issue 16). Kept apart from messages:
+    # a template has no life of states, and a name, unique without regard to case.
+    db.execute(
+        """
+        CREATE TABLE templates (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            created     REAL NOT NULL,
+            updated     REAL NOT NULL,
+            draft       TEXT NOT NULL
         )
         """
     )

@@ -143,6 +143,32 @@ WARN_SIZE_MB = Option(
     minimum=1,
     maximum=1_000,
 )
+LATE_SEND_LIMIT_HOURS = Option(
+    "late_send_limit_hours",
+    12,
+    "A message scheduled for later that is found more than this many hours after its time "
+    "(the computer was off) is not sent by itself: you are asked. 0: always send it.",
+    minimum=0,
+    maximum=24 * 30,
+)
+SPELL_CHECK = Option("spell_check", True, "Underline misspelled words in the editor.")
+SPELL_LANGUAGE = Option(
+    "spell_language",
+    "",
+    "The spelling dictionary, e.g. en_US or nl; empty: the language of your system.",
+)
+CHECK_ON_SEND = Option(
+    "check_on_send",
+    False,
+    "Send runs the Before-Send check first (sender domain, links, HTML, spam score) and stops "
+    "on what would block the message.",
+)
+CHECK_LINKS_ONLINE = Option(
+    "check_links_online",
+    False,
+    "The Before-Send check asks each link's server whether the page is there: one request "
+    "per link, which those servers see (a personal link may count as a click).",
+)
 SHOW_CC_BCC = Option("show_cc_bcc", False, "The Cc and Bcc fields are shown.", kind="state")
 SHOW_OPTIONS = Option("show_options", False, "The SMTPeter options panel is open.", kind="state")
 WELCOME_DISMISSED = Option(
@@ -170,6 +196,11 @@ OPTIONS: tuple[AnyOption, ...] = (
     ALLOW_PLAINTEXT_KEYRING,
     WARN_RECIPIENTS,
     WARN_SIZE_MB,
+    LATE_SEND_LIMIT_HOURS,
+    SPELL_CHECK,
+    SPELL_LANGUAGE,
+    CHECK_ON_SEND,
+    CHECK_LINKS_ONLINE,
     SHOW_CC_BCC,
     SHOW_OPTIONS,
     WELCOME_DISMISSED,

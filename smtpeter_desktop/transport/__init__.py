@@ -5,5 +5,8 @@ It imports nothing of the app but the message's envelope and options (``compose`
 never reads the keyring: whoever starts a send hands the secret in.
 
 Modules: ``base`` (the interface and its value types), ``errors`` (the one error family),
-``tls`` (the one TLS policy), ``smtp`` and ``rest`` (the two transports).
+``mapping`` (where foreign errors become it), ``smtp_errors`` and ``http_errors`` (smtplib's
+and httpx's errors, each loaded by its own transport only), ``tls`` (the one TLS policy),
+``net`` (connecting with deadlines and cancel), ``httpnet`` (the same under httpx, REST's
+alone), ``smtp`` and ``rest`` (the two transports).
 """

@@ -12,8 +12,6 @@ import io
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, BinaryIO, Literal, Protocol, runtime_checkable
@@ -89,6 +87,10 @@ def message_id(source: MessageSource, limit: int = 256 * 1024) -> str | None:
     Used as the DSN envelope id (ENVID), so a bounce can be matched to the message sent.
     Only the header is read, at most ``limit`` bytes of it.
     """
+    # email's parser (about 15 ms) loads when a message is sent, not when a receipt is read.
+    from email.parser import BytesHeaderParser
+    from email.policy import default as default_policy
+
     head = bytearray()
     with source.open() as stream:
         while len(head) < limit:

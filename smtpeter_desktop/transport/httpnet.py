@@ -26,8 +26,9 @@ from typing import Any
 import httpcore
 import httpx
 
-from smtpeter_desktop.transport import base, errors, net
-from smtpeter_desktop.transport.errors import Context, SendError
+from smtpeter_desktop.transport import base, errors, mapping, net
+from smtpeter_desktop.transport.errors import SendError
+from smtpeter_desktop.transport.mapping import Context
 
 # The request's header and body are separate writes: without TCP_NODELAY the body waits for
 # the server's delayed ACK (~40 ms per request).
@@ -102,7 +103,7 @@ class Call:
         if self.cancel.cancelled:
             return base.cancelled(self.phase, maybe_accepted=sent)
         if self.watchdog.expired:
-            return errors.too_slow(
+            return mapping.too_slow(
                 Context(stage=self.phase, server=ctx.server, sent=lambda: sent),
                 self.watchdog.seconds,
             )

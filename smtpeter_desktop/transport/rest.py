@@ -56,17 +56,18 @@ import httpx
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, httpnet, tls
+from smtpeter_desktop.transport import base, domains, errors, httpnet, mapping, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
-    Context,
     MessageRejected,
     SendError,
     ServerBusy,
     ServerError,
     UnexpectedAnswer,
 )
+from smtpeter_desktop.transport.http_errors import HTTPX_ERRORS
+from smtpeter_desktop.transport.mapping import Context
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,19 @@ class EventsReport:
         if "failure" in kinds:
             return "failed"
         return "pending"
+
+
+@dataclasses.dataclass(frozen=True)
+class RemoteTemplate:
+    """One of the account's templates on SMTPeter (made in its dashboard).
+
+    Attributes:
+        id: SMTPeter's id, as text ("12").
+        name: the name given in the dashboard.
+    """
+
+    id: str
+    name: str
 
 
 def _is_loopback(host: str) -> bool:
@@ -426,7 +440,7 @@ class RestTransport:
         try:
             with (
                 call.running(),
-                errors.mapped(ctx),
+                mapping.mapped(ctx, HTTPX_ERRORS),
                 self._client.stream(
                     "POST",
                     self._url("send"),
@@ -466,10 +480,13 @@ class RestTransport:
     def _fields(
         self, message: base.MessageSource, envelope: Envelope, options: SmtpeterOptions
     ) -> dict[str, Any]:
-        dsn: dict[str, str] = {"notify": options.dsn_notify_text, "ret": options.dsn_ret}
         envid = base.message_id(message)
-        if envid:
-            dsn["envid"] = envid
+        return self._option_fields(envelope, options, dsn={"envid": envid} if envid else {})
+
+    def _option_fields(
+        self, envelope: Envelope, options: SmtpeterOptions, dsn: dict[str, str]
+    ) -> dict[str, Any]:
+        dsn = {"notify": options.dsn_notify_text, "ret": options.dsn_ret, **dsn}
         fields: dict[str, Any] = {"recipients": list(envelope.recipients)}
         if envelope.sender:
             fields["envelope"] = envelope.sender
@@ -485,6 +502,11 @@ class RestTransport:
             fields["tags"] = list(options.tags)
         if options.hosted_images:
             fields["images"] = "hosted"
+        if options.max_deliver_time:
+            fields["maxdelivertime"] = options.max_deliver_time
+        # No "unsubscribe" field: the List-Unsubscribe headers are in the message itself
+        # (compose.mime), and SMTPeter documents the field for the parts form only
+        # (rest-send-json.md); with "mime" too, a reader could get the header twice.
         return fields
 
     def _receipt(
@@ -605,7 +627,7 @@ class RestTransport:
         call = httpnet.Call(cancel or base.CancelToken(), s.connect_timeout + s.read_timeout)
         ctx = self._context(stage, method)
         try:
-            with call.running(), errors.mapped(ctx):
+            with call.running(), mapping.mapped(ctx, HTTPX_ERRORS):
                 call.phase = stage
                 with self._client.stream("GET", self._url(method)) as response:
                     answer = _read(response)
@@ -664,7 +686,7 @@ class RestTransport:
         body = json.dumps({"message": message_id}).encode()
         ctx = self._context("resend", "resend", sent=lambda: True)
         try:
-            with call.running(), errors.mapped(ctx):
+            with call.running(), mapping.mapped(ctx, HTTPX_ERRORS):
                 call.phase = "resend"
                 with self._client.stream(
                     "POST",
@@ -690,9 +712,131 @@ class RestTransport:
             stage="resend",
         )
 
+    # -- SMTPeter's templates ---------------------------------------------------------------
+
+    def templates(self, start: int = 0, length: int = 100) -> list[RemoteTemplate]:
+        """The account's templates (``GET /templates/{start}/{length}``)."""
+        data = self._json(self._get(f"templates/{start:d}/{length:d}", "templates"), "templates")
+        if not isinstance(data, list):
+            raise UnexpectedAnswer(
+                "SMTPeter's list of templates could not be read.",
+                "Try again later.",
+                stage="templates",
+            )
+        return [
+            RemoteTemplate(str(item["id"]), str(item.get("name", "")))
+            for item in data
+            if isinstance(item, dict) and isinstance(item.get("id"), int | str)
+        ]
+
+    def template_html(self, template_id: str) -> str:
+        """The template as HTML for mail readers (``GET /template/{id}/html``).
+
+        A template that is not (or no longer) on SMTPeter raises :class:`MessageRejected`
+        saying so.
+        """
+        method = f"template/{quote(template_id, safe='')}/html"
+        response = self._get(method, "template")
+        if response.status_code == 404:
+            raise self._template_gone(template_id, response, "template")
+        if response.status_code != 200:
+            raise self._failure(response, "template")
+        if response.truncated:
+            raise UnexpectedAnswer(
+                f"SMTPeter's template {template_id} came cut off (over "
+                f"{MAX_ANSWER // 1024} KiB, or the connection broke).",
+                "It can still be sent; to look at it, open it in SMTPeter's dashboard.",
+                stage="template",
+            )
+        return response.text
+
+    def send_template(
+        self,
+        template_id: str,
+        envelope: Envelope,
+        data: Mapping[str, str],
+        options: SmtpeterOptions,
+        cancel: base.CancelToken | None = None,
+    ) -> base.Receipt:
+        """Send one of SMTPeter's templates, its placeholders filled from *data*.
+
+        POSTs ``template`` and ``data`` to ``/send`` with the envelope and options, as a
+        :meth:`send` does with ``mime``. The answer, and an unknown outcome, are read the same.
+        """
+        if not envelope.recipients:
+            raise ValueError("An envelope without recipients cannot be sent.")
+        cancel = cancel or base.CancelToken()
+        cancel.raise_if_cancelled("prepare")
+        fields = self._option_fields(envelope, options, dsn={})
+        fields["template"] = int(template_id) if template_id.isdigit() else template_id
+        fields["data"] = dict(data)
+        body = json.dumps(fields).encode()
+        s = self.settings
+        handed_over = False
+
+        def upload() -> Iterator[bytes]:
+            nonlocal handed_over
+            call.enter("upload", s.write_timeout)
+            yield body
+            # Asked for more: the whole body is sent, so the outcome is unknown until answered.
+            handed_over = True
+            call.enter("answer", s.final_timeout)
+
+        start = time.perf_counter()
+        call = httpnet.Call(cancel, s.connect_timeout, s.cancel_grace)
+        ctx = self._context("send", "send", lambda: handed_over)
+        try:
+            with (
+                call.running(),
+                mapping.mapped(ctx, HTTPX_ERRORS),
+                self._client.stream(
+                    "POST",
+                    self._url("send"),
+                    content=upload(),
+                    headers={"Content-Type": "application/json", "Content-Length": str(len(body))},
+                    timeout=self._timeout(s.final_timeout),
+                ) as response,
+            ):
+                answer = _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, handed_over)
+            if why is not err:
+                why.message = errors.redact(why.message, (self._token,))
+                raise why from err
+            raise
+        seconds = time.perf_counter() - start
+        log.info("POST %s (template): %d", self.shown_url("send"), answer.status_code)
+        if answer.status_code == 404:
+            raise self._template_gone(template_id, answer, "send")
+        return self._receipt(answer, envelope, (("request", seconds),), sent=handed_over)
+
+    def _template_gone(self, template_id: str, response: _Answer, stage: str) -> SendError:
+        text = _error_text(response, (self._token,))
+        return MessageRejected(
+            f"SMTPeter has no template {template_id} (any more): {text}",
+            "It may have been deleted or renamed in SMTPeter's dashboard: list the templates "
+            "again and choose one.",
+            stage=stage,
+            server_reply=f"404 {text}",
+        )
+
     def sender_domains(self) -> list[str]:
         """The sender domains of the account (``GET /domains``)."""
         return _domains(self._json(self._get("domains", "domains"), "domains"))
+
+    def sender_domain_list(self) -> list[domains.SenderDomain]:
+        """The sender domains with their approval and tracking host (``GET /domains``)."""
+        return domains.read_domains(self._json(self._get("domains", "domains"), "domains"))
+
+    def dns_status(self, domain: str) -> domains.DnsStatus:
+        """Whether a sender domain's DNS is in order (``GET /dns/{domain}/status``)."""
+        method = f"dns/{quote(domain, safe='')}/status"
+        return domains.read_status(self._json(self._get(method, "dns"), "dns"))
+
+    def dns_recommended(self, domain: str) -> list[domains.DnsRecord]:
+        """The DNS records SMTPeter recommends for a sender domain (``/recommended``)."""
+        method = f"dns/{quote(domain, safe='')}/recommended"
+        return domains.read_recommended(self._json(self._get(method, "dns"), "dns"))
 
     # -- the connection test --------------------------------------------------------------
 
@@ -823,4 +967,4 @@ def _reach_detail(response: httpx.Response) -> str:
     return ", ".join(parts)
 
 
-__all__ = ["Event", "EventsReport", "RestSettings", "RestTransport", "State"]
+__all__ = ["Event", "EventsReport", "RemoteTemplate", "RestSettings", "RestTransport", "State"]

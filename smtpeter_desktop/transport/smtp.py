@@ -39,11 +39,10 @@ from typing import Any, Literal
 
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.transport import base, errors, net, tls
+from smtpeter_desktop.transport import base, errors, mapping, net, smtp_errors, tls
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
-    Context,
     MessageRejected,
     Rejection,
     SendError,
@@ -51,6 +50,8 @@ from smtpeter_desktop.transport.errors import (
     TlsError,
     UnexpectedAnswer,
 )
+from smtpeter_desktop.transport.mapping import Context
+from smtpeter_desktop.transport.smtp_errors import SMTP_ERRORS
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +202,7 @@ class _Stages:
 
     The deadline (a ``net.Watchdog``) and the user's cancel end a blocked step the same way:
     they shut down the socket in use (``attach``), from their own thread. The failure that
-    follows is then said as what it is: too slow (``errors.too_slow``) or stopped
+    follows is then said as what it is: too slow (``mapping.too_slow``) or stopped
     (``Cancelled``); either is "maybe accepted" once the whole message was written.
     """
 
@@ -268,11 +269,11 @@ class _Stages:
             self.watchdog.arm(budget)
         try:
             try:
-                with errors.mapped(ctx):
+                with mapping.mapped(ctx, SMTP_ERRORS):
                     try:
                         yield step
                     except _ReplyTooLong as exc:
-                        raise errors.garbled(ctx, str(exc)) from exc
+                        raise smtp_errors.garbled(ctx, str(exc)) from exc
             except SendError as err:
                 why = self._why(err, ctx)
                 if why is not err:
@@ -298,7 +299,7 @@ class _Stages:
         if self.cancel.cancelled:
             return base.cancelled(ctx.stage, maybe_accepted=self.sent)
         if self.watchdog.expired:
-            error = errors.too_slow(ctx, self.watchdog.seconds)
+            error = mapping.too_slow(ctx, self.watchdog.seconds)
             error.message = errors.redact(error.message, self.secrets)
             return error
         return err
@@ -552,7 +553,7 @@ class SmtpTransport:
                     if pipelined:
                         _end_data(session, pipelined[-1][0])
                     self._reset(session, stages)
-                    raise errors.garbled(
+                    raise smtp_errors.garbled(
                         Context(stage="rcpt", server=self.settings.server),
                         f"{_reply_text(code, reply)} to RCPT TO {address}",
                     )
@@ -584,7 +585,7 @@ class SmtpTransport:
             if 400 <= code < 600:
                 raise _refused(code, text, "the message", "reply")
             if not 200 <= code < 300:
-                raise errors.garbled(
+                raise smtp_errors.garbled(
                     Context(stage="reply", server=self.settings.server, sent=lambda: True), text
                 )
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,15 +47,13 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.storage.errors import InvalidProfile, KeyringUnavailable, StorageError
 from smtpeter_desktop.storage.profiles import SANDBOX_NOTE, Identity, Profile, Timeouts
 from smtpeter_desktop.storage.secrets import KeyringStatus
-from smtpeter_desktop.transport.base import CheckReport, CheckStage
-from smtpeter_desktop.transport.errors import SendError
 
-from smtpeter_desktop.ui import lists, theme
+from smtpeter_desktop.ui import lists, messages, theme
 from smtpeter_desktop.ui.address_field import message_label, paint_problem_label, set_invalid
-from smtpeter_desktop.ui.check_view import CheckView, run_check
+from smtpeter_desktop.ui.check_view import CheckView, ConnectionTest
 from smtpeter_desktop.ui.lists import Tone
 from smtpeter_desktop.ui.options_panel import OptionsPanel
-from smtpeter_desktop.ui.tasks import Task, run_task, run_task_with_progress
+from smtpeter_desktop.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +82,6 @@ class SecretState:
     status: KeyringStatus
     stored: bool
     session_only: bool
-
-
-class _NoSecret(Exception):
-    """The test needs a secret, and none is typed or stored."""
 
 
 class Disclosure(QWidget):
@@ -176,10 +169,10 @@ class AccountDialog(QDialog):
         self._sandbox = profile is not None and profile.sandbox
         self._secret_state: SecretState | None = None
         self._saving: Task[None] | None = None
-        self._testing: Task[CheckReport] | None = None
         self._pending: Profile | None = None
         self.saved_profile: Profile | None = None
         self.setWindowTitle(f"Edit “{profile.name}”" if profile is not None else "Add an Account")
+        messages.fit_title(self)
         self.setAccessibleName("Account")
         self.setMinimumWidth(560)
         self.fields: dict[str, _Field] = {}
@@ -263,6 +256,10 @@ class AccountDialog(QDialog):
         self.form.addRow("", test_row)
         self.check_view = CheckView(body)
         self.form.addRow(self.check_view)
+        self.tester = ConnectionTest(self._context, self.check_view, self)
+        self.tester.stage_added.connect(self._show_check)
+        self.tester.no_secret.connect(self._no_secret)
+        self.tester.ended.connect(self._test_ended)
         layout.addLayout(self.form)
 
         layout.addWidget(lists.heading("Senders", body))
@@ -849,35 +846,26 @@ class AccountDialog(QDialog):
 
     def test_connection(self) -> None:
         """Test the settings as typed (the typed secret, else the stored one), in a worker."""
-        if self._testing is not None and not self._testing.done:
+        if self.tester.running():
             return
         profile = self._checked_profile()
         if profile is None:
             return
-        typed = self._typed_secret()
-        secrets = self._context.secrets
-        sandbox = self._context.sandbox
-
-        def work(report: Callable[[CheckStage], None]) -> CheckReport:
-            secret = typed
-            if not secret and not profile.sandbox:
-                secret = secrets.get(profile.id) or ""
-                if not secret:
-                    raise _NoSecret
-            return run_check(profile, secret, sandbox, report)
-
+        what = "API token" if profile.transport == "rest" else "password"
         self.test_button.setEnabled(False)
-        self.check_view.start(f"Connection test: {profile.describe()}")
-        self._testing = run_task_with_progress(
-            work,
-            self._tested,
-            self._test_failed,
-            on_progress=self._stage_done,
-            parent=self,
+        self.tester.start(
+            profile,
+            f"Connection test: {profile.describe()}",
+            typed=self._typed_secret(),
+            no_secret=f"No {what} is stored for this account: type it to test.",
         )
 
-    def _stage_done(self, stage: CheckStage) -> None:
-        self.check_view.add_stage(stage)
+    def _no_secret(self) -> None:
+        what = "API token" if self.transport() == "rest" else "password"
+        self._mark(self._secret_key(), f"Type the {what} to test the connection.")
+
+    def _test_ended(self) -> None:
+        self.test_button.setEnabled(True)
         self._show_check()
 
     def _show_check(self) -> None:
@@ -886,37 +874,6 @@ class AccountDialog(QDialog):
 
     def _scroll_to_check(self) -> None:
         self.scroller.ensureWidgetVisible(self.check_view, 0, 12)
-
-    def _tested(self, report: CheckReport) -> None:
-        self.test_button.setEnabled(True)
-        self.check_view.finish(report)
-        self._show_check()
-
-    def _test_failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        self._show_check()
-        if isinstance(error, _NoSecret):
-            what = "API token" if self.transport() == "rest" else "password"
-            self.check_view.fail(f"No {what} is stored for this account: type it to test.")
-            self._mark(self._secret_key(), f"Type the {what} to test the connection.")
-            return
-        if isinstance(error, KeyringUnavailable):
-            self.check_view.fail(
-                f"The stored secret could not be read: {error}. Type it to test the connection."
-            )
-            return
-        if isinstance(error, SendError | StorageError):
-            self.check_view.fail(str(error))
-            return
-        from smtpeter_desktop.sandbox import SandboxError
-
-        if isinstance(error, SandboxError):
-            self.check_view.fail(f"The built-in test server could not start: {error}")
-            return
-        self.check_view.fail(
-            "The test stopped because of an internal problem; the details are in the log."
-        )
-        log.error("The connection test failed", exc_info=error)
 
     def _bug(self, doing: str, error: BaseException) -> None:
         log.error("Account dialog: an internal problem while %s", doing, exc_info=error)

@@ -1,14 +1,14 @@
 """The accounts pane: each profile, where it sends, who it sends as, whether its secret is kept.
 
-Add, edit, remove, test the connection, make one the default. Whether each secret is stored
-is asked of the keyring in a worker; so are removing a profile (its secret goes too) and the
-connection test. The built-in sandbox is labelled for what it is: it delivers nothing.
+Add, edit, remove, test the connection (the default account is chosen in Settings).
+Whether each secret is stored is asked of the keyring in a worker; so are removing a profile
+(its secret goes too) and the connection test. The built-in sandbox is labelled for what it
+is: it delivers nothing.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
@@ -28,14 +28,12 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
 from smtpeter_desktop.storage.profiles import Profile
-from smtpeter_desktop.transport.base import CheckReport, CheckStage
-from smtpeter_desktop.transport.errors import SendError
 
 from smtpeter_desktop.ui import lists
 from smtpeter_desktop.ui.account_dialog import AccountDialog
-from smtpeter_desktop.ui.check_view import CheckView, run_check
+from smtpeter_desktop.ui.check_view import CheckView, ConnectionTest
 from smtpeter_desktop.ui.lists import ID_ROLE, Tone
-from smtpeter_desktop.ui.tasks import Task, run_task, run_task_with_progress
+from smtpeter_desktop.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +44,6 @@ SESSION_ONLY = "Kept for this session only"
 NOT_STORED = "Not stored — add it with Edit…"
 CHECKING = "Checking…"
 UNREADABLE = "Unknown: the keyring cannot be read"
-
-
-class _NoSecret(Exception):
-    """The profile has no secret to test with."""
 
 
 class AccountsPane(QWidget):
@@ -72,7 +66,6 @@ class AccountsPane(QWidget):
         self._profiles: list[Profile] = []
         self._secrets: dict[str, str] = {}
         self._probe: Task[dict[str, str]] | None = None
-        self._testing: Task[CheckReport] | None = None
         self._removing: Task[Profile] | None = None
         self.dialog: AccountDialog | None = None
 
@@ -114,28 +107,36 @@ class AccountsPane(QWidget):
         self.test_button = QPushButton("&Test Connection", self)
         self.test_button.setToolTip("Connect and log in step by step, sending nothing")
         self.test_button.clicked.connect(self.test_connection)
-        self.default_button = QPushButton("Make &Default", self)
-        self.default_button.setToolTip("New messages start from this account")
-        self.default_button.clicked.connect(self.make_default)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
         buttons.addWidget(self.test_button)
-        buttons.addWidget(self.default_button)
         buttons.addStretch(1)
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
         self.check_view = CheckView(self)
+        self.tester = ConnectionTest(context, self.check_view, self)
+        self.tester.ended.connect(self._update_buttons)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(6)
         layout.addWidget(self.banner)
         layout.addWidget(self.list, 1)
+        # One control for the default account: Settings' "New messages from". Said here,
+        # where people look for it, with the way there.
+        self.default_note = QLabel(
+            "New messages start from the account marked (default); choose it in "
+            "Settings ▸ New messages from.",
+            self,
+        )
+        self.default_note.setWordWrap(True)
+        lists.paint(self.default_note, Tone.NEUTRAL)
+        layout.addWidget(self.default_note)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.check_view)
@@ -254,8 +255,7 @@ class AccountsPane(QWidget):
         profile = self.current()
         for button in (self.edit_button, self.remove_button, self.test_button):
             button.setEnabled(profile is not None)
-        self.default_button.setEnabled(profile is not None and profile.id != self._default_id())
-        busy = self._testing is not None and not self._testing.done
+        busy = self.tester.running()
         self.test_button.setEnabled(profile is not None and not busy)
 
     def _say(self, text: str, tone: Tone | None) -> None:
@@ -360,17 +360,6 @@ class AccountsPane(QWidget):
             prefs.reset(settings.DEFAULT_PROFILE)
             self._save_settings()
 
-    def make_default(self) -> None:
-        """New messages start from the selected account."""
-        profile = self.current()
-        if profile is None:
-            return
-        self._context.settings.set(settings.DEFAULT_PROFILE, profile.id)
-        if self._save_settings():
-            self._say(f"New messages now start from “{profile.name}”.", None)
-        self.refresh()
-        self.profiles_changed.emit()
-
     def _save_settings(self) -> bool:
         try:
             self._context.settings.save()
@@ -382,48 +371,17 @@ class AccountsPane(QWidget):
     def test_connection(self) -> None:
         """Test the selected account's connection stage by stage, in a worker."""
         profile = self.current()
-        if profile is None or (self._testing is not None and not self._testing.done):
+        if profile is None or self.tester.running():
             return
-        secrets = self._context.secrets
-        sandbox = self._context.sandbox
-
-        def work(report: Callable[[CheckStage], None]) -> CheckReport:
-            secret = "" if profile.sandbox else secrets.get(profile.id)
-            if secret is None:
-                raise _NoSecret
-            return run_check(profile, secret, sandbox, report)
-
+        what = "API token" if profile.transport == "rest" else "password"
         self._say("", None)
-        self.check_view.start(f"Connection test of “{profile.name}”: {profile.describe()}")
-        self._testing = run_task_with_progress(
-            work,
-            self._tested,
-            lambda error: self._test_failed(profile, error),
-            on_progress=self.check_view.add_stage,
-            parent=self,
+        self.tester.start(
+            profile,
+            f"Connection test of “{profile.name}”: {profile.describe()}",
+            no_secret=f"No {what} is stored for “{profile.name}”. "
+            "Add it with Edit…, then test again.",
         )
         self._update_buttons()
-
-    def _tested(self, report: CheckReport) -> None:
-        self.check_view.finish(report)
-        self._update_buttons()
-
-    def _test_failed(self, profile: Profile, error: BaseException) -> None:
-        self._update_buttons()
-        what = "API token" if profile.transport == "rest" else "password"
-        if isinstance(error, _NoSecret):
-            self.check_view.fail(
-                f"No {what} is stored for “{profile.name}”. Add it with Edit…, then test again."
-            )
-        elif isinstance(error, KeyringUnavailable):
-            self.check_view.fail(f"The {what} could not be read from the keyring: {error}")
-        elif isinstance(error, SendError | StorageError):
-            self.check_view.fail(str(error))
-        else:
-            log.error("The connection test failed", exc_info=error)
-            self.check_view.fail(
-                "The test stopped because of an internal problem; the details are in the log."
-            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -211,8 +211,19 @@ class Session:
         window.ready.connect(self._on_ready)
         window.show()
         if self.options.exit_after is not None:
-            QTimer.singleShot(int(self.options.exit_after * 1000), window.close)
+            QTimer.singleShot(int(self.options.exit_after * 1000), self._exit_once_started)
         return None
+
+    def _exit_once_started(self) -> None:
+        """``--exit-after``: quit now, or once the data is open when it is not yet (a loaded
+        machine), so that a timed run always covers a whole start and writes its probe."""
+        window = self.window
+        assert window is not None
+        if "ready" in self._probe:
+            window.close()
+            return
+        window.ready.connect(lambda: window.close())
+        window.start_failed.connect(lambda _text: window.close())
 
     def _on_first_frame(self, when: float) -> None:
         from PySide6.QtCore import QTimer

@@ -35,12 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose.checks import human_size
 from smtpeter_desktop.compose.draft import Attachment
 from smtpeter_desktop.compose.render import InlineImage
+from smtpeter_desktop.compose.sizes import human_size
 
-from smtpeter_desktop.ui import theme
-from smtpeter_desktop.ui.opening import open_url
+from smtpeter_desktop.ui import messages, theme
 
 _NAME_WIDTH = 220
 
@@ -239,13 +238,12 @@ class _InlineChip(QFrame):
         self.open_button.clicked.connect(self.open)
         layout.addWidget(self.open_button)
 
-    def open(self) -> str:
-        """Open the image; "" when it opened, else the sentence also put in the tooltip."""
-        sentence = open_url(QUrl.fromLocalFile(str(self.image.path)), "this image")
-        if sentence:
+    def open(self) -> bool:
+        """Open the image; False when nothing took it (the message bar says so)."""
+        opened = messages.open_externally(QUrl.fromLocalFile(str(self.image.path)), "the image")
+        if not opened:
             self.size_label.setText("no program opens it")
-            self.setToolTip(sentence)
-        return sentence
+        return opened
 
 
 class AttachmentStrip(QWidget):

@@ -1,15 +1,17 @@
 """A connection test as it runs: each stage with ✓ or ✗, its time and what it found.
 
-``run_check`` is the test itself (Qt-free, for a worker thread): the profile's transport, its
-``check()`` stage by stage, then closed. ``CheckView`` shows the stages as they arrive and,
-when one fails, what went wrong in words, what to do, and the server's own reply.
+``ConnectionTest`` is the one controller the account dialog and the Accounts pane share: it
+runs ``delivery.checking.check_profile`` on a worker with the typed or stored secret and
+words every way it can end. ``CheckView`` shows the stages as they arrive and, when one
+fails, what went wrong in words, what to do, and the server's own reply.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.delivery.connections import open_transport
-from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
+from smtpeter_desktop.delivery import wording
+from smtpeter_desktop.delivery.checking import check_profile
+from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.delivery.names import CheckReport, CheckStage, SendError
+from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
 from smtpeter_desktop.storage.profiles import Profile
-from smtpeter_desktop.transport.base import CheckReport, CheckStage
 
 from smtpeter_desktop.ui import lists
 from smtpeter_desktop.ui.lists import Tone
+from smtpeter_desktop.ui.tasks import Task, run_task_with_progress
+
+log = logging.getLogger(__name__)
 
 STAGE_NAMES = {
     "resolve": "Find the server",
@@ -50,21 +57,6 @@ def stage_name(name: str) -> str:
     return STAGE_NAMES.get(name, name.capitalize())
 
 
-def run_check(
-    profile: Profile, secret: str, sandbox: LocalSandbox, on_stage: Callable[[CheckStage], None]
-) -> CheckReport:
-    """Test ``profile``'s connection with ``secret``; each stage goes to ``on_stage`` at once.
-
-    Blocks on the network: call it from a worker. Raises the transport's ``SendError`` for
-    settings that cannot work, and the sandbox's errors when it cannot start.
-    """
-    transport = open_transport(profile, secret, sandbox)
-    try:
-        return transport.check(on_stage)
-    finally:
-        transport.close()
-
-
 class CheckView(QWidget):
     """The stages of a connection test, and its verdict."""
 
@@ -72,6 +64,9 @@ class CheckView(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Connection test")
         self.title = lists.heading("", self)
+        # A long server name must wrap, not widen the dialog past its window (which then
+        # scrolls sideways and cuts every field's label off).
+        self.title.setWordWrap(True)
         self.stages = QTreeWidget(self)
         self.stages.setAccessibleName("Connection test stages")
         self.stages.setColumnCount(3)
@@ -147,7 +142,7 @@ class CheckView(QWidget):
         text = f"“{stage_name(failed.name)}” failed. " + lists.reason_text(
             error.message, error.hint
         )
-        if error.server_reply and not lists.quotes(error.message, error.server_reply):
+        if error.server_reply and not wording.quotes(error.message, error.server_reply):
             text += f"\nThe server said: {error.server_reply}"
         self._say(text, Tone.BAD)
 
@@ -175,3 +170,86 @@ class CheckView(QWidget):
         height = self.stages.sizeHintForRow(0) * rows if rows else 0
         frame = 2 * self.stages.frameWidth()
         self.stages.setFixedHeight(height + frame + 2)
+
+
+class _NoSecret(Exception):
+    """Neither typed nor stored: the test cannot log in."""
+
+
+class ConnectionTest(QObject):
+    """Runs a profile's connection test on a worker and shows it in a ``CheckView``.
+
+    Signals:
+        stage_added(): a stage's row was added (the dialog scrolls it into view).
+        no_secret(): no password or token was typed or stored; the view says so.
+        ended(): the test is over, however it ended.
+    """
+
+    stage_added = Signal()
+    no_secret = Signal()
+    ended = Signal()
+
+    def __init__(self, context: AppContext, view: CheckView, parent: QObject) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.view = view
+        self._task: Task[CheckReport] | None = None
+        self._profile: Profile | None = None
+        self._no_secret_text = ""
+
+    def running(self) -> bool:
+        return self._task is not None and not self._task.done
+
+    def start(self, profile: Profile, title: str, *, typed: str = "", no_secret: str = "") -> None:
+        """Test ``profile`` with the ``typed`` secret, else the stored one; ``no_secret`` is
+        what to say when there is neither."""
+        if self.running():
+            return
+        secrets = self._context.secrets
+        sandbox = self._context.sandbox
+        self._profile = profile
+        self._no_secret_text = no_secret
+
+        def work(report: Callable[[CheckStage], None]) -> CheckReport:
+            secret = typed
+            if not secret and not profile.sandbox:
+                secret = secrets.get(profile.id) or ""
+                if not secret:
+                    raise _NoSecret
+            return check_profile(profile, secret, sandbox, report)
+
+        self.view.start(title)
+        self._task = run_task_with_progress(
+            work, self._tested, self._failed, on_progress=self._stage, parent=self
+        )
+
+    def _stage(self, stage: CheckStage) -> None:
+        self.view.add_stage(stage)
+        self.stage_added.emit()
+
+    def _tested(self, report: CheckReport) -> None:
+        self.view.finish(report)
+        self.ended.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.view.fail(self.words_for(error))
+        if isinstance(error, _NoSecret):
+            self.no_secret.emit()
+        self.ended.emit()
+
+    def words_for(self, error: BaseException) -> str:
+        """Why the test could not run, in words."""
+        from smtpeter_desktop.sandbox import SandboxError
+
+        profile = self._profile
+        what = "API token" if profile is not None and profile.transport == "rest" else "password"
+        if isinstance(error, _NoSecret):
+            return self._no_secret_text or f"No {what} is stored for this account."
+        if isinstance(error, KeyringUnavailable):
+            return f"The {what} could not be read from the keyring: {error}"
+        if isinstance(error, SendError | StorageError):
+            return str(error)
+        if isinstance(error, SandboxError):
+            return f"The built-in test server could not start: {error}"
+        log.error("The connection test failed", exc_info=error)
+        return "The test stopped because of an internal problem; the details are in the log."

@@ -1,8 +1,9 @@
 """The one path for bugs: the app's log file, and a calm dialog when something breaks inside.
 
 ``start_logging(folder)`` sends the log to ``logs/smtpeter-desktop.log`` in the app home
-(rotating, a few files of 1 MB). Nothing we log holds a secret: passwords and tokens are never
-formatted into a log line, and a traceback holds no local variables.
+(rotating, a few files of 1 MB, each readable by the user alone). Nothing we log holds a
+secret: passwords and tokens are never formatted into a log line, and a traceback holds no
+local variables.
 
 ``CrashHandler`` replaces ``sys.excepthook`` and ``threading.excepthook``: an exception nobody
 caught (a bug, never a failure a person caused; those are shown where they happen) is logged
@@ -13,8 +14,10 @@ through a queued signal. Modelled on qutebrowser's ``misc/crashsignal.py``, much
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import sys
 import threading
 from collections.abc import Callable
@@ -26,6 +29,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smtpeter_desktop import APP_NAME
+from smtpeter_desktop.storage.paths import PRIVATE_FILE, private_folder, tighten
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +48,10 @@ def start_logging(folder: Path, level: int = logging.INFO) -> logging.Handler:
 
     Raises ``OSError`` when the folder cannot be made or the file opened.
     """
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
+    private_folder(folder)
+    for number in range(1, _BACKUPS + 1):  # rotated by a version that left them 0644
+        tighten(folder / f"{LOG_FILE}.{number}", PRIVATE_FILE)
+    handler = _PrivateLog(
         folder / LOG_FILE, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter(_FORMAT))
@@ -54,6 +60,16 @@ def start_logging(folder: Path, level: int = logging.INFO) -> logging.Handler:
     if root.level > level or root.level == logging.NOTSET:
         root.setLevel(level)
     return handler
+
+
+class _PrivateLog(logging.handlers.RotatingFileHandler):
+    """A log file only its user may read (0600), whatever the umask; after a rotation too."""
+
+    def _open(self) -> io.TextIOWrapper:
+        handle = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE_FILE)
+        if sys.platform != "win32":
+            os.fchmod(handle, PRIVATE_FILE)
+        return os.fdopen(handle, "a", encoding=self.encoding, errors=self.errors)
 
 
 def stop_logging(handler: logging.Handler) -> None:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTreeWidget,
@@ -39,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.delivery.names import MailboxBusy, NotFound, State, WrongState
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import NotFound, State, WrongState
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.recovery import draft_text
@@ -53,6 +52,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+BUSY_RETRY_MS = 1000
+"""When the mailbox was busy, the next try at saving the draft."""
 SAVE_DELAY_MS = 1000
 """A save follows this long after the last change..."""
 SAVE_MAX_WAIT_MS = 2000
@@ -162,7 +163,7 @@ class DraftKeeper(QObject):
         try:
             if draft.is_empty:
                 if self.id is not None:
-                    self._postman.mailbox.delete(self.id)
+                    self._postman.delete(self.id)
                 self.id = None
                 self._set_dirty(False)
                 return None
@@ -172,6 +173,12 @@ class DraftKeeper(QObject):
                 # Its draft was queued, sent or deleted meanwhile (the outbox, the command
                 # line): the words in the pane are newer, so they become a draft of their own.
                 self.id = self._postman.save_draft(draft, None)
+        except MailboxBusy:
+            # Another process is writing (a command queueing 20 MB): the window does not
+            # wait for it; the draft is saved again in a moment, still dirty meanwhile.
+            log.info("The mailbox is busy; the draft is saved again in %d ms", BUSY_RETRY_MS)
+            QTimer.singleShot(BUSY_RETRY_MS, self, self.save_now)
+            return self.id
         except StorageError as exc:
             messages.error(
                 f"Your draft could not be saved: {exc.message}",
@@ -196,7 +203,7 @@ class DraftKeeper(QObject):
         self.save_now()
         try:
             draft = self._postman.draft_of(id)
-            state = self._postman.mailbox.get(id).state
+            state = self._postman.read(id).state
         except (StorageError, ComposeError) as exc:
             messages.error(f"The draft could not be opened: {exc.message}", exc.hint)
             return False
@@ -237,7 +244,6 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self._postman = postman
         self._current = current
-        self._questions = messages.Questions(self)
         self.setWindowTitle("Drafts")
         self.resize(640, 420)
 
@@ -285,7 +291,7 @@ class DraftsDialog(QDialog):
     def refresh(self) -> None:
         self.list.clear()
         try:
-            drafts = self._postman.mailbox.summaries([State.DRAFT])
+            drafts = self._postman.summaries([State.DRAFT])
         except StorageError as exc:
             messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
             drafts = []
@@ -349,20 +355,17 @@ class DraftsDialog(QDialog):
         id = self._chosen()
         if id is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete draft",
-            "Delete this draft? Its text cannot be brought back.",
-            QMessageBox.StandardButton.Cancel,
+        lists.confirm(
             self,
+            "Delete the draft?",
+            "Delete this draft? Its text cannot be brought back.",
+            "Delete",
+            lambda: self._delete(id),
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self._questions.ask(box, lambda clicked: self._delete(id) if clicked is delete else None)
 
     def _delete(self, id: int) -> None:
         try:
-            self._postman.mailbox.delete(id)
+            self._postman.delete(id)
         except StorageError as exc:
             messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
         self.refresh()
@@ -374,6 +377,7 @@ class DraftTextDialog(QDialog):
     def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Draft: {draft.subject or '(no subject)'}")
+        messages.fit_title(self)
         self.resize(640, 480)
         note = QLabel(
             "The draft as plain text. Copy what you need into a new message; nothing here "

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose.checks import human_size
+from smtpeter_desktop.compose.sizes import human_size
 
 from smtpeter_desktop.ui import theme
 
@@ -76,7 +76,7 @@ def _now() -> float:
 
 
 def size_text(size: int | None) -> str:
-    """A message's size for people, as everywhere in the app (``compose.checks.human_size``);
+    """A message's size for people, as everywhere in the app (``compose.sizes.human_size``);
     empty when it is not known."""
     return "" if size is None else human_size(size)
 
@@ -87,11 +87,6 @@ def reason_text(message: str, hint: str) -> str:
     if message and message[-1] not in ".!?…":
         message += "."
     return f"{message}\n{hint.strip()}" if hint.strip() else message
-
-
-def quotes(message: str, reply: str) -> bool:
-    """Whether ``message`` already quotes the server's ``reply`` (so it need not be repeated)."""
-    return bool(reply) and reply.strip() in message
 
 
 class BadgeDelegate(QStyledItemDelegate):
@@ -265,14 +260,10 @@ def confirm(
     The box is window-modal and does not block: the event loop goes on while it is open.
     Cancel is the default, so a stray Enter changes nothing.
     """
-    from smtpeter_desktop.ui.messages import Questions
+    from smtpeter_desktop.ui.messages import Questions, question_box
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+    icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+    box = question_box(parent, title, text, informative, icon=icon)
     yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
@@ -286,3 +277,9 @@ def confirm(
         questions.setObjectName("confirmations")
     questions.ask(box, lambda clicked: on_accept() if clicked is yes else None)
     return box
+
+
+# One name per action, wherever it is offered (the Outbox's buttons, the banners).
+ARRIVED = "It &Arrived — Mark as Sent"
+SEND_AGAIN = "Send A&gain"
+SEND_NOW = "Send &Now"

@@ -25,49 +25,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QEvent,
-    QRect,
     QSettings,
-    QSize,
-    Qt,
     Signal,
     Slot,
 )
 from PySide6.QtGui import (
-    QAction,
-    QFontMetrics,
-    QKeySequence,
-    QPainter,
     QPaintEvent,
-    QPalette,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
     QStackedWidget,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 from smtpeter_desktop import APP_NAME, APP_SUMMARY, __version__
 
-from smtpeter_desktop.ui import appearance
-from smtpeter_desktop.ui.recovery import LastRun, RunMarker
+from smtpeter_desktop.ui import appearance, menus
+from smtpeter_desktop.ui.recovery import RunMarker
+from smtpeter_desktop.ui.sidebar import PANES as PANES
+from smtpeter_desktop.ui.sidebar import Sidebar
 
 if TYPE_CHECKING:
     # Only in annotations: each Qt class costs PySide6 its enums when first imported, and
     # none of these is needed for the first frame.
-    from PySide6.QtCore import QModelIndex
-    from PySide6.QtGui import QCloseEvent
-    from PySide6.QtWidgets import QAbstractButton, QStyleOptionViewItem
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QAbstractButton
 
     from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.context import AppContext
@@ -87,20 +74,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PANES = (
-    ("compose", "Compose"),
-    ("outbox", "Outbox"),
-    ("sent", "Sent"),
-    ("drafts", "Drafts"),
-    ("accounts", "Accounts"),
-    ("settings", "Settings"),
-)
 WINDOW_STATE_FILE = "window.ini"
 STOP_WAIT_MS = 2000
 """After "Stop Sending and Quit" (or SIGTERM) the window waits this long for the cancelled
 send to end (a cancel closes its socket), then closes all the same."""
-_BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
-_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 WELCOME = (
     "You're trying SMTPeter Desktop with the built-in sandbox: messages stay on this "
     "computer, and you can see exactly what would have gone out."
@@ -112,9 +89,8 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
     and a first send need, imported here rather than on the GUI thread."""
     import smtpeter_desktop.compose.addresses
     import smtpeter_desktop.compose.checks
-    import smtpeter_desktop.delivery.postman
-    import smtpeter_desktop.transport.rest
-    import smtpeter_desktop.transport.smtp  # noqa: F401
+    import smtpeter_desktop.delivery.checking
+    import smtpeter_desktop.delivery.postman  # noqa: F401
     from smtpeter_desktop.delivery.context import AppContext
 
     context = AppContext.open(home)
@@ -123,88 +99,6 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
     except BaseException:
         context.close()
         raise
-
-
-class _BadgeDelegate(QStyledItemDelegate):
-    """Draws a sidebar entry, with a count in a rounded badge at its right (the Outbox's)."""
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | Any
-    ) -> None:
-        super().paint(painter, option, index)
-        count = index.data(_BADGE_ROLE)
-        if not count:
-            return
-        text = str(count)
-        metrics = QFontMetrics(option.font)
-        height = metrics.height() + 2
-        width = max(height, metrics.horizontalAdvance(text) + 12)
-        rect: QRect = option.rect
-        badge = QRect(rect.right() - width - 8, rect.center().y() - height // 2, width, height)
-        palette: QPalette = option.palette
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        from smtpeter_desktop.ui import theme
-
-        painter.setBrush(theme.accent(palette, 210))
-        painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setPen(palette.color(QPalette.ColorRole.Base))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | Any) -> QSize:
-        size = super().sizeHint(option, index)
-        return QSize(size.width() + 36, max(size.height(), 34))
-
-
-class Sidebar(QListWidget):
-    """The panes, with icons and labels; the Outbox shows how many messages wait."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName("Sections")
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setIconSize(QSize(appearance.ICON_SIZE, appearance.ICON_SIZE))
-        self.setItemDelegate(_BadgeDelegate(self))
-        self.setSpacing(2)
-        for number, (key, label) in enumerate(PANES, start=1):
-            item = QListWidgetItem(label)
-            item.setData(_KEY_ROLE, key)
-            item.setToolTip(f"{label} (Ctrl+{number})")
-            self.addItem(item)
-        self._paint_icons()
-        width = max(self.sizeHintForColumn(0), 150) + 12
-        self.setFixedWidth(width)
-
-    def key_at(self, row: int) -> str:
-        return str(self.item(row).data(_KEY_ROLE))
-
-    def row_of(self, key: str) -> int:
-        return next(i for i, (k, _) in enumerate(PANES) if k == key)
-
-    def set_badge(self, key: str, count: int) -> None:
-        item = self.item(self.row_of(key))
-        item.setData(_BADGE_ROLE, count)
-        label = dict(PANES)[key]
-        item.setData(
-            Qt.ItemDataRole.AccessibleTextRole, f"{label}, {count} waiting" if count else label
-        )
-
-    def badge(self, key: str) -> int:
-        return int(self.item(self.row_of(key)).data(_BADGE_ROLE) or 0)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._paint_icons()
-
-    def _paint_icons(self) -> None:
-        colour = self.palette().color(QPalette.ColorRole.Text)
-        for row, (key, _) in enumerate(PANES):
-            self.item(row).setIcon(appearance.sidebar_icon(key, colour))
 
 
 class MainWindow(QMainWindow):
@@ -227,6 +121,16 @@ class MainWindow(QMainWindow):
     ready = Signal()
     start_failed = Signal(str)
     first_frame = Signal(float)
+    # Made by ``menus.build``.
+    new_action: QAction
+    open_draft_action: QAction
+    send_action: QAction
+    save_action: QAction
+    undo_send_action: QAction
+    preview_action: QAction
+    extras_action: QAction
+    options_action: QAction
+    needs_start: list[QAction]
 
     def __init__(self, home: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,7 +162,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._state = QSettings(str(home / WINDOW_STATE_FILE), QSettings.Format.IniFormat)
         self._build()
-        self._build_menus()
+        menus.build(self)
         self._restore_geometry()
 
     # Building the frame -------------------------------------------------------------------
@@ -300,104 +204,6 @@ class MainWindow(QMainWindow):
         status.addWidget(self.account_label, 1)
         status.addPermanentWidget(self.saved_label)
         self.sidebar.setCurrentRow(0)
-
-    def _action(
-        self,
-        menu: QMenu,
-        text: str,
-        slot: Any,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        shown: str = "",
-        tip: str = "",
-        needs_start: bool = True,
-    ) -> QAction:
-        """A menu action. ``shown`` names a key the pane itself handles: it is displayed in the
-        menu but not bound, so the two never compete for the key."""
-        action = QAction(text + (f"\t{shown}" if shown else ""), self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or shown
-        plain = text.replace("&", "").rstrip("…")
-        action.setToolTip(f"{tip or plain} ({keys})" if keys else tip or plain)
-        action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        action.setEnabled(not needs_start)
-        if needs_start:
-            self._needs_start.append(action)
-        menu.addAction(action)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        self._needs_start: list[QAction] = []
-        bar = self.menuBar()
-        file = bar.addMenu("&File")
-        self.new_action = self._action(file, "&New Message", self.new_message, "Ctrl+N")
-        self.open_draft_action = self._action(
-            file, "&Open Draft…", self.show_drafts, "Ctrl+O", tip="Every unsent draft"
-        )
-        file.addSeparator()
-        self.send_action = self._action(file, "&Send", self.send, shown="Ctrl+Return")
-        self.save_action = self._action(file, "Sa&ve Draft", self.save_draft, "Ctrl+S")
-        file.addSeparator()
-        self._action(file, "&Close Window", self.close, "Ctrl+W", needs_start=False)
-        self._action(file, "&Quit", self.close, "Ctrl+Q", needs_start=False)
-
-        edit = bar.addMenu("&Edit")
-        for text, standard, method in (
-            ("&Undo", QKeySequence.StandardKey.Undo, "undo"),
-            ("&Redo", QKeySequence.StandardKey.Redo, "redo"),
-            ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
-            ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
-            ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
-            ("Select &All", QKeySequence.StandardKey.SelectAll, "selectAll"),
-        ):
-            if method == "cut":
-                edit.addSeparator()
-            shown = QKeySequence(standard).toString(QKeySequence.SequenceFormat.NativeText)
-            # Text fields handle these keys themselves: the menu only shows them.
-            self._action(
-                edit, text, lambda _=False, m=method: self._edit(m), shown=shown, needs_start=False
-            )
-        edit.addSeparator()
-        self.undo_send_action = self._action(
-            edit, "Undo Sen&d", self._undo_send, tip="Take back the message counting down"
-        )
-
-        view = bar.addMenu("&View")
-        self.preview_action = self._action(view, "Show &Preview", self._toggle_preview)
-        self.preview_action.setCheckable(True)
-        self.extras_action = self._action(
-            view, "&Cc, Bcc and Reply-To", self._toggle_extras, shown="Ctrl+Shift+B"
-        )
-        self.extras_action.setCheckable(True)
-        self.options_action = self._action(
-            view, "SMTPeter &Options", self._toggle_options, shown="Ctrl+Shift+O"
-        )
-        self.options_action.setCheckable(True)
-        view.aboutToShow.connect(self._sync_view_menu)
-        edit.aboutToShow.connect(self._sync_edit_menu)
-
-        go = bar.addMenu("&Go")
-        for number, (key, label) in enumerate(PANES, start=1):
-            self._action(
-                go,
-                f"&{label}",
-                lambda _=False, k=key: self.show_pane(k),
-                f"Ctrl+{number}",
-                needs_start=False,
-            )
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, f"&About {APP_NAME}", self.show_about, needs_start=False)
-        self._action(
-            help_menu,
-            "Open &Log Folder",
-            self.open_log_folder,
-            tip="The folder with the app's log files, for reporting a problem",
-            needs_start=False,
-        )
 
     def _restore_geometry(self) -> None:
         geometry = self._state.value("window/geometry")
@@ -441,7 +247,7 @@ class MainWindow(QMainWindow):
         if self.message_area is None:
             self.message_area = MessageArea(self)
             self._right.insertWidget(0, self.message_area)
-            messages.bridge.listen(self.message_area.show_message)
+            messages.bridge.listen(self.message_area.show_message, self.message_area.withdraw)
 
     def _on_data_failed(self, exc: BaseException) -> None:
         from smtpeter_desktop.storage.errors import StorageError
@@ -455,30 +261,34 @@ class MainWindow(QMainWindow):
         else:
             message, hint = "an unexpected problem.", "The details are in the log."
             log.error("Start failed", exc_info=exc)
-        self._banner(
+        self.show_banner(
             "start", Level.ERROR, f"SMTPeter Desktop cannot open its data: {message}", hint
         )
         self.start_failed.emit(message)
 
     def _on_data(self, data: tuple[AppContext, list[int]]) -> None:
-        from smtpeter_desktop.ui import messages
+        from smtpeter_desktop.ui import messages, tasks
 
         if self._closed:
             data[0].close()
             return
         self._show_messages()
         self.context, recovered = data
-        self.postman = self.context.postman()
+        # The GUI thread's: reads, and quick changes that fail at once rather than wait
+        # for another process's write (the send worker does the long writes).
+        self.postman = self.context.postman(fail_fast=True)
         last_run = self._marker.previous()
         self._marker.begin()
         self._build_panes(self.context, self.postman)
         self._report_settings_problems()
         self.load_profiles()
-        self._reopen(last_run)
+        from smtpeter_desktop.ui import draft_recovery
+
+        draft_recovery.reopen(self, last_run)
         self._restore_compose_state()
         if self.compose is not None:
             self.compose.focus_first_empty()
-        for action in self._needs_start:
+        for action in self.needs_start:
             action.setEnabled(True)
         if recovered:
             count = len(recovered)
@@ -495,103 +305,9 @@ class MainWindow(QMainWindow):
             "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
         )
         self.ready.emit()
+        from smtpeter_desktop.delivery.context import load_transports
 
-    def _reopen(self, last_run: LastRun | None) -> None:
-        """After a clean quit, a new message; after a kill or crash, the draft that was open,
-        unless it was being rendered then (it might crash the window again): said instead."""
-        if self.keeper is None or last_run is None or last_run.draft is None:
-            self._new_from_default()
-        elif last_run.rendering:
-            self._new_from_default()
-            self._tell_unsafe_draft(last_run.draft)
-        elif not self._is_draft(last_run.draft) or not self.keeper.open(last_run.draft):
-            self._new_from_default()
-
-    def _is_draft(self, id: int) -> bool:
-        from smtpeter_desktop.storage.errors import StorageError
-        from smtpeter_desktop.storage.mailbox import State
-
-        assert self.postman is not None
-        try:
-            return self.postman.mailbox.get(id).state is State.DRAFT
-        except StorageError:
-            return False
-
-    def _tell_unsafe_draft(self, id: int) -> None:
-        from smtpeter_desktop.storage.errors import StorageError
-
-        from smtpeter_desktop.ui.messages import Action, Level
-
-        assert self.postman is not None
-        if not self._is_draft(id):
-            return
-        try:
-            subject = self.postman.mailbox.get(id).subject
-        except StorageError:
-            subject = ""
-        what = f"the draft “{subject}”" if subject else "a draft without a subject"
-        self._banner(
-            "recovery",
-            Level.WARNING,
-            f"SMTPeter Desktop closed unexpectedly last time while showing {what}. It is "
-            "kept, but not opened, so that it cannot close the app again.",
-            "Read its text as plain text, or delete it.",
-            [
-                Action("Show as Plain &Text", lambda: self.show_draft_text(id), primary=True),
-                Action("&Delete Draft…", lambda: self.ask_delete_draft(id)),
-            ],
-        )
-
-    def show_draft_text(self, id: int) -> None:
-        """Draft ``id`` as plain text in a dialog: nothing of it is rendered."""
-        from smtpeter_desktop.compose.errors import ComposeError
-        from smtpeter_desktop.storage.errors import StorageError
-
-        from smtpeter_desktop.ui import messages
-        from smtpeter_desktop.ui.drafts import DraftTextDialog
-
-        assert self.postman is not None
-        try:
-            draft = self.postman.draft_of(id)
-        except (StorageError, ComposeError) as exc:
-            messages.error(f"The draft could not be read: {exc.message}", exc.hint)
-            return
-        dialog = DraftTextDialog(draft, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def ask_delete_draft(self, id: int) -> None:
-        """Delete draft ``id`` once the person confirms."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from smtpeter_desktop.storage.errors import StorageError
-
-        from smtpeter_desktop.ui import messages
-
-        if self._questions is None:
-            self._questions = messages.Questions(self)
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Delete draft",
-            "Delete this draft? Its text cannot be brought back.",
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def answered(clicked: QAbstractButton | None) -> None:
-            if clicked is not delete or self.postman is None:
-                return
-            try:
-                self.postman.mailbox.delete(id)
-            except StorageError as exc:
-                messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
-                return
-            self._drop_banner("recovery")
-            messages.info("The draft was deleted.", timeout=8, key="draft-deleted")
-
-        self._questions.ask(box, answered)
+        tasks.run_task(load_transports, lambda _: None, parent=self)
 
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings
@@ -633,18 +349,21 @@ class MainWindow(QMainWindow):
         )
         self.flow.show_pane.connect(self.show_pane)
         self.flow.reveal.connect(self.reveal)
+        self.flow.show_account.connect(self.show_account)
         self.flow.idle.connect(self._on_idle)
         self.flow.preparing_changed.connect(self._on_building)
         self.service.finished.connect(self._on_outcome_while_quitting)
         self.service.queued.connect(self._on_queued)
 
-        self.outbox = OutboxPane(context, self)
-        self.sent = SentPane(context, self)
+        self.outbox = OutboxPane(context, postman, self)
+        self.sent = SentPane(context, postman, self)
         self.accounts = AccountsPane(context, self)
         self.settings_pane = SettingsPane(prefs, self)
         self.outbox.send_requested.connect(self.flow.send_queued)
         self.outbox.edit_requested.connect(self.flow.open_draft)
         self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
+        self.service.started.connect(self._on_send_started)
+        self.service.finished.connect(self._on_send_ended)
         self.sent.refresh_events_requested.connect(self.service.refresh_events)
         self.sent.new_draft_requested.connect(self._open_new_draft)
         self.sent.resend_queued.connect(self.flow.send_queued)
@@ -706,7 +425,7 @@ class MainWindow(QMainWindow):
         except ProfileFileError as exc:
             profiles = []
             path = exc.path
-            self._banner(
+            self.show_banner(
                 "profiles",
                 messages.Level.ERROR,
                 f"Your accounts could not be read: {exc.message}",
@@ -717,7 +436,7 @@ class MainWindow(QMainWindow):
                 ],
             )
         else:
-            self._drop_banner("profiles")
+            self.drop_banner("profiles")
         self._profiles = profiles
         choices = [
             SenderChoice(
@@ -738,7 +457,7 @@ class MainWindow(QMainWindow):
         self._update_welcome()
         self._show_account()
 
-    def _new_from_default(self) -> None:
+    def new_from_default(self) -> None:
         """An empty message from the default account's first sender."""
         from smtpeter_desktop.storage import settings
 
@@ -757,11 +476,11 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.ui import messages
 
         if self.prefs.get(settings.WELCOME_DISMISSED) or any(not p.sandbox for p in self._profiles):
-            self._drop_banner("welcome")
+            self.drop_banner("welcome")
             return
         if not any(p.sandbox for p in self._profiles) or "welcome" in self._banners:
             return
-        self._banner(
+        self.show_banner(
             "welcome",
             messages.Level.INFO,
             WELCOME,
@@ -781,7 +500,7 @@ class MainWindow(QMainWindow):
     def dismiss_welcome(self) -> None:
         from smtpeter_desktop.storage import settings
 
-        self._drop_banner("welcome")
+        self.drop_banner("welcome")
         self._save_setting(settings.WELCOME_DISMISSED, True)
 
     def _show_account(self, *_: object) -> None:
@@ -793,7 +512,7 @@ class MainWindow(QMainWindow):
 
     # Banners over the compose pane --------------------------------------------------------
 
-    def _banner(
+    def show_banner(
         self,
         key: str,
         level: Level,
@@ -805,7 +524,7 @@ class MainWindow(QMainWindow):
     ) -> MessageBar:
         from smtpeter_desktop.ui.messages import Level, MessageBar
 
-        self._drop_banner(key)
+        self.drop_banner(key)
         bar = MessageBar(level, f"{text} {hint}".strip(), self, closable=closable)
         bar.setAccessibleDescription(key)
         for action in actions or []:
@@ -821,7 +540,7 @@ class MainWindow(QMainWindow):
         log.log(logging.ERROR if level is Level.ERROR else logging.INFO, "%s %s", text, hint)
         return bar
 
-    def _drop_banner(self, key: str) -> None:
+    def drop_banner(self, key: str) -> None:
         bar = self._banners.pop(key, None)
         if bar is not None:
             bar.dismiss(quiet=True)
@@ -834,6 +553,12 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.sidebar.row_of(key))
+
+    def show_account(self, profile_id: str) -> None:
+        """Accounts, with ``profile_id`` selected (not whichever was selected before)."""
+        self.show_pane("accounts")
+        if self.accounts is not None and profile_id:
+            self.accounts.select(profile_id)
 
     def reveal(self, key: str, id: int) -> None:
         """Show the Outbox or Sent with message ``id`` selected."""
@@ -959,6 +684,8 @@ class MainWindow(QMainWindow):
             appearance.apply_theme(app, self.prefs.get(settings.THEME))
         elif self.compose is None:
             return
+        elif name == settings.DEFAULT_PROFILE.name and self.accounts is not None:
+            self.accounts.refresh()  # its list marks the default
         elif name == settings.PREVIEW.name:
             self.compose.set_enabled_preview(self.prefs.get(settings.PREVIEW))
         elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
@@ -984,6 +711,14 @@ class MainWindow(QMainWindow):
                 f"A mistake in your settings file: {problem.message}",
                 problem.hint or "The default is used instead; see Settings.",
             )
+
+    def _on_send_started(self, id: int) -> None:
+        if self.outbox is not None:
+            self.outbox.sending(id, True)
+
+    def _on_send_ended(self, outcome: Any) -> None:
+        if self.outbox is not None:
+            self.outbox.sending(outcome.message_id, False)
 
     def _on_sent(self, _id: int) -> None:
         if self.sent is not None:
@@ -1028,9 +763,10 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, path: Path) -> None:
         from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        from smtpeter_desktop.ui import messages
+
+        messages.open_externally(QUrl.fromLocalFile(str(path)), path.name)
 
     @property
     def prefs(self) -> Settings:
@@ -1100,14 +836,13 @@ class MainWindow(QMainWindow):
         waiting = bool(self.flow.waiting())
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("A message is being sent")
-        box.setText("A message is being sent.")
-        box.setInformativeText(
+        box = messages.question_box(
+            self,
+            "A message is being sent",
+            "A message is being sent.",
             "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
             "now: the message stays "
-            + ("a draft." if waiting else "in the Outbox, and nothing is lost.")
+            + ("a draft." if waiting else "in the Outbox, and nothing is lost."),
         )
         wait = box.addButton("Wait", QMessageBox.ButtonRole.AcceptRole)
         stop = box.addButton("Stop Sending and Quit", QMessageBox.ButtonRole.DestructiveRole)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QFontDatabase, QImage, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.ui import lists
-from smtpeter_desktop.ui.opening import open_url
+from smtpeter_desktop.ui import lists, messages
 
 if TYPE_CHECKING:
     from smtpeter_desktop.sandbox import CapturedMessage
@@ -251,7 +250,7 @@ class MailBrowser(QTextBrowser):
 
     def _open(self, url: QUrl) -> None:
         if url.scheme().lower() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
+            messages.open_externally(url, "the link")
 
 
 class MessageViewer(QDialog):
@@ -404,17 +403,14 @@ class MessageViewer(QDialog):
         self.status.setVisible(True)
         return sentence
 
-    def open_in_mail_app(self) -> str:
-        """Open the stored ``.eml`` with the system's handler for mail files.
-
-        Returns "" when it opened, else the sentence the dialog now shows.
-        """
+    def open_in_mail_app(self) -> bool:
+        """Open the stored ``.eml`` with the system's handler for mail files; False when
+        nothing took it (the message bar then says so)."""
         if self.message.eml_path is None:
-            return ""
-        sentence = open_url(QUrl.fromLocalFile(str(self.message.eml_path)), "mail files (.eml)")
-        self.status.setText(sentence)
-        self.status.setVisible(bool(sentence))
-        return sentence
+            return False
+        return messages.open_externally(
+            QUrl.fromLocalFile(str(self.message.eml_path)), "the message"
+        )
 
 
 def _plain(text: str, parent: QWidget, *, mono: bool = False) -> QPlainTextEdit:

@@ -22,7 +22,7 @@ import enum
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -117,11 +117,13 @@ class MessageBridge(QObject):
     """
 
     shown = Signal(object)
+    withdrawn = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pending: list[Message] = []
         self._listening = False
+        self._withdraw_to: list[Callable[[str], object]] = []
 
     def show(self, message: Message) -> None:
         if self._listening:
@@ -129,9 +131,20 @@ class MessageBridge(QObject):
         else:
             self._pending.append(message)
 
-    def listen(self, receiver: Callable[[Message], object]) -> None:
-        """Connect ``receiver`` and give it every message that waited for it."""
+    def withdraw(self, key: str) -> None:
+        """The message with ``key`` no longer holds (its buttons would act on the past)."""
+        self._pending = [m for m in self._pending if m.key != key]
+        self.withdrawn.emit(key)
+
+    def listen(
+        self,
+        receiver: Callable[[Message], object],
+        withdraw: Callable[[str], object] | None = None,
+    ) -> None:
+        """Connect ``receiver`` (and ``withdraw``), and give it every message that waited."""
         self.shown.connect(receiver)
+        if withdraw is not None:
+            self.withdrawn.connect(withdraw)
         self._listening = True
         pending, self._pending = self._pending, []
         for message in pending:
@@ -159,6 +172,34 @@ def show(
     log.log(_LOG_LEVEL[level], "%s", message.full_text)
     bridge.show(message)
     return message
+
+
+def withdraw(key: str) -> None:
+    """Take back the message shown under ``key``: what it says (and offers) no longer holds,
+    as when a message it is about was sent, marked or deleted some other way."""
+    bridge.withdraw(key)
+
+
+def outcome_key(id: int) -> str:
+    """The key of the banner that tells what became of message ``id``."""
+    return f"outcome-{id}"
+
+
+def open_externally(url: QUrl, what: str) -> bool:
+    """Open ``url`` with the desktop's own app for it (a browser, a mail app); when nothing
+    on this computer takes it, say so instead of doing nothing. ``what`` names it for the
+    sentence ("the preview", "the message")."""
+    from PySide6.QtGui import QDesktopServices
+
+    if QDesktopServices.openUrl(url):
+        return True
+    where = url.toLocalFile() if url.isLocalFile() else url.toString()
+    warning(
+        f"Nothing on this computer opened {what}.",
+        f"Open {where} yourself, or choose a default app for it in your system's settings.",
+        key="open-externally",
+    )
+    return False
 
 
 def error(
@@ -209,6 +250,43 @@ def success(
     return show(Level.SUCCESS, text, hint, actions=actions, key=key, timeout=timeout)
 
 
+def question_box(
+    parent: QWidget,
+    title: str,
+    text: str,
+    details: str = "",
+    *,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+) -> QMessageBox:
+    """The one way the window builds a question: add its buttons, then ``Questions.ask``."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setInformativeText(details)
+        # Room for a sentence per line: QMessageBox otherwise wraps at a narrow width.
+        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
+    return box
+
+
+TITLE_ROOM = 140
+"""What a window frame takes beside its title: an icon, the close and other buttons."""
+
+
+def fit_title(dialog: QWidget) -> None:
+    """Make ``dialog`` wide enough that its frame shows the whole title (a window manager
+    cuts a title that is wider than the dialog)."""
+    wanted = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + TITLE_ROOM
+    if isinstance(dialog, QMessageBox):
+        # A message box sizes itself from its labels and ignores a minimum width.
+        dialog.setStyleSheet(
+            dialog.styleSheet() + f" QLabel#qt_msgbox_label {{ min-width: {wanted - 80}px; }}"
+        )
+    else:
+        dialog.setMinimumWidth(max(dialog.minimumWidth(), wanted))
+
+
 class Questions(QObject):
     """Asks with window-modal message boxes and calls back with the button clicked.
 
@@ -228,6 +306,7 @@ class Questions(QObject):
         self._next = 0
 
     def ask(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
+        fit_title(box)
         self._next += 1
         self._waiting[self._next] = then
         box.setProperty("question", self._next)
@@ -255,6 +334,7 @@ class MessageBar(QFrame):
     Signals:
         closed(): the person closed it, or it timed out (not emitted by ``dismiss(quiet)``).
         removed(): it was taken away, for any reason.
+        timed_out(): its time is up, when ``hold_on_timeout`` was asked (else it goes).
 
     Attributes:
         label: the text.
@@ -263,6 +343,7 @@ class MessageBar(QFrame):
 
     closed = Signal()
     removed = Signal()
+    timed_out = Signal()
 
     def __init__(
         self,
@@ -310,8 +391,22 @@ class MessageBar(QFrame):
             self._row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.dismiss)
+        self._timer.timeout.connect(self._expired)
+        self._held = False
         self._paint()
+
+    def hold_on_timeout(self) -> None:
+        """When its time is up, emit ``timed_out`` and let the area decide when it goes."""
+        self._held = True
+
+    @Slot()
+    def _expired(self) -> None:
+        # A signal, not a Python callable kept on the bar: PySide6 does not always survive
+        # a callable stored on a widget that is deleted after it ran (seen: 1 run in 8).
+        if self._held:
+            self.timed_out.emit()
+        else:
+            self.dismiss()
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
@@ -406,6 +501,12 @@ class MessageArea(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self._bars: list[MessageBar] = []
+        self._pointer_inside = False
+        self._waiting: list[MessageBar] = []  # timed out while the pointer was over them
+        self._let_go_timer = QTimer(self)
+        self._let_go_timer.setSingleShot(True)
+        self._let_go_timer.setInterval(0)
+        self._let_go_timer.timeout.connect(self._let_go)
         self.setVisible(False)
 
     def bars(self) -> list[MessageBar]:
@@ -417,27 +518,74 @@ class MessageArea(QWidget):
         bar.key = message.key
         for action in message.actions:
             bar.add_action(action.label, self._run_and_close(bar, action), primary=action.primary)
+        if message.timeout is not None:
+            # Timed out bars leave only once the pointer is elsewhere: nothing moves under it.
+            bar.hold_on_timeout()
+            bar.timed_out.connect(self._on_timed_out)
         bar.expire_after(message.timeout)
         self.add_bar(bar)
         return bar
 
     def add_bar(self, bar: MessageBar) -> None:
-        """Show ``bar`` (built by the caller, such as the send flow's undo bar)."""
+        """Show ``bar`` (built by the caller, such as the send flow's undo bar).
+
+        A bar with the key of one shown takes its place, in the same slot, so the bars
+        below it do not move.
+        """
+        slot = len(self._bars)
         if bar.key:
             for old in self.bars():
                 if old.key == bar.key:
+                    slot = min(slot, self._bars.index(old))
                     self._remove(old)
         shown = self.bars()
         while len(shown) >= MAX_SHOWN:
             self._remove(shown.pop(0))
+            slot = max(0, slot - 1)
+        slot = min(slot, len(self._bars))
         bar.setParent(self)
         # A method, not a closure over ``bar``: a callable that holds the bar would be freed
         # while Qt deletes the bar, which PySide6 does not always survive.
         bar.removed.connect(self._on_removed)
-        self._bars.append(bar)
-        self._layout.addWidget(bar)
+        self._bars.insert(slot, bar)
+        self._layout.insertWidget(slot, bar)
         bar.show()
         self.setVisible(True)
+
+    def withdraw(self, key: str) -> None:
+        """Take away the bar shown under ``key`` (see ``messages.withdraw``)."""
+        for bar in self.bars():
+            if key and bar.key == key:
+                self._remove(bar)
+
+    @Slot()
+    def _on_timed_out(self) -> None:
+        bar = self.sender()
+        if not isinstance(bar, MessageBar):
+            return
+        if self._pointer_inside:
+            self._waiting.append(bar)
+        else:
+            bar.dismiss()
+
+    def enterEvent(self, event: QEvent) -> None:
+        super().enterEvent(event)  # type: ignore[arg-type]
+        self._pointer_inside = True
+
+    def leaveEvent(self, event: QEvent) -> None:
+        super().leaveEvent(event)
+        self._pointer_inside = False
+        # Not inside the event: hiding a widget while Qt delivers a Leave can crash it.
+        self._let_go_timer.start()
+
+    @Slot()
+    def _let_go(self) -> None:
+        if self._pointer_inside:
+            return
+        waiting, self._waiting = self._waiting, []
+        for bar in waiting:
+            if bar in self._bars:
+                bar.dismiss()
 
     def clear(self) -> None:
         for bar in self.bars():

@@ -7,6 +7,8 @@ defaults; "Use account defaults" goes back to them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -91,6 +93,7 @@ class OptionsPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Options")
         self._defaults = SmtpeterOptions()
+        self._unsubscribe = self._defaults
         self._loading = False
         self._tag_problem = ""
 
@@ -178,18 +181,26 @@ class OptionsPanel(QWidget):
     def options(self) -> SmtpeterOptions:
         """The options as set; a tag that cannot be used is left out (``problems`` names it)."""
         notify = tuple(value for value, box in self.notices.items() if box.isChecked())
-        values = {name: box.isChecked() for name, box in self.switches.items()}
+        values: dict[str, Any] = {name: box.isChecked() for name, box in self.switches.items()}
         tags = tuple(tag for tag in parse_tags(self.tags.text()) if _tag_error(tag) is None)
+        # The unsubscribe options have no controls here yet: keep those of the options shown.
+        shown = self._unsubscribe
         return SmtpeterOptions(
             tags=tags,
             dsn_notify=notify,
             dsn_ret=str(self.returns.currentData()),
+            unsubscribe_email=shown.unsubscribe_email,
+            unsubscribe_url=shown.unsubscribe_url,
+            unsubscribe_oneclick=shown.unsubscribe_oneclick,
+            # No control for it yet either: a draft's give-up time is kept.
+            max_deliver_time=shown.max_deliver_time,
             **values,
         )
 
     def set_options(self, options: SmtpeterOptions) -> None:
         """Show ``options`` (a draft's own); ``changed`` is not emitted."""
         self._loading = True
+        self._unsubscribe = options
         try:
             for name, box in self.switches.items():
                 box.setChecked(bool(getattr(options, name)))

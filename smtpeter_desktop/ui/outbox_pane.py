@@ -8,6 +8,7 @@ shell's send worker, asked for with ``send_requested``.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import time
@@ -27,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.delivery import wording
 from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.delivery.names import MailboxBusy, MailboxError, State, Summary
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind
+from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, State, Summary
 
-from smtpeter_desktop.ui import lists
+from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
 
 log = logging.getLogger(__name__)
@@ -57,9 +60,11 @@ def _was_cancelled(summary: Summary) -> bool:
     return info is not None and info.kind is ErrorKind.CANCELLED
 
 
-def badge(summary: Summary, now: float) -> Badge:
-    """The badge of an outbox message: Waiting, Sending…, Will retry at 14:05, Failed, Unknown."""
-    if summary.state is State.SENDING:
+def badge(summary: Summary, now: float, *, sending: bool = False) -> Badge:
+    """The badge of an outbox message: Waiting, Sending…, Will retry at 14:05, Due now,
+    Failed, Unknown. ``sending``: the window's send worker has it now (also while its state
+    is still being written)."""
+    if summary.state is State.SENDING or (sending and summary.state is State.QUEUED):
         return Badge("Sending…", Tone.BUSY)
     if summary.state is State.FAILED:
         if _was_cancelled(summary):
@@ -69,6 +74,11 @@ def badge(summary: Summary, now: float) -> Badge:
         return Badge("Unknown — may have been sent", Tone.WAIT)
     if summary.retry_at is not None and summary.retry_at > now:
         return Badge(f"Will retry at {lists.when(summary.retry_at, now)}", Tone.WAIT)
+    if (summary.retry_at is not None and summary.retry_at <= now) or (
+        summary.not_before is not None and summary.not_before <= now
+    ):
+        # Its time has come: the window sends it at that time, not at its next look.
+        return Badge("Due now", Tone.BUSY)
     return Badge("Waiting", Tone.NEUTRAL)
 
 
@@ -110,18 +120,19 @@ class OutboxPane(QWidget):
     edit_requested = Signal(int)
     count_changed = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, mail: Postman | None, parent: QWidget | None = None
+    ) -> None:
+        """``mail`` is the window's read model, shared with the other panes (None: the
+        mailbox could not be opened)."""
         super().__init__(parent)
         self.setAccessibleName("Outbox")
         self._context = context
-        self._mailbox: Mailbox | None = None
-        self._problem = ""
-        try:
-            self._mailbox = Mailbox(context.mailbox_path)
-        except MailboxError as exc:
-            self._problem = str(exc)
+        self._mail = mail
+        self._problem = "" if mail is not None else "The mailbox could not be opened."
         self._count = -1
         self._summaries: dict[int, Summary] = {}
+        self._sending: set[int] = set()
         self._names: dict[str, str] = {}
 
         self.list = QTreeWidget(self)
@@ -193,13 +204,13 @@ class OutboxPane(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName("Notice")
 
-        self.send_button = QPushButton("&Send Again", box)
+        self.send_button = QPushButton(lists.SEND_AGAIN, box)
         self.send_button.clicked.connect(self._on_send)
-        self.arrived_button = QPushButton("It &Arrived — Move to Sent", box)
+        self.arrived_button = QPushButton(lists.ARRIVED, box)
         self.arrived_button.setToolTip(
             "You found out that it was delivered: keep it in Sent and do not send it again"
         )
-        self.arrived_button.setAccessibleName("It arrived: move to Sent")
+        self.arrived_button.setAccessibleName("It arrived: mark as sent")
         self.arrived_button.clicked.connect(self._on_arrived)
         self.edit_button = QPushButton("&Edit", box)
         self.edit_button.setToolTip("Make it a draft again, to change it and send it")
@@ -232,14 +243,16 @@ class OutboxPane(QWidget):
 
     def refresh(self) -> None:
         """Read the outbox again; the selected message stays selected while it is there."""
-        if self._mailbox is None:
+        if self._mail is None:
             self.empty.setText(self._problem)
             self.stack.setCurrentWidget(self.empty)
             return
         try:
             # A process that died while sending left its messages SENDING: make them UNKNOWN.
-            self._mailbox.recover(self._context.leases)
-            summaries = self._mailbox.summaries(OUTBOX_STATES)
+            # Another process writing now: the next refresh does it (the window never waits).
+            with contextlib.suppress(MailboxBusy):
+                self._mail.recover(self._context.leases)
+            summaries = self._mail.summaries(OUTBOX_STATES)
         except MailboxError as exc:
             self._set_notice(str(exc), Tone.BAD)
             return
@@ -263,8 +276,18 @@ class OutboxPane(QWidget):
             self._count = len(summaries)
             self.count_changed.emit(self._count)
 
+    def sending(self, id: int, now_sending: bool) -> None:
+        """The send worker started (or ended) sending message ``id``: its row says so at
+        once, not at the next refresh."""
+        if now_sending:
+            self._sending.add(id)
+        else:
+            self._sending.discard(id)
+        if id in self._summaries:
+            self.refresh()
+
     def _item(self, summary: Summary, now: float) -> QTreeWidgetItem:
-        state = badge(summary, now)
+        state = badge(summary, now, sending=summary.id in self._sending)
         subject = summary.subject or "(no subject)"
         item = QTreeWidgetItem(
             [state.text, summary.recipients, subject, lists.when(summary.updated, now)]
@@ -316,7 +339,7 @@ class OutboxPane(QWidget):
                 label.setVisible(False)
             return
         now = time.time()
-        state = badge(summary, now)
+        state = badge(summary, now, sending=summary.id in self._sending)
         self.subject.setText(summary.subject or "(no subject)")
         account = self._names.get(summary.profile_id, "an account that was removed")
         parts = [f"To {summary.recipients}" if summary.recipients else "No recipients"]
@@ -339,7 +362,7 @@ class OutboxPane(QWidget):
         self.reason.setVisible(error is not None)
         reply = error.server_reply if error is not None else ""
         # Shown apart only when the sentence above does not quote it already.
-        quoted = error is not None and lists.quotes(error.message, reply)
+        quoted = error is not None and wording.quotes(error.message, reply)
         self.server_reply.setText(f"The server said: {reply}" if reply else "")
         self.server_reply.setVisible(bool(reply) and not quoted)
 
@@ -350,15 +373,15 @@ class OutboxPane(QWidget):
         self.discard_button.setVisible(not sending)
         self.arrived_button.setVisible(unknown)
         if unknown:
-            self._label(self.send_button, "Send It A&gain", "Send it again")
+            self._label(self.send_button, lists.SEND_AGAIN, "Send again")
             self.send_button.setToolTip(
                 "Send it once more; if the first one arrived, it arrives twice"
             )
         elif summary.state is State.FAILED:
-            self._label(self.send_button, "&Send Again", "Send again")
+            self._label(self.send_button, lists.SEND_AGAIN, "Send again")
             self.send_button.setToolTip("Try to send it now, as it is")
         else:
-            self._label(self.send_button, "&Send Now", "Send now")
+            self._label(self.send_button, lists.SEND_NOW, "Send now")
             self.send_button.setToolTip("Send it now instead of waiting")
 
     @staticmethod
@@ -380,18 +403,18 @@ class OutboxPane(QWidget):
 
     def _change(self, action: str, id: int) -> bool:
         """Do one quick change of state; a refusal is said in the details, never raised."""
-        assert self._mailbox is not None
+        assert self._mail is not None
         try:
             if action == "retry":
-                self._mailbox.retry_now(id)
+                self._mail.send_again(id, even_if_it_arrived=False)
             elif action == "resend":
-                self._mailbox.resolve_unknown(id, sent=False)
+                self._mail.send_again(id, even_if_it_arrived=True)
             elif action == "arrived":
-                self._mailbox.resolve_unknown(id, sent=True)
+                self._mail.mark_arrived(id)
             elif action == "edit":
-                self._mailbox.edit(id)
+                self._mail.edit(id, draft_ok=True)
             elif action == "discard":
-                self._mailbox.delete(id)
+                self._mail.delete(id)
             else:
                 raise ValueError(f"unknown action {action!r}")
         except MailboxError as exc:
@@ -400,6 +423,8 @@ class OutboxPane(QWidget):
             self.select(id)
             self._set_notice(str(exc), Tone.BAD)
             return False
+        # A banner about this message's last send would offer what was just done here.
+        messages.withdraw(messages.outcome_key(id))
         self.refresh()
         return True
 
@@ -413,7 +438,7 @@ class OutboxPane(QWidget):
                 self,
                 "Send it again?",
                 "Send this message again?",
-                "Send Again",
+                lists.SEND_AGAIN.replace("&", ""),
                 lambda: self._resend(id),
                 informative="If the first one arrived, the recipients get it twice.",
                 destructive=False,
@@ -482,7 +507,6 @@ class OutboxPane(QWidget):
     def shutdown(self) -> None:
         """Stop refreshing and close the pane's mailbox connection."""
         self._timer.stop()
-        if self._mailbox is not None:
-            self._mailbox.close()
-            self._mailbox = None
+        if self._mail is not None:
+            self._mail = None  # the window's: it closes it
             self._problem = "The outbox is closed."

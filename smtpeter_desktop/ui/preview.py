@@ -62,8 +62,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from smtpeter_desktop.compose import render
 from smtpeter_desktop.compose.errors import ComposeError
 
-from smtpeter_desktop.ui import theme
-from smtpeter_desktop.ui.opening import open_url
+from smtpeter_desktop.ui import messages, theme
 
 log = logging.getLogger(__name__)
 
@@ -443,17 +442,11 @@ class PreviewPane(QWidget):
         page.touch(mode=0o600)
         page.chmod(0o600)
         page.write_text(rendered.preview_html(), encoding="utf-8")
-        self._say_if_unopened(open_url(QUrl.fromLocalFile(str(page)), "web pages (a browser)"))
+        messages.open_externally(QUrl.fromLocalFile(str(page)), "the preview")
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in _OPENABLE:
-            self._say_if_unopened(open_url(url, "this link"))
-
-    def _say_if_unopened(self, sentence: str) -> None:
-        if sentence:
-            notes = [*notes_of(self._rendered), sentence] if self._rendered else [sentence]
-            self.notice.setText("\n".join(notes))
-            self.notice.setVisible(True)
+            messages.open_externally(url, "the link")
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.browser.createStandardContextMenu(position)

@@ -19,28 +19,38 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QProgressBar, QWidget
 
-from smtpeter_desktop.compose import addresses, checks
-from smtpeter_desktop.compose.checks import Finding, Severity, human_size
+from smtpeter_desktop.compose import checks
+from smtpeter_desktop.compose.checks import Finding, Severity
 from smtpeter_desktop.compose.draft import Draft
+from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.delivery import wording
+from smtpeter_desktop.delivery.names import MailboxBusy, State
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
+from smtpeter_desktop.delivery.wording import (
+    plural,
+    quoted,
+    receipt_ids,
+    recipient_count,
+    rejection,
+    sentence,
+)
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import State
-from smtpeter_desktop.transport.base import Receipt
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import CancelToken
     from smtpeter_desktop.delivery.postman import Postman
-    from smtpeter_desktop.transport.base import CancelToken
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
@@ -50,34 +60,12 @@ log = logging.getLogger(__name__)
 
 SEND_DUE_MS = 30_000
 """How often messages waiting for a retry (or a later time) are looked at."""
+DUE_SLACK_MS = 250
+"""A retry is looked for this long after its time (the clocks of the two need not agree)."""
 SHOW_PROGRESS_AFTER_MS = 400
 """A send shorter than this shows no progress bar (it would only flicker)."""
 _MB = 1024 * 1024
 _SETUP_KINDS = (ErrorKind.AUTH, ErrorKind.TLS, ErrorKind.CONFIG, ErrorKind.SETUP)
-
-
-def sentence(text: str) -> str:
-    """``text`` ending as a sentence does."""
-    text = text.strip()
-    return text if not text or text[-1] in ".!?…" else text + "."
-
-
-def plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def recipient_count(draft: Draft) -> int:
-    return sum(
-        len(addresses.read_address_list(text, field).addresses)
-        for field, text in (("To", draft.to), ("Cc", draft.cc), ("Bcc", draft.bcc))
-    )
-
-
-def quoted(subject: str, *, start: bool = False) -> str:
-    """The subject in quotes, for a sentence; ``start`` for its first word."""
-    if subject:
-        return f"“{subject}”"
-    return "The message without a subject" if start else "the message without a subject"
 
 
 @dataclasses.dataclass
@@ -110,7 +98,7 @@ class UndoBar(MessageBar):
         self.add_action("&Undo", self.undone.emit, primary=True).setToolTip(
             "Take the message back into the compose pane; nothing is sent"
         )
-        self.add_action("Send &Now", self.expire).setToolTip("Send it without waiting")
+        self.add_action(lists.SEND_NOW, self.expire).setToolTip("Send it without waiting")
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._count)
@@ -143,6 +131,7 @@ class SendFlow(QObject):
         outbox_changed(): a message entered, left or changed in the Outbox.
         show_pane(str): bring a pane forward: "compose", "outbox", "sent" or "accounts".
         reveal(str, int): bring a pane forward ("outbox" or "sent") with this message selected.
+        show_account(str): bring Accounts forward with this profile selected.
         idle(): nothing is being prepared, waiting or sent any more.
         preparing_changed(bool): a message is being built and stored, or no longer.
     """
@@ -151,6 +140,7 @@ class SendFlow(QObject):
     outbox_changed = Signal()
     show_pane = Signal(str)
     reveal = Signal(str, int)
+    show_account = Signal(str)
     idle = Signal()
     preparing_changed = Signal(bool)
 
@@ -195,6 +185,10 @@ class SendFlow(QObject):
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(SEND_DUE_MS)
         self._due_timer.timeout.connect(self.send_due)
+        # The next promised retry: the message goes then, not at the next 30 s look.
+        self.next_due = QTimer(self)
+        self.next_due.setSingleShot(True)
+        self.next_due.timeout.connect(self.send_due)
 
     # Starting -------------------------------------------------------------------------------
 
@@ -229,10 +223,18 @@ class SendFlow(QObject):
         self._preparing = None
         self._preparing_cancel = None
 
+    def due_at(self, when: float) -> None:
+        """Look for due messages at ``when`` (seconds since the epoch), or sooner if asked."""
+        wait_ms = max(0, int((when - time.time()) * 1000)) + DUE_SLACK_MS
+        if not self.next_due.isActive() or self.next_due.remainingTime() > wait_ms:
+            self.next_due.start(wait_ms)
+
     @Slot()
     def send_due(self) -> None:
         if not self._service.is_busy():
             self._service.send_due()
+        elif not self.next_due.isActive():
+            self.next_due.start(DUE_SLACK_MS)  # the worker is busy: look again soon
 
     def has_work(self) -> bool:
         """A message is being prepared, waits out its undo delay, or is being sent.
@@ -453,8 +455,7 @@ class SendFlow(QObject):
             bar.dismiss(quiet=True)
         self._sending.pop(id, None)
         try:
-            self._postman.mailbox.unqueue(id)
-            draft = self._postman.draft_of(id)
+            draft = self._postman.undo(id)
         except StorageError as exc:
             messages.warning(f"The send could not be undone: {exc.message}", exc.hint)
             self._maybe_idle()
@@ -496,7 +497,7 @@ class SendFlow(QObject):
             bar.dismiss(quiet=True)
         try:
             # The undo delay was the person's; the message goes now, not at the stored time.
-            self._postman.mailbox.retry_now(id)
+            self._postman.send_now(id)
         except StorageError as exc:
             messages.warning(f"The message could not be sent: {exc.message}", exc.hint)
             return
@@ -526,7 +527,7 @@ class SendFlow(QObject):
 
     def _describe(self, id: int) -> _Sending:
         try:
-            record = self._postman.mailbox.get(id)
+            record = self._postman.read(id)
         except StorageError:
             return _Sending(id, "", "")
         return _Sending(id, record.subject, record.recipients)
@@ -580,6 +581,9 @@ class SendFlow(QObject):
             sending.bar.dismiss(quiet=True)
         if outcome.result is not Result.SKIPPED:
             self.outbox_changed.emit()
+        for when in (outcome.retry_at, outcome.deferred_at):
+            if when is not None:
+                self.due_at(when)
         if outcome.result is Result.SENT:
             self._tell_sent(outcome, sending)
             self.sent.emit(outcome.message_id)
@@ -603,21 +607,34 @@ class SendFlow(QObject):
         assert receipt is not None
         count = len(receipt.accepted)
         text = f"Sent {quoted(sending.subject)} to {plural(count, 'recipient')}."
-        details = self._receipt_words(receipt)
+        details = receipt_ids(receipt)
         if self._is_sandbox(outcome.message_id):
             details = "The built-in sandbox kept it; nothing was delivered. " + details
+        messages.withdraw(messages.outcome_key(outcome.message_id))  # its failure is past
         messages.success(
             text,
             details,
             actions=[Action("Show in &Sent", lambda: self.reveal.emit("sent", outcome.message_id))],
-            key=f"outcome-{outcome.message_id}",
+            # One "sent" bar at a time: a newer send's takes its place, they never pile up.
+            key="sent",
             timeout=30,
         )
         if receipt.rejected:
-            refused = "; ".join(f"{r.address} ({r.code} {r.text})" for r in receipt.rejected)
+            refused = "; ".join(rejection(r) for r in receipt.rejected)
             messages.warning(
                 f"Some recipients were refused and did not get it: {refused}.",
                 "Check those addresses, then send them the message in a new one.",
+                actions=[
+                    Action(
+                        "&Write to Them",
+                        functools.partial(
+                            self.write_to,
+                            outcome.message_id,
+                            tuple(r.address for r in receipt.rejected),
+                        ),
+                        primary=True,
+                    )
+                ],
                 key=f"refused-{outcome.message_id}",
             )
         if outcome.error is not None:
@@ -630,24 +647,15 @@ class SendFlow(QObject):
                 key=f"sent-note-{outcome.message_id}",
             )
 
-    def _receipt_words(self, receipt: Receipt) -> str:
-        if receipt.message_ids:
-            ids = list(receipt.message_ids)
-            shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
-            return f"SMTPeter message {'id' if len(ids) == 1 else 'ids'}: {shown}."
-        if receipt.reply:
-            return f"The server answered: {receipt.reply}"
-        return ""
-
     def _state_of(self, id: int) -> State | None:
         try:
-            return self._postman.mailbox.get(id).state
+            return self._postman.read(id).state
         except StorageError:
             return None
 
     def _is_sandbox(self, id: int) -> bool:
         try:
-            profile = self._context.profiles.find(self._postman.mailbox.get(id).profile_id)
+            profile = self._context.profiles.find(self._postman.read(id).profile_id)
         except StorageError:
             return False
         return profile is not None and profile.sandbox
@@ -655,22 +663,17 @@ class SendFlow(QObject):
     def _tell_not_sent(self, outcome: Outcome, error: ErrorInfo, sending: _Sending) -> None:
         id = outcome.message_id
         what = quoted(sending.subject)
-        said = (
-            f" The server said: {error.server_reply}"
-            if error.server_reply and not lists.quotes(error.message, error.server_reply)
-            else ""
-        )
-        reason = sentence(error.message + said)
+        reason = wording.reason(error)
         edit = Action("&Edit and Resend", lambda: self.edit(id), primary=True)
-        again = Action("Send &Again", lambda: self.send_again(id))
-        key = f"outcome-{id}"
+        again = Action(lists.SEND_AGAIN, lambda: self.send_again(id))
+        key = messages.outcome_key(id)
         if outcome.result is Result.UNKNOWN:
             messages.warning(
                 f"It is not known whether {what} went out. {reason}",
                 "Ask a recipient (or look in SMTPeter's dashboard), then choose.",
                 actions=[
-                    Action("It &Arrived — Mark as Sent", lambda: self.mark_sent(id)),
-                    Action("Send &Again", lambda: self.send_again(id)),
+                    Action(lists.ARRIVED, lambda: self.mark_sent(id)),
+                    Action(lists.SEND_AGAIN, lambda: self.send_again(id)),
                 ],
                 key=key,
             )
@@ -678,7 +681,7 @@ class SendFlow(QObject):
             messages.warning(
                 f"{quoted(sending.subject, start=True)} was not sent yet. {reason}",
                 f"It waits in the Outbox and is tried again at {lists.when(outcome.retry_at)}.",
-                actions=[Action("Send &Now", lambda: self.send_again(id)), edit],
+                actions=[Action(lists.SEND_NOW, lambda: self.send_again(id)), edit],
                 key=key,
             )
         elif error.kind is ErrorKind.CANCELLED:
@@ -695,7 +698,7 @@ class SendFlow(QObject):
         else:
             actions = [edit]
             if error.kind in _SETUP_KINDS:
-                actions.append(Action("Open &Accounts", lambda: self.show_pane.emit("accounts")))
+                actions.append(Action("Open &Accounts", lambda: self._open_account_of(id)))
             actions.append(again)
             messages.error(
                 f"{quoted(sending.subject, start=True)} was not sent. {reason}",
@@ -709,14 +712,34 @@ class SendFlow(QObject):
     def edit(self, id: int) -> None:
         """Edit and resend: the message becomes a draft again, in the compose pane."""
         try:
-            if self._postman.mailbox.get(id).state is not State.DRAFT:
-                self._postman.mailbox.edit(id)
-            draft = self._postman.draft_of(id)
+            draft = self._postman.edit(id, draft_ok=True)
         except StorageError as exc:
             messages.error(f"The message could not be opened: {exc.message}", exc.hint)
             return
         self.outbox_changed.emit()
         self.open_draft(id, draft)
+
+    def write_to(self, id: int, recipients: Sequence[str]) -> None:
+        """A new message, a copy of sent message ``id``, to ``recipients`` alone (those the
+        server refused: corrected, they can have it after all)."""
+        try:
+            draft = Draft.from_json(self._postman.read(id).draft)
+        except StorageError as exc:
+            messages.error(f"The message could not be copied: {exc.message}", exc.hint)
+            return
+        copy = dataclasses.replace(draft, to=", ".join(recipients), cc="", bcc="")
+        self._keeper.new_message()
+        self._pane.set_draft(copy)
+        self.show_pane.emit("compose")
+        self._pane.focus_field("To")
+
+    def _open_account_of(self, id: int) -> None:
+        """Accounts, with the account message ``id`` was sent with selected."""
+        try:
+            profile_id = self._postman.read(id).profile_id
+        except StorageError:
+            profile_id = ""
+        self.show_account.emit(profile_id)
 
     def open_draft(self, id: int, draft: Draft | None = None) -> None:
         """Show draft ``id`` in the compose pane (the current message stays a draft)."""
@@ -734,39 +757,53 @@ class SendFlow(QObject):
         self.show_pane.emit("compose")
         self._pane.focus_first_empty()
 
-    def send_again(self, id: int) -> None:
-        try:
-            record = self._postman.mailbox.get(id)
-            if record.state is State.UNKNOWN:
-                self._postman.mailbox.resolve_unknown(id, sent=False)
-            else:
-                self._postman.mailbox.retry_now(id)
-        except StorageError as exc:
-            messages.error(f"The message could not be sent again: {exc.message}", exc.hint)
+    def send_again(self, id: int, *, asked: bool = False) -> None:
+        """Send message ``id`` again: the Outbox's button and the banners' alike. One whose
+        outcome is unknown may have arrived: the person is asked first."""
+        if not asked and self._state_of(id) is State.UNKNOWN:
+            lists.confirm(
+                self._window,
+                "Send it again?",
+                "Send this message again?",
+                "Send Again",
+                lambda: self.send_again(id, asked=True),
+                informative="If the first one arrived, the recipients get it twice.",
+                destructive=False,
+            )
             return
-        self.outbox_changed.emit()
-        self._send(id)
+        again = functools.partial(self._postman.send_again, id, even_if_it_arrived=asked)
+        if self._change(id, "sent again", again):
+            self._send(id)
 
     def mark_sent(self, id: int) -> None:
+        """It arrived: a message of unknown outcome moves to Sent."""
+        if self._change(id, "marked as sent", functools.partial(self._postman.mark_arrived, id)):
+            self.sent.emit(id)
+
+    def discard(self, id: int) -> None:
+        """Delete a message from the Outbox, unsent (the Outbox asked first)."""
+        self._change(id, "discarded", functools.partial(self._postman.delete, id))
+
+    def _change(self, id: int, done: str, change: Callable[[], None]) -> bool:
+        """One quick change the person asked for; a refusal or a busy mailbox is said."""
         try:
-            self._postman.mailbox.resolve_unknown(id, sent=True)
+            change()
+        except MailboxBusy as exc:
+            messages.warning(f"The message could not be {done} yet. {exc.message}", exc.hint)
+            return False
         except StorageError as exc:
-            messages.error(f"The message could not be marked as sent: {exc.message}", exc.hint)
-            return
+            messages.error(f"The message could not be {done}: {exc.message}", exc.hint)
+            self.outbox_changed.emit()
+            return False
+        # The banner about its last send offers what was just done: it goes.
+        messages.withdraw(messages.outcome_key(id))
         self.outbox_changed.emit()
-        self.sent.emit(id)
+        return True
 
     # Dialogs --------------------------------------------------------------------------------
 
     def _box(self, icon: QMessageBox.Icon, title: str, text: str, details: str) -> QMessageBox:
-        box = QMessageBox(self._window)
-        box.setIcon(icon)
-        box.setWindowTitle(title)
-        box.setText(text)
-        box.setInformativeText(details)
-        # Room for a sentence per line: QMessageBox otherwise wraps at a narrow width.
-        box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 380px; }")
-        return box
+        return messages.question_box(self._window, title, text, details, icon=icon)
 
     def _open(self, box: QMessageBox, then: Callable[[QAbstractButton | None], None]) -> None:
         self._questions.ask(box, then)

@@ -26,17 +26,12 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import CancelToken
     from smtpeter_desktop.delivery.outcomes import Outcome
     from smtpeter_desktop.delivery.postman import Postman
-    from smtpeter_desktop.transport.base import CancelToken
 
 log = logging.getLogger(__name__)
 
-BUG_TEXT = (
-    "SMTPeter Desktop ran into an internal problem while preparing the message; "
-    "it is kept as a draft."
-)
-BUG_HINT = "Try again; if it happens again, the details are in the log (Help ▸ Open Log Folder)."
 _PROGRESS_STEP = 0.01  # report progress in steps of 1% at most, not per 64 KB chunk
 
 
@@ -104,7 +99,7 @@ class SendWorker(QObject):
         ``cancel`` is the person's Cancel for the whole of it: it wins at every step, and a
         message cancelled before it went out is a draft again (``queue_cancelled``).
         """
-        from smtpeter_desktop.transport.base import CancelToken
+        from smtpeter_desktop.delivery.names import CancelToken
 
         token = cancel or CancelToken()
         try:
@@ -117,7 +112,7 @@ class SendWorker(QObject):
     @Slot(int)
     def send(self, id: int) -> None:
         """Send queued message ``id`` (when it is due and nobody else has it)."""
-        from smtpeter_desktop.transport.base import CancelToken
+        from smtpeter_desktop.delivery.names import CancelToken
 
         try:
             self._send(id, CancelToken())
@@ -131,14 +126,14 @@ class SendWorker(QObject):
 
         try:
             try:
-                due = self.postman().mailbox.due(self._clock())
+                due = self.postman().due()
             except StorageError as exc:
                 log.warning("Looking for messages due failed: %s", exc)
                 return
             except Exception:
                 log.exception("Looking for messages due failed")
                 return
-            from smtpeter_desktop.transport.base import CancelToken
+            from smtpeter_desktop.delivery.names import CancelToken
 
             for id in due:
                 if self._stopping:
@@ -150,8 +145,8 @@ class SendWorker(QObject):
     @Slot(int)
     def refresh_events(self, id: int) -> None:
         """Ask SMTPeter what became of sent message ``id`` (REST accounts)."""
+        from smtpeter_desktop.delivery.names import SendError
         from smtpeter_desktop.storage.errors import StorageError
-        from smtpeter_desktop.transport.errors import SendError
 
         try:
             self.postman().refresh_events(id)
@@ -251,16 +246,16 @@ class SendWorker(QObject):
     def _take_back(self, id: int | None) -> None:
         """A cancelled message back to the drafts; should that fail, it is sent with the
         cancel already given, which marks it stopped in the Outbox: never sent by itself."""
+        from smtpeter_desktop.delivery.names import State
         from smtpeter_desktop.storage.errors import StorageError
-        from smtpeter_desktop.storage.mailbox import State
 
         if id is not None:
             try:
-                if self.postman().mailbox.get(id).state is State.QUEUED:
-                    self.postman().mailbox.unqueue(id)
+                if self.postman().read(id).state is State.QUEUED:
+                    self.postman().undo(id)
             except StorageError as exc:
                 log.warning("Cancelled message %d could not go back to the drafts: %s", id, exc)
-                from smtpeter_desktop.transport.base import CancelToken
+                from smtpeter_desktop.delivery.names import CancelToken
 
                 stopped = CancelToken()
                 stopped.cancel()
@@ -284,8 +279,10 @@ class SendWorker(QObject):
 
             self.queue_failed.emit(TOO_DEEP, "Body")
         else:
+            from smtpeter_desktop.delivery.outcomes import bug_while_preparing
+
             log.error("Queueing a message failed", exc_info=exc)
-            self.queue_failed.emit(f"{BUG_TEXT} {BUG_HINT}", "")
+            self.queue_failed.emit(bug_while_preparing().text, "")
 
     def _send(self, id: int, token: CancelToken) -> None:
         with self._lock:
@@ -317,19 +314,11 @@ class SendWorker(QObject):
                 id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
             )
         except Exception:
+            from smtpeter_desktop.delivery.outcomes import bug_while_sending
+
+            # A bug outside the send itself (the Postman catches those): the same words.
             log.exception("Sending message %d failed with a bug", id)
-            return Outcome(
-                id,
-                Result.UNKNOWN,
-                error=ErrorInfo(
-                    ErrorKind.BUG,
-                    "SMTPeter Desktop ran into an internal problem while sending; the message "
-                    "may or may not have gone out.",
-                    "Look in Sent or ask the recipient before sending it again. The details "
-                    "are in the log.",
-                    maybe_accepted=True,
-                ),
-            )
+            return Outcome(id, Result.UNKNOWN, error=bug_while_sending())
 
     def _stopped(self, outcome: Outcome) -> Outcome:
         """A send the person cancelled that then failed in a way worth retrying (a timeout
@@ -340,7 +329,7 @@ class SendWorker(QObject):
 
         id = outcome.message_id
         try:
-            self.postman().mailbox.edit(id)
+            self.postman().edit(id)
         except StorageError as exc:
             log.warning("Cancelled message %d stays queued for a retry: %s", id, exc)
             return outcome
@@ -437,7 +426,7 @@ class SendService(QObject):
 
     def queue_and_send(self, draft_json: str, draft_id: int | None, delay: float) -> CancelToken:
         """Ask for it to be prepared and sent; the token cancels all of it, at any step."""
-        from smtpeter_desktop.transport.base import CancelToken
+        from smtpeter_desktop.delivery.names import CancelToken
 
         token = CancelToken()
         self._asked()

@@ -41,12 +41,17 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose.draft import Attachment, Draft
 from smtpeter_desktop.delivery.context import AppContext
-from smtpeter_desktop.delivery.postman import Resent
+from smtpeter_desktop.delivery.names import (
+    MailboxError,
+    Receipt,
+    Record,
+    SendError,
+    State,
+    Summary,
+)
+from smtpeter_desktop.delivery.postman import Postman, Resent
 from smtpeter_desktop.storage.errors import StorageError
-from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, Record, State, Summary
 from smtpeter_desktop.storage.profiles import Profile
-from smtpeter_desktop.transport.base import Receipt
-from smtpeter_desktop.transport.errors import SendError
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
@@ -124,16 +129,16 @@ class SentPane(QWidget):
     new_draft_requested = Signal(object)
     resend_queued = Signal(int)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, mail: Postman | None, parent: QWidget | None = None
+    ) -> None:
+        """``mail`` is the window's read model, shared with the other panes (None: the
+        mailbox could not be opened)."""
         super().__init__(parent)
         self.setAccessibleName("Sent")
         self._context = context
-        self._mailbox: Mailbox | None = None
-        self._problem = ""
-        try:
-            self._mailbox = Mailbox(context.mailbox_path)
-        except MailboxError as exc:
-            self._problem = str(exc)
+        self._mailbox = mail
+        self._problem = "" if mail is not None else "The mailbox could not be opened."
         self._summaries: dict[int, Summary] = {}
         self._profiles: dict[str, Profile] = {}
         self._asking: set[int] = set()
@@ -327,7 +332,7 @@ class SentPane(QWidget):
         if self._mailbox is None:
             return None
         try:
-            return self._mailbox.get(id)
+            return self._mailbox.read(id)
         except MailboxError as exc:
             self._set_status(str(exc), Tone.BAD)
             return None
@@ -596,7 +601,7 @@ class SentPane(QWidget):
         if id is None or (self._opening_message is not None and not self._opening_message.done):
             return
         self._set_status("Opening the message…", None)
-        path = self._context.mailbox_path
+        context = self._context
 
         def shown(message: ViewedMessage) -> None:
             self._set_status("", None)
@@ -608,7 +613,7 @@ class SentPane(QWidget):
                 viewer.ask_where_to_save()
 
         self._opening_message = run_task(
-            lambda: read_sent(path, id), shown, self._message_failed, parent=self
+            lambda: read_sent(context, id), shown, self._message_failed, parent=self
         )
 
     def _show_viewer(self, message: ViewedMessage) -> MessageViewer:
@@ -756,20 +761,19 @@ class SentPane(QWidget):
         if self.viewer is not None:
             self.viewer.close()
         if self._mailbox is not None:
-            self._mailbox.close()
-            self._mailbox = None
+            self._mailbox = None  # the window's: it closes it
             self._problem = "Sent mail is closed."
 
 
-def read_sent(mailbox_path: Path, id: int) -> ViewedMessage:
+def read_sent(context: AppContext, id: int) -> ViewedMessage:
     """Sent message ``id`` as the viewer shows it, from its exact stored bytes.
 
-    Opens a mailbox connection of its own: it runs on the pool. The one place the pane
-    reads a message's bytes, so that moving this to the delivery layer is one change.
+    Runs on the pool, so it asks a Postman of its own (the window's belongs to the GUI
+    thread).
     """
-    with Mailbox(mailbox_path) as mailbox:
-        record = mailbox.get(id)
-        with mailbox.message(id).open() as reader:
+    with context.postman() as postman:
+        record = postman.read(id)
+        with postman.open_message(id) as reader:
             raw = reader.read()
     envelope = _json(record.envelope)
     options = _json(record.options)

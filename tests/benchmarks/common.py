@@ -7,16 +7,26 @@ adds them to results/latest.json for run_all.py's table, and exits 1 when a goal
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import json
 import os
+import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "smtpeter_desktop"
+_SCRIPT = Path(sys.executable).with_name("smtpeter-desktop")
+# The command as a person runs it: the installed script (no runpy), else ``-m``.
+COMMAND = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "smtpeter_desktop"]
+BARE_PYTHON = [sys.executable, "-c", "pass"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,3 +101,120 @@ def report(group: str, figures: list[Figure], notes: Sequence[str] = ()) -> int:
     stored["_machine"] = {"cpus": os.cpu_count(), "python": sys.version.split()[0]}
     RESULTS.write_text(json.dumps(stored, indent=2))
     return 0 if all(f.ok for f in figures) else 1
+
+
+# -- whole processes: cold and warm, and what their imports cost ------------------------
+
+
+def process_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a measured process: this checkout first on the path, and bytecode
+    written (with PYTHONDONTWRITEBYTECODE every run would compile our modules: all cold)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    return {**env, **(extra or {})}
+
+
+def forget_bytecode() -> None:
+    """Remove the app's compiled modules: the next run is a first run after a fresh clone or
+    an upgrade (the standard library and the dependencies keep theirs, as installed)."""
+    for cache in PACKAGE.rglob("__pycache__"):
+        shutil.rmtree(cache, ignore_errors=True)
+
+
+@dataclasses.dataclass(frozen=True)
+class Timing:
+    """One whole process: wall-clock time, and the CPU time it used (user + system), in ms.
+
+    On a machine shared with other work the wall clock also counts the time spent waiting
+    for a core; the CPU time does not, so it is shown beside it.
+    """
+
+    wall: float
+    cpu: float
+
+
+def run_process(argv: Sequence[str], env: Mapping[str, str], stdin: bytes | None = None) -> Timing:
+    """One whole process, start to exit; it must succeed."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(list(argv), env=dict(env), input=stdin, capture_output=True, timeout=120)
+    wall = (time.perf_counter() - start) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed ({done.returncode}): {done.stderr.decode()}")
+    cpu = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000
+    return Timing(wall, cpu)
+
+
+def process_figure(
+    name: str,
+    ours: Sequence[Timing],
+    reference: Sequence[Timing],
+    reference_name: str,
+    goal: float | None,
+    note: str = "",
+) -> Figure:
+    """A figure of whole processes: the medians of their wall-clock times, and in the note
+    the medians of their CPU times (what the machine's other work does not blur)."""
+    cpu_ours = statistics.median(t.cpu for t in ours)
+    cpu_reference = statistics.median(t.cpu for t in reference)
+    cpu = (
+        f"CPU {cpu_ours:.1f} ms vs {cpu_reference:.1f} ms = "
+        f"{cpu_ours / cpu_reference if cpu_reference else float('inf'):.2f}x"
+    )
+    return Figure(
+        name,
+        statistics.median(t.wall for t in ours),
+        statistics.median(t.wall for t in reference),
+        reference_name,
+        goal,
+        note=f"{cpu}; {note}" if note else cpu,
+    )
+
+
+@dataclasses.dataclass(frozen=True)
+class ImportCost:
+    """What ``python -X importtime`` reports for one run, summed (self times, in ms).
+
+    Attributes:
+        total: every import of the run, the interpreter's own start-up ones included.
+        top: the costliest groups, as (name, ms): our subpackages by name
+            (``smtpeter_desktop.storage``), anything else by its top-level package.
+    """
+
+    total: float
+    top: tuple[tuple[str, float], ...]
+
+    def text(self) -> str:
+        names = ", ".join(f"{name} {ms:.1f}" for name, ms in self.top)
+        return f"imports {self.total:.1f} ms (-X importtime, self times summed): {names}"
+
+
+def import_cost(
+    argv: Sequence[str], env: Mapping[str, str], stdin: bytes | None = None, top: int = 6
+) -> ImportCost:
+    """Run ``argv`` (a Python script and its arguments) once under ``-X importtime``."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv],
+        env=dict(env),
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+    )
+    groups: dict[str, float] = collections.defaultdict(float)
+    for line in done.stderr.decode(errors="replace").splitlines():
+        if not line.startswith("import time:") or "imported package" in line:
+            continue
+        self_us, _, name = (part.strip() for part in line.removeprefix("import time:").split("|"))
+        parts = name.split(".")
+        group = ".".join(parts[:2]) if parts[0] == "smtpeter_desktop" else parts[0]
+        groups[group] += int(self_us) / 1000
+    return ImportCost(
+        total=sum(groups.values()),
+        top=tuple(sorted(groups.items(), key=lambda item: -item[1])[:top]),
+    )
+
+
+def script_of(argv: Sequence[str]) -> list[str]:
+    """``argv`` of COMMAND as a script Python runs (for ``-X importtime``)."""
+    return list(argv[1:]) if argv[0] == sys.executable else list(argv)

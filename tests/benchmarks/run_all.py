@@ -19,7 +19,7 @@ from pathlib import Path
 from tests.benchmarks.common import RESULTS
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHMARKS = ("startup", "send", "responsiveness", "memory", "preview")
+BENCHMARKS = ("startup", "send", "responsiveness", "memory", "preview", "check", "spelling")
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 

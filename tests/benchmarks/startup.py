@@ -1,5 +1,14 @@
-"""Start-up: from process start to the main window shown and idle, against a bare PySide6
-script that shows an empty QMainWindow, on a real X server (Xvfb), median of 12 runs each.
+"""Start-up: the command line against a bare ``python -c pass``, and the main window against a
+bare PySide6 script that shows an empty QMainWindow on a real X server (Xvfb).
+
+The command line: whole processes of ``smtpeter-desktop --version``, ``--help``, ``outbox``,
+``sent`` and ``profiles list`` (the installed script, as a person runs it) on a home started
+once before. Warm: the app's modules compiled before (every run after the first); cold: its
+bytecode removed before each run (the first run after a fresh clone or an upgrade). Beside
+each, what its imports cost (``-X importtime``, self times summed) and the costliest groups,
+so a regression names its module. Goals (issue 17): warm at most 2x bare Python.
+
+The window: median of 12 runs each.
 
 "Shown and idle" is the same instant for both: the window's first frame is painted, and a
 zero-delay timer posted at that frame fires (the event loop has nothing before it). Our app
@@ -8,7 +17,8 @@ is "ready", shown for context. Runs alternate between the two, on a home that ha
 started once before (a returning user).
 
 Goal (issue 9): at most 1.5x.
-Run: ``.venv/bin/python -m tests.benchmarks.startup`` (``make bench`` runs all).
+Run: ``.venv/bin/python -m tests.benchmarks.startup [--cli]`` (``make bench`` runs all;
+``--cli`` measures the command line alone, without Xvfb).
 """
 
 from __future__ import annotations
@@ -25,9 +35,24 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.benchmarks.common import Figure, report
+from tests.benchmarks.common import (
+    BARE_PYTHON,
+    COMMAND,
+    Figure,
+    Timing,
+    forget_bytecode,
+    import_cost,
+    process_env,
+    process_figure,
+    report,
+    run_process,
+    script_of,
+)
 
 RUNS = 12
+CLI_WARM_RUNS = 21
+CLI_COLD_RUNS = 5
+CLI_COMMANDS = ("--version", "--help", "outbox", "sent", "profiles list")
 BARE = """\
 import json, sys, time
 from PySide6.QtCore import QTimer
@@ -91,7 +116,50 @@ def _run(argv: list[str], env: dict[str, str], probe: Path) -> dict[str, float]:
     return {key: (found[key] - start) * 1000 for key in ("shown", "idle", "ready") if key in found}
 
 
+def command_line() -> int:
+    """The command line's start-up, warm and cold, against bare Python in the same run."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = process_env({"SMTPETER_DESKTOP_HOME": str(Path(folder) / "home")})
+        argvs = {name: [*COMMAND, *name.split()] for name in CLI_COMMANDS}
+        for argv in argvs.values():  # the first start creates the home and the bytecode
+            run_process(argv, env)
+        run_process(BARE_PYTHON, env)
+        warm: dict[str, list[Timing]] = {name: [] for name in (*argvs, "bare")}
+        for _ in range(CLI_WARM_RUNS):  # alternating, so drift on the machine hits all alike
+            warm["bare"].append(run_process(BARE_PYTHON, env))
+            for name, argv in argvs.items():
+                warm[name].append(run_process(argv, env))
+        cold: dict[str, list[Timing]] = {name: [] for name in (*argvs, "bare")}
+        for _ in range(CLI_COLD_RUNS):
+            cold["bare"].append(run_process(BARE_PYTHON, env))
+            for name, argv in argvs.items():
+                forget_bytecode()
+                cold[name].append(run_process(argv, env))
+        costs = {name: import_cost(script_of(argv), env) for name, argv in argvs.items()}
+        bare_cost = import_cost(["-c", "pass"], env)
+    figures = []
+    for name in argvs:
+        figures += [
+            process_figure(
+                f"`{name}`, warm", warm[name], warm["bare"], "bare Python", 2.0, costs[name].text()
+            ),
+            process_figure(f"`{name}`, cold", cold[name], cold["bare"], "bare Python", None),
+        ]
+    return report(
+        f"Command line start-up (median of {CLI_WARM_RUNS} warm, {CLI_COLD_RUNS} cold)",
+        figures,
+        notes=[f"bare Python: {bare_cost.text()}"],
+    )
+
+
 def main() -> int:
+    failed = command_line()
+    if "--cli" in sys.argv:
+        return failed
+    return window() or failed
+
+
+def window() -> int:
     with tempfile.TemporaryDirectory() as folder, _x_server() as display:
         base = Path(folder)
         probe = base / "probe.json"

@@ -1,4 +1,7 @@
-"""Profiles and sending from the command line, as real processes, with the real keyring.
+"""Profiles and sending from the command line, as real processes, with a keyring.
+
+Tests marked ``keyring`` use the real Secret Service; the others the harness's in-memory one,
+shared with their subprocesses (tests/helpers/memory_keyring.py).
 
 Each account points at a real server on loopback: the sandbox (SMTP with a checked login,
 REST with a checked token) or a plain aiosmtpd server with a CA of the test's own.
@@ -44,6 +47,7 @@ def _secret_of(home: Path, name: str) -> str | None:
     return SecretStore().get(profile.id)
 
 
+@pytest.mark.keyring  # the secret goes to the real Secret Service and leaves it on remove
 def test_an_smtp_account_from_add_to_remove(
     cli: Cli, make_sandbox: Callable[..., Sandbox], isolated_home: Path, letter: Path, report: Path
 ) -> None:
@@ -225,6 +229,34 @@ def test_a_plain_smtp_server_with_a_private_ca(
     no_secret_anywhere(isolated_home, PASSWORD, added.stdout, sent.stdout, sent.stderr)
 
 
+def test_a_piped_password_is_used_instead_of_the_stored_one(
+    cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path
+) -> None:
+    # Before: the keyring was asked first and its (here outdated) password won: exit 3.
+    box = make_sandbox(users={USER: PASSWORD})
+    added = cli(
+        "profiles", "add", "Stale", "--smtp", f"127.0.0.1:{box.smtp_port}", "--username", USER,
+        "--password-stdin", "--ca-file", str(box.ca_file), "--from", USER,
+        stdin="an outdated password",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert "stored in the keyring" in added.stdout
+    sent = _send(
+        cli,
+        "Stale",
+        "--subject",
+        "Hi",
+        "--markdown",
+        str(letter),
+        "--attach",
+        str(report),
+        "--password-stdin",
+        stdin=PASSWORD,
+    )
+    assert sent.returncode == 0, sent.stderr
+    assert len(box.messages()) == 1
+
+
 def test_an_untrusted_certificate_is_exit_code_3(
     cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path
 ) -> None:
@@ -403,6 +435,7 @@ def test_an_unknown_profile_is_bad_input(cli: Cli, letter: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.keyring  # the app's own search for a keyring, finding none
 def test_without_a_keyring_the_secret_works_for_one_command_and_is_never_written(
     cli: Cli, make_sandbox: Callable[..., Sandbox], letter: Path, report: Path, isolated_home: Path
 ) -> None:
@@ -457,6 +490,57 @@ def test_a_damaged_profile_file_is_named_and_left_alone(cli: Cli, isolated_home:
     added = cli("profiles", "add", "New", "--rest", "--from", USER)
     assert added.returncode == 2
     assert path.read_bytes() == before, "a damaged file is never overwritten"
+
+
+def test_plain_http_and_a_missing_ca_file_are_refused_when_the_profile_is_added(
+    cli: Cli, isolated_home: Path, tmp_path: Path
+) -> None:
+    cli("profiles", "list")
+    path = isolated_home / FILE_NAME
+    before = path.read_bytes()
+    http = cli("profiles", "add", "Plain", "--rest", "--url", "http://api.example.com/v1")
+    assert http.returncode == 2, http.stderr
+    assert "plain http:// to another computer" in http.stderr and "https://" in http.stderr
+    missing = cli("profiles", "add", "Mine", "--smtp", "mail.example.com", "--ca-file", "ca.pem")
+    assert missing.returncode == 2, missing.stderr
+    assert "ca.pem does not exist" in missing.stderr
+    not_pem = tmp_path / "notes.txt"
+    not_pem.write_text("not a certificate\n", encoding="utf-8")
+    wrong = cli("profiles", "add", "Mine", "--smtp", "mail.example.com", "--ca-file", str(not_pem))
+    assert wrong.returncode == 2, wrong.stderr
+    assert "PEM" in wrong.stderr
+    for result in (http, missing, wrong):
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+    assert path.read_bytes() == before, "nothing was added"
+
+
+def test_testing_a_profile_whose_ca_file_went_away_says_so(
+    cli: Cli, isolated_home: Path, tmp_path: Path
+) -> None:
+    ca_file = make_certs(tmp_path).ca_file
+    added = cli("profiles", "add", "Mine", "--smtp", "127.0.0.1:9", "--ca-file", str(ca_file),
+                "--from", USER)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert ProfileStore(isolated_home / FILE_NAME).get("Mine").ca_file == str(ca_file)
+    ca_file.unlink()
+    tested = cli("profiles", "test", "Mine", "--password-stdin", stdin="pw")
+    assert tested.returncode == 3, tested.stderr
+    assert "does not exist" in tested.stderr and "Traceback" not in tested.stderr
+
+
+def test_a_hand_written_plain_http_address_is_a_sentence(cli: Cli, isolated_home: Path) -> None:
+    cli("profiles", "list")
+    path = isolated_home / FILE_NAME
+    path.write_text(
+        'schema = 1\n[[profiles]]\nid = "a1"\nname = "Remote"\ntransport = "rest"\n'
+        'rest_url = "http://api.example.com/v1"\n',
+        encoding="utf-8",
+    )
+    tested = cli("profiles", "test", "Remote", "--token-stdin", stdin="tok")
+    assert tested.returncode == 2, tested.stderr
+    assert "line 6, rest_url" in tested.stderr and "plain http://" in tested.stderr
+    assert "Traceback" not in tested.stderr
 
 
 def test_the_standalone_sandbox_receives_a_cli_send(

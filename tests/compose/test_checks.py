@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from smtpeter_desktop.compose import checks
+from smtpeter_desktop.compose import checks, sizes
 from smtpeter_desktop.compose.draft import Attachment, Draft
 
 GOOD = Draft(sender="Ann <ann@example.com>", to="bob@example.org", subject="Hi", body="Hello")
@@ -79,6 +79,6 @@ def test_missing_attachment_and_size(tmp_path: Path) -> None:
 
 
 def test_human_size() -> None:
-    assert checks.human_size(512) == "512 bytes"
-    assert checks.human_size(2048) == "2.0 KB"
-    assert checks.human_size(5 * 1024 * 1024) == "5.0 MB"
+    assert sizes.human_size(512) == "512 bytes"
+    assert sizes.human_size(2048) == "2.0 KB"
+    assert sizes.human_size(5 * 1024 * 1024) == "5.0 MB"

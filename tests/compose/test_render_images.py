@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from smtpeter_desktop.compose import checks, images, mime, render
+from smtpeter_desktop.compose import checks, images, mime, render, sizes
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from tests.compose.conftest import PNG
@@ -155,5 +155,5 @@ def test_checks_list_the_embedded_images_and_stop_on_refused_ones(material: Path
     assert listed.severity is checks.Severity.INFO  # listed, never asked about
     assert listed.message == (
         "The text shows 1 image from this computer, sent inside the message: "
-        f"“logo.png” ({checks.human_size(len(PNG))})."
+        f"“logo.png” ({sizes.human_size(len(PNG))})."
     )

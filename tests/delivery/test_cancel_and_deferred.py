@@ -23,7 +23,7 @@ from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage.mailbox import Mailbox, MailboxUnavailable, State
 from smtpeter_desktop.storage.profiles import Identity, Profile, Timeouts
-from smtpeter_desktop.transport import errors
+from smtpeter_desktop.transport import mapping
 from smtpeter_desktop.transport.base import CancelToken
 from smtpeter_desktop.transport.errors import Rejection
 from tests.delivery.conftest import Clock, draft_for
@@ -249,16 +249,16 @@ def test_each_new_case_says_what_happened_and_what_to_do() -> None:
         cancelled_by_you(kept_as_draft=False, id=3),
         deferred_recipients(7, deferred),
         not_recorded("The disk is full."),
-        ErrorInfo.of(errors.timed_out(errors.Context("data", "mx", sent=lambda: False))),
-        ErrorInfo.of(errors.timed_out(errors.Context("reply", "mx", sent=lambda: True))),
+        ErrorInfo.of(mapping.timed_out(mapping.Context("data", "mx", sent=lambda: False))),
+        ErrorInfo.of(mapping.timed_out(mapping.Context("reply", "mx", sent=lambda: True))),
     ):
         assert info.message and info.hint, info
         assert ErrorInfo.from_json(info.to_json()) == info
     assert "not sent" in cancelled_by_you(kept_as_draft=True, id=3).text
     assert "draft" in cancelled_by_you(kept_as_draft=True, id=3).hint
     assert "not tried again by itself" in cancelled_by_you(kept_as_draft=False, id=3).hint
-    before = ErrorInfo.of(errors.timed_out(errors.Context("data", "mx", sent=lambda: False)))
-    after = ErrorInfo.of(errors.timed_out(errors.Context("reply", "mx", sent=lambda: True)))
+    before = ErrorInfo.of(mapping.timed_out(mapping.Context("data", "mx", sent=lambda: False)))
+    after = ErrorInfo.of(mapping.timed_out(mapping.Context("reply", "mx", sent=lambda: True)))
     assert "not sent" in before.message and before.retryable
     assert after.maybe_accepted and "before sending it again" in after.hint
     assert not not_recorded("x").retryable and "Do not send it again" in not_recorded("x").hint

@@ -1,5 +1,6 @@
 """The app's stores in the test's home, and accounts on real sandboxes with their secrets in
-the real keyring: what the send-path, command-line and window tests all start from.
+the test's keyring (see tests/conftest.py): what the send-path, command-line and window tests
+all start from.
 
 Import the fixtures a module needs into its conftest (or test module)::
 
@@ -68,7 +69,7 @@ def sandbox_profile(context: AppContext) -> Profile:
 def add_smtp_account(
     context: AppContext, box: Sandbox, secret: str = PASSWORD, name: str = "Work SMTP"
 ) -> Profile:
-    """An SMTP account on ``box`` with ``secret`` in the real keyring."""
+    """An SMTP account on ``box`` with ``secret`` in the test's keyring."""
     profile = context.profiles.add(
         Profile.create(
             name,
@@ -87,7 +88,7 @@ def add_smtp_account(
 def add_rest_account(
     context: AppContext, box: Sandbox, secret: str = TOKEN, name: str = "Work REST"
 ) -> Profile:
-    """A REST account on ``box`` with ``secret`` in the real keyring."""
+    """A REST account on ``box`` with ``secret`` in the test's keyring."""
     profile = context.profiles.add(
         Profile.create(
             name,
@@ -105,7 +106,7 @@ def add_rest_account(
 def smtp_account(
     context: AppContext, make_sandbox: Callable[..., Sandbox]
 ) -> tuple[Profile, Sandbox]:
-    """An SMTP account with its password in the real keyring, on a sandbox that checks it."""
+    """An SMTP account with its password in the test's keyring, on a sandbox that checks it."""
     box = make_sandbox(users={USER: PASSWORD})
     return add_smtp_account(context, box), box
 
@@ -114,7 +115,7 @@ def smtp_account(
 def rest_account(
     context: AppContext, make_sandbox: Callable[..., Sandbox]
 ) -> tuple[Profile, Sandbox]:
-    """A REST account with its token in the real keyring, on a sandbox that checks it."""
+    """A REST account with its token in the test's keyring, on a sandbox that checks it."""
     box = make_sandbox(token=TOKEN)
     return add_rest_account(context, box), box
 

@@ -67,3 +67,8 @@ def send_json(sandbox: Sandbox, body: Mapping[str, Any], token: str = TOKEN) -> 
     """One ``POST /v1/send`` with a JSON body."""
     with rest(sandbox, token) as client:
         return client.post("/send", json=body)
+
+
+def mime_from(prefix: str) -> str:
+    """``MESSAGE`` sent from ``ann@{prefix}.example.com``."""
+    return MESSAGE.decode().replace("ann@example.com", f"ann@{prefix}.example.com")

@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from smtpeter_desktop.sandbox import command
+from smtpeter_desktop.sandbox import arguments, command
 from tests.sandbox.clients import MESSAGE
 
 RUN_FOREVER = """
@@ -30,16 +30,16 @@ sys.exit(run_forever(SandboxConfig(data_dir=Path(sys.argv[1])), sys.stdout))
 RUN_COMMAND = """
 import argparse, sys
 from pathlib import Path
-from smtpeter_desktop.sandbox import command
+from smtpeter_desktop.sandbox import arguments, command
 parser = argparse.ArgumentParser(prog="smtpeter-desktop sandbox")
-command.add_arguments(parser)
+arguments.add_arguments(parser)
 sys.exit(command.run(parser.parse_args(sys.argv[2:]), default_data_dir=Path(sys.argv[1])))
 """
 
 
 def _parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
-    command.add_arguments(parser)
+    arguments.add_arguments(parser)
     return parser.parse_args(argv)
 
 
@@ -209,7 +209,7 @@ def test_bad_secret_sources_are_one_line_and_exit_2(
 
 def test_help_says_the_plain_options_are_for_throwaway_values() -> None:
     parser = argparse.ArgumentParser()
-    command.add_arguments(parser)
+    arguments.add_arguments(parser)
     text = " ".join(parser.format_help().split())
     for option in ("--user NAME:PASSWORD", "--token TOKEN"):
         help_text = text.rsplit(option, 1)[1].split(" --", 1)[0]  # past the usage line
@@ -274,8 +274,8 @@ def test_every_public_name_resolves() -> None:
 def test_building_the_parser_does_not_load_the_servers() -> None:
     code = (
         "import argparse, sys\n"
-        "from smtpeter_desktop.sandbox import command\n"
-        "command.add_arguments(argparse.ArgumentParser())\n"
+        "from smtpeter_desktop.sandbox import arguments\n"
+        "arguments.add_arguments(argparse.ArgumentParser())\n"
         "print(','.join(m for m in ('aiosmtpd', 'trustme', 'cryptography') if m in sys.modules))\n"
     )
     result = subprocess.run(

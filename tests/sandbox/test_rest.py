@@ -131,7 +131,7 @@ BAD_REQUESTS: list[tuple[bytes | dict[str, object], str]] = [
     ({"recipient": "Bob <bob@example.org>", "mime": MIME}, "bare"),
     ({"recipient": "bob@example.org"}, '"from"'),
     ({"recipient": "b@example.org", "mime": "no body"}, "empty line"),
-    ({"recipient": "b@example.org", "template": 1}, "templates"),
+    ({"recipient": "b@example.org", "template": {"from": "a@example.org"}}, "given as JSON"),
     ({"recipient": "b@example.org", "mime": MIME, "trackopens": "yes"}, "true or false"),
     ({"recipient": "b@example.org", "mime": MIME, "tags": ["a b"]}, "has a space"),
     ({"recipient": "b@example.org", "mime": MIME, "tags": ["news\n"]}, "line break"),

@@ -37,16 +37,19 @@ def build(path: Path, folder: Path) -> None:
         queue(mailbox, later, folder, size=300, not_before=clock.now + 3600)
         retried = to_state(mailbox, State.SENDING, folder, DEAD_OWNER)
         mailbox.mark_retry(retried, '{"kind": "busy"}', clock.now + 30)
+        mailbox.save_template("Monthly report", '{"subject": "Report", "body": "# Report"}')
 
 
 def dump(path: Path) -> str:
     """The whole database as SQL, with its version."""
     with closing(sqlite3.connect(path)) as db:
         version = schema.version(db)
+        application_id = int(db.execute("PRAGMA application_id").fetchone()[0])
         lines = [
             f"-- A mailbox of schema version {version}, from tests/storage/mailbox_snapshot.py.",
             "-- Frozen: the tests migrate it to the newest version. Do not edit or regenerate.",
             *db.iterdump(),
+            *([f"PRAGMA application_id = {application_id};"] if application_id else []),
             f"PRAGMA user_version = {version};",
         ]
     return "\n".join(lines) + "\n"

@@ -62,13 +62,15 @@ def test_new_file_is_private_and_text_is_utf8(tmp_path: Path) -> None:
 
 
 @posix_only
-def test_replacing_keeps_the_mode_and_leaves_no_temporary(isolated_home: Path) -> None:
+def test_replacing_keeps_the_owners_mode_only_and_leaves_no_temporary(
+    isolated_home: Path,
+) -> None:
     target = isolated_home / "a.toml"
     target.write_bytes(b"old")
-    target.chmod(0o640)
+    target.chmod(0o440)
     paths.atomic_write(target, b"new")
     assert target.read_bytes() == b"new"
-    assert _mode(target) == 0o640
+    assert _mode(target) == 0o400, "the owner's choice stays, others lose theirs"
     assert sorted(p.name for p in isolated_home.iterdir()) == ["a.toml"]
 
 
@@ -124,6 +126,6 @@ def test_the_default_home_is_where_platformdirs_puts_it(
 
     monkeypatch.delenv(paths.HOME_VARIABLE, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", xdg)
-    monkeypatch.setattr(Path, "mkdir", lambda *args, **kwargs: None)  # never the real home
+    monkeypatch.setattr(paths, "private_folder", lambda path: path)  # never the real home
     expected = Path(platformdirs.user_data_dir("smtpeter-desktop", appauthor=False))
     assert paths.app_home() == expected

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -198,6 +199,8 @@ def test_a_failed_write_keeps_the_file(
         ({"rest_url": "ftp://example.com"}, "rest_url"),
         ({"rest_url": "https://example.com/v1?access_token=x"}, "rest_url"),
         ({"rest_url": "https://[::1"}, "rest_url"),
+        ({"rest_url": "http://www.smtpeter.com/v1"}, "rest_url"),
+        ({"rest_url": "http://192.168.1.5/v1"}, "rest_url"),
         ({"ca_file": "a\x00b"}, "ca_file"),
     ],
 )
@@ -207,6 +210,13 @@ def test_invalid_values_name_the_field(changes: dict[str, Any], field: str) -> N
         Profile(**values)
     assert info.value.field == field
     assert info.value.message
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8025/v1", "http://localhost/v1", "http://[::1]:80/v1"]
+)
+def test_plain_http_only_to_this_computer(url: str) -> None:
+    assert Profile(id="r", name="R", transport="rest", rest_url=url).rest_url == url
 
 
 def test_a_rest_profile_needs_a_url_unless_it_is_the_sandbox() -> None:
@@ -498,3 +508,63 @@ def test_any_valid_profiles_round_trip(store: ProfileStore, generated: list[Prof
     for profile in generated:
         store.add(profile)
     assert store.load() == generated
+
+
+def _many_profiles(count: int, *, typo_in_last: bool) -> str:
+    """The file the app writes for ``count`` profiles, the last one's port mistyped."""
+    written = [
+        Profile.create(f"P{i}", "smtp", identities=(Identity("Ann", f"a{i}@example.com"),))
+        for i in range(count)
+    ]
+    text = profiles._HEADER + tomli_w.dumps(
+        {"schema": 1, "profiles": [profiles._profile_to(p) for p in written]}
+    )
+    if typo_in_last:
+        at = text.rindex("port = 587")
+        text = text[:at] + 'port = "58 7"' + text[at + len("port = 587") :]
+    return text
+
+
+def test_a_mistake_in_a_long_file_is_found_in_one_reading(
+    store: ProfileStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Not a timing: the work is counted. Finding the line used to parse ever longer
+    # beginnings of the file (38 parses for 1,000 profiles, 28 s; over 5 min for 3,000).
+    store.path.write_text(_many_profiles(300, typo_in_last=True), encoding="utf-8")
+    parsed: list[int] = []
+    real = tomllib.loads
+
+    def counted(text: str, **kwargs: Any) -> dict[str, Any]:
+        parsed.append(len(text))
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(tomllib, "loads", counted)  # a spy: the real parser runs
+    with pytest.raises(ProfileFileError) as info:
+        store.load()
+    assert info.value.field == "port"
+    assert info.value.line is not None
+    assert store.path.read_text(encoding="utf-8").split("\n")[info.value.line - 1] == (
+        'port = "58 7"'
+    )
+    assert len(parsed) == 1, "the file is parsed once; the line is found without parsing"
+
+
+def test_a_mistake_in_the_last_of_3000_profiles_is_reported_at_once(
+    store: ProfileStore,
+) -> None:
+    import subprocess
+    import sys
+
+    text = _many_profiles(3000, typo_in_last=True)
+    store.path.write_text(text, encoding="utf-8")
+    # Where the typo is, counted here: the file grows when an option is added.
+    line = text[: text.rindex('port = "58 7"')].count("\n") + 1
+    # A deadline for a hang, not a speed claim: it takes about a second now.
+    result = subprocess.run(
+        [sys.executable, "-m", "smtpeter_desktop", "profiles", "list"],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    assert result.returncode == 2
+    assert f"line {line}, port" in result.stderr and "Traceback" not in result.stderr

@@ -1,4 +1,5 @@
-"""Secrets in the real Secret Service that tests/conftest.py starts, and every way it can fail.
+"""Secrets in the real Secret Service that tests/conftest.py starts for ``keyring`` tests, and
+every way it can fail.
 
 Where a real part cannot show a failure (a backend raising each of its exception types, a
 plain-text backend when keyrings.alt is not installed), a small test double says so.
@@ -36,6 +37,9 @@ from smtpeter_desktop.storage import profiles
 from smtpeter_desktop.storage.errors import KeyringUnavailable
 from smtpeter_desktop.storage.profiles import Profile, ProfileStore
 from smtpeter_desktop.storage.secrets import SERVICE, SecretStore
+
+# The keyring is what these tests are about: the real Secret Service, not the harness's own.
+pytestmark = pytest.mark.keyring
 
 
 @pytest.fixture

@@ -80,3 +80,53 @@ def test_syntax_errors_name_the_line(text: str, line: int, field: str) -> None:
         tomlfile.parse(text)
     assert (info.value.line, info.value.field) == (line, field)
     assert info.value.reason.startswith("this is not valid TOML: ")
+
+
+_TRICKY = """\
+schema = 1 # [[profiles]] in a comment
+text = \"\"\"
+[[profiles]]
+a \\\"\"\" quote ]
+""\"\"
+'literal' = '''
+[not = a table]
+''''
+"esc\\u0061ped" = [ "]", '[', { x = "}" },
+  # [[profiles]]
+]
+
+[[profiles]]
+[[profiles.identities]]
+address = "a@example.com"
+[[profiles.identities]]
+address = "b@example.com"
+
+[[profiles]]
+[[profiles.identities]]
+address = "c@example.com"
+[profiles.options]
+tags = ["x"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("key", "line"),
+    [
+        (("text",), 2),
+        (("literal",), 6),
+        (("escaped",), 9),
+        (("profiles", 0), 13),
+        (("profiles", 0, "identities", 1, "address"), 17),
+        (("profiles", 1, "identities", 0, "address"), 21),
+        (("profiles", 1, "options", "tags", 0), 23),
+    ],
+)
+def test_line_of_steps_over_strings_comments_and_nested_arrays_of_tables(
+    key: tomlfile.KeyPath, line: int
+) -> None:
+    import tomllib
+
+    document = tomllib.loads(_TRICKY)  # the text is TOML, and holds every key asked for
+    assert document["profiles"][1]["identities"][0]["address"] == "c@example.com"
+    assert "escaped" in document
+    assert tomlfile.line_of(_TRICKY, key) == line

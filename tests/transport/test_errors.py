@@ -10,12 +10,14 @@ from typing import Any
 import httpx
 import pytest
 
-from smtpeter_desktop.transport import errors
-from smtpeter_desktop.transport.errors import Context, Rejection
+from smtpeter_desktop.transport import errors, mapping
+from smtpeter_desktop.transport.errors import Rejection
+from smtpeter_desktop.transport.http_errors import HTTPX_ERRORS
+from smtpeter_desktop.transport.mapping import Context
+from smtpeter_desktop.transport.smtp_errors import SMTP_ERRORS
 
-MAPPED: list[type[BaseException]] = sorted(
-    [*errors.SMTP_ERRORS, *errors.HTTPX_ERRORS], key=lambda c: c.__name__
-)
+BOTH: dict[Any, mapping.Handler] = {**SMTP_ERRORS, **HTTPX_ERRORS}
+MAPPED: list[type[BaseException]] = sorted(BOTH, key=lambda c: c.__name__)
 
 
 def _subclasses(cls: type[BaseException]) -> set[type[BaseException]]:
@@ -39,26 +41,26 @@ def _sample(cls: type[BaseException]) -> BaseException:
 def test_every_smtplib_error_is_mapped() -> None:
     # Only smtplib's own classes: a subclass defined elsewhere is that code's business.
     mine = {c for c in _subclasses(smtplib.SMTPException) if c.__module__ == "smtplib"}
-    missing = mine - set(errors.SMTP_ERRORS)
+    missing = mine - set(SMTP_ERRORS)
     assert not missing, f"smtplib errors without a mapping: {sorted(c.__name__ for c in missing)}"
 
 
 def test_every_httpx_transport_error_is_mapped() -> None:
     mine = {c for c in _subclasses(httpx.TransportError) if c.__module__.startswith("httpx")}
-    missing = mine - set(errors.HTTPX_ERRORS)
+    missing = mine - set(HTTPX_ERRORS)
     assert not missing, f"httpx errors without a mapping: {sorted(c.__name__ for c in missing)}"
 
 
 @pytest.mark.parametrize("cls", MAPPED)
 def test_each_mapping_gives_a_sentence_and_a_hint(cls: type[BaseException]) -> None:
-    error = errors.translate(_sample(cls), Context(stage="mail", server="mx:587"))
+    error = mapping.translate(_sample(cls), Context(stage="mail", server="mx:587"), BOTH)
     assert isinstance(error, errors.SendError)
     assert error.message and error.hint
     assert error.message[0].isupper()
 
 
 def _raise_through(exc: BaseException, **ctx: Any) -> errors.SendError:
-    with pytest.raises(errors.SendError) as caught, errors.mapped(Context(**ctx)):
+    with pytest.raises(errors.SendError) as caught, mapping.mapped(Context(**ctx), BOTH):
         raise exc
     assert caught.value.__cause__ is exc
     return caught.value
@@ -107,7 +109,7 @@ def test_smtplib_timeout_wrapped_as_disconnect_is_a_timeout() -> None:
         except OSError as inner:
             raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed") from inner
     except smtplib.SMTPServerDisconnected as exc:
-        err = errors.translate(exc, Context(stage="rcpt"))
+        err = mapping.translate(exc, Context(stage="rcpt"), BOTH)
     assert isinstance(err, errors.SendTimeout)
 
 
@@ -118,12 +120,12 @@ def test_tls_inside_an_httpx_connect_error() -> None:
         except ssl.SSLError as inner:
             raise httpx.ConnectError("[SSL] certificate verify failed") from inner
     except httpx.ConnectError as exc:
-        err = errors.translate(exc, Context(stage="https"))
+        err = mapping.translate(exc, Context(stage="https"), BOTH)
     assert isinstance(err, errors.TlsError)
 
 
 def test_bugs_pass_through_untouched() -> None:
-    with pytest.raises(KeyError), errors.mapped(Context(stage="x")):
+    with pytest.raises(KeyError), mapping.mapped(Context(stage="x"), BOTH):
         raise KeyError("a bug")
 
 
@@ -176,19 +178,21 @@ def test_secrets_are_scrubbed_from_mapped_messages() -> None:
 @pytest.mark.parametrize("text", ["Line too long.", "Reply too long."])
 def test_a_reply_smtplib_makes_up_is_no_refusal(text: str) -> None:
     exc = smtplib.SMTPResponseException(500, text)  # smtplib's own: the text is a str
-    err = errors.translate(exc, Context(stage="greeting", server="mx:587"))
+    err = mapping.translate(exc, Context(stage="greeting", server="mx:587"), SMTP_ERRORS)
     assert isinstance(err, errors.UnexpectedAnswer) and not err.maybe_accepted
     assert "not an SMTP reply" in err.message
-    after = errors.translate(exc, Context(stage="reply", sent=lambda: True))
+    after = mapping.translate(exc, Context(stage="reply", sent=lambda: True), SMTP_ERRORS)
     assert after is not None and after.maybe_accepted
     # The same code from the server (bytes) stays the server's refusal.
-    server = errors.translate(smtplib.SMTPResponseException(500, b"Line too long."), Context("x"))
+    server = mapping.translate(
+        smtplib.SMTPResponseException(500, b"Line too long."), Context("x"), SMTP_ERRORS
+    )
     assert isinstance(server, errors.MessageRejected)
 
 
 def test_a_deadline_before_and_after_the_whole_message() -> None:
-    before = errors.too_slow(Context(stage="greeting", server="mx:587"), 30)
+    before = mapping.too_slow(Context(stage="greeting", server="mx:587"), 30)
     assert isinstance(before, errors.SendTimeout) and before.retryable
     assert not before.maybe_accepted and "30 s" in before.message
-    after = errors.too_slow(Context(stage="reply", sent=lambda: True), 120)
+    after = mapping.too_slow(Context(stage="reply", sent=lambda: True), 120)
     assert after.maybe_accepted and not after.retryable

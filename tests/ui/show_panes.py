@@ -218,14 +218,15 @@ def build(
         elif show in ("sent", "sent-smtp", "viewer"):
             ids = sample.fill_sent(postman)
     if show == "outbox":
-        pane = OutboxPane(context)
+        mail = context.postman(fail_fast=True)
+        pane = OutboxPane(context, mail)
         pane.resize(1100, 680)
         for id, summary in pane._summaries.items():
             if summary.subject == "Contract renewal 2027":
                 pane.select(id)
         return pane, lambda: True
     if show in ("sent", "sent-smtp", "viewer"):
-        sent = SentPane(context)
+        sent = SentPane(context, context.postman(fail_fast=True))
         sent.resize(1100, 720)
         sent.select(ids["rest" if show == "sent" else "smtp" if show == "sent-smtp" else "sandbox"])
         if show != "viewer":

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.sandbox import Sandbox
@@ -241,21 +242,18 @@ def test_remove_deletes_the_secret(
     assert pane.list.topLevelItemCount() == 1
 
 
-def test_make_default(
+def test_the_default_account_has_one_control_in_settings(
     qtbot, pane: AccountsPane, context: AppContext, smtp_account: tuple[Profile, Sandbox]
 ) -> None:
+    """ "New messages from" (Settings) and "Make Default" (Accounts) were two controls for one
+    thing; Settings' is the one, and Accounts marks the default and says where to change it."""
     profile, _ = smtp_account
+    assert not [b for b in pane.findChildren(QPushButton) if "Default" in b.text()]
+    assert "Settings ▸ New messages from" in pane.default_note.text()
+    context.settings.set(settings.DEFAULT_PROFILE, profile.id)
     pane.refresh()
-    pane.select(profile.id)
-    assert pane.default_button.isEnabled()
-    with qtbot.waitSignal(pane.profiles_changed, timeout=1000):
-        pane.default_button.click()
-    assert context.settings.get(settings.DEFAULT_PROFILE) == profile.id
-    reloaded = settings.Settings.load(context.settings.path)
-    assert reloaded.get(settings.DEFAULT_PROFILE) == profile.id
     names = [pane.list.topLevelItem(row).text(0) for row in range(2)]  # type: ignore[union-attr]
     assert names == ["Sandbox", "Work SMTP  (default)"]
-    assert not pane.default_button.isEnabled()
 
 
 def test_the_dialog_tests_every_stage_as_it_completes(
@@ -369,6 +367,7 @@ def test_port_465_switches_to_tls(qtbot, pane: AccountsPane) -> None:
     assert dialog.security.currentData() == "starttls"
 
 
+@pytest.mark.keyring  # the app's own search for a keyring, finding none
 def test_keyring_unavailable_is_explained_and_session_only_works(
     qtbot,
     pane: AccountsPane,
@@ -482,3 +481,21 @@ def test_the_sandbox_account_keeps_to_what_it_has(
     dialog.name.setText("Test server")
     saved = _save(qtbot, dialog)
     assert saved.sandbox and context.profiles.get(sandbox.id).name == "Test server"
+
+
+def test_the_connection_test_does_not_push_the_dialog_sideways(qtbot, context: AppContext) -> None:
+    """A long title over the test's results (the server, its security, the login) widened the
+    form past the dialog, which then scrolled sideways and cut every label off."""
+    from smtpeter_desktop.ui.account_dialog import AccountDialog
+
+    (profile,) = [p for p in context.profiles.load() if p.sandbox]
+    dialog = AccountDialog(context, profile)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 700)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: not dialog.tester.running(), timeout=20_000)
+    qtbot.wait(100)  # the dialog scrolls the results into view
+    assert dialog.check_view.passed()
+    assert dialog.scroller.horizontalScrollBar().value() == 0

@@ -262,9 +262,67 @@ def test_an_action_runs_and_its_bar_goes(qtbot: Any) -> None:
 def test_a_message_with_a_timeout_goes_by_itself(qtbot: Any) -> None:
     area = MessageArea()
     qtbot.addWidget(area)
+    _pointer(area, inside=False)
     area.show()
     area.show_message(messages.Message(Level.SUCCESS, "Done.", timeout=0.05))
     qtbot.waitUntil(lambda: area.bars() == [], timeout=2000)
+
+
+def _pointer(area: MessageArea, *, inside: bool) -> None:
+    from PySide6.QtCore import QEvent, QPoint, QPointF
+    from PySide6.QtGui import QCursor, QEnterEvent
+    from PySide6.QtWidgets import QApplication
+
+    if inside:
+        point = QPointF(5, 5)
+        QCursor.setPos(area.mapToGlobal(QPoint(5, 5)))
+        QApplication.sendEvent(area, QEnterEvent(point, point, area.mapToGlobal(point)))
+    else:
+        QCursor.setPos(QPoint(3000, 3000))  # the offscreen screen's pointer, far off
+        QApplication.sendEvent(area, QEvent(QEvent.Type.Leave))
+
+
+def test_bars_do_not_move_under_the_pointer(qtbot: Any) -> None:
+    """A bar that times out while the pointer is over the messages waits until it leaves
+    (a click meant for one button must not land on another), and a bar replaced by a newer
+    one of the same subject keeps its slot."""
+    area = MessageArea()
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    area.show_message(messages.Message(Level.ERROR, "Not sent: A.", key="outcome-1"))
+    _pointer(area, inside=True)
+    area.show_message(messages.Message(Level.SUCCESS, "Sent it.", timeout=0.05))
+    area.show_message(messages.Message(Level.ERROR, "Not sent: B.", key="outcome-2"))
+    qtbot.wait(300)
+    assert [bar.label.text() for bar in area.bars()] == ["Not sent: A.", "Sent it.", "Not sent: B."]
+
+    area.show_message(messages.Message(Level.WARNING, "A: unknown.", key="outcome-1"))
+    assert [bar.label.text() for bar in area.bars()] == ["A: unknown.", "Sent it.", "Not sent: B."]
+
+    _pointer(area, inside=False)
+    qtbot.waitUntil(lambda: len(area.bars()) == 2, timeout=2000)
+    assert [bar.label.text() for bar in area.bars()] == ["A: unknown.", "Not sent: B."]
+
+
+def test_a_withdrawn_message_takes_its_buttons_with_it(qtbot: Any) -> None:
+    """A banner offering "Send Again" for a message marked as arrived elsewhere goes."""
+    area = MessageArea()
+    qtbot.addWidget(area)
+    bridge = messages.MessageBridge()
+    bridge.listen(area.show_message, area.withdraw)
+    bridge.show(
+        messages.Message(
+            Level.WARNING,
+            "It is not known whether it went out.",
+            actions=(messages.Action("Send A&gain", lambda: None),),
+            key=messages.outcome_key(7),
+        )
+    )
+    bridge.show(messages.Message(Level.INFO, "Something else.", key="other"))
+    bridge.withdraw(messages.outcome_key(7))
+    qtbot.waitUntil(lambda: len(area.bars()) == 1, timeout=2000)
+    assert area.bars()[0].label.text() == "Something else."
 
 
 def test_sigterm_closes_the_window_like_quit(isolated_home: Path) -> None:
@@ -340,3 +398,22 @@ def test_sigterm_during_a_send_to_a_silent_server_ends_the_app_in_seconds(
             assert postman.mailbox.get(id).state is not State.SENT
     finally:
         context.close()
+
+
+def test_dialog_titles_are_not_cut_off(qtbot: Any) -> None:
+    """A window manager cuts a title wider than its dialog: asked questions and the account
+    dialog are made wide enough for theirs."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    title = "Send this message again although it may already have arrived?"
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText("Send it?")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    messages.Questions(parent).ask(box, lambda _clicked: None)
+    qtbot.waitExposed(box)
+    needed = box.fontMetrics().horizontalAdvance(title)
+    assert box.width() >= needed + 100  # it was 50 px wider than the title alone
+    box.reject()

@@ -19,7 +19,6 @@ from smtpeter_desktop.storage import settings
 from tests.ui.shell_helpers import Windows, answer, shown_messages, windows
 
 from smtpeter_desktop.ui.compose_pane import ComposePane
-from smtpeter_desktop.ui.opening import open_url
 
 __all__ = ["shown_messages", "windows"]
 
@@ -61,7 +60,7 @@ def test_images_the_text_shows_are_listed_beside_the_attachments(
     [chip] = pane.attachments._inline
     assert chip.name_label.text() == "logo.png"
     assert "in the text" in chip.size_label.text()
-    assert chip.open() == ""
+    assert chip.open()
     assert opened_urls == [QUrl.fromLocalFile(str(files["png"]))]
     # The attached files stay what the draft attaches: the image goes in through the text.
     assert [a.filename for a in pane.draft().attachments] == [files["pdf"].name]
@@ -70,20 +69,16 @@ def test_images_the_text_shows_are_listed_beside_the_attachments(
     qtbot.waitUntil(lambda: pane.attachments.inline_images() == (), timeout=5000)
 
 
-def test_a_file_nothing_opens_is_said_in_words(tmp_path: Path) -> None:
-    QDesktopServices.unsetUrlHandler("file")  # as on a computer without a mail app
-    eml = tmp_path / "message.eml"
-    eml.write_bytes(b"Subject: x\r\n\r\nx\r\n")
-    sentence = open_url(QUrl.fromLocalFile(str(eml)), "mail files (.eml)")
-    assert sentence.startswith("No program on this computer opens mail files (.eml).")
-    assert str(eml) in sentence
-
-
-def test_open_in_browser_says_when_no_browser_takes_it(pane: ComposePane, qtbot: Any) -> None:
-    QDesktopServices.unsetUrlHandler("file")
-    pane.editor.setPlainText("Hello")
-    pane.preview.open_in_browser()
-    qtbot.waitUntil(
-        lambda: "No program on this computer" in pane.preview.notice.text(), timeout=5000
-    )
-    assert not pane.preview.notice.isHidden() or not pane.isVisible()
+def test_an_image_nothing_opens_is_said_in_words(
+    pane: ComposePane, files: dict[str, Path], qtbot: Any, shown_messages: Any
+) -> None:
+    QDesktopServices.unsetUrlHandler("file")  # as on a computer without an image viewer
+    pane.editor.setPlainText(f"![logo]({files['png']})")
+    pane.preview.render_now()
+    qtbot.waitUntil(lambda: len(pane.attachments.inline_images()) == 1, timeout=5000)
+    [chip] = pane.attachments._inline
+    assert not chip.open()
+    assert chip.size_label.text() == "no program opens it"
+    said = shown_messages.getmsg().full_text
+    assert said.startswith("Nothing on this computer opened the image.")
+    assert str(files["png"]) in said

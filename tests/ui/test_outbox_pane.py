@@ -10,7 +10,7 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.outcomes import Result
 from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.sandbox import Sandbox
-from smtpeter_desktop.storage.mailbox import NotFound, State
+from smtpeter_desktop.storage.mailbox import MailboxError, NotFound, State
 from smtpeter_desktop.storage.profiles import Profile
 from tests.ui.panes_fixtures import *  # noqa: F403
 from tests.ui.panes_fixtures import click_in_box, draft_for
@@ -20,11 +20,11 @@ from smtpeter_desktop.ui.outbox_pane import EMPTY_TEXT, OutboxPane
 
 
 @pytest.fixture
-def make_pane(qtbot, context: AppContext) -> Iterator[Callable[[], OutboxPane]]:
+def make_pane(qtbot, context: AppContext, postman: Postman) -> Iterator[Callable[[], OutboxPane]]:
     made: list[OutboxPane] = []
 
     def make() -> OutboxPane:
-        pane = OutboxPane(context)
+        pane = OutboxPane(context, postman)
         qtbot.addWidget(pane)
         pane.resize(900, 600)
         made.append(pane)
@@ -119,7 +119,7 @@ def test_a_failure_is_explained_with_the_server_s_words(
     assert sum("535 5.7.8" in text for text in shown) == 1
     message, hint = pane.reason.text().split("\n")
     assert message.endswith(".") and hint.startswith("Check the SMTP login")
-    assert pane.send_button.text() == "&Send Again"
+    assert pane.send_button.text() == "Send A&gain"
     assert pane.arrived_button.isHidden()
     assert "Traceback" not in pane.reason.text()
 
@@ -129,7 +129,7 @@ def test_unknown_explains_the_choice(qtbot, make_pane, outbox: dict[str, int]) -
     pane.select(outbox["unknown"])
     assert "may have accepted it" in pane.explanation.text()
     assert not pane.arrived_button.isHidden()
-    assert pane.send_button.accessibleName() == "Send it again"
+    assert pane.send_button.accessibleName() == "Send again"
 
 
 def test_a_retry_says_when(qtbot, make_pane, outbox: dict[str, int]) -> None:
@@ -246,9 +246,12 @@ def test_no_mailbox_no_crash(qtbot, isolated_home) -> None:
     (isolated_home / MAILBOX_FILE).write_bytes(b"this is not a database" * 100)
     context = AppContext.open(isolated_home)
     try:
-        pane = OutboxPane(context)
+        with pytest.raises(MailboxError) as opened:
+            context.postman(fail_fast=True)
+        assert "not a mailbox" in str(opened.value)
+        pane = OutboxPane(context, None)  # what the window builds when it cannot open it
         qtbot.addWidget(pane)
-        assert "not a mailbox" in pane.empty.text()
+        assert "could not be opened" in pane.empty.text()
         pane.shutdown()
     finally:
         context.close()
@@ -269,3 +272,38 @@ def test_a_send_the_person_stopped_says_cancelled_not_failed(
     pane.select(queued.id)
     assert pane.state_line.text() == "Cancelled"
     assert "You stopped sending it" in pane.explanation.text()
+
+
+def test_the_badge_says_sending_during_the_upload_and_due_after_the_retry_time() -> None:
+    """The row said "Waiting" while the worker uploaded it, and for 30-60 s after the retry
+    time it had promised."""
+    import dataclasses
+
+    from smtpeter_desktop.delivery.names import Summary
+
+    from smtpeter_desktop.ui.outbox_pane import badge
+
+    queued = Summary(
+        id=1,
+        state=State.QUEUED,
+        profile_id="",
+        subject="",
+        recipients="",
+        created=0.0,
+        updated=0.0,
+        not_before=None,
+        retry_at=None,
+        attempts=0,
+        size=None,
+        error=None,
+        sent_at=None,
+        delivery=None,
+    )
+    assert badge(queued, 100.0).text == "Waiting"
+    assert badge(queued, 100.0, sending=True).text == "Sending…"
+    retrying = dataclasses.replace(queued, retry_at=160.0)
+    assert badge(retrying, 100.0).text.startswith("Will retry at")
+    assert badge(retrying, 161.0).text == "Due now"
+    held = dataclasses.replace(queued, not_before=160.0)
+    assert badge(held, 100.0).text == "Waiting"
+    assert badge(held, 161.0).text == "Due now"

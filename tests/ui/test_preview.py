@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from smtpeter_desktop.compose import render
+from tests.ui.message_fixture import shown_messages  # noqa: F401
 from tests.ui.show_compose import BODY
 
 from smtpeter_desktop.ui.preview import IMAGE_WIDTH, PreviewPane, PreviewSource, _Result
@@ -278,3 +279,21 @@ def test_an_image_without_a_source_is_laid_out_without_qt_looking_for_a_file(qtb
     browser.show()
     browser.grab()
     assert "Before" in browser.toPlainText()
+
+
+def test_open_in_browser_says_so_when_nothing_opens_it(
+    preview,
+    source,
+    qtbot,
+    shown_messages,  # noqa: F811
+) -> None:
+    """It failed silently when the computer had no browser (or no app for .html files)."""
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.unsetUrlHandler("file")  # the offscreen platform itself opens nothing
+    source.text = "# For the browser"
+    preview.open_in_browser()
+    qtbot.waitUntil(lambda: bool(shown_messages.messages), timeout=3000)
+    said = shown_messages.getmsg().full_text
+    assert said.startswith("Nothing on this computer opened the preview.")
+    assert "message.html" in said

@@ -511,3 +511,90 @@ def test_a_sent_outcome_with_something_to_know_says_it(
     bar = _wait_bar(window, qtbot, "put off carl@example.org")
     assert "tried again by itself" in bar.label.text()
     assert bar.button("Open Outbox") is not None
+
+
+def test_open_accounts_after_a_wrong_password_selects_that_account(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any
+) -> None:
+    window, _box = _smtp_window(windows, make_sandbox, secret="not the password")
+    _write(window, subject="Locked out")
+    window.send_action.trigger()
+    bar = _wait_bar(window, qtbot, "was not sent")
+    sender = window.compose.draft().profile
+    button(bar, "Open Accounts").click()
+    assert window.current_pane() == "accounts"
+    qtbot.wait(100)
+    assert window.accounts.current_id() == sender
+
+
+def test_refused_recipients_get_a_button_for_a_new_message(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any
+) -> None:
+    window, box = _smtp_window(windows, make_sandbox)
+    box.faults.add("reject=carol@*")
+    _write(window, to="bob@example.org, carol@example.net", subject="Minutes")
+    window.send_action.trigger()
+    bar = _wait_bar(window, qtbot, "Some recipients were refused")
+    button(bar, "Write to Them").click()
+    assert window.current_pane() == "compose"
+    draft = window.compose.draft()
+    assert draft.to == "carol@example.net" and draft.subject == "Minutes"
+    assert "The numbers are in." in draft.body
+
+
+def test_send_again_on_an_unknown_outcome_asks_first_and_arrived_elsewhere_ends_the_banner(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any
+) -> None:
+    """One way to resend: the banner's Send Again asks, as the Outbox's does; and once the
+    Outbox marked it as arrived, the banner that offered Send Again is gone."""
+    window, box = _smtp_window(windows, make_sandbox)
+    box.faults.add("drop=after-data")
+    _write(window, subject="Did it go?")
+    window.send_action.trigger()
+    bar = _wait_bar(window, qtbot, "It is not known whether “Did it go?” went out")
+    assert button(bar, "Send Again") is not None
+    (id,) = _states(window)
+    window.flow.send_again(id)  # what the banner's button does
+    question = answer(qtbot, "Cancel")
+    assert "twice" in question
+    assert list(_states(window).values()) == [State.UNKNOWN]
+    assert _bar_with(window, "It is not known whether") is bar
+
+    window.flow.reveal.emit("outbox", id)
+    assert window.outbox is not None
+    window.outbox.arrived_button.click()
+    assert list(_states(window).values()) == [State.SENT]
+    qtbot.waitUntil(lambda: _bar_with(window, "It is not known whether") is None, timeout=2000)
+
+
+def test_a_passing_failure_is_looked_at_again_at_its_retry_time(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any
+) -> None:
+    """Not at the next 30 s look: the flow wakes up at the time the banner promised."""
+    from smtpeter_desktop.ui.send_flow import DUE_SLACK_MS
+
+    window, box = _smtp_window(windows, make_sandbox)
+    box.faults.add("after-data=451")
+    _write(window, subject="Busy server")
+    window.send_action.trigger()
+    _wait_bar(window, qtbot, "was not sent yet")
+    with Mailbox(window.home / "mailbox.sqlite3") as mailbox:
+        (summary,) = mailbox.summaries([State.QUEUED])
+    assert summary.retry_at is not None
+    assert window.flow.next_due.isActive()
+    promised_ms = (summary.retry_at - time.time()) * 1000 + DUE_SLACK_MS
+    # Qt may fire a long timer up to 5% late (a coarse timer); the 30 s look was up to 30 s.
+    assert window.flow.next_due.remainingTime() <= promised_ms * 1.05 + 50
+
+
+def test_success_bars_do_not_pile_up(windows: Windows, qtbot: Any) -> None:
+    """Each send's "Sent" bar takes the place of the last one's."""
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    for subject in ("First note", "Second note"):
+        _write(window, subject=subject)
+        window.send_action.trigger()
+        _wait_bar(window, qtbot, f"Sent “{subject}”")
+    assert _bar_with(window, "Sent “First note”") is None
+    assert window.message_area is not None
+    assert len([b for b in window.message_area.bars() if b.label.text().startswith("Sent")]) == 1

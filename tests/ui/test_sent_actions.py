@@ -30,8 +30,8 @@ from smtpeter_desktop.ui.sent_pane import SentPane
 
 
 @pytest.fixture
-def pane(qtbot: Any, context: AppContext) -> Iterator[SentPane]:
-    made = SentPane(context)
+def pane(qtbot: Any, context: AppContext, postman: Postman) -> Iterator[SentPane]:
+    made = SentPane(context, postman)
     qtbot.addWidget(made)
     made.resize(900, 700)
     made.show()

@@ -24,11 +24,11 @@ from smtpeter_desktop.ui.sent_pane import EMPTY_TEXT, SentPane
 
 
 @pytest.fixture
-def make_pane(qtbot, context: AppContext) -> Iterator[Callable[[], SentPane]]:
+def make_pane(qtbot, context: AppContext, postman: Postman) -> Iterator[Callable[[], SentPane]]:
     made: list[SentPane] = []
 
     def make() -> SentPane:
-        pane = SentPane(context)
+        pane = SentPane(context, postman)
         qtbot.addWidget(pane)
         pane.resize(900, 700)
         made.append(pane)

@@ -149,9 +149,14 @@ def test_the_window_applies_theme_font_and_preview_at_once(windows: Windows) -> 
     assert window.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.5
 
 
-def test_making_an_account_the_default_shows_in_settings(windows: Windows) -> None:
+def test_choosing_the_default_account_in_settings_shows_in_accounts(windows: Windows) -> None:
     window = windows()
     profile = window.context.profiles.load()[0]
-    window.accounts.select(profile.id)
-    window.accounts.make_default()
-    assert window.settings_pane.default_profile.currentData() == profile.id
+    pane = window.settings_pane
+    pane.default_profile.setCurrentIndex(pane.default_profile.findData(profile.id))
+    assert window.prefs.get(settings.DEFAULT_PROFILE) == profile.id
+    marked = [
+        window.accounts.list.topLevelItem(row).text(0)
+        for row in range(window.accounts.list.topLevelItemCount())
+    ]
+    assert f"{profile.name}  (default)" in marked

@@ -1,0 +1,104 @@
+"""``check``: everything Before Send would say about a message, without sending it.
+
+The same checks as the window's Check button (``delivery.before_send``): the draft's own
+questions, the sender domain on the account, what SMTPeter will change, HTML compatibility,
+links, SpamAssassin and the message's parts. ``--json`` prints them as data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from typing import TextIO
+
+from smtpeter_desktop.cli import common
+from smtpeter_desktop.cli.build import draft_from_args
+from smtpeter_desktop.cli.common import EXIT_FAILED, EXIT_OK, UsageError
+from smtpeter_desktop.cli.send import options_from_args
+from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.inspection.findings import Report, Severity
+
+_LABELS = {"blocks": "BLOCKS", "warns": "WARNS", "info": "NOTE"}
+
+
+def run(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.delivery import before_send
+    from smtpeter_desktop.storage import settings
+    from smtpeter_desktop.storage.domaincache import DomainCache
+    from smtpeter_desktop.storage.errors import KeyringUnavailable
+
+    draft = draft_from_args(args, sys.stdin)
+    with common.app_context() as context:
+        profile = context.profiles.get(args.profile)
+        sender = draft.sender
+        if not sender:
+            if not profile.identities:
+                raise UsageError(f"the profile {profile.name} has no sender: give --from")
+            sender = profile.identities[0].display
+        draft = dataclasses.replace(
+            draft,
+            profile=profile.id,
+            sender=sender,
+            options=options_from_args(args, profile.options),
+        )
+        try:
+            secret = None if profile.sandbox else context.secrets.get(profile.id)
+        except KeyringUnavailable:
+            secret = None  # the finding says the domain was not checked, and why
+        result = before_send.check(
+            draft,
+            profile,
+            secret,
+            sandbox=context.sandbox,
+            cache=DomainCache(context.home / "sender-domains.json"),
+            refresh=args.refresh,
+            spam_check=args.spam,
+            link_check=(
+                context.settings.get(settings.CHECK_LINKS_ONLINE)
+                if args.check_links is None
+                else args.check_links
+            ),
+        )
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print(result.report, profile.name, sys.stdout)
+    report = result.report
+    if report.blocks or (args.strict and report.of(Severity.WARNS)):
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _print(report: Report, profile: str, out: TextIO) -> None:
+    counts = {str(s): len(report.of(s)) for s in Severity}
+    print(
+        f"Checked for {profile}: {counts['blocks']} blocking, {counts['warns']} "
+        f"warning{'' if counts['warns'] == 1 else 's'}, {counts['info']} "
+        f"note{'' if counts['info'] == 1 else 's'}.",
+        file=out,
+    )
+    for finding in report.findings:
+        label = _LABELS[str(finding.severity)]
+        print(f"\n{label:<6}  {finding.message}", file=out)
+        if finding.advice:
+            print(f"        What to do: {finding.advice}", file=out)
+        for element in finding.elements:
+            print(f"          - {element}", file=out)
+    facts = [f"size {human_size(report.size)}"] if report.size else []
+    if report.compatibility_score is not None:
+        facts.append(f"compatibility {report.compatibility_score}/100")
+    if report.spam_score is not None:
+        # SpamAssassin's -0.001 would read "-0.0".
+        score = report.spam_score if abs(report.spam_score) >= 0.05 else 0.0
+        facts.append(f"spam score {score:.1f} (spam from {report.spam_threshold:.1f})")
+    if facts:
+        line = "; ".join(facts)
+        print(f"\n{line[0].upper()}{line[1:]}.", file=out)
+    print(
+        "Something blocks the send: fix what is marked BLOCKS."
+        if report.blocks
+        else "Nothing blocks the send.",
+        file=out,
+    )

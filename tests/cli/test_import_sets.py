@@ -1,0 +1,216 @@
+"""Each command imports only what it uses: a test fails when a command's imports grow past
+its list, and names the module that came in.
+
+A command runs in a process of its own (``cli.main``, as the installed script calls it),
+against real servers where it sends, and then lists ``sys.modules``. Each list below names
+the heavy modules that command must not load; what a bare ``python -c pass`` already loads
+is never counted. Issue 17 has the figures: every module here costs the command line
+several milliseconds to tens of them, on every run.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from smtpeter_desktop.sandbox import Sandbox
+
+# Loaded by nothing but the commands that need them.
+SANDBOX = ("aiosmtpd", "trustme", "cryptography", "smtpeter_desktop.sandbox.server")
+MARKDOWN = ("markdown", "pygments", "css_inline", "smtpeter_desktop.compose.render")
+REST = ("httpx", "smtpeter_desktop.transport.rest")
+SMTP = ("smtplib", "smtpeter_desktop.transport.smtp")
+QT = ("PySide6", "shiboken6")
+KEYRING = ("keyring", "secretstorage", "jeepney")
+# Reading every installed package's metadata (entry points): tens of ms, needed by none.
+METADATA = ("importlib.metadata", "importlib_metadata")
+RESOURCES = ("importlib.resources",)  # httpx's certifi loads it for REST
+NETWORK = ("ssl", "socket", "email.parser", "smtpeter_desktop.transport.mapping")
+BUILDING = ("email_validator", "smtpeter_desktop.compose.mime", "smtpeter_desktop.compose.checks")
+# What only reading and writing the app's data needs.
+DATA = (
+    "sqlite3",
+    "tomllib",
+    "dataclasses",
+    "pathlib",
+    "typing",
+    "json",
+    "smtpeter_desktop.storage",
+    "smtpeter_desktop.delivery",
+    "smtpeter_desktop.compose",
+)
+
+NOT_IMPORTED: dict[str, tuple[str, ...]] = {
+    "--version": (
+        *SANDBOX,
+        *MARKDOWN,
+        *REST,
+        *SMTP,
+        *QT,
+        *KEYRING,
+        *METADATA,
+        *NETWORK,
+        *BUILDING,
+        *DATA,
+    ),
+    "--help": (
+        *SANDBOX,
+        *MARKDOWN,
+        *REST,
+        *SMTP,
+        *QT,
+        *KEYRING,
+        *METADATA,
+        *NETWORK,
+        *BUILDING,
+        *DATA,
+    ),
+    "outbox": (
+        *SANDBOX,
+        *MARKDOWN,
+        *REST,
+        *SMTP,
+        *QT,
+        *KEYRING,
+        *METADATA,
+        *RESOURCES,
+        *NETWORK,
+        *BUILDING,
+    ),
+    "sent": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK, *BUILDING),
+    # Lists drafts without rendering them: the renderer (via compose.checks) stays out.
+    "drafts": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK, *BUILDING),
+    # With the Sandbox profile only (no secret to look up); loading profiles checks their
+    # addresses, so email_validator is in.
+    "profiles list": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK),
+    # The secret piped in: the keyring is not asked.
+    "send REST": (*SANDBOX, *SMTP, *QT, *KEYRING, *METADATA),
+    "send SMTP": (*SANDBOX, *REST, *QT, *KEYRING, *METADATA, *RESOURCES),
+}
+
+_LIST_MODULES = """\
+import sys
+from smtpeter_desktop.cli import main
+try:
+    code = main(sys.argv[2:])
+except SystemExit as stop:
+    code = stop.code
+modules = sorted(sys.modules)
+with open(sys.argv[1], "w") as out:
+    out.write(repr({"code": code, "modules": modules}))
+"""
+
+
+def _loaded(tmp_path: Path, *args: str, stdin: str = "") -> set[str]:
+    """The modules a process has loaded after running ``smtpeter-desktop ARGS``."""
+    found = tmp_path / "modules.json"
+    done = subprocess.run(
+        [sys.executable, "-c", _LIST_MODULES, str(found), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+    )
+    result = ast.literal_eval(found.read_text())
+    assert result["code"] in (0, None), done.stderr
+    return set(result["modules"])
+
+
+@pytest.fixture(scope="module")
+def bare() -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys; print(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return set(done.stdout.split())
+
+
+def _unwanted(loaded: set[str], command: str, bare: set[str]) -> list[str]:
+    """The entries of the command's list that it loaded (a package counts with its modules)."""
+    new = loaded - bare
+    return sorted(
+        entry
+        for entry in NOT_IMPORTED[command]
+        if any(m == entry or m.startswith(entry + ".") for m in new)
+    )
+
+
+@pytest.mark.parametrize(
+    "command", ["--version", "--help", "outbox", "sent", "drafts", "profiles list"]
+)
+def test_a_command_that_only_reads_imports_only_its_list(
+    command: str, tmp_path: Path, bare: set[str]
+) -> None:
+    _loaded(tmp_path, "outbox")  # a home started once before
+    unwanted = _unwanted(_loaded(tmp_path, *command.split()), command, bare)
+    assert not unwanted, f"{command} imports {', '.join(unwanted)}"
+
+
+@pytest.mark.parametrize("kind", ["REST", "SMTP"])
+def test_a_send_imports_only_its_transport(
+    kind: str,
+    tmp_path: Path,
+    bare: set[str],
+    make_sandbox: Callable[..., Sandbox],
+    letter: Path,
+    cli: Callable[..., subprocess.CompletedProcess[str]],
+) -> None:
+    box = make_sandbox()
+    where = (
+        ["--rest", "--url", box.rest_base_url, "--token-stdin"]
+        if kind == "REST"
+        else ["--smtp", f"127.0.0.1:{box.smtp_port}", "--username", "ann", "--password-stdin"]
+    )
+    added = cli(
+        "profiles", "add", "Real", *where, "--ca-file", str(box.ca_file),
+        "--from", "ann@example.com", stdin="a secret",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    loaded = _loaded(
+        tmp_path,
+        "send",
+        "--profile",
+        "Real",
+        "--to",
+        "bob@example.org",
+        "--subject",
+        "Hi",
+        "--markdown",
+        str(letter),
+        "--token-stdin" if kind == "REST" else "--password-stdin",
+        "--yes",
+        stdin="a secret",
+    )
+    assert len(box.messages()) == 1
+    unwanted = _unwanted(loaded, f"send {kind}", bare)
+    assert not unwanted, f"send by {kind} imports {', '.join(unwanted)}"
+
+
+def test_every_command_names_a_function_that_exists() -> None:
+    import argparse
+
+    from smtpeter_desktop.cli.arguments import build_parser
+    from smtpeter_desktop.cli.commands import handler_of
+
+    def handlers(parser: argparse.ArgumentParser) -> list[str]:
+        found = [parser.get_default("handler")]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for sub in action.choices.values():
+                    found += handlers(sub)
+        return [name for name in found if name]
+
+    named = handlers(build_parser())
+    assert len(named) >= 14
+    for name in named:
+        assert callable(handler_of(name)), name
