@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
     send_action: QAction
     save_action: QAction
     undo_send_action: QAction
+    print_action: QAction
+    find_action: QAction
+    cheat_sheet_action: QAction
     preview_action: QAction
     extras_action: QAction
     options_action: QAction

@@ -14,7 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 
+from tests.ui.shell_helpers import Windows, shown_messages, windows
+
 from smtpeter_desktop.ui.compose_pane import ComposePane
+
+__all__ = ["shown_messages", "windows"]
 
 
 def _shown(pane: ComposePane, qtbot: Any) -> None:
@@ -118,3 +122,19 @@ def test_print_puts_the_rendered_message_on_paper(
     pane.print_to(printer)
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 1000
+
+
+def test_find_and_the_cheat_sheet_are_in_the_menus_too(windows: Windows) -> None:
+    """Keys nobody sees are keys nobody finds: Edit > Find, Help > the cheat sheet, and
+    File > Print name them, and work from any pane."""
+    window = windows()
+    window.show_pane("outbox")
+    assert window.find_action.text() == "&Find…\tCtrl+F"
+    assert window.print_action.text() == "&Print…\tCtrl+P"
+    window.find_action.trigger()
+    assert window.stack.currentWidget().accessibleName() == "Compose"
+    assert window.compose is not None and window.compose.find_bar.isVisibleTo(window)
+    window.cheat_sheet_action.trigger()
+    dialog = window.compose.help_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
