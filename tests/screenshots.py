@@ -356,6 +356,76 @@ def check(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+def _sent_message(scene: Scene, tab: int) -> QPixmap:
+    assert scene.sample is not None and scene.window.sent is not None
+    with scene.window.context.postman() as postman:  # type: ignore[union-attr]
+        ids = scene.sample.fill_sent(postman)
+    pane = scene.window.sent
+    scene.window.reveal("sent", ids["sandbox"])
+    pane.open_message()
+    wait(lambda: pane.viewer is not None)
+    viewer = pane.viewer
+    assert viewer is not None
+    viewer.tabs.setCurrentIndex(tab)
+    viewer.resize(780, 620)
+    wait(lambda: True)
+    return grab(scene.window, viewer)
+
+
+def sent_message(scene: Scene) -> QPixmap:
+    return _sent_message(scene, 0)
+
+
+def sent_source(scene: Scene) -> QPixmap:
+    return _sent_message(scene, 2)
+
+
+def pasted_list(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene, to=""))
+    to = scene.compose.to
+    column = [f"member{n:03}@copernica.example" for n in range(498)]
+    column[120] = "member120 at copernica.example"
+    column[300] = "member300@copernica"
+    QApplication.clipboard().setText("\n".join(column))
+    to.setFocus()
+    to.paste()
+    scene.compose.subject.setFocus()
+    wait(lambda: to.property("invalid") is True)
+    return grab(scene.window)
+
+
+def _theme_switched(scene: Scene, choice: str) -> QPixmap:
+    scene.write(quarterly(scene))
+    pane = scene.window.settings_pane
+    assert pane is not None
+    other = "dark" if choice == "light" else "light"
+    for step in (other, choice):  # switched live, from the other one
+        pane.theme.setCurrentIndex(pane.theme.findData(step))
+        wait(lambda: True, settle_ms=150)
+    scene.window.show_pane("compose")
+    wait(lambda: True)
+    return grab(scene.window)
+
+
+def theme_dark_live(scene: Scene) -> QPixmap:
+    return _theme_switched(scene, "dark")
+
+
+def theme_light_live(scene: Scene) -> QPixmap:
+    return _theme_switched(scene, "light")
+
+
+def toolbar_find(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene, body=LAUNCH))
+    editor = scene.compose.editor
+    editor.setFocus()
+    scene.compose.find_bar.open()
+    scene.compose.find_bar.field.setText("Monday")
+    scene.compose.find_bar.find_next()
+    wait(lambda: True)
+    return grab(scene.window)
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -374,6 +444,12 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "settings": (settings_pane, True, False),
     "drafts": (drafts, True, False),
     "crash-recovery": (crash_recovery, True, False),
+    "sent-message": (sent_message, True, False),
+    "sent-source": (sent_source, True, False),
+    "pasted-list": (pasted_list, True, False),
+    "theme-dark-live": (theme_dark_live, True, False),
+    "theme-light-live": (theme_light_live, True, False),
+    "toolbar-find": (toolbar_find, True, False),
 }
 
 

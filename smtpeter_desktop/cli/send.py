@@ -42,7 +42,7 @@ def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> Sm
 
 
 def _ask(draft: Draft, args: argparse.Namespace, err: TextIO) -> bool:
-    """The pre-send checks: errors stop, warnings stop unless ``--yes``."""
+    """The pre-send checks: errors stop, warnings stop unless ``--yes``; infos are told."""
     from smtpeter_desktop.compose import checks
 
     findings = checks.check(draft)
@@ -51,7 +51,7 @@ def _ask(draft: Draft, args: argparse.Namespace, err: TextIO) -> bool:
     if any(f.severity is checks.Severity.ERROR for f in findings):
         print("Not sent: fix the errors above.", file=err)
         return False
-    if findings and not args.yes:
+    if any(f.severity is checks.Severity.WARNING for f in findings) and not args.yes:
         print("Not sent: add --yes to send despite the warnings.", file=err)
         return False
     return True

@@ -1,6 +1,7 @@
 """Address lists as people type them: parse, validate, and say exactly which entry is wrong.
 
-People separate entries with commas or semicolons (Outlook taught the latter), quote display
+People separate entries with commas or semicolons (Outlook taught the latter) or paste a
+column of a spreadsheet (one address a line), quote display
 names that contain either (``"Lee, Ann" <ann@example.com>``), and paste IDN domains. Each entry
 is checked by ``email-validator`` without network look-ups; a failure names the entry.
 """
@@ -70,14 +71,28 @@ class AddressList:
         return not self.problems
 
 
-def split_entries(text: str) -> list[str]:
-    """Split on commas and semicolons outside quotes, angle brackets and comments."""
-    entries: list[str] = []
-    current: list[str] = []
+# A pasted column (one address a line) is a list: a line break ends an entry wherever it is.
+ENTRY_BREAKS = frozenset("\n\r\x85\u2028\u2029")
+
+
+def entry_spans(text: str) -> list[tuple[int, int]]:
+    """Where each entry lies in ``text``: (start, end) with separators left out.
+
+    Commas and semicolons separate outside quotes, angle brackets and comments; a line break
+    separates everywhere (and closes an open quote), so a pasted spreadsheet column reads as
+    one address a line. Blank entries are kept, so positions map back to the text.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
     quoted = escaped = False
     angle = comment = 0
-    for char in text:
-        if escaped:
+    for index, char in enumerate(text):
+        if char in ENTRY_BREAKS:
+            spans.append((start, index))
+            start = index + 1
+            quoted = escaped = False
+            angle = comment = 0
+        elif escaped:
             escaped = False
         elif char == "\\":
             escaped = True
@@ -94,11 +109,15 @@ def split_entries(text: str) -> list[str]:
         elif char == ">" and angle:
             angle -= 1
         elif char in ",;" and not angle and not comment:
-            entries.append("".join(current).strip())
-            current = []
-            continue
-        current.append(char)
-    entries.append("".join(current).strip())
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(text)))
+    return spans
+
+
+def split_entries(text: str) -> list[str]:
+    """The non-blank entries of ``text``, stripped (see ``entry_spans`` for the separators)."""
+    entries = (text[start:end].strip() for start, end in entry_spans(text))
     return [entry for entry in entries if entry]
 
 
@@ -146,14 +165,13 @@ def read_address_list(text: str, field: str = "") -> AddressList:
     """Every entry of a field, good and bad, for marking problems as the user types."""
     addresses: list[Address] = []
     problems: list[AddressError] = []
-    if char := unfit_character(text):
-        problems.append(
-            AddressError(
-                text.strip(), f"it contains {describe(char)}, which a header cannot hold.", field
-            )
-        )
-        return AddressList((), tuple(problems))
     for entry in split_entries(text):
+        # Line breaks between entries separate them; any other unfit character is refused
+        # here, per entry, so the message names the one entry that holds it.
+        if char := unfit_character(entry):
+            reason = f"it contains {describe(char)}, which a header cannot hold."
+            problems.append(AddressError(entry, reason, field))
+            continue
         try:
             addresses.append(parse_address(entry, field))
         except AddressError as exc:

@@ -3,8 +3,9 @@
 Each finding is an ``error`` (the message cannot go: no recipient, a bad address, a missing
 file, an image reference to a file that is not an image) or a ``warning`` (it can, but the
 writer may not mean it: no subject, "see attached" with nothing attached, a long visible
-recipient list, a very large message, files of this computer shown in the text, a text sent
-without its formatting).
+recipient list, a very large message, a text sent without its formatting), or an ``info``
+(worth knowing, never asked about: the images of this computer that go inside the message,
+which the compose pane lists beside the attachments).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"  # worth knowing, never asked about: the send goes on
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,7 +45,8 @@ class Finding:
 
     Attributes:
         code: a stable name for tests and settings ("no-subject"...).
-        severity: an error stops the send; a warning asks "Send anyway?".
+        severity: an error stops the send; a warning asks "Send anyway?"; an info is
+            said (the CLI prints it) and never asked about.
         message: what was noticed, in a person's words.
         field: the field it concerns, for the window to point at ("To", "Subject"...).
     """
@@ -190,7 +193,7 @@ def _image_findings(rendered: render.Rendered) -> list[Finding]:
         findings.append(
             Finding(
                 "embedded-images",
-                Severity.WARNING,
+                Severity.INFO,
                 f"The text shows {count} image{'s' if count != 1 else ''} from this computer, "
                 f"sent inside the message: {listed}.",
                 "Body",

@@ -124,8 +124,13 @@ def check_header_values(draft: Draft) -> None:
     for a stored tag SMTPeter cannot take (``Draft.unusable_tags``).
     """
     for attribute, field, what in _HEADER_FIELDS:
-        if char := unfit_character(getattr(draft, attribute)):
-            raise HeaderInjectionError(field, char, what)
+        value = getattr(draft, attribute)
+        # In an address field a line break separates entries (a pasted column): what must
+        # not hold one is each entry, and the header is written from the parsed addresses.
+        parts = [value] if attribute == "subject" else addresses.split_entries(value)
+        for part in parts:
+            if char := unfit_character(part):
+                raise HeaderInjectionError(field, char, what)
     for attachment in draft.attachments:
         name = shown(attachment.filename)
         if char := unfit_character(attachment.filename):

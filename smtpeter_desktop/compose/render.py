@@ -111,6 +111,7 @@ class Rendered:
     warnings: sentences about how the text was shown (too long or too deeply nested for
         formatting, brackets taken as plain text).
     text: the plain-text part: the Markdown, local image paths replaced by file names.
+    base_dir: the folder relative image paths were read from, for the sentences.
     """
 
     html: str
@@ -119,16 +120,23 @@ class Rendered:
     refused_images: tuple[RefusedImage, ...] = ()
     warnings: tuple[str, ...] = ()
     text: str = ""
+    base_dir: Path | None = None
 
     @property
     def problems(self) -> tuple[str, ...]:
         """A sentence for each image reference that stops the message from being sent."""
-        missing = (
-            f"The image “{src}” shown in the text was not found; "
-            "correct the path or remove the reference."
-            for src in self.missing_images
-        )
+        missing = (self._missing_sentence(src) for src in self.missing_images)
         return (*missing, *(refused.message for refused in self.refused_images))
+
+    def _missing_sentence(self, src: str) -> str:
+        relative = src[:5].lower() != "file:" and not Path(unquote(src)).expanduser().is_absolute()
+        if relative and self.base_dir is not None:
+            # Say where it was looked for: "logo.png" means nothing without its folder.
+            return (
+                f"The image “{src}” was not found in {self.base_dir} (a relative path is read "
+                "from that folder); correct the path or remove the reference."
+            )
+        return f"The image “{src}” was not found; correct the path or remove the reference."
 
     def check(self) -> None:
         """Raise ``RenderError`` naming the first image that stops the message, if any."""
@@ -551,6 +559,7 @@ def render(text: str, *, base_dir: Path | None = None, title: str = "") -> Rende
         refused_images=converted.refused_images,
         warnings=warnings,
         text=plain_text(text, dict(converted.names)),
+        base_dir=base_dir,
     )
 
 

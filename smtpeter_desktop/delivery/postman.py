@@ -97,6 +97,14 @@ def recipients_summary(draft: Draft) -> str:
     return ", ".join(people)
 
 
+@dataclasses.dataclass(frozen=True)
+class Resent:
+    """What "Resend" did: SMTPeter's new ids (REST), or the new outbox message (SMTP)."""
+
+    new_ids: dict[str, str]
+    queued: int | None
+
+
 class Postman:
     """Moves one process's messages through the mailbox.
 
@@ -647,6 +655,32 @@ class Postman:
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             # Only this app writes receipts: the row was changed by hand or another program.
             raise damaged_text(id, "receipt") from exc
+
+    def resend(self, id: int) -> Resent:
+        """Send sent message ``id`` again, as the person asked (the window asks first).
+
+        Sent by the REST API: SMTPeter sends its stored copy again (``/resend``) under new
+        ids. Sent by SMTP: the exact stored bytes are queued again as a new outbox message,
+        which the caller sends as any queued one. Raises ``SendError`` when SMTPeter cannot
+        be asked (the outcome may then be unknown: do not repeat without asking) and
+        ``StorageError`` for a message that is not sent, or a profile that is gone.
+        """
+        from smtpeter_desktop.transport.rest import RestTransport  # httpx: REST's alone
+
+        record = self.mailbox.get(id)
+        receipt = self.receipt_of(id)
+        if record.state is State.SENT and receipt is not None and receipt.message_ids:
+            profile = self.profiles.get(record.profile_id)
+            transport = self._transport(profile)
+            if isinstance(transport, RestTransport):
+                new_ids: dict[str, str] = {}
+                for message_id in receipt.message_ids:
+                    new_ids.update(transport.resend(message_id))
+                log.info("Message %d sent again by SMTPeter: %d new ids", id, len(new_ids))
+                return Resent(new_ids=new_ids, queued=None)
+        queued = self.mailbox.queue_copy(id)
+        log.info("Message %d queued again as %d", id, queued)
+        return Resent(new_ids={}, queued=queued)
 
     def refresh_events(self, id: int) -> str:
         """Fetch a sent REST message's delivery events from SMTPeter; the summary state.

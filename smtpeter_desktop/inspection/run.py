@@ -74,11 +74,13 @@ def check_message(
 _SEVERITY = {
     compose_checks.Severity.ERROR: Severity.BLOCKS,
     compose_checks.Severity.WARNING: Severity.WARNS,
+    compose_checks.Severity.INFO: Severity.INFO,
 }
 
 
 def draft_findings(draft: Draft) -> list[Finding]:
-    """``compose.checks``' questions as findings: its errors block, its warnings warn."""
+    """``compose.checks``' questions as findings: its errors block, its warnings warn, its
+    notes inform."""
     return [
         Finding(
             "message",

@@ -6,6 +6,7 @@
 
 Calls:
 
+- ``POST /v1/resend``: ``{"message": id}``, the stored message again under a new id.
 - ``POST /v1/send``: the ``mime`` form or the parts form (``from``, ``to``, ``cc``,
   ``replyto``, ``subject``, ``text``, ``html``, ``attachments``, ``extra``, ``unsubscribe``),
   with ``recipient``/``recipients``, ``envelope``, ``dsn`` and the option fields; answers
@@ -126,6 +127,10 @@ class Api:
             if method != "POST":
                 return _wrong_method(method, path, "POST")
             return self.send(body)
+        if call == "resend" and not args:
+            if method != "POST":
+                return _wrong_method(method, path, "POST")
+            return self.resend(body)
         getters = {"domains": 0, "events": 2, "text": 1, "html": 1, "headers": 1}
         getters |= {"recipient": 1, "envelope": 1, "dns": 2, "templates": 2, "template": 2}
         if call not in getters or len(args) != getters[call]:
@@ -194,6 +199,39 @@ class Api:
         except OSError as exc:
             return Reply.error(500, f"The sandbox could not keep the message: {exc}")
         return Reply.json(200, ids)
+
+    def resend(self, body: IO[bytes]) -> Reply:
+        """``POST /v1/resend`` with ``{"message": id}``: the stored message again, to that
+        id's recipient, under a new id; answers new id -> recipient, as ``send`` does."""
+        fault = self.faults.rules.rest
+        if fault is not None:
+            return _fault_reply(fault)
+        try:
+            request = json.load(body)
+        except (ValueError, UnicodeDecodeError) as exc:
+            return Reply.error(400, f"The body is not valid JSON: {exc}")
+        message_id = request.get("message") if isinstance(request, dict) else None
+        if not isinstance(message_id, str) or not message_id:
+            return Reply.error(400, 'The body must be {"message": "<message id>"}.')
+        found = self.store.find(message_id)
+        if found is None:
+            return Reply.error(404, f"No message with id {message_id}.")
+        original, recipient = found
+        rules = self.faults.rules
+        try:
+            captured = self.store.save(
+                transport="rest",
+                mail_from=original.mail_from,
+                recipients=(recipient,),
+                content=original.raw(),
+                options=dict(original.options),
+                dsn=dict(original.dsn),
+                auth_user=None,
+                outcomes={recipient: rules.outcome(recipient)},
+            )
+        except OSError as exc:
+            return Reply.error(500, f"The sandbox could not keep the message: {exc}")
+        return Reply.json(200, dict(captured.ids))
 
     def events(self, message_id: str) -> Reply:
         """``GET /v1/events/messageid/{id}``: what happened to one message."""

@@ -830,6 +830,33 @@ class Mailbox:
             with db.blobopen("bodies", "bytes", id) as blob:
                 _copy(source, blob, size, name)
 
+    def queue_copy(self, id: int) -> int:
+        """Queue the exact bytes of sent message *id* again, as a new message; its new id.
+
+        For "Resend" of a message sent by SMTP: the same bytes and envelope go out once more
+        (a new Message-ID would make it another message). The sent one stays as it was.
+        """
+        now = self._clock()
+        with self._write() as db:
+            cursor = db.execute(
+                "INSERT INTO messages (state, profile_id, subject, recipients, created, updated,"
+                " size, draft, envelope, options, transport)"
+                " SELECT 'queued', profile_id, subject, recipients, ?, ?, size, draft, envelope,"
+                " options, transport FROM messages WHERE id = ? AND state = 'sent'"
+                " AND size IS NOT NULL",
+                (now, now, id),
+            )
+            if cursor.rowcount != 1:
+                raise self._refusal(db, id, "queued again")
+            copy = cursor.lastrowid
+            assert copy is not None
+            db.execute(
+                "INSERT INTO bodies (message_id, bytes) SELECT ?, bytes FROM bodies"
+                " WHERE message_id = ?",
+                (copy, id),
+            )
+            return copy
+
     def unqueue(self, id: int) -> None:
         """Take a queued message that no one is sending back to the drafts (undo send)."""
         self._to_draft(

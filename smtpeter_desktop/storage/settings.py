@@ -177,6 +177,12 @@ WELCOME_DISMISSED = Option(
     'The "Add your SMTPeter account" banner was closed.',
     kind="state",
 )
+FORGOTTEN_ADDRESSES = Option(
+    "forgotten_addresses",
+    "",
+    "Addresses not offered while typing a recipient (bare addresses, separated by spaces).",
+    kind="state",
+)
 
 AnyOption = Option[bool] | Option[int] | Option[str]
 OPTIONS: tuple[AnyOption, ...] = (
@@ -198,6 +204,7 @@ OPTIONS: tuple[AnyOption, ...] = (
     SHOW_CC_BCC,
     SHOW_OPTIONS,
     WELCOME_DISMISSED,
+    FORGOTTEN_ADDRESSES,
 )
 BY_NAME: dict[str, AnyOption] = {option.name: option for option in OPTIONS}
 assert len(BY_NAME) == len(OPTIONS), "two options share a name"

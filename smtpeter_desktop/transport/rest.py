@@ -675,6 +675,43 @@ class RestTransport:
             events.append(Event(str(item.get("event", "")), _time(fields.get("time")), fields))
         return EventsReport(message_id, tuple(events))
 
+    def resend(self, message_id: str, cancel: base.CancelToken | None = None) -> dict[str, str]:
+        """Send a stored message again under a new id (``POST /resend``): new id -> recipient.
+
+        Not idempotent: an answer that does not come is an unknown outcome, raised as such by
+        the error mapping; the caller must not repeat it without asking.
+        """
+        s = self.settings
+        call = httpnet.Call(cancel or base.CancelToken(), s.connect_timeout + s.read_timeout)
+        body = json.dumps({"message": message_id}).encode()
+        ctx = self._context("resend", "resend", sent=lambda: True)
+        try:
+            with call.running(), mapping.mapped(ctx, HTTPX_ERRORS):
+                call.phase = "resend"
+                with self._client.stream(
+                    "POST",
+                    self._url("resend"),
+                    content=body,
+                    headers={"Content-Type": "application/json"},
+                ) as response:
+                    answer = _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, True)
+            if why is not err:
+                raise why from err
+            raise
+        log.info("POST %s: %d", self.shown_url("resend"), answer.status_code)
+        data = self._json(answer, "resend")
+        if isinstance(data, str):
+            return {data: ""}
+        if isinstance(data, dict):
+            return {str(key): str(value) for key, value in data.items()}
+        raise UnexpectedAnswer(
+            "SMTPeter's answer to the resend could not be read.",
+            "Look in Sent or SMTPeter's logs before resending again.",
+            stage="resend",
+        )
+
     # -- SMTPeter's templates ---------------------------------------------------------------
 
     def templates(self, start: int = 0, length: int = 100) -> list[RemoteTemplate]:

@@ -281,7 +281,7 @@ class AccountDialog(QDialog):
         layout.addStretch(1)
 
     def _kind_row(self) -> None:
-        self.smtp_radio = QRadioButton("&SMTP API", self)
+        self.smtp_radio = QRadioButton("S&MTP API", self)
         self.rest_radio = QRadioButton("&REST API", self)
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.smtp_radio)
@@ -338,7 +338,7 @@ class AccountDialog(QDialog):
             "TLS: secure from the first byte (port 465)."
         )
         self.security.activated.connect(self._security_chosen)
-        security_label = QLabel("Se&curity:", self)
+        security_label = QLabel("Sec&urity:", self)
         security_label.setBuddy(self.security)
         self.form.addRow(security_label, self.security)
         self.username = self._line("username", "Login")
@@ -393,7 +393,7 @@ class AccountDialog(QDialog):
         self.senders.setMinimumHeight(96)
         self.senders.setMaximumHeight(150)
         self.senders.itemChanged.connect(lambda _item: self._clear_problem("senders"))
-        self.add_sender_button = QPushButton("Add Se&nder", holder)
+        self.add_sender_button = QPushButton("Add S&ender", holder)
         self.add_sender_button.clicked.connect(self.add_sender)
         self.remove_sender_button = QPushButton("Remove Sen&der", holder)
         self.remove_sender_button.clicked.connect(self._remove_sender)

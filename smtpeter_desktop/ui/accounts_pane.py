@@ -96,7 +96,7 @@ class AccountsPane(QWidget):
         self.add_button.setToolTip("Add an SMTPeter account (SMTP or REST API)")
         self.add_button.setAccessibleName("Add account")
         self.add_button.clicked.connect(self.add_account)
-        self.edit_button = QPushButton("&Edit…", self)
+        self.edit_button = QPushButton("Ed&it…", self)
         self.edit_button.setToolTip("Change the selected account (Enter)")
         self.edit_button.setAccessibleName("Edit account")
         self.edit_button.clicked.connect(self.edit_account)

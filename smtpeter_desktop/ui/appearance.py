@@ -11,9 +11,9 @@ icon theme, which Windows, macOS and a bare X server lack and whose look varies 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 THEMES = ("system", "light", "dark")
 
@@ -60,14 +60,48 @@ def apply_theme(app: QApplication, choice: str) -> None:
     hints = app.styleHints()
     # A palette without any role set gives the platform's own colours back.
     app.setPalette(QPalette())
-    if choice not in ("light", "dark"):
+    if choice in ("light", "dark"):
+        wanted = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
+        hints.setColorScheme(wanted)
+        if hints.colorScheme() != wanted:
+            # The platform could not switch: set the palette ourselves.
+            app.setPalette(dark_palette() if choice == "dark" else _light_palette())
+    else:
         hints.unsetColorScheme()
-        return
-    wanted = Qt.ColorScheme.Dark if choice == "dark" else Qt.ColorScheme.Light
-    hints.setColorScheme(wanted)
-    if hints.colorScheme() != wanted:
-        # The platform could not switch: set the palette ourselves.
-        app.setPalette(dark_palette() if choice == "dark" else _light_palette())
+    repolish(app)
+
+
+def repolish(app: QApplication) -> None:
+    """Make every open widget take the app's palette now, not at the next start.
+
+    A widget under a style sheet got its palette from the sheet when it was polished and
+    keeps it through an application palette change: fields stayed white in dark. Setting each
+    sheet again re-polishes the widgets under it, each of which then gets a ``PaletteChange``
+    and recomputes the colours it derives (problem labels, accents, icons).
+    """
+    # Imported here: lists reaches compose code that the first frame must not wait for.
+    from smtpeter_desktop.ui import lists
+
+    # The palette reaches the widgets through posted events: let it arrive first, so the
+    # colours recomputed below derive from the new palette.
+    QApplication.sendPostedEvents()
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet("")
+                widget.setStyleSheet(sheet)
+        widgets = [top, *top.findChildren(QWidget)]
+        for widget in widgets:
+            style = widget.style()
+            style.unpolish(widget)
+            style.polish(widget)
+        # Last, once every palette is final: each widget recomputes what it derives from it.
+        for widget in widgets:
+            QApplication.sendEvent(widget, QEvent(QEvent.Type.PaletteChange))
+            if isinstance(widget, QLabel):
+                lists.repaint(widget)
+            widget.update()
 
 
 def _light_palette() -> QPalette:
@@ -84,7 +118,7 @@ ICON_SIZE = 20
 
 
 def sidebar_icon(kind: str, colour: QColor, size: int = ICON_SIZE) -> QIcon:
-    """A line icon for a sidebar entry: compose, outbox, sent, accounts or settings."""
+    """A line icon for a sidebar entry: compose, outbox, sent, drafts, accounts, settings."""
     icon = QIcon()
     for scale in (1, 2):
         pixmap = QPixmap(size * scale, size * scale)
@@ -138,6 +172,20 @@ def _sent(p: QPainter) -> None:
     p.drawLine(QPointF(9.5, 11), QPointF(17, 3.5))
 
 
+def _drafts(p: QPainter) -> None:
+    # A page with a folded corner and two lines of text.
+    page = QPainterPath()
+    page.moveTo(5, 3)
+    page.lineTo(12, 3)
+    page.lineTo(15.5, 6.5)
+    page.lineTo(15.5, 17)
+    page.lineTo(5, 17)
+    page.closeSubpath()
+    p.drawPath(page)
+    p.drawLine(QPointF(7.5, 10), QPointF(13, 10))
+    p.drawLine(QPointF(7.5, 13.5), QPointF(13, 13.5))
+
+
 def _accounts(p: QPainter) -> None:
     p.drawEllipse(QRectF(7, 3, 6, 6))
     body = QPainterPath()
@@ -160,6 +208,7 @@ _DRAW = {
     "compose": _compose,
     "outbox": _outbox,
     "sent": _sent,
+    "drafts": _drafts,
     "accounts": _accounts,
     "settings": _settings,
 }

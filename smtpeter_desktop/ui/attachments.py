@@ -4,6 +4,10 @@ A chip shows the file's icon, name and size, a remove button, and for images a "
 message" switch (sent inline). A file that disappears from disk stays in the list, greyed and
 marked "not found", so that nothing is dropped behind the user's back; a file watcher notices
 it going and coming back.
+
+The images the text itself shows (``![logo](logo.png)``) go inside the message too: they are
+listed here as well, as "in the text" chips with an Open button, so that everything that
+leaves this computer is seen in one place.
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.compose.draft import Attachment
+from smtpeter_desktop.compose.render import InlineImage
 from smtpeter_desktop.compose.sizes import human_size
 
-from smtpeter_desktop.ui import theme
+from smtpeter_desktop.ui import messages, theme
 
 _NAME_WIDTH = 220
 
@@ -199,6 +204,48 @@ class _Chip(QFrame):
         self.inline_toggled.emit(self.attachment.path, checked)
 
 
+class _InlineChip(QFrame):
+    """An image the text shows: its name, size, "in the text", and Open (to look at it)."""
+
+    def __init__(self, image: InlineImage, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.image = image
+        self.setObjectName("attachmentChip")
+        self.setAccessibleName(f"Image in the text {image.name}")
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setToolTip(
+            f"{image.path}\nShown in the text, so it goes inside the message. Remove the "
+            "reference from the text to leave it out."
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 3, 3, 3)
+        layout.setSpacing(6)
+        metrics = self.fontMetrics()
+        self.name_label = QLabel(
+            metrics.elidedText(image.name, Qt.TextElideMode.ElideMiddle, _NAME_WIDTH), self
+        )
+        layout.addWidget(self.name_label)
+        self.size_label = QLabel(f"{human_size(image.size)} · in the text", self)
+        palette = self.size_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, theme.muted(parent.palette()))
+        self.size_label.setPalette(palette)
+        layout.addWidget(self.size_label)
+        self.open_button = QToolButton(self)
+        self.open_button.setAutoRaise(True)
+        self.open_button.setText("Open")
+        self.open_button.setToolTip(f"Open {image.name} with its usual program")
+        self.open_button.setAccessibleName(f"Open {image.name}")
+        self.open_button.clicked.connect(self.open)
+        layout.addWidget(self.open_button)
+
+    def open(self) -> bool:
+        """Open the image; False when nothing took it (the message bar says so)."""
+        opened = messages.open_externally(QUrl.fromLocalFile(str(self.image.path)), "the image")
+        if not opened:
+            self.size_label.setText("no program opens it")
+        return opened
+
+
 class AttachmentStrip(QWidget):
     """The chips of the attached files; hidden while there are none.
 
@@ -215,6 +262,7 @@ class AttachmentStrip(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Attachments")
         self._chips: dict[str, _Chip] = {}
+        self._inline: list[_InlineChip] = []
         self._last_folder = str(Path.home())
         self._flow = FlowLayout(self)
         self._flow.setContentsMargins(0, 2, 0, 2)
@@ -255,6 +303,27 @@ class AttachmentStrip(QWidget):
             self._drop(path)
         for attachment in attachments:
             self._add(attachment)
+        self._update()
+
+    def inline_images(self) -> tuple[InlineImage, ...]:
+        return tuple(chip.image for chip in self._inline)
+
+    def set_inline_images(self, images: Sequence[InlineImage]) -> None:
+        """List the images the text shows (the preview's latest rendering), after the files.
+
+        An image also attached by hand has its chip already and is not listed twice.
+        """
+        attached = {str(Path(path).resolve()) for path in self._chips}
+        images = [image for image in images if str(image.path) not in attached]
+        if tuple(images) == self.inline_images():
+            return
+        for chip in self._inline:
+            self._flow.removeWidget(chip)
+            chip.hide()
+            chip.deleteLater()
+        self._inline = [_InlineChip(image, self) for image in images]
+        for chip in self._inline:
+            self._flow.addWidget(chip)
         self._update()
 
     def add_paths(self, paths: Sequence[Path | str]) -> list[str]:
@@ -313,7 +382,7 @@ class AttachmentStrip(QWidget):
         chip.deleteLater()
 
     def _update(self) -> None:
-        self.setVisible(bool(self._chips))
+        self.setVisible(bool(self._chips) or bool(self._inline))
         self._watch()
         self.updateGeometry()
 

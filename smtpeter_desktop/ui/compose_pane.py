@@ -35,7 +35,9 @@ from PySide6.QtGui import (
     QPalette,
     QShortcut,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -59,6 +61,7 @@ from smtpeter_desktop.ui.address_field import AddressField, message_label, paint
 from smtpeter_desktop.ui.attachments import AttachmentStrip, local_files
 from smtpeter_desktop.ui.check_panel import CheckPanel
 from smtpeter_desktop.ui.editor import MarkdownEditor
+from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, print_document
 from smtpeter_desktop.ui.options_panel import OptionsPanel
 from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource
 from smtpeter_desktop.ui.sender_box import SenderBox, SenderChoice
@@ -79,6 +82,7 @@ class ComposePane(QWidget):
     Signals:
         changed(): the user edited something (not emitted by ``set_draft`` or ``clear``).
         send_requested(): Send was clicked or Ctrl+Return pressed (not while busy).
+        address_forgotten(str): the person asked not to be offered this address again.
 
     Attributes:
         editor: the Markdown editor.
@@ -90,6 +94,7 @@ class ComposePane(QWidget):
     changed = Signal()
     send_requested = Signal()
     check_requested = Signal()
+    address_forgotten = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -193,7 +198,7 @@ class ComposePane(QWidget):
         self.subject = QLineEdit(self)
         self.subject.setAccessibleName("Subject")
         self.subject.setToolTip("What the message is about")
-        grid.addWidget(self._label("S&ubject", self.subject), row, 0)
+        grid.addWidget(self._label("Sub&ject", self.subject), row, 0)
         grid.addWidget(self.subject, row, 1, 1, 2)
 
     def _build_body(self) -> None:
@@ -204,7 +209,17 @@ class ComposePane(QWidget):
         self.preview = PreviewPane(self._preview_source, self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self._splitter.setChildrenCollapsible(False)
-        self._splitter.addWidget(self.editor)
+        # The formatting bar over the editor, the find bar under it.
+        writing = QWidget(self)
+        column = QVBoxLayout(writing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.format_bar = FormatBar(self.editor, writing)
+        self.find_bar = FindBar(self.editor, writing)
+        column.addWidget(self.format_bar)
+        column.addWidget(self.editor, 1)
+        column.addWidget(self.find_bar)
+        self._splitter.addWidget(writing)
         self._splitter.addWidget(self.preview)
         self._splitter.setStretchFactor(0, 1)
         self._splitter.setStretchFactor(1, 1)
@@ -298,6 +313,34 @@ class ComposePane(QWidget):
         attach.activated.connect(self.attachments.choose_files)
         options = QShortcut(QKeySequence("Ctrl+Shift+O"), self, context=context)
         options.activated.connect(self.options_button.toggle)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, context=context)
+        find.activated.connect(self.find_bar.open)
+        cheat_sheet = QShortcut(QKeySequence.StandardKey.HelpContents, self, context=context)
+        cheat_sheet.activated.connect(self.show_markdown_help)
+        print_it = QShortcut(QKeySequence.StandardKey.Print, self, context=context)
+        print_it.activated.connect(self.ask_print)
+        self.help_dialog: MarkdownHelp | None = None
+
+    def show_markdown_help(self) -> MarkdownHelp:
+        """The Markdown cheat sheet (F1), beside the window: it does not block writing."""
+        if self.help_dialog is None:
+            self.help_dialog = MarkdownHelp(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        return self.help_dialog
+
+    def print_to(self, printer: QPrinter) -> None:
+        """Print the message as the preview renders it."""
+        print_document(self.preview.browser.document(), printer)
+
+    def ask_print(self) -> None:
+        """Print (Ctrl+P): the system's print dialog, then the rendered message."""
+        self.preview.render_now()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the Message")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
 
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [
@@ -318,14 +361,26 @@ class ComposePane(QWidget):
             QWidget.setTabOrder(first, second)
         self.preview.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
+    def _forget_everywhere(self, address: str) -> None:
+        for field in (self.to, self.cc, self.bcc, self.reply_to):
+            kept = [k for k in field.known_addresses() if address.casefold() not in k.casefold()]
+            field.set_known_addresses(kept)
+        self.address_forgotten.emit(address)
+
+    def _list_inline_images(self) -> None:
+        rendered = self.preview.rendered()
+        self.attachments.set_inline_images(rendered.images if rendered is not None else ())
+
     def _connect_changes(self) -> None:
         for field in (self.to, self.cc, self.bcc, self.reply_to):
             field.textChanged.connect(self._emit_changed)
+            field.forget_requested.connect(self._forget_everywhere)
         self.subject.textChanged.connect(self._emit_changed)
         self.subject.textChanged.connect(self.preview.schedule)
         self.editor.textChanged.connect(self._emit_changed)
         self.editor.textChanged.connect(self.preview.schedule)
         self.attachments.changed.connect(self._emit_changed)
+        self.preview.updated.connect(self._list_inline_images)
         self.options_panel.changed.connect(self._emit_changed)
         self.options_panel.changed.connect(self._update_options_button)
 

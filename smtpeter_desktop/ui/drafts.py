@@ -402,3 +402,31 @@ class DraftTextDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+
+
+class DraftsPane(DraftsDialog):
+    """The drafts list as a pane of the window's sidebar (beside Outbox and Sent).
+
+    The dialog's list, Open and Delete, shown inside the window: opening a draft leaves the
+    pane in place (the window switches to Compose) instead of closing it.
+    """
+
+    def __init__(self, postman: Postman, parent: QWidget | None = None) -> None:
+        super().__init__(postman, None, parent)
+        self.setWindowFlags(Qt.WindowType.Widget)
+        for button in self.findChildren(QPushButton):
+            if button.text().replace("&", "") not in ("Open", "Delete…"):
+                button.setVisible(False)  # Close: a pane is left through the sidebar
+
+    def show_drafts(self, current: int | None) -> None:
+        """List the drafts again, ``current`` being the one open in the compose pane."""
+        self._current = current
+        self.refresh()
+
+    def accept(self) -> None:
+        # Opening a draft: the window shows it in Compose; the pane stays what it is.
+        self.refresh()
+
+    def reject(self) -> None:
+        # Escape in the list must not hide the pane.
+        pass

@@ -168,6 +168,18 @@ def paint(label: QLabel, tone: Tone | None) -> None:
     color = theme.muted(reference) if tone is None else tone_color(reference, tone)
     palette.setColor(QPalette.ColorRole.WindowText, color)
     label.setPalette(palette)
+    # appearance.repolish paints it again from this when the theme changes.
+    label.setProperty(TONE_PROPERTY, "" if tone is None else str(tone))
+
+
+TONE_PROPERTY = "paintTone"
+
+
+def repaint(label: QLabel) -> None:
+    """Paint ``label`` again in the tone ``paint`` gave it, from the current palette."""
+    tone = label.property(TONE_PROPERTY)
+    if isinstance(tone, str):
+        paint(label, Tone(tone) if tone else None)
 
 
 def heading(text: str, parent: QWidget | None = None, scale: float = 1.0) -> QLabel:

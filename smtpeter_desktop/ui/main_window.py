@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent
     from PySide6.QtWidgets import QAbstractButton
 
+    from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
     from smtpeter_desktop.storage.profiles import Profile
@@ -64,7 +65,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.check_panel import BeforeSendCheck
     from smtpeter_desktop.ui.compose_pane import ComposePane
-    from smtpeter_desktop.ui.drafts import DraftKeeper
+    from smtpeter_desktop.ui.drafts import DraftKeeper, DraftsPane
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
     from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         context, postman: the app's stores and the GUI thread's Postman (after ``start``).
         compose, keeper, service, flow: the compose pane, its draft keeper, the send thread
             and the send flow (after ``start``).
-        outbox, sent, accounts, settings_pane: the other panes (after ``start``).
+        outbox, sent, drafts, accounts, settings_pane: the other panes (after ``start``).
         message_area: where messages to the person are shown.
     """
 
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
     check_action: QAction
     save_action: QAction
     undo_send_action: QAction
+    print_action: QAction
+    find_action: QAction
+    cheat_sheet_action: QAction
     preview_action: QAction
     extras_action: QAction
     options_action: QAction
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
         self.before_send: BeforeSendCheck | None = None
         self.outbox: OutboxPane | None = None
         self.sent: SentPane | None = None
+        self.drafts: DraftsPane | None = None
         self.accounts: AccountsPane | None = None
         self.settings_pane: SettingsPane | None = None
         self._profiles: list[Profile] = []
@@ -369,10 +374,17 @@ class MainWindow(QMainWindow):
         self.service.started.connect(self._on_send_started)
         self.service.finished.connect(self._on_send_ended)
         self.sent.refresh_events_requested.connect(self.service.refresh_events)
+        self.sent.new_draft_requested.connect(self._open_new_draft)
+        self.sent.resend_queued.connect(self.flow.send_queued)
         self.service.events_refreshed.connect(self._on_events_refreshed)
         self.accounts.profiles_changed.connect(self.load_profiles)
         self.flow.sent.connect(self._on_sent)
         self.flow.outbox_changed.connect(self.outbox.refresh)
+        # Address completion: sent mail's recipients and the senders, read off this thread.
+        from smtpeter_desktop.ui.address_book import AddressBook
+
+        self.address_book = AddressBook(context, self.compose, self)
+        self.flow.sent.connect(lambda _id: self.address_book.reload())
         self.settings_pane.changed.connect(self._apply_setting)
 
         compose_page = QWidget(self)
@@ -383,10 +395,15 @@ class MainWindow(QMainWindow):
         self._banner_area.setSpacing(6)
         column.addLayout(self._banner_area)
         column.addWidget(self.compose, 1)
+        from smtpeter_desktop.ui.drafts import DraftsPane
+
+        self.drafts = DraftsPane(postman, self)
+        self.drafts.open_requested.connect(self.flow.open_draft)
         for key, widget in (
             ("compose", compose_page),
             ("outbox", self.outbox),
             ("sent", self.sent),
+            ("drafts", self.drafts),
             ("accounts", self.accounts),
             ("settings", self.settings_pane),
         ):
@@ -478,7 +495,7 @@ class MainWindow(QMainWindow):
             WELCOME,
             "",
             [
-                messages.Action("&Add Your SMTPeter Account", self.add_account, primary=True),
+                messages.Action("Add &Your SMTPeter Account", self.add_account, primary=True),
                 messages.Action("&Dismiss", self.dismiss_welcome),
             ],
             closable=False,
@@ -571,6 +588,9 @@ class MainWindow(QMainWindow):
         refresh = getattr(self._pages[key], "refresh", None)
         if key in ("outbox", "sent") and callable(refresh):
             refresh()
+        if key == "drafts" and self.keeper is not None and self.drafts is not None:
+            self.keeper.save_now()
+            self.drafts.show_drafts(self.keeper.id)
         if key == "compose" and self.compose is not None:
             self.compose.focus_first_empty()
 
@@ -717,6 +737,21 @@ class MainWindow(QMainWindow):
     def _on_sent(self, _id: int) -> None:
         if self.sent is not None:
             self.sent.refresh()
+
+    def _open_new_draft(self, draft: Draft) -> None:
+        """Edit as New, Forward: keep ``draft`` as a new draft and open it for writing."""
+        from smtpeter_desktop.storage.errors import StorageError
+
+        from smtpeter_desktop.ui import messages
+
+        if self.postman is None or self.flow is None:
+            return
+        try:
+            id = self.postman.save_draft(draft)
+        except StorageError as exc:
+            messages.error(f"The new draft could not be kept: {exc.message}", exc.hint)
+            return
+        self.flow.open_draft(id, draft)
 
     def _on_events_refreshed(self, id: int, error: str) -> None:
         if self.sent is not None:

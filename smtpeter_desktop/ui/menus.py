@@ -12,6 +12,9 @@ from smtpeter_desktop import APP_NAME
 from smtpeter_desktop.ui.sidebar import PANES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.main_window import MainWindow
 
 
@@ -64,6 +67,14 @@ def build(window: MainWindow) -> None:
         tip="What SMTPeter and the receivers will make of the message, before sending",
     )
     window.save_action = _action(window, file, "Sa&ve Draft", window.save_draft, "Ctrl+S")
+    window.print_action = _action(
+        window,
+        file,
+        "&Print…",
+        lambda: _in_compose(window, lambda c: c.ask_print()),
+        shown="Ctrl+P",
+        tip="Print the message as the preview shows it",
+    )
     file.addSeparator()
     _action(window, file, "&Close Window", window.close, "Ctrl+W", needs_start=False)
     _action(window, file, "&Quit", window.close, "Ctrl+Q", needs_start=False)
@@ -90,6 +101,14 @@ def build(window: MainWindow) -> None:
             needs_start=False,
         )
     edit.addSeparator()
+    window.find_action = _action(
+        window,
+        edit,
+        "&Find…",
+        lambda: _in_compose(window, lambda c: c.find_bar.open()),
+        shown="Ctrl+F",
+        tip="Find words in the message text",
+    )
     window.undo_send_action = _action(
         window, edit, "Undo Sen&d", window._undo_send, tip="Take back the message counting down"
     )
@@ -120,6 +139,14 @@ def build(window: MainWindow) -> None:
         )
 
     help_menu = bar.addMenu("&Help")
+    window.cheat_sheet_action = _action(
+        window,
+        help_menu,
+        "&Markdown Cheat Sheet",
+        lambda: _in_compose(window, lambda c: c.show_markdown_help()),
+        shown="F1",
+        tip="What to type for bold, lists, links and the rest",
+    )
     _action(window, help_menu, f"&About {APP_NAME}", window.show_about, needs_start=False)
     _action(
         window,
@@ -129,3 +156,11 @@ def build(window: MainWindow) -> None:
         tip="The folder with the app's log files, for reporting a problem",
         needs_start=False,
     )
+
+
+def _in_compose(window: MainWindow, act: Callable[[ComposePane], object]) -> None:
+    """Find, Print and the cheat sheet belong to the compose pane: show it, then act (its
+    own shortcuts do the same while it has the focus)."""
+    window.show_pane("compose")
+    if window.compose is not None:
+        act(window.compose)

@@ -1,17 +1,19 @@
-"""The message exactly as the built-in sandbox received it, to see what would have gone out.
+"""One message exactly as it went out: the built-in sandbox's capture, or Sent's stored bytes.
 
-``read_captured`` reads and parses the stored ``.eml`` (Qt-free, run in a worker: a message
-may be 20 MB); ``MessageViewer`` shows the result: the headers, the SMTPeter options and
-delivery notices the sandbox recorded, Bcc recipients from the envelope (they are rightly not
-in the header), the HTML part with its inline ``cid:`` images, the text part, and the source.
-Nothing is fetched from the network: remote images stay blank, as in a careful mail reader.
+``read_message`` parses the bytes (Qt-free, run in a worker: a message may be 20 MB);
+``read_captured`` does so for what the sandbox received. ``MessageViewer`` shows the result:
+the headers, the SMTPeter options and delivery notices, Bcc recipients from the envelope
+(they are rightly not in the header), the HTML part with its inline ``cid:`` images, the text
+part and the source; Save As… writes the exact bytes to an ``.eml`` file. Nothing is fetched
+from the network: remote images stay blank, as in a careful mail reader.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import email.policy
 import email.utils
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +23,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
@@ -67,9 +70,12 @@ class ViewedMessage:
         attachments: (file name, size in bytes) of each attached file.
         source: the raw message as text, cut at :data:`SOURCE_LIMIT` characters.
         cut: the source shown is not all of it.
-        eml_path: the stored message file.
+        eml_path: the stored message file (the sandbox's); None for bytes kept in Sent.
         size: its size in bytes.
-        transport: how it reached the sandbox: "smtp" or "rest".
+        transport: how it went: "smtp" or "rest".
+        raw: the exact bytes, for Save As….
+        captured: it is the sandbox's capture (nothing was delivered).
+        attached: (file name, content type, bytes) of each attached file, for Forward.
     """
 
     headers: tuple[tuple[str, str], ...]
@@ -83,9 +89,12 @@ class ViewedMessage:
     attachments: tuple[tuple[str, int], ...]
     source: str
     cut: bool
-    eml_path: Path
+    eml_path: Path | None
     size: int
     transport: str
+    raw: bytes = b""
+    captured: bool = True
+    attached: tuple[tuple[str, str, bytes], ...] = ()
 
     @property
     def subject(self) -> str:
@@ -94,8 +103,32 @@ class ViewedMessage:
 
 def read_captured(captured: CapturedMessage) -> ViewedMessage:
     """Read and parse a captured message; slow for a big one, so call it off the GUI thread."""
-    raw = captured.raw()
-    message = captured.message()
+    return read_message(
+        captured.raw(),
+        recipients=captured.recipients,
+        mail_from=captured.mail_from,
+        options=captured.options,
+        dsn=captured.dsn,
+        transport=captured.transport,
+        eml_path=captured.eml_path,
+        captured=True,
+    )
+
+
+def read_message(
+    raw: bytes,
+    *,
+    recipients: Sequence[str],
+    mail_from: str,
+    options: Mapping[str, object],
+    dsn: Mapping[str, str],
+    transport: str,
+    eml_path: Path | None = None,
+    captured: bool = False,
+) -> ViewedMessage:
+    """Parse a message's exact bytes for the viewer; call it off the GUI thread."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    assert isinstance(message, EmailMessage)  # the default policy makes EmailMessage
     headers = tuple((name, str(message[name])) for name in _HEADERS if message[name] is not None)
     named = {
         address.casefold()
@@ -103,23 +136,26 @@ def read_captured(captured: CapturedMessage) -> ViewedMessage:
             [str(v) for field in ("To", "Cc") for v in message.get_all(field, [])]
         )
     }
-    bcc = tuple(r for r in captured.recipients if r.casefold() not in named)
+    bcc = tuple(r for r in recipients if r.casefold() not in named)
     source = raw.decode("utf-8", errors="replace")
     return ViewedMessage(
         headers=headers,
         bcc=bcc,
-        mail_from=captured.mail_from,
-        options=tuple(_option_words(captured.options)),
-        notices=_notice_words(captured.dsn),
+        mail_from=mail_from,
+        options=tuple(_option_words(options)),
+        notices=_notice_words(dsn),
         html=_body(message, "html"),
         text=_body(message, "plain"),
         images=_images(message),
         attachments=tuple(_attachments(message)),
         source=source[:SOURCE_LIMIT],
         cut=len(source) > SOURCE_LIMIT,
-        eml_path=captured.eml_path,
-        size=captured.size,
-        transport=captured.transport,
+        eml_path=eml_path,
+        size=len(raw),
+        transport=transport,
+        raw=raw,
+        captured=captured,
+        attached=tuple(_attached(message)),
     )
 
 
@@ -171,6 +207,15 @@ def _attachments(message: EmailMessage) -> list[tuple[str, int]]:
     return found
 
 
+def _attached(message: EmailMessage) -> list[tuple[str, str, bytes]]:
+    found = []
+    for part in message.iter_attachments():
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes):
+            found.append((part.get_filename() or "attachment", part.get_content_type(), data))
+    return found
+
+
 def _images(message: EmailMessage) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for part in message.walk():
@@ -209,25 +254,36 @@ class MailBrowser(QTextBrowser):
 
 
 class MessageViewer(QDialog):
-    """A dialog with one captured message: headers, the HTML view, the text, and the source."""
+    """A dialog with one message as it went out: headers, the HTML view, the text, the source.
+
+    Attributes:
+        saved_to: where Save As… last wrote the message.
+    """
 
     def __init__(self, message: ViewedMessage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.message = message
+        self.saved_to: Path | None = None
         subject = message.subject or "(no subject)"
-        self.setWindowTitle(f"Captured message — {subject}")
-        self.setAccessibleName("Captured message")
+        way = "SMTP" if message.transport == "smtp" else "REST API"
+        size = lists.size_text(message.size)
+        if message.captured:
+            self.setWindowTitle(f"Captured message — {subject}")
+            self.setAccessibleName("Captured message")
+            said = (
+                f"Exactly as the built-in test server received it ({way}, {size}). "
+                "It was not delivered to anyone."
+            )
+        else:
+            self.setWindowTitle(f"Sent message — {subject}")
+            self.setAccessibleName("Sent message")
+            said = f"Exactly as it was sent ({way}, {size}): these are the bytes that went out."
         self.resize(820, 720)
 
         heading = lists.heading(subject, self, 1.2)
         heading.setWordWrap(True)
         heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        intro = lists.muted_label(
-            "Exactly as the built-in test server received it "
-            f"({'SMTP' if message.transport == 'smtp' else 'REST API'}, "
-            f"{lists.size_text(message.size)}). It was not delivered to anyone.",
-            self,
-        )
+        intro = lists.muted_label(said, self)
 
         form = QFormLayout()
         form.setHorizontalSpacing(12)
@@ -282,11 +338,17 @@ class MessageViewer(QDialog):
         self.tabs.addTab(self.source_view, "So&urce")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.save_button = QPushButton("&Save As…", self)
+        self.save_button.setToolTip("Save the exact message as an .eml file")
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.ask_where_to_save)
         self.open_button = QPushButton("&Open in Mail App", self)
         self.open_button.setToolTip(
             f"Open the stored message file with your mail program\n{message.eml_path}"
         )
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # After addButton, which shows it: only the sandbox's capture is a file of its own.
+        self.open_button.setVisible(message.eml_path is not None)
         self.open_button.clicked.connect(self.open_in_mail_app)
         buttons.rejected.connect(self.reject)
 
@@ -299,6 +361,9 @@ class MessageViewer(QDialog):
         layout.addLayout(form)
         layout.addSpacing(6)
         layout.addWidget(self.tabs, 1)
+        self.status = lists.muted_label("", self)
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
 
     def _add_row(self, form: QFormLayout, name: str, value: str) -> QLabel:
@@ -312,9 +377,40 @@ class MessageViewer(QDialog):
         form.addRow(title, label)
         return label
 
-    def open_in_mail_app(self) -> None:
-        """Open the stored ``.eml`` with the system's handler for mail files."""
-        messages.open_externally(QUrl.fromLocalFile(str(self.message.eml_path)), "the message")
+    def suggested_name(self) -> str:
+        """A file name from the subject: "Quarterly numbers.eml"."""
+        kept = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in self.message.subject)
+        return (" ".join(kept.split())[:80] or "message") + ".eml"
+
+    def ask_where_to_save(self) -> None:
+        folder = Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the Message", str(folder / self.suggested_name()), "Mail files (*.eml)"
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> str:
+        """Write the exact bytes to ``path``; "" when done, else the sentence shown."""
+        try:
+            path.write_bytes(self.message.raw)
+        except OSError as exc:
+            sentence = f"The message could not be saved to {path}: {exc.strerror or exc}."
+        else:
+            self.saved_to = path
+            sentence = ""
+        self.status.setText(sentence or f"Saved to {path}.")
+        self.status.setVisible(True)
+        return sentence
+
+    def open_in_mail_app(self) -> bool:
+        """Open the stored ``.eml`` with the system's handler for mail files; False when
+        nothing took it (the message bar then says so)."""
+        if self.message.eml_path is None:
+            return False
+        return messages.open_externally(
+            QUrl.fromLocalFile(str(self.message.eml_path)), "the message"
+        )
 
 
 def _plain(text: str, parent: QWidget, *, mono: bool = False) -> QPlainTextEdit:

@@ -119,7 +119,9 @@ class OptionsPanel(QWidget):
                 self.switches[name] = box
 
         layout.addSpacing(8)
-        tags_label = _heading("&Tags", self)
+        # No Alt+letter: each letter of "Tags" already answers another control of the window
+        # (To, Attach, Go, Send); Tab reaches the field.
+        tags_label = _heading("Tags", self)
         layout.addWidget(tags_label)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText("newsletter, march")
@@ -156,7 +158,7 @@ class OptionsPanel(QWidget):
         self.never.toggled.connect(self._on_never_toggled)
         layout.addWidget(self.never)
 
-        returns_label = QLabel("A notice &returns:", self)
+        returns_label = QLabel("A not&ice returns:", self)
         layout.addWidget(returns_label)
         self.returns = QComboBox(self)
         for value, text in _RETURNS:

@@ -137,16 +137,7 @@ def fit_images(document: QTextDocument, width: int) -> None:
 def notes_of(rendered: render.Rendered) -> list[str]:
     """What the preview says under the message: the images that stop it from being sent,
     and how the text was shown when it could not be formatted (too long, too deep)."""
-    # compose.render gains ``problems`` (missing and refused images, each a sentence) and
-    # ``warnings`` in issue 13; read so that the preview says them as soon as it has them.
-    problems: tuple[str, ...] | None = getattr(rendered, "problems", None)
-    if problems is None:
-        missing = rendered.missing_images
-        names = ", ".join(f"“{name}”" for name in missing[:3])
-        more = f" and {len(missing) - 3} more" if len(missing) > 3 else ""
-        problems = (f"Image not found: {names}{more}.",) if missing else ()
-    warnings: tuple[str, ...] = getattr(rendered, "warnings", ())
-    return [*problems, *warnings]
+    return [*rendered.problems, *rendered.warnings]
 
 
 class _Document(QTextDocument):

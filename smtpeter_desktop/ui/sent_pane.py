@@ -6,6 +6,11 @@ refused with its words, and the time each stage took. For messages sent by the R
 delivery events stored by ``Postman.refresh_events`` are shown, and fetched again on demand
 through the shell (``refresh_events_requested``): the network is the send worker's. A message
 sent to the built-in sandbox opens in :class:`.message_viewer.MessageViewer`.
+
+Every sent message keeps its exact bytes: Open Message shows them in the same viewer (the
+HTML, the text, the source; Save As… writes the .eml). Edit as New and Forward make a new
+draft (``new_draft_requested``); Delete asks first. A search field filters the list by
+subject and recipients; the list's context menu holds the same actions.
 """
 
 from __future__ import annotations
@@ -14,15 +19,18 @@ import html
 import json
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMenu,
     QPushButton,
     QTextBrowser,
     QTreeWidget,
@@ -31,15 +39,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.compose.draft import Attachment, Draft
 from smtpeter_desktop.delivery.context import AppContext
-from smtpeter_desktop.delivery.names import MailboxError, Receipt, Record, State, Summary
-from smtpeter_desktop.delivery.postman import Postman
+from smtpeter_desktop.delivery.names import (
+    MailboxError,
+    Receipt,
+    Record,
+    SendError,
+    State,
+    Summary,
+)
+from smtpeter_desktop.delivery.postman import Postman, Resent
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.profiles import Profile
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
-from smtpeter_desktop.ui.message_viewer import MessageViewer, ViewedMessage, read_captured
+from smtpeter_desktop.ui.message_viewer import (
+    MessageViewer,
+    ViewedMessage,
+    read_captured,
+    read_message,
+)
 from smtpeter_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -99,9 +120,14 @@ class SentPane(QWidget):
         refresh_events_requested(int): fetch this message's delivery events from SMTPeter;
             the shell runs ``Postman.refresh_events`` in its worker and then calls
             :meth:`events_refreshed`.
+        new_draft_requested(object): open this new ``Draft`` in the compose pane (Edit as
+            New, Forward).
+        resend_queued(int): Resend put this copy of an SMTP message in the outbox: send it.
     """
 
     refresh_events_requested = Signal(int)
+    new_draft_requested = Signal(object)
+    resend_queued = Signal(int)
 
     def __init__(
         self, context: AppContext, mail: Postman | None, parent: QWidget | None = None
@@ -135,6 +161,23 @@ class SentPane(QWidget):
         header.resizeSection(0, 130)
         header.resizeSection(1, 220)
         self.list.currentItemChanged.connect(self._show_current)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._list_menu)
+        self.list.itemActivated.connect(lambda *_: self.open_message())
+        self.menu: QMenu | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search subject or recipient")
+        self.search.setAccessibleName("Search sent mail")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        find = QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        find.activated.connect(lambda: self.search.setFocus())
+        self._opening_message: Task[ViewedMessage] | None = None
 
         details = QWidget(self)
         details.setAccessibleName("Receipt")
@@ -156,6 +199,35 @@ class SentPane(QWidget):
             "See exactly what the built-in test server received: headers, HTML, text, source"
         )
         self.captured_button.clicked.connect(self._on_open_captured)
+        self.open_button = QPushButton("Open &Message", details)
+        self.open_button.setToolTip(
+            "See the message exactly as it was sent: the HTML, the text and the source; "
+            "save it as an .eml file"
+        )
+        self.open_button.clicked.connect(self.open_message)
+        self.edit_button = QPushButton("Edit as Ne&w", details)
+        self.edit_button.setToolTip("A new draft with the same text, recipients and attachments")
+        self.edit_button.clicked.connect(self.edit_as_new)
+        self.forward_button = QPushButton("Forw&ard", details)
+        self.forward_button.setToolTip("A new draft quoting this message, with its attachments")
+        self.forward_button.clicked.connect(self.forward)
+        self.resend_button = QPushButton("Re&send…", details)
+        self.resend_button.setToolTip(
+            "Send the same message again (asks first): SMTPeter resends its copy for the REST "
+            "API; for SMTP the exact bytes go to the outbox again"
+        )
+        self.resend_button.clicked.connect(self.ask_resend)
+        self._resending: Task[Resent] | None = None
+        self.delete_button = QPushButton("&Delete…", details)
+        self.delete_button.setToolTip("Delete this message from Sent (asks first)")
+        self.delete_button.clicked.connect(self.ask_delete)
+        actions = QHBoxLayout()
+        actions.setSpacing(6)
+        for button in (self.open_button, self.edit_button, self.forward_button):
+            actions.addWidget(button)
+        actions.addWidget(self.resend_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
         self.status = QLabel(details)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
@@ -169,11 +241,18 @@ class SentPane(QWidget):
         box.setSpacing(6)
         box.addWidget(self.subject)
         box.addWidget(self.meta)
+        box.addLayout(actions)
         box.addLayout(buttons)
         box.addWidget(self.receipt, 1)
 
+        rows = QWidget(self)  # the search field over the list
+        column = QVBoxLayout(rows)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.search)
+        column.addWidget(self.list, 1)
         self.view = lists.list_with_details(
-            self, self.list, details, empty_text=EMPTY_TEXT, name="sentSplitter", stretch=(2, 3)
+            self, rows, details, empty_text=EMPTY_TEXT, name="sentSplitter", stretch=(2, 3)
         )
         self.splitter, self.empty, self.stack = (
             self.view.splitter,
@@ -221,6 +300,7 @@ class SentPane(QWidget):
         finally:
             self.list.blockSignals(False)
         self.view.show(bool(summaries))
+        self._filter(self.search.text())
         if summaries:
             self.select(current if current in self._summaries else summaries[0].id)
         else:
@@ -260,6 +340,10 @@ class SentPane(QWidget):
     def _show_current(self, *_: object) -> None:
         id = self.current_id()
         record = self._record(id) if id is not None else None
+        for button in (self.open_button, self.edit_button, self.forward_button):
+            button.setEnabled(record is not None)
+        self.resend_button.setEnabled(record is not None and not self._resend_running())
+        self.delete_button.setEnabled(record is not None)
         if record is None:
             self.subject.setText("")
             self.meta.setText("")
@@ -469,6 +553,209 @@ class SentPane(QWidget):
             Tone.BAD,
         )
 
+    # -- the message itself --------------------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        """Show only the rows whose subject or recipients hold every word of ``text``."""
+        words = text.casefold().split()
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is None:
+                continue
+            seen = f"{item.text(1)} {item.text(2)}".casefold()
+            item.setHidden(not all(word in seen for word in words))
+        current = self.list.currentItem()
+        if current is not None and current.isHidden():
+            shown = [
+                item
+                for row in range(self.list.topLevelItemCount())
+                if (item := self.list.topLevelItem(row)) is not None and not item.isHidden()
+            ]
+            self.list.setCurrentItem(shown[0] if shown else None)  # type: ignore[arg-type]
+            self._show_current()
+
+    def _list_menu(self, position: QPoint) -> None:
+        item = self.list.itemAt(position)
+        if item is None:
+            return
+        self.list.setCurrentItem(item)
+        menu = QMenu(self.list)
+        menu.addAction("Open Message", self.open_message)
+        menu.addAction("Save As…", lambda: self.open_message(save=True))
+        menu.addSeparator()
+        menu.addAction("Edit as New", self.edit_as_new)
+        menu.addAction("Forward", self.forward)
+        menu.addAction("Resend…", self.ask_resend)
+        if self.captured_button.isVisible():
+            menu.addAction("Open the Captured Message", self._on_open_captured)
+        if self.events_button.isVisible():
+            menu.addAction("Refresh Delivery Status", self._on_refresh_events)
+        menu.addSeparator()
+        menu.addAction("Delete…", self.ask_delete)
+        self.menu = menu
+        menu.popup(self.list.viewport().mapToGlobal(position))
+
+    def open_message(self, *, save: bool = False, then_forward: bool = False) -> None:
+        """Read the current message's stored bytes off the GUI thread and show them."""
+        id = self.current_id()
+        if id is None or (self._opening_message is not None and not self._opening_message.done):
+            return
+        self._set_status("Opening the message…", None)
+        context = self._context
+
+        def shown(message: ViewedMessage) -> None:
+            self._set_status("", None)
+            if then_forward:
+                self._forward_read(id, message)
+                return
+            viewer = self._show_viewer(message)
+            if save:
+                viewer.ask_where_to_save()
+
+        self._opening_message = run_task(
+            lambda: read_sent(context, id), shown, self._message_failed, parent=self
+        )
+
+    def _show_viewer(self, message: ViewedMessage) -> MessageViewer:
+        if self.viewer is not None:
+            self.viewer.close()
+        viewer = MessageViewer(message, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.destroyed.connect(self._viewer_closed)
+        self.viewer = viewer
+        viewer.show()
+        return viewer
+
+    def _message_failed(self, error: BaseException) -> None:
+        if isinstance(error, StorageError):
+            self._set_status(f"The message could not be read: {error.message}", Tone.BAD)
+            return
+        log.error("Reading a sent message failed", exc_info=error)
+        self._set_status(
+            "The message could not be opened because of an internal problem; the details "
+            "are in the log.",
+            Tone.BAD,
+        )
+
+    def edit_as_new(self) -> None:
+        """A new draft: the same text, recipients, attachments and options."""
+        id = self.current_id()
+        record = self._record(id) if id is not None else None
+        if record is None:
+            return
+        try:
+            draft = Draft.from_json(record.draft)
+        except (ValueError, KeyError, TypeError):
+            self._set_status("This message's draft cannot be read.", Tone.BAD)
+            return
+        self.new_draft_requested.emit(draft)
+
+    def forward(self) -> None:
+        """A new draft quoting the message, with its attachments (read from the bytes)."""
+        self.open_message(then_forward=True)
+
+    def _forward_read(self, id: int, message: ViewedMessage) -> None:
+        record = self._record(id)
+        if record is None:
+            return
+        try:
+            original = Draft.from_json(record.draft)
+        except (ValueError, KeyError, TypeError):
+            original = Draft()
+        folder = self._context.home / "forwarded" / str(id)
+        try:
+            attachments = _write_attachments(folder, message.attached)
+        except OSError as exc:
+            self._set_status(
+                f"The attachments could not be kept for forwarding: {exc.strerror or exc}.",
+                Tone.BAD,
+            )
+            return
+        self.new_draft_requested.emit(forward_draft(original, message, attachments))
+
+    def _resend_running(self) -> bool:
+        return self._resending is not None and not self._resending.done
+
+    def ask_resend(self) -> None:
+        id = self.current_id()
+        summary = self._summaries.get(id) if id is not None else None
+        if id is None or summary is None or self._resend_running():
+            return
+        subject = summary.subject or "(no subject)"
+        lists.confirm(
+            self,
+            "Send Again",
+            f"Send “{subject}” again to {summary.recipients}?",
+            "Send Again",
+            lambda: self._resend(id),
+            informative="Every recipient gets it a second time.",
+            destructive=False,
+        )
+
+    def _resend(self, id: int) -> None:
+        context = self._context
+        self.resend_button.setEnabled(False)
+        self._set_status("Sending it again…", None)
+
+        def resend() -> Resent:
+            with context.postman() as postman:
+                return postman.resend(id)
+
+        self._resending = run_task(resend, self._resent, self._resend_failed, parent=self)
+
+    def _resent(self, resent: Resent) -> None:
+        self.resend_button.setEnabled(True)
+        if resent.queued is not None:
+            self._set_status("Queued again: it goes out now (see the Outbox).", Tone.GOOD)
+            self.resend_queued.emit(resent.queued)
+        else:
+            count = len(resent.new_ids)
+            self._set_status(
+                f"SMTPeter sent it again ({count} new message id{'s' if count != 1 else ''}).",
+                Tone.GOOD,
+            )
+
+    def _resend_failed(self, error: BaseException) -> None:
+        self.resend_button.setEnabled(True)
+        if isinstance(error, SendError | StorageError):
+            self._set_status(
+                f"It was not sent again: {error.message} Look at the recipients' mail before "
+                "trying again: it may have gone.",
+                Tone.BAD,
+            )
+            return
+        log.error("Resending failed", exc_info=error)
+        self._set_status(
+            "It could not be sent again because of an internal problem; the details are in "
+            "the log.",
+            Tone.BAD,
+        )
+
+    def ask_delete(self) -> None:
+        id = self.current_id()
+        summary = self._summaries.get(id) if id is not None else None
+        if id is None or summary is None:
+            return
+        subject = summary.subject or "(no subject)"
+        lists.confirm(
+            self,
+            "Delete from Sent",
+            f"Delete “{subject}” from Sent?",
+            "Delete",
+            lambda: self._delete(id),
+            informative="Its receipt and the exact message go too. Recipients keep theirs.",
+        )
+
+    def _delete(self, id: int) -> None:
+        if self._mailbox is None:
+            return
+        try:
+            self._mailbox.delete(id)
+        except MailboxError as exc:
+            self._set_status(f"The message could not be deleted: {exc.message}", Tone.BAD)
+            return
+        self.refresh()
+
     def shutdown(self) -> None:
         """Close the pane's mailbox connection and its viewer."""
         if self.viewer is not None:
@@ -476,6 +763,83 @@ class SentPane(QWidget):
         if self._mailbox is not None:
             self._mailbox = None  # the window's: it closes it
             self._problem = "Sent mail is closed."
+
+
+def read_sent(context: AppContext, id: int) -> ViewedMessage:
+    """Sent message ``id`` as the viewer shows it, from its exact stored bytes.
+
+    Runs on the pool, so it asks a Postman of its own (the window's belongs to the GUI
+    thread).
+    """
+    with context.postman() as postman:
+        record = postman.read(id)
+        with postman.open_message(id) as reader:
+            raw = reader.read()
+    envelope = _json(record.envelope)
+    options = _json(record.options)
+    receipt = _receipt(record)
+    return read_message(
+        raw,
+        recipients=[str(r) for r in envelope.get("recipients", [])],
+        mail_from=str(envelope.get("sender", "")),
+        options=options,
+        dsn={},
+        transport=receipt.transport if receipt is not None else (record.transport or "smtp"),
+        captured=False,
+    )
+
+
+def forward_draft(
+    original: Draft, message: ViewedMessage, attachments: tuple[Attachment, ...]
+) -> Draft:
+    """A new draft forwarding ``message``: its headers and its text quoted, its files."""
+    headers = dict(message.headers)
+    intro = ["---------- Forwarded message ----------"]
+    for name in ("From", "Date", "Subject", "To", "Cc"):
+        if headers.get(name):
+            intro.append(f"{name}: {headers[name]}  ")
+    quoted_text = original.body or message.text
+    quoted = "\n".join(f"> {line}" if line else ">" for line in quoted_text.splitlines())
+    subject = headers.get("Subject", original.subject)
+    if not subject.lower().startswith(("fwd:", "fw:")):
+        subject = f"Fwd: {subject}"
+    return Draft(
+        profile=original.profile,
+        sender=original.sender,
+        subject=subject,
+        body="\n\n" + "\n".join(intro) + "\n\n" + quoted + "\n",
+        attachments=attachments,
+        options=original.options,
+        base_dir=original.base_dir,
+    )
+
+
+def _write_attachments(
+    folder: Path, attached: tuple[tuple[str, str, bytes], ...]
+) -> tuple[Attachment, ...]:
+    """Keep each attached file in ``folder`` so the new draft can attach it again."""
+    if not attached:
+        return ()
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for index, (name, content_type, data) in enumerate(attached):
+        safe = Path(name).name or f"attachment-{index + 1}"
+        path = folder / safe
+        if path.exists() and path.read_bytes() != data:
+            path = folder / f"{index + 1}-{safe}"
+        path.write_bytes(data)
+        made.append(Attachment(str(path), name=safe, content_type=content_type))
+    return tuple(made)
+
+
+def _json(text: str | None) -> dict[str, Any]:
+    if not text:
+        return {}
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _receipt(record: Record) -> Receipt | None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
 
-from smtpeter_desktop.ui import messages, theme
+from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.address_field import message_label, paint_problem_label
 
 if TYPE_CHECKING:
@@ -163,8 +163,8 @@ class SettingsPane(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
 
         form.addRow(_heading("Sending", form_widget))
-        form.addRow("New messages &from:", self.default_profile)
-        form.addRow("&Undo send for:", self.undo_seconds)
+        form.addRow("New &messages from:", self.default_profile)
+        form.addRow("Un&do send for:", self.undo_seconds)
         form.addRow("", self.confirm)
         form.addRow(self._spacer())
         form.addRow(_heading("Writing", form_widget))
@@ -173,7 +173,7 @@ class SettingsPane(QWidget):
         font_row.setSpacing(6)
         font_row.addWidget(self.font_family, 1)
         font_row.addWidget(self.font_size)
-        form.addRow("Editor &font:", self.system_font)
+        form.addRow("Editor f&ont:", self.system_font)
         form.addRow("", font_row)
         form.addRow("&Appearance:", self.theme)
         form.addRow(self._spacer())
@@ -193,9 +193,7 @@ class SettingsPane(QWidget):
             "Changes apply at once and are saved in settings.toml in the app folder.", self
         )
         note.setWordWrap(True)
-        palette = note.palette()
-        palette.setColor(note.foregroundRole(), theme.muted(self.palette()))
-        note.setPalette(palette)
+        lists.paint(note, None)
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
@@ -239,9 +237,7 @@ class SettingsPane(QWidget):
         # As wide as the longest check box line, not as narrow as the fields.
         note.setMinimumWidth(440)
         note.setMaximumWidth(520)
-        palette = note.palette()
-        palette.setColor(note.foregroundRole(), theme.muted(self.palette()))
-        note.setPalette(palette)
+        lists.paint(note, None)  # muted, and painted again when the theme changes
         return note
 
     def _spacer(self) -> QWidget:

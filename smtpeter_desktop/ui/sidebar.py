@@ -25,6 +25,7 @@ PANES = (
     ("compose", "Compose"),
     ("outbox", "Outbox"),
     ("sent", "Sent"),
+    ("drafts", "Drafts"),
     ("accounts", "Accounts"),
     ("settings", "Settings"),
 )

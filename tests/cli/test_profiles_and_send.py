@@ -20,6 +20,7 @@ from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage.profiles import FILE_NAME, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from tests.cli.conftest import Cli, no_secret_anywhere
+from tests.compose.conftest import PNG
 from tests.transport.servers import Behaviour, make_certs, smtp_server
 
 USER = "ann@example.com"
@@ -603,3 +604,16 @@ def test_the_standalone_sandbox_receives_a_cli_send(
         assert process.wait(timeout=30) == 0
         if process.stdout is not None:
             process.stdout.close()
+
+
+def test_an_image_in_the_text_is_told_not_asked(cli: Cli, tmp_path: Path) -> None:
+    image = tmp_path / "logo.png"
+    image.write_bytes(PNG)
+    text = tmp_path / "letter.md"
+    text.write_text("Our logo:\n\n![logo](logo.png)\n", encoding="utf-8")
+    sent = cli(
+        "send", "--profile", "Sandbox", "--to", "bob@example.org", "--subject", "Logo",
+        "--markdown", str(text),
+    )  # fmt: skip
+    assert sent.returncode == 0, sent.stderr  # no --yes needed
+    assert "info: The text shows 1 image from this computer" in sent.stderr

@@ -75,10 +75,32 @@ def test_every_bad_entry_is_reported_for_marking_the_field() -> None:
     assert [a.address for a in result.addresses] == ["good@example.com"]
 
 
-def test_line_break_is_refused() -> None:
-    assert not addresses.read_address_list("a@b.co\r\nBcc: x@y.z").ok
+def test_a_line_break_inside_one_entry_is_refused() -> None:
+    result = addresses.read_address_list("a@b.co\r\nBcc: x@y.z")
+    assert [p.entry for p in result.problems] == ["Bcc: x@y.z"]
     with pytest.raises(HeaderInjectionError):
         addresses.parse_address("a@b.co\nBcc: x@y.z")
+    [problem] = addresses.read_address_list("Ann\x0bLee <a@b.co>").problems
+    assert "control character" in problem.reason or "line break" in problem.reason
+
+
+def test_a_pasted_column_is_one_address_a_line() -> None:
+    column = (
+        'ann@example.com\r\nbob@example.org\n\n"Lee, Cy" <cy@example.net>\u2028dee@example.com\n'
+    )
+    result = addresses.read_address_list(column, "To")
+    assert result.ok
+    assert [a.address for a in result.addresses] == [
+        "ann@example.com",
+        "bob@example.org",
+        "cy@example.net",
+        "dee@example.com",
+    ]
+    # An unclosed quote ends with its line instead of swallowing the rest of the column.
+    assert addresses.split_entries('"Ann <a@b.co>\nbob@example.org') == [
+        '"Ann <a@b.co>',
+        "bob@example.org",
+    ]
 
 
 def test_format_quotes_names_that_need_it() -> None:

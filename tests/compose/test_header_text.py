@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from smtpeter_desktop.compose import addresses, mime
@@ -74,6 +74,8 @@ def test_any_unfit_character_in_any_header_field_is_refused_with_words(
     elif field == "subject":
         values[field] = value
     else:
+        # A line break separates addresses (a pasted column); the other characters are refused.
+        assume(char not in addresses.ENTRY_BREAKS)
         values[field] = f"{value} <x@example.com>"
     with pytest.raises(HeaderInjectionError) as caught:
         mime.build_bytes(Draft(body="x", **values))
@@ -99,12 +101,13 @@ def test_the_sentence_names_the_field_and_the_character() -> None:
     assert caught.value.message == (
         "The subject contains a control character (U+001C), which a mail header cannot hold."
     )
-    with pytest.raises(HeaderInjectionError, match=r"To field contains a line break \(U\+2028\)"):
-        mime.build_bytes(Draft(sender="a@b.co", to="Ann\u2028Lee <c@d.co>"))
+    # A line break between addresses separates them; a vertical tab inside one is refused.
+    with pytest.raises(HeaderInjectionError, match=r"To field contains a line break \(U\+000B\)"):
+        mime.build_bytes(Draft(sender="a@b.co", to="Ann\x0bLee <c@d.co>"))
 
 
 def test_addresses_are_refused_as_they_are_typed() -> None:
     with pytest.raises(HeaderInjectionError, match="U\\+001E"):
         addresses.parse_address("Ann\x1eLee <ann@example.com>", "Cc")
-    [problem] = addresses.read_address_list("Ann\x85Lee <ann@example.com>", "Cc").problems
-    assert "line break (U+0085)" in problem.message
+    [problem] = addresses.read_address_list("Ann\x0cLee <ann@example.com>", "Cc").problems
+    assert "line break (U+000C)" in problem.message

@@ -152,7 +152,7 @@ def test_checks_list_the_embedded_images_and_stop_on_refused_ones(material: Path
     assert found["bad-image"].severity is checks.Severity.ERROR
     assert found["bad-image"].message.startswith("The image ![pw](/etc/passwd) is not an image")
     listed = found["embedded-images"]
-    assert listed.severity is checks.Severity.WARNING
+    assert listed.severity is checks.Severity.INFO  # listed, never asked about
     assert listed.message == (
         "The text shows 1 image from this computer, sent inside the message: "
         f"“logo.png” ({sizes.human_size(len(PNG))})."

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 import pytest
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from smtpeter_desktop.ui.address_field import AddressField
+from smtpeter_desktop.ui.address_field import DEBOUNCE_MS, AddressField
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def field(qtbot) -> Iterator[AddressField]:
 
 def test_a_bad_entry_is_marked_and_named_after_a_pause(field: AddressField, qtbot) -> None:
     with qtbot.waitSignal(field.problems_changed, timeout=2000):
-        qtbot.keyClicks(field, "Ann <ann@example.com>, bob@")
+        qtbot.keyClicks(field, "Ann <ann@example.com>, bob@, ")
     assert field.property("invalid") is True
     [problem] = field.problems()
     assert problem.entry == "bob@"
@@ -40,6 +41,7 @@ def test_a_bad_entry_is_marked_and_named_after_a_pause(field: AddressField, qtbo
     assert not field.message.isHidden()
     assert "bob@" in field.accessibleDescription()
 
+    field.setCursorPosition(len("Ann <ann@example.com>, bob@"))
     with qtbot.waitSignal(field.problems_changed, timeout=2000):
         qtbot.keyClicks(field, "example.org")
     assert field.problems() == ()
@@ -67,13 +69,43 @@ def test_text_set_by_code_is_checked_at_once(qtbot) -> None:
     assert "“c@”" in widget.message.text()
 
 
-def test_many_problems_are_summed_up(qtbot) -> None:
+def test_many_problems_are_summed_up_in_one_line(qtbot) -> None:
     widget = AddressField("Bcc")
     qtbot.addWidget(widget)
     widget.setText("a@, b@, c@, d@")
-    lines = widget.message.text().splitlines()
-    assert len(lines) == 3
-    assert lines[-1] == "… and 2 more."
+    assert widget.message.text() == (
+        "“a@” is not a valid address: There must be something after the @-sign. (+ 3 more)"
+    )
+    assert widget.message.toolTip().count("\n") == 3  # every problem, for the curious
+
+
+def test_the_entry_being_typed_is_not_judged_yet(field: AddressField, qtbot) -> None:
+    qtbot.keyClicks(field, "ann@")
+    qtbot.wait(DEBOUNCE_MS + 200)  # the pause after which a finished entry would be marked
+    assert field.property("invalid") is False
+    assert field.message.isHidden()
+    with qtbot.waitSignal(field.problems_changed, timeout=2000):
+        qtbot.keyClicks(field, ", bo")  # a separator finishes "ann@"
+    assert [p.entry for p in field._problems] == ["ann@"]
+    assert field.property("invalid") is True
+    # Sending asks about everything, the entry being typed included.
+    assert [p.entry for p in field.problems()] == ["ann@", "bo"]
+
+
+def test_a_pasted_column_becomes_a_comma_list_and_a_count(field: AddressField, qtbot) -> None:
+    column = "\n".join(f"person{n}@example.com" for n in range(12)) + "\n"
+    QGuiApplication.clipboard().setText(column)
+    field.paste()
+    assert "\n" not in field.text()
+    assert field.text().startswith("person0@example.com, person1@example.com, ")
+    assert len(field.addresses()) == 12
+    holder = field.parentWidget()
+    assert holder is not None
+    other = holder.findChild(QLineEdit, "other")
+    assert other is not None
+    other.setFocus()
+    qtbot.waitUntil(lambda: field.message.text() == "12 addresses.", timeout=1000)
+    assert field.property("invalid") is False
 
 
 def test_completion_replaces_the_entry_after_the_last_comma(field: AddressField, qtbot) -> None:

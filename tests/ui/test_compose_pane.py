@@ -329,7 +329,7 @@ def test_labels_carry_mnemonics_for_their_fields(pane: ComposePane) -> None:
     assert buddies["&Cc"] is pane.cc
     assert buddies["&Bcc"] is pane.bcc
     assert buddies["&Reply-To"] is pane.reply_to
-    assert buddies["S&ubject"] is pane.subject
+    assert buddies["Sub&ject"] is pane.subject
 
 
 def test_tab_order(pane: ComposePane, qtbot) -> None:

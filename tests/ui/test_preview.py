@@ -254,8 +254,6 @@ def test_nesting_too_deep_for_the_renderer_is_a_sentence(
 def test_an_image_that_is_not_an_image_is_named_in_the_preview(
     preview: PreviewPane, source, qtbot, tmp_path: Path
 ) -> None:
-    if not hasattr(render.Rendered, "refused_images"):
-        pytest.skip("compose.render refuses non-image files from issue 13 on")
     secret = tmp_path / "id_rsa"
     secret.write_text("-----BEGIN OPENSSH PRIVATE KEY-----\n", encoding="utf-8")
     source.text = f"# Hi\n\n![key]({secret})\n"
