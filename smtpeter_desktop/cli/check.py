@@ -15,7 +15,7 @@ from typing import TextIO
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.build import draft_from_args
-from smtpeter_desktop.cli.common import EXIT_FAILED, EXIT_OK, UsageError
+from smtpeter_desktop.cli.common import EXIT_FAILED, EXIT_OK
 from smtpeter_desktop.cli.send import options_from_args
 from smtpeter_desktop.compose.sizes import human_size
 from smtpeter_desktop.inspection.findings import Report, Severity
@@ -32,11 +32,7 @@ def run(args: argparse.Namespace) -> int:
     draft = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
         profile = context.profiles.get(args.profile)
-        sender = draft.sender
-        if not sender:
-            if not profile.identities:
-                raise UsageError(f"the profile {profile.name} has no sender: give --from")
-            sender = profile.identities[0].display
+        sender = common.sender_of(draft.sender, profile)
         draft = dataclasses.replace(
             draft,
             profile=profile.id,

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from typing import NoReturn, TextIO
 
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.storage.profiles import Profile
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -55,6 +56,15 @@ if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[Parser]
 else:
     Subparsers = argparse._SubParsersAction
+
+
+def sender_of(given: str, profile: Profile) -> str:
+    """``--from`` as given, else the profile's first sender; ``UsageError`` when it has none."""
+    if given:
+        return given
+    if not profile.identities:
+        raise UsageError(f"the profile {profile.name} has no sender: give --from")
+    return profile.identities[0].display
 
 
 def fail(message: str) -> None:

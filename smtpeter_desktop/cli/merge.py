@@ -52,11 +52,7 @@ def run(args: argparse.Namespace) -> int:
     template = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
         profile = context.profiles.get(args.profile)
-        sender = template.sender
-        if not sender:
-            if not profile.identities:
-                raise UsageError(f"the profile {profile.name} has no sender: give --from")
-            sender = profile.identities[0].display
+        sender = common.sender_of(template.sender, profile)
         options = profile.options
         if args.tag:
             options = dataclasses.replace(

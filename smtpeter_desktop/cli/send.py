@@ -108,11 +108,7 @@ def run(args: argparse.Namespace) -> int:
             # (importing and asking it costs 60-150 ms, and a stored secret would win).
             if not profile.sandbox:
                 context.secrets.keep_for_session(profile.id, piped)
-        sender = draft.sender
-        if not sender:
-            if not profile.identities:
-                raise UsageError(f"the profile {profile.name} has no sender: give --from")
-            sender = profile.identities[0].display
+        sender = common.sender_of(draft.sender, profile)
         draft = dataclasses.replace(
             draft,
             profile=profile.id,
