@@ -28,6 +28,8 @@ import html
 import re
 from collections.abc import Callable
 
+from smtpeter_desktop.compose import fences
+
 MAX_CHARS = 250_000  # a hundred pages; converting it takes about a second
 MAX_NESTING = 32
 MAX_BRACKET_DEPTH = 2  # an image in a link: [![logo](logo.png)](https://example.com)
@@ -37,7 +39,6 @@ MAX_HTML_DEPTH = 256
 _BLOCK_BUDGET = 300_000
 _TOTAL_BUDGET = 2_000_000
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # A line's container markers: quotes, bullets, numbers, and the blanks between them.
 _CONTAINER = re.compile(r"([ \t]*)(>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))")
 _MARKERS = re.compile(r"(?:[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t])))*[ \t]*")
@@ -67,10 +68,10 @@ def nesting_flattened(text: str) -> tuple[str, bool]:
     fence = ""
     for index, line in enumerate(lines):
         if fence:
-            if _closes(line, fence):
+            if fences.closes(line, fence):
                 fence = ""
             continue
-        if opened := _FENCE.match(line):
+        if opened := fences.OPENING.match(line):
             fence = opened.group(1)
             continue
         if len(line) - len(line.lstrip(_MARKER_CHARS)) <= MAX_NESTING:
@@ -98,12 +99,6 @@ def _flatten_line(line: str) -> str:
     return line
 
 
-def _closes(line: str, fence: str) -> bool:
-    found = _FENCE.match(line)
-    mark = found.group(1) if found else ""
-    return mark[:1] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(fence[0])
-
-
 def _blocks(text: str) -> list[tuple[list[str], bool]]:
     """``text``'s lines in runs: prose blocks (between empty lines, marked ``True``), and the
     empty lines and fenced code between them (``False``: never inline-converted)."""
@@ -112,9 +107,9 @@ def _blocks(text: str) -> list[tuple[list[str], bool]]:
     for line in text.split("\n"):
         if fence:
             prose = False
-            if _closes(line, fence):
+            if fences.closes(line, fence):
                 fence = ""
-        elif opened := _FENCE.match(line):
+        elif opened := fences.OPENING.match(line):
             fence = opened.group(1)
             prose = False
         else:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+from smtpeter_desktop.compose import fences
+
 _ITEM = re.compile(r"( *)([-*+]|\d{1,9}[.)])( +|$)")
 _QUICK = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)])(?: |$)", re.MULTILINE)
 
@@ -28,7 +29,7 @@ def normalised(text: str) -> str:
     previous_blank = True
     for index, line in enumerate(lines):
         if fence:
-            if _closes(line, fence):
+            if fences.closes(line, fence):
                 fence = ""
             continue
         if "\t" in line[: len(line) - len(line.lstrip())]:
@@ -40,7 +41,7 @@ def normalised(text: str) -> str:
             previous_blank = True
             continue
         indent = len(line) - len(stripped)
-        if (opened := _FENCE.match(line)) is not None:
+        if (opened := fences.OPENING.match(line)) is not None:
             fence = opened.group(1)
             previous_blank = False
             continue  # fenced code is taken out before lists are read: as typed
@@ -69,9 +70,3 @@ def normalised(text: str) -> str:
                 lines[index] = " " * (written + indent - typed) + stripped
         previous_blank = False
     return "\n".join(lines)
-
-
-def _closes(line: str, fence: str) -> bool:
-    found = _FENCE.match(line)
-    mark = found.group(1) if found else ""
-    return mark[:1] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(fence[0])

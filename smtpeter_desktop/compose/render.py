@@ -47,7 +47,7 @@ from pymdownx.tasklist import TasklistExtension
 from pymdownx.tilde import DeleteSubExtension
 
 from smtpeter_desktop import assets
-from smtpeter_desktop.compose import bounds, images, lists
+from smtpeter_desktop.compose import bounds, fences, images, lists
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.images import Signature
 
@@ -432,7 +432,6 @@ _cache_lock = threading.Lock()
 _CACHE_SIZE = 1024  # sections; a 100 KB text with a heading every 500 characters has 200
 
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|$)")
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
 # Reference-style definitions and raw HTML blocks reach across headings.
 _WHOLE = re.compile(r"^ {0,3}(?:\[[^\]\n]+\]:|<)", re.MULTILINE)
 
@@ -454,23 +453,15 @@ def sections(text: str) -> list[str]:
     fence = ""
     for index, line in enumerate(lines):
         if fence:
-            if _closes(line, fence):
+            if fences.closes(line, fence):
                 fence = ""
-        elif opened := _FENCE.match(line):
+        elif opened := fences.OPENING.match(line):
             fence = opened.group(1)
         elif index > start and not lines[index - 1].strip() and _HEADING.match(line):
             pieces.append("\n".join(lines[start:index]))
             start = index
     pieces.append("\n".join(lines[start:]))
     return pieces
-
-
-def _closes(line: str, fence: str) -> bool:
-    """The line closes a fence opened with ``fence``: the same character, as many or more,
-    and nothing else."""
-    found = _FENCE.match(line)
-    mark = found.group(1) if found else ""
-    return mark[:1] == fence[0] and len(mark) >= len(fence) and not line.strip().strip(fence[0])
 
 
 def _renderer() -> _Renderer:
