@@ -436,31 +436,7 @@ class RestTransport:
         body = _Body(self._fields(message, envelope, options), message, progress, cancel, phase)
         prepared = time.perf_counter()
         call = httpnet.Call(cancel, s.connect_timeout, s.cancel_grace)
-        ctx = self._context("send", "send", lambda: body.sent)
-        try:
-            with (
-                call.running(),
-                mapping.mapped(ctx, HTTPX_ERRORS),
-                self._client.stream(
-                    "POST",
-                    self._url("send"),
-                    content=iter(body),
-                    headers={
-                        "Content-Type": "application/json",
-                        "Content-Length": str(body.length),
-                    },
-                    timeout=self._timeout(s.final_timeout),
-                ) as response,
-            ):
-                answer = _read(response)
-        except SendError as err:
-            why = call.why(err, ctx, body.sent)
-            if why is not err:
-                why.message = errors.redact(why.message, (self._token,))
-                raise why from err
-            if err.stage == "send":
-                err.stage = call.phase  # "connect", "upload" or "answer": where it broke
-            raise
+        answer = self._post_send(call, iter(body), body.length, lambda: body.sent)
         end = time.perf_counter()
         timings = (
             ("prepare", prepared - start),
@@ -476,6 +452,42 @@ class RestTransport:
             body.length,
         )
         return self._receipt(answer, envelope, timings, sent=body.sent)
+
+    def _post_send(
+        self,
+        call: httpnet.Call,
+        content: Iterator[bytes],
+        length: int,
+        sent: Callable[[], bool],
+        *,
+        relabel: bool = True,
+    ) -> _Answer:
+        """POST a JSON ``content`` of ``length`` bytes to ``/send`` under ``call``'s deadlines
+        and cancel, and read the answer; ``sent()`` says whether the whole body went out,
+        which decides whether a failure is an unknown outcome. With ``relabel``, a failure's
+        stage names the phase it broke in ("connect", "upload" or "answer")."""
+        ctx = self._context("send", "send", sent)
+        try:
+            with (
+                call.running(),
+                mapping.mapped(ctx, HTTPX_ERRORS),
+                self._client.stream(
+                    "POST",
+                    self._url("send"),
+                    content=content,
+                    headers={"Content-Type": "application/json", "Content-Length": str(length)},
+                    timeout=self._timeout(self.settings.final_timeout),
+                ) as response,
+            ):
+                return _read(response)
+        except SendError as err:
+            why = call.why(err, ctx, sent())
+            if why is not err:
+                why.message = errors.redact(why.message, (self._token,))
+                raise why from err
+            if relabel and err.stage == "send":
+                err.stage = call.phase
+            raise
 
     def _fields(
         self, message: base.MessageSource, envelope: Envelope, options: SmtpeterOptions
@@ -765,6 +777,7 @@ class RestTransport:
         """
         if not envelope.recipients:
             raise ValueError("An envelope without recipients cannot be sent.")
+        base.refuse_unsafe(options, envelope)  # as send() does: nothing unsafe leaves
         cancel = cancel or base.CancelToken()
         cancel.raise_if_cancelled("prepare")
         fields = self._option_fields(envelope, options, dsn={})
@@ -784,26 +797,7 @@ class RestTransport:
 
         start = time.perf_counter()
         call = httpnet.Call(cancel, s.connect_timeout, s.cancel_grace)
-        ctx = self._context("send", "send", lambda: handed_over)
-        try:
-            with (
-                call.running(),
-                mapping.mapped(ctx, HTTPX_ERRORS),
-                self._client.stream(
-                    "POST",
-                    self._url("send"),
-                    content=upload(),
-                    headers={"Content-Type": "application/json", "Content-Length": str(len(body))},
-                    timeout=self._timeout(s.final_timeout),
-                ) as response,
-            ):
-                answer = _read(response)
-        except SendError as err:
-            why = call.why(err, ctx, handed_over)
-            if why is not err:
-                why.message = errors.redact(why.message, (self._token,))
-                raise why from err
-            raise
+        answer = self._post_send(call, upload(), len(body), lambda: handed_over, relabel=False)
         seconds = time.perf_counter() - start
         log.info("POST %s (template): %d", self.shown_url("send"), answer.status_code)
         if answer.status_code == 404:
