@@ -19,19 +19,21 @@ PACKAGE = Path(__file__).resolve().parent.parent / "smtpeter_desktop"
 # What each part may import from the rest of the app. storage may use compose's value
 # types (a profile's default options are a message's options) but nothing that builds.
 ALLOWED = {
-    "compose": {"compose", "assets"},
-    "transport": {"transport", "compose.options", "compose.envelope"},
-    "storage": {"storage", "compose.options"},
-    "sandbox": {"sandbox"},
+    "compose": {"i18n", "compose", "assets"},
+    "transport": {"i18n", "transport", "compose.options", "compose.envelope"},
+    "storage": {"i18n", "storage", "compose.options"},
+    "sandbox": {"i18n", "sandbox"},
     # The Before-Send checks read what compose builds; what needs the account (the sender
     # domain, over REST) is delivery's, which joins them with transport and storage.
-    "inspection": {"inspection", "compose"},
-    "delivery": {"delivery", "compose", "transport", "storage", "sandbox", "inspection"},
+    "inspection": {"i18n", "inspection", "compose"},
+    "delivery": {"i18n", "delivery", "compose", "transport", "storage", "sandbox", "inspection"},
     "assets": set(),
-    "desktop_entry": {"assets"},
-    "send_due_timer": {"desktop_entry", "storage"},
+    "i18n": set(),
+    "desktop_entry": {"i18n", "assets"},
+    "send_due_timer": {"i18n", "desktop_entry", "storage"},
 }
 QT_FREE = [
+    "i18n",
     "compose",
     "transport",
     "storage",
