@@ -317,7 +317,11 @@ def _profiles(parser: Parser) -> None:
         help="STARTTLS (ports 587, 25, 2525; the default) or TLS from the start (465)",
     )
     add.add_argument("--username", default="", help="the SMTP login")
-    add.add_argument("--url", help="the REST API's base URL (default: SMTPeter's)")
+    add.add_argument(
+        "--url",
+        help="the REST API's base URL (default: SMTPeter's); for an SMTP profile, where "
+        "its checks ask (with --check-token-stdin)",
+    )
     add.add_argument("--ca-file", default="", metavar="FILE", help="a CA certificate to trust")
     add.add_argument(
         "--from",
@@ -328,6 +332,7 @@ def _profiles(parser: Parser) -> None:
         help="a sender this profile may use (repeatable)",
     )
     _secret_arguments(add)
+    _check_token_arguments(add)
     add.set_defaults(handler="profiles:_add")
 
     listing = actions.add_parser("list", help="list the profiles (never a secret)")
@@ -342,9 +347,12 @@ def _profiles(parser: Parser) -> None:
     rename.add_argument("new_name")
     rename.set_defaults(handler="profiles:_rename")
 
-    secret = actions.add_parser("set-secret", help="store a profile's password or token")
+    secret = actions.add_parser(
+        "set-secret", help="store a profile's password or token, or its REST token for checks"
+    )
     secret.add_argument("name")
-    _secret_arguments(secret, required=True)
+    _secret_arguments(secret)
+    _check_token_arguments(secret, forget=True)
     secret.set_defaults(handler="profiles:_set_secret")
 
     test = actions.add_parser(
@@ -356,6 +364,22 @@ def _profiles(parser: Parser) -> None:
     test.add_argument("name")
     _secret_arguments(test)
     test.set_defaults(handler="profiles:_test")
+
+
+def _check_token_arguments(parser: argparse.ArgumentParser, *, forget: bool = False) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--check-token-stdin",
+        action="store_true",
+        help="SMTP profiles: read a REST API token from standard input, used only to check "
+        "the sender domain before sending (after the password's line when both are given)",
+    )
+    if forget:
+        group.add_argument(
+            "--forget-check-token",
+            action="store_true",
+            help="SMTP profiles: remove the stored REST token for checks",
+        )
 
 
 def _secret_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:

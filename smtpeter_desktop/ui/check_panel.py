@@ -93,9 +93,11 @@ def quick_check(
     except StorageError as exc:
         raise CheckFailed(lists.reason_text(exc.message, exc.hint)) from exc
     secret: str | None = None
+    check_token: str | None = None
     if not profile.sandbox:
         try:
             secret = context.secrets.get(profile.id)
+            check_token = before_send.check_token_for(profile, context.secrets)
         except StorageError as exc:
             # The other checks still run; the domain check says it had no token.
             log.info("No secret for the check of %s: %s", profile.id, exc.message)
@@ -105,6 +107,7 @@ def quick_check(
         profile,
         secret,
         sandbox=context.sandbox,
+        check_token=check_token,
         cache=cache,
         refresh=refresh,
         spam_check=False,
