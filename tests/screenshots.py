@@ -284,6 +284,18 @@ def accounts(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+def account_dialog(scene: Scene) -> QPixmap:
+    """Editing the SMTP account: its login, and the optional REST token for checks."""
+    assert scene.sample is not None and scene.window.accounts is not None
+    pane = scene.window.accounts
+    scene.window.show_pane("accounts")
+    pane.select(scene.sample.smtp.id)
+    dialog = pane.edit_account()
+    assert dialog is not None
+    wait(lambda: "Checking" not in dialog.password.placeholderText())
+    return grab(scene.window, dialog)
+
+
 def settings_pane(scene: Scene) -> QPixmap:
     scene.window.show_pane("settings")
     wait(lambda: True)
@@ -441,6 +453,7 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "outbox": (outbox, True, False),
     "sent": (sent, True, False),
     "accounts": (accounts, True, False),
+    "account-dialog": (account_dialog, True, False),
     "settings": (settings_pane, True, False),
     "drafts": (drafts, True, False),
     "crash-recovery": (crash_recovery, True, False),

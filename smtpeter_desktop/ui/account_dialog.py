@@ -240,7 +240,9 @@ class AccountDialog(QDialog):
 
     def _keyring_known(self, state: SecretState) -> None:
         self._secret_state = state
-        self.form.show_placeholders(state.placeholder(), state.check_token_placeholder())
+        self.form.show_placeholders(
+            state.placeholder(), state.check_token_placeholder(), token_stored=state.check_token
+        )
         if not state.status.usable:
             self.keyring_box.show_problem(state.status.backend, state.status.problem, saving=False)
 
@@ -360,17 +362,23 @@ class AccountDialog(QDialog):
             )
             return
         self._pending = profile
-        if not any(typed.values()):
+        forget = self._forgets_check_token(profile)
+        if not any(typed.values()) and not forget:
             self._write(profile)
             return
         self._busy(True, translate("AccountDialog", "Storing the secret in the keyring…"))
         secrets = self._context.secrets
         self._saving = run_task(
-            lambda: account_secrets.store(secrets, profile.id, typed),
+            lambda: account_secrets.store(secrets, profile.id, typed, forget_check_token=forget),
             lambda _none: self._secret_stored(profile),
             self._secret_failed,
             parent=self,
         )
+
+    def _forgets_check_token(self, profile: Profile) -> bool:
+        """Remove was pressed, or the account now sends over REST (its own token checks)."""
+        stored = self._secret_state is not None and self._secret_state.check_token
+        return self.form.forgets_check_token() or (profile.transport == "rest" and stored)
 
     def _needs_new_secret(self, profile: Profile) -> bool:
         original = self._original

@@ -150,8 +150,18 @@ class AccountForm(QWidget):
         self.password = self._line("password", translate("AccountForm", "Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self._row(translate("AccountForm", "Pass&word:"), "password")
+        # Shown while a token is stored: the way to stop the checks asking SMTPeter.
+        self.forget_button = QPushButton(translate("AccountForm", "Remove"), self)
+        self.forget_button.setAccessibleName(
+            translate("AccountForm", "Remove the REST token for checks")
+        )
+        self.forget_button.setVisible(False)
+        self.forget_button.clicked.connect(self._forget_check_token)
+        self.forgetting_check_token = False
         self.check_token = self._line(
-            "check_token", translate("AccountForm", "REST token for checks (optional)")
+            "check_token",
+            translate("AccountForm", "REST token for checks (optional)"),
+            extra=self.forget_button,
         )
         self.check_token.setEchoMode(QLineEdit.EchoMode.Password)
         self.check_token.setToolTip(
@@ -162,7 +172,7 @@ class AccountForm(QWidget):
                 "password.",
             )
         )
-        self._row(translate("AccountForm", "REST token for c&hecks (optional):"), "check_token")
+        self._row(translate("AccountForm", "REST token for c&hecks:"), "check_token")
         self.check_token_note = lists.muted_label(
             translate(
                 "AccountForm",
@@ -341,10 +351,26 @@ class AccountForm(QWidget):
         """The field of the chosen kind's secret."""
         return "password" if self.transport() == "smtp" else "token"
 
-    def show_placeholders(self, secret: str, check_token: str) -> None:
+    def show_placeholders(
+        self, secret: str, check_token: str, *, token_stored: bool = False
+    ) -> None:
         for line in (self.password, self.token):
             line.setPlaceholderText(secret)
         self.check_token.setPlaceholderText(check_token)
+        self.forget_button.setVisible(token_stored and not self.forgetting_check_token)
+
+    def _forget_check_token(self) -> None:
+        self.forgetting_check_token = True
+        self.check_token.clear()
+        self.check_token.setPlaceholderText(
+            translate("AccountForm", "Removed from the keyring on Save")
+        )
+        self.forget_button.setVisible(False)
+        self.check_token.setFocus()
+
+    def forgets_check_token(self) -> bool:
+        """Whether Save is to remove the stored REST token for checks (none typed instead)."""
+        return self.forgetting_check_token and not self.check_token.text()
 
     # -- problems ----------------------------------------------------------------------------
 

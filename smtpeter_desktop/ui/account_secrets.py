@@ -33,7 +33,7 @@ def checking_text() -> str:
 
 
 def check_token_placeholder() -> str:
-    return translate("AccountSecrets", "Optional: lets Check ask SMTPeter about the sender domain")
+    return translate("AccountSecrets", "Optional: an API token from SMTPeter's dashboard")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,11 +72,20 @@ def probe(secrets: SecretStore, profile_id: str) -> SecretState:
     return SecretState(status, stored, session, token)
 
 
-def store(secrets: SecretStore, profile_id: str, typed: dict[Kind, str]) -> None:
-    """Store each typed secret in the keyring; raises ``KeyringUnavailable`` as it does."""
+def store(
+    secrets: SecretStore,
+    profile_id: str,
+    typed: dict[Kind, str],
+    *,
+    forget_check_token: bool = False,
+) -> None:
+    """Store each typed secret in the keyring, and remove the check token when asked; raises
+    ``KeyringUnavailable`` as the keyring does."""
     for kind in (SECRET, CHECK_TOKEN):
         if typed.get(kind):
             secrets.set(profile_id, typed[kind], kind)
+    if forget_check_token:
+        secrets.delete(profile_id, CHECK_TOKEN)
 
 
 def keep_for_session(secrets: SecretStore, profile_id: str, typed: dict[Kind, str]) -> None:

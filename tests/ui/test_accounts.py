@@ -516,7 +516,8 @@ def test_an_smtp_account_keeps_an_optional_rest_token_for_checks(
     dialog.show()
     assert dialog.fields["check_token"].isVisible()
     assert "Check" in dialog.form.check_token_note.text(), "a line says why"
-    assert "sender domain" in dialog.check_token.placeholderText()
+    assert dialog.check_token.placeholderText().startswith("Optional")
+    assert "(optional)" in dialog.check_token.accessibleName()
     _fill_smtp(dialog, smtp_box)
     dialog.check_token.setText(CHECK_TOKEN_VALUE)
     profile = _save(qtbot, dialog)
@@ -532,4 +533,10 @@ def test_an_smtp_account_keeps_an_optional_rest_token_for_checks(
     assert again.check_token.placeholderText() == account_secrets.stored_text()
     again.rest_radio.setChecked(True)
     assert not again.fields["check_token"].isVisibleTo(again), "a REST account has its own"
-    again.reject()
+    again.smtp_radio.setChecked(True)
+    again.show()
+    assert again.form.forget_button.isVisible()
+    again.form.forget_button.click()
+    _save(qtbot, again)
+    assert SecretStore().get(profile.id, CHECK_TOKEN) is None, "removed on request"
+    assert SecretStore().get(profile.id) == PASSWORD, "the password stays"
