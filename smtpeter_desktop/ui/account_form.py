@@ -50,7 +50,9 @@ class AccountForm(QWidget):
         self.rows.setVerticalSpacing(6)
         self.rows.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.rows.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        self.name = self._line("name", translate("AccountForm", "Name"), "Work")
+        self.name = self._line(
+            "name", translate("AccountForm", "Name"), translate("AccountForm", "Work")
+        )
         self._row(translate("AccountForm", "&Name:"), "name")
         self._kind_row()
         self.sandbox_note = lists.muted_label(
