@@ -14,9 +14,9 @@ A failure to ask never stops the other checks: it becomes a finding saying why.
 
 For the window (a "Check" button beside Send, a findings panel, a preview mode):
 
-- in a worker thread, ``result = check(draft, profile, secret, check_token=check_token_for(
-  profile, secrets), sandbox=..., cache=
-  DomainCache(), refresh=<"Check again" pressed>, link_check=settings CHECK_LINKS_ONLINE)``;
+- in a worker thread, ``result = check(draft, profile, secret, check_token=
+  check_token_for(profile, secrets), sandbox=..., cache=DomainCache(), refresh=<"Check
+  again" pressed>, link_check=settings CHECK_LINKS_ONLINE)``;
   it takes a second or two with SpamAssassin, which ``spam_check=False`` leaves out;
 - ``result.report.findings`` in order (blocks, warns, info), each with ``message``,
   ``advice`` and ``elements``; ``result.report.blocks`` decides whether Send may go on;
@@ -167,7 +167,7 @@ def _not_checked(profile: Profile) -> Finding:
                 "BeforeSend",
                 "To have it checked, enter a REST token for checks in the account's settings "
                 "(Accounts ▸ Edit; the API token is in SMTPeter's dashboard), or from the "
-                "command line: smtpeter-desktop profiles set-secret “{profile}” "
+                "command line: smtpeter-desktop profiles set-secret '{profile}' "
                 "--check-token-stdin.",
             ).format(profile=profile.name),
         )
