@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.errors import AddressError
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import theme
 
@@ -46,18 +47,20 @@ def describe(problem: AddressError) -> str:
     entry = problem.entry
     if len(entry) > _SHOWN_ENTRY:
         entry = entry[: _SHOWN_ENTRY - 1] + "…"
-    return f"“{entry}” is not a valid address: {problem.reason}"
+    return translate("address_field", "“{entry}” is not a valid address: {reason}").format(
+        entry=entry, reason=problem.reason
+    )
 
 
 def summary(problems: Sequence[AddressError], count: int) -> str:
     """One line for the label: the first problem and how many more, or how many addresses."""
     if not problems:
-        return f"{count} addresses." if count >= COUNT_FROM else ""
+        return translate("address_field", "%n addresses.", n=count) if count >= COUNT_FROM else ""
     line = describe(problems[0])
     if len(problems) > 1:
-        line += f" (+ {len(problems) - 1} more)"
+        line += translate("address_field", " (+ %n more)", n=len(problems) - 1)
     if count >= COUNT_FROM:
-        line += f" · {count} addresses"
+        line += translate("address_field", " · %n addresses", n=count)
     return line
 
 
@@ -226,8 +229,10 @@ class AddressField(QLineEdit):
             return
         known = str(index.data())
         menu = QMenu(popup)
-        action = menu.addAction(f"Forget “{known}”")
-        action.setToolTip("Do not offer this address while typing again")
+        action = menu.addAction(
+            translate("AddressField", "Forget “{address}”").format(address=known)
+        )
+        action.setToolTip(translate("AddressField", "Do not offer this address while typing again"))
 
         def forget() -> None:
             popup.hide()
