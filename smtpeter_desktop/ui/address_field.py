@@ -64,6 +64,19 @@ def summary(problems: Sequence[AddressError], count: int) -> str:
     return line
 
 
+def field_label(field: str) -> str:
+    """An address field's name (``To``, ``Reply-To``) as a person reads it."""
+    # Built on each call, not at import: the language is only known once the app runs.
+    labels = {
+        "From": translate("address_field", "From"),
+        "To": translate("address_field", "To"),
+        "Cc": translate("address_field", "Cc"),
+        "Bcc": translate("address_field", "Bcc"),
+        "Reply-To": translate("address_field", "Reply-To"),
+    }
+    return labels.get(field, field)
+
+
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Mark ``widget`` through its ``invalid`` property, and make the style see the change."""
     if bool(widget.property("invalid")) == invalid:
@@ -122,7 +135,7 @@ class AddressField(QLineEdit):
         super().__init__(parent)
         self._field = field
         self._problems: tuple[AddressError, ...] = ()
-        self.setAccessibleName(field)
+        self.setAccessibleName(field_label(field))
         self.setClearButtonEnabled(False)
         self.setProperty("invalid", False)
         self.message = message_label(parent)
