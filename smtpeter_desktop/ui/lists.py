@@ -13,7 +13,7 @@ import enum
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,9 +68,12 @@ def when(timestamp: float | None, now: float | None = None) -> str:
         return clock
     if moment.date() == today - datetime.timedelta(days=1):
         return translate("lists", "Yesterday {time}").format(time=clock)
+    # The month's name in the locale's language (``mrt.`` in Dutch); strftime would say it
+    # in English whatever the user's language.
+    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
     if moment.year == today.year:
-        return f"{moment.day} {moment.strftime('%b')} {clock}"
-    return f"{moment.day} {moment.strftime('%b')} {moment.year}"
+        return f"{moment.day} {month} {clock}"
+    return f"{moment.day} {month} {moment.year}"
 
 
 def _now() -> float:

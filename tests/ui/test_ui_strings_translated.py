@@ -185,3 +185,25 @@ def test_english_plurals_read_as_before() -> None:
     assert summary(2, Severity.WARNS) == "2 warnings"
     assert summary(1, Severity.BLOCKS) == "1 problem blocks sending"
     assert summary(3, Severity.BLOCKS) == "3 problems block sending"
+
+
+def test_list_times_name_the_month_in_the_locale_s_language() -> None:
+    import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from smtpeter_desktop.ui import lists
+
+    now = datetime.datetime(2026, 12, 3, 9, 0).timestamp()
+    march = datetime.datetime(2026, 3, 12, 14, 5).timestamp()
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert lists.when(march, now) == "12 Mar 14:05"
+        assert lists.when(march, now + 365 * 86400) == "12 Mar 2026"
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        dutch = QLocale().monthName(3, QLocale.FormatType.ShortFormat)
+        assert dutch != "Mar"
+        assert lists.when(march, now) == f"12 {dutch} 14:05"
+    finally:
+        QLocale.setDefault(before)
