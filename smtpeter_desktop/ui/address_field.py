@@ -55,12 +55,14 @@ def describe(problem: AddressError) -> str:
 def summary(problems: Sequence[AddressError], count: int) -> str:
     """One line for the label: the first problem and how many more, or how many addresses."""
     if not problems:
-        return translate("address_field", "%n addresses.", n=count) if count >= COUNT_FROM else ""
+        if count < COUNT_FROM:
+            return ""
+        return translate("address_field", "{count} addresses.").format(count=count)
     line = describe(problems[0])
     if len(problems) > 1:
-        line += translate("address_field", " (+ %n more)", n=len(problems) - 1)
+        line += translate("address_field", " (+ {count} more)").format(count=len(problems) - 1)
     if count >= COUNT_FROM:
-        line += translate("address_field", " · %n addresses", n=count)
+        line += translate("address_field", " · {count} addresses").format(count=count)
     return line
 
 

@@ -838,11 +838,13 @@ class SentPane(QWidget):
             self.resend_queued.emit(resent.queued)
         else:
             count = len(resent.new_ids)
-            # English picks its form by hand (no catalogue is loaded for it).
+            # One and many as two texts (pyside6-lupdate skips a call with n=).
             self._set_status(
-                translate("SentPane", "SMTPeter sent it again (%n new message id).", n=count)
+                translate("SentPane", "SMTPeter sent it again (1 new message id).")
                 if count == 1
-                else translate("SentPane", "SMTPeter sent it again (%n new message ids).", n=count),
+                else translate(
+                    "SentPane", "SMTPeter sent it again ({count} new message ids)."
+                ).format(count=count),
                 Tone.GOOD,
             )
 

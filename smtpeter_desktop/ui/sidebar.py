@@ -122,7 +122,7 @@ class Sidebar(QListWidget):
         label = pane_label(key)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            translate("Sidebar", "{pane}, %n waiting", n=count).format(pane=label)
+            translate("Sidebar", "{pane}, {count} waiting").format(pane=label, count=count)
             if count
             else label,
         )

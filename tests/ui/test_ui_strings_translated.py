@@ -207,3 +207,45 @@ def test_list_times_name_the_month_in_the_locale_s_language() -> None:
         assert lists.when(march, now) == f"12 {dutch} 14:05"
     finally:
         QLocale.setDefault(before)
+
+
+EXTRACTED = sorted(
+    {
+        *OWNED,
+        "address_book",
+        "appearance",
+        "crash",
+        "draft_recovery",
+        "lists",
+        "message_viewer",
+        "recovery",
+        "single_instance",
+        "theme",
+    }
+)
+
+
+@pytest.mark.parametrize("module", EXTRACTED)
+def test_every_translate_call_is_one_pyside6_lupdate_extracts(module: str) -> None:
+    """pyside6-lupdate takes a call with two literal strings (or four positional arguments);
+    it skips, without a word, one with a keyword (``n=``) or a text built at run time."""
+    import ast
+    from pathlib import Path
+
+    import smtpeter_desktop.ui
+
+    path = Path(smtpeter_desktop.ui.__file__).parent / f"{module}.py"
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrong = [
+        f"{path.name}:{node.lineno}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "translate"
+        and (
+            node.keywords
+            or len(node.args) != 2
+            or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+        )
+    ]
+    assert not wrong, wrong
