@@ -146,6 +146,9 @@ def test_the_window_s_own_parts_show_only_translated_words(pseudo: None, windows
         menu = action.menu()
         assert isinstance(menu, QMenu)
         found += _menu_entries(menu)
+    # The drafts pane keeps Open and Delete and hides Close, whatever the buttons say.
+    pane = window.drafts
+    assert pane.open_button.isVisibleTo(pane) and pane.delete_button.isVisibleTo(pane)
     labels = [w for w in window.findChildren(QLabel) if _owner(w) in OWNED]
     assert labels, "the panes were built"
     assert not sorted(set(found)), "\n".join(sorted(set(found)))
