@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import theme
 from smtpeter_desktop.ui.address_field import AddressField, message_label, paint_problem_label
@@ -143,7 +144,9 @@ class ComposePane(QWidget):
         self._grid = grid
 
         self.sender_box = SenderBox(self)
-        self.sender_box.setToolTip("Who the message is from, and the account that sends it")
+        self.sender_box.setToolTip(
+            translate("ComposePane", "Who the message is from, and the account that sends it")
+        )
         self.sender_box.currentIndexChanged.connect(self._on_sender_changed)
         self.profile_label = QLabel(self)
         self.profile_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,34 +155,44 @@ class ComposePane(QWidget):
         sender_row.addWidget(self.sender_box)
         sender_row.addWidget(self.profile_label, 1)
         self.sender_message = message_label(self)
-        grid.addWidget(self._label("Fro&m", self.sender_box), 0, 0)
+        grid.addWidget(self._label(translate("ComposePane", "Fro&m"), self.sender_box), 0, 0)
         grid.addLayout(sender_row, 0, 1, 1, 2)
         grid.addWidget(self.sender_message, 1, 1, 1, 2)
 
         self.to = AddressField("To", self)
-        self.to.setPlaceholderText("Recipients, separated by commas")
-        self.to.setToolTip("The recipients, separated by commas")
+        self.to.setPlaceholderText(translate("ComposePane", "Recipients, separated by commas"))
+        self.to.setToolTip(translate("ComposePane", "The recipients, separated by commas"))
         self.cc = AddressField("Cc", self)
-        self.cc.setToolTip("Recipients who get a copy; everyone sees them")
+        self.cc.setToolTip(
+            translate("ComposePane", "Recipients who get a copy; everyone sees them")
+        )
         self.bcc = AddressField("Bcc", self)
-        self.bcc.setToolTip("Recipients who get a copy that the other recipients do not see")
+        self.bcc.setToolTip(
+            translate(
+                "ComposePane", "Recipients who get a copy that the other recipients do not see"
+            )
+        )
         self.reply_to = AddressField("Reply-To", self)
-        self.reply_to.setToolTip("Where replies go, when not to the sender")
+        self.reply_to.setToolTip(
+            translate("ComposePane", "Where replies go, when not to the sender")
+        )
         self.extras_button = QToolButton(self)
-        self.extras_button.setText("Cc/Bcc")
+        self.extras_button.setText(translate("ComposePane", "Cc/Bcc"))
         self.extras_button.setCheckable(True)
         self.extras_button.setAutoRaise(True)
-        self.extras_button.setAccessibleName("Show Cc, Bcc and Reply-To")
-        self.extras_button.setToolTip("Show or hide Cc, Bcc and Reply-To (Ctrl+Shift+B)")
+        self.extras_button.setAccessibleName(translate("ComposePane", "Show Cc, Bcc and Reply-To"))
+        self.extras_button.setToolTip(
+            translate("ComposePane", "Show or hide Cc, Bcc and Reply-To (Ctrl+Shift+B)")
+        )
         self.extras_button.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.extras_button.toggled.connect(self._on_extras_toggled)
 
         self._extra_labels: list[QLabel] = []
         rows = (
-            ("&To", self.to),
-            ("&Cc", self.cc),
-            ("&Bcc", self.bcc),
-            ("&Reply-To", self.reply_to),
+            (translate("ComposePane", "&To"), self.to),
+            (translate("ComposePane", "&Cc"), self.cc),
+            (translate("ComposePane", "&Bcc"), self.bcc),
+            (translate("ComposePane", "&Reply-To"), self.reply_to),
         )
         row = 2
         for text, field in rows:
@@ -196,15 +209,18 @@ class ComposePane(QWidget):
             row += 2
 
         self.subject = QLineEdit(self)
-        self.subject.setAccessibleName("Subject")
-        self.subject.setToolTip("What the message is about")
-        grid.addWidget(self._label("Sub&ject", self.subject), row, 0)
+        self.subject.setAccessibleName(translate("ComposePane", "Subject"))
+        self.subject.setToolTip(translate("ComposePane", "What the message is about"))
+        grid.addWidget(self._label(translate("ComposePane", "Sub&ject"), self.subject), row, 0)
         grid.addWidget(self.subject, row, 1, 1, 2)
 
     def _build_body(self) -> None:
         self.editor = MarkdownEditor(self)
         self.editor.setToolTip(
-            "The message, in Markdown. Tab indents; Ctrl+Tab moves on to the next field."
+            translate(
+                "ComposePane",
+                "The message, in Markdown. Tab indents; Ctrl+Tab moves on to the next field.",
+            )
         )
         self.preview = PreviewPane(self._preview_source, self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -257,19 +273,24 @@ class ComposePane(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(6)
         bar.addWidget(self.attachments.attach_button)
-        self.options_button = QPushButton("&Options", self)
+        self.options_button = QPushButton(translate("ComposePane", "&Options"), self)
         self.options_button.setCheckable(True)
-        self.options_button.setAccessibleName("Options")
+        self.options_button.setAccessibleName(translate("ComposePane", "Options"))
         self.options_button.setToolTip(
-            "Show the SMTPeter options of this message: tracking, tags, delivery notices "
-            "(Ctrl+Shift+O)"
+            translate(
+                "ComposePane",
+                "Show the SMTPeter options of this message: tracking, tags, delivery notices "
+                "(Ctrl+Shift+O)",
+            )
         )
         self.options_button.toggled.connect(self.set_options_visible)
         bar.addWidget(self.options_button)
-        self.browser_button = QPushButton("Open in Bro&wser", self)
-        self.browser_button.setAccessibleName("Open in browser")
+        self.browser_button = QPushButton(translate("ComposePane", "Open in Bro&wser"), self)
+        self.browser_button.setAccessibleName(translate("ComposePane", "Open in browser"))
         self.browser_button.setToolTip(
-            "Open the message, exactly as it will be sent, in your web browser"
+            translate(
+                "ComposePane", "Open the message, exactly as it will be sent, in your web browser"
+            )
         )
         self.browser_button.clicked.connect(self.preview.open_in_browser)
         bar.addWidget(self.browser_button)
@@ -278,18 +299,21 @@ class ComposePane(QWidget):
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addSpacing(8)
         bar.addWidget(self.note, 1)
-        self.check_button = QPushButton("Chec&k", self)
-        self.check_button.setAccessibleName("Check")
+        self.check_button = QPushButton(translate("ComposePane", "Chec&k"), self)
+        self.check_button.setAccessibleName(translate("ComposePane", "Check"))
         self.check_button.setToolTip(
-            "Check what SMTPeter and the receivers will make of the message, before sending "
-            "(Ctrl+Shift+K)"
+            translate(
+                "ComposePane",
+                "Check what SMTPeter and the receivers will make of the message, before sending "
+                "(Ctrl+Shift+K)",
+            )
         )
         self.check_button.clicked.connect(self.check_requested.emit)
         bar.addWidget(self.check_button)
-        self.send_button = QPushButton("&Send", self)
+        self.send_button = QPushButton(translate("ComposePane", "&Send"), self)
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName("Send")
-        self.send_button.setToolTip("Send (Ctrl+Return)")
+        self.send_button.setAccessibleName(translate("ComposePane", "Send"))
+        self.send_button.setToolTip(translate("ComposePane", "Send (Ctrl+Return)"))
         self.send_button.setIcon(theme.icon("mail-send"))
         self.send_button.setDefault(True)
         self.send_button.setMinimumWidth(
@@ -338,7 +362,7 @@ class ComposePane(QWidget):
         self.preview.render_now()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the Message")
+        dialog.setWindowTitle(translate("ComposePane", "Print the Message"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -478,8 +502,11 @@ class ComposePane(QWidget):
             self.profile_label.setText("")
             if unknown is not None and self.sender_box.is_unknown():
                 self.sender_message.setText(
-                    f"This draft was written as “{unknown[1]}”, which none of your profiles "
-                    "sends as any more: choose a sender from the list."
+                    translate(
+                        "ComposePane",
+                        "This draft was written as “{sender}”, which none of your profiles "
+                        "sends as any more: choose a sender from the list.",
+                    ).format(sender=unknown[1])
                 )
                 self.sender_message.setVisible(True)
             else:
@@ -557,7 +584,11 @@ class ComposePane(QWidget):
     def _on_extras_toggled(self, checked: bool) -> None:
         self.set_extras_visible(checked)
         if not checked and self.extras_visible():
-            self.show_note("Cc, Bcc and Reply-To stay shown while they hold addresses.")
+            self.show_note(
+                translate(
+                    "ComposePane", "Cc, Bcc and Reply-To stay shown while they hold addresses."
+                )
+            )
 
     def options_visible(self) -> bool:
         return not self._options_area.isHidden()
@@ -691,7 +722,7 @@ class ComposePane(QWidget):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         if event.type() != QEvent.Type.Drop:
-            self.note.setText("Drop the files to attach them")
+            self.note.setText(translate("ComposePane", "Drop the files to attach them"))
             return
         self.note.clear()
         notes = self.attachments.add_paths(local_files(event.mimeData().urls()))
@@ -714,9 +745,13 @@ class ComposePane(QWidget):
 
     def _update_options_button(self) -> None:
         changed = not self.options_panel.is_default()
-        self.options_button.setText("&Options •" if changed else "&Options")
+        self.options_button.setText(
+            translate("ComposePane", "&Options •")
+            if changed
+            else translate("ComposePane", "&Options")
+        )
         self.options_button.setAccessibleDescription(
-            "changed from the account defaults" if changed else ""
+            translate("ComposePane", "changed from the account defaults") if changed else ""
         )
 
     def _apply_style(self) -> None:
