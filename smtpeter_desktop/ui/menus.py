@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from smtpeter_desktop import APP_NAME
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui.sidebar import PANES
 
@@ -65,6 +66,13 @@ def build(window: MainWindow) -> None:
         window.check_message,
         "Ctrl+Shift+K",
         tip="What SMTPeter and the receivers will make of the message, before sending",
+    )
+    window.merge_action = _action(
+        window,
+        file,
+        translate("Menus", "Mail &Merge…"),
+        window.open_merge,
+        tip=translate("Menus", "Send the message to each person on a list, each their own"),
     )
     window.save_action = _action(window, file, "Sa&ve Draft", window.save_draft, "Ctrl+S")
     window.print_action = _action(
