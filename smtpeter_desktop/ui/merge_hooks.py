@@ -29,13 +29,14 @@ def merge_window(window: MainWindow) -> MergeWindow | None:
 
 
 def open_merge(window: MainWindow) -> MergeWindow | None:
-    """Show the merge window for the compose message; the one that sends keeps its place."""
+    """Show the merge window for the compose message; one with a merge not over (sending,
+    paused) keeps its place, so that it cannot be lost from sight."""
     from smtpeter_desktop.ui.merge_view import MergeWindow
 
     if window.context is None or window.compose is None:
         return None
     shown = merge_window(window)
-    if shown is not None and (shown.busy() or shown.work.job is not None):
+    if shown is not None and (shown.busy() or shown.unfinished()):
         _raise(shown)
         return shown
     if shown is not None:

@@ -870,6 +870,10 @@ class MergeWindow(QWidget):
         self.results_button.setEnabled(has_job and self.plan is not None and not running)
         self.pace.setEnabled(not running)
 
+    def unfinished(self) -> bool:
+        """This window's merge was started and is not over (done or cancelled)."""
+        return self.work.job is not None and self.state not in ("done", "cancelled")
+
     def busy(self) -> bool:
         """The merge is sending now."""
         return self.work.running()
