@@ -57,8 +57,10 @@ from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.lists import Tone
 from smtpeter_desktop.ui.merge_model import (
     NUMBER_ROLE,
+    PROBLEM,
     READY,
-    SENDING,
+    SKIPPED,
+    WAITING,
     MergeRowsModel,
 )
 from smtpeter_desktop.ui.merge_worker import Checked, JobStarted, MergeWork, state_of_outcome
@@ -460,6 +462,7 @@ class MergeWindow(QWidget):
         if self.table.currentIndex().row() < 0 and self.model.rowCount() > 0:
             self.table.selectRow(0)
         if self.work.job is not None:
+            self._mark_skipped()
             self.work.read_states(self.work.job)
         self._update()
         if self._resume_when_ready and self.state == "queueing":
@@ -502,7 +505,11 @@ class MergeWindow(QWidget):
         elif report.bad:
             text += translate("MergeView", ". The rows with problems are skipped.")
         self.summary.setText(text)
-        lists.paint(self.summary, Tone.BAD if report.bad else Tone.GOOD)
+        if report.bad and not self.skip_box.isChecked():
+            tone = Tone.BAD
+        else:
+            tone = Tone.WAIT if report.bad else Tone.GOOD
+        lists.paint(self.summary, tone)
 
     def _say_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -686,8 +693,16 @@ class MergeWindow(QWidget):
         except Exception:  # noqa: BLE001 - only a name in a sentence
             return profile_id
 
+    def _mark_skipped(self) -> None:
+        """Once a job holds the rows that check, the rows with problems are left out."""
+        for number in self.model.numbers(PROBLEM):
+            self.model.set_state(number, SKIPPED)
+        for number in self.model.numbers(READY):
+            self.model.set_state(number, WAITING)
+
     def _job_started(self, started: JobStarted) -> None:
         self.state = "running"
+        self._mark_skipped()
         self._show_progress(started.progress)
         self._update()
 
@@ -697,16 +712,15 @@ class MergeWindow(QWidget):
             state = state_of_outcome(str(last.result))
             error = last.error.text if last.error is not None and state != "sent" else None
             self.model.set_state(progress.row, state, error)
-            after = self.model.position_of(progress.row) + 1
-            following = self.model.row_at(after)
-            if following is not None and following.state == "waiting":
-                self.model.set_state(following.number, SENDING)
         self._show_progress(progress)
 
     def _show_progress(self, progress: Progress) -> None:
         self.bar.setRange(0, max(progress.total, 1))
         self.bar.setValue(progress.done)
-        self.progress_label.setText(progress_words(progress))
+        words = progress_words(progress)
+        if self.work.running():
+            words = translate("MergeView", "Sending… {words}").format(words=words)
+        self.progress_label.setText(words)
         tone = Tone.BAD if progress.counts.failed or progress.counts.unknown else Tone.BUSY
         lists.paint(self.progress_label, tone)
 
@@ -854,7 +868,10 @@ class MergeWindow(QWidget):
         self.column_box.setEnabled(not running and not has_job)
         self.name_edit.setEnabled(not running and not has_job and self._fixed is None)
         self.skip_box.setEnabled(not running and not has_job)
-        self.test_button.setEnabled(self.plan is not None and bool(self.test_row()))
+        chosen = self.model.row_at(self.model.position_of(self.test_row()))
+        self.test_button.setEnabled(
+            self.plan is not None and chosen is not None and chosen.state != PROBLEM
+        )
         row = self.test_row()
         self.test_label.setText(
             translate("MergeView", "Send a test of row {row} to:").format(row=row)
@@ -869,6 +886,7 @@ class MergeWindow(QWidget):
         self.cancel_button.setEnabled(has_job and self.state not in ("done", "cancelled", ""))
         self.results_button.setEnabled(has_job and self.plan is not None and not running)
         self.pace.setEnabled(not running)
+        self.bar.setVisible(has_job)
 
     def unfinished(self) -> bool:
         """This window's merge was started and is not over (done or cancelled)."""

@@ -308,3 +308,47 @@ def test_a_merge_stopped_by_quitting_is_offered_at_start_and_resumed_without_rep
     assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(8))
     with Mailbox(again.home / "mailbox.sqlite3") as mailbox:
         assert mailbox.due() == []
+
+
+def test_a_merge_left_running_by_a_crash_is_offered_and_sends_each_row_once(
+    windows: Windows,
+    make_sandbox: Callable[..., Sandbox],
+    qtbot: Any,
+    tmp_path: Path,
+    shown_messages: ShownMessages,
+) -> None:
+    from smtpeter_desktop.compose.draft import Draft
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.merge import MergePlan, MergeSetup
+    from smtpeter_desktop.delivery.merge_runner import MergeRunner
+
+    box = make_sandbox(users={"ann@example.com": PASSWORD})
+    path = people(tmp_path, 5)
+    # Another run queued the merge and sent one row, then died: its job is still RUNNING.
+    context = AppContext.open(windows.home)
+    try:
+        profile = add_smtp_account(context, box)
+        draft = Draft(
+            profile=profile.id, sender="Ann <ann@example.com>", subject="Hi {$first}", body=BODY
+        )
+        plan = MergePlan.open(MergeSetup(draft, path, name_template="{$first}"))
+        with context.postman() as postman:
+            runner = MergeRunner(postman)
+            job = runner.prepare(plan)
+            postman.send(runner.jobs.next_due(job) or 0)
+    finally:
+        context.close()
+    assert _recipients(box) == ["p0@example.org"]
+
+    window = windows()
+    qtbot.waitUntil(
+        lambda: any("stopped with" in m.text for m in shown_messages.messages), timeout=TIMEOUT
+    )
+    (offer,) = [m for m in shown_messages.messages if "stopped with" in m.text]
+    assert "4 messages not sent yet" in offer.text
+    offer.actions[0].callback()
+    resumed = merge_hooks.merge_window(window)
+    assert resumed is not None
+    _wait_state(resumed, qtbot, "done")
+    assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(5))
+    qtbot.waitUntil(lambda: resumed.model.count(SENT) == 5, timeout=TIMEOUT)
