@@ -77,7 +77,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PACE = 60
 """Messages a minute unless the person chooses otherwise: receivers throttle bursts."""
-LIST_FILTER = "Lists (*.csv *.tsv *.txt);;All files (*)"
 
 
 def name_template_of(to: str) -> str:
@@ -402,7 +401,10 @@ class MergeWindow(QWidget):
     def choose_list(self) -> None:
         start = str(self._list.parent) if self._list is not None else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, translate("MergeView", "Choose the List"), start, LIST_FILTER
+            self,
+            translate("MergeView", "Choose the List"),
+            start,
+            translate("MergeView", "Lists (*.csv *.tsv *.txt);;All files (*)"),
         )
         if path:
             self.open_list(Path(path))
@@ -437,7 +439,7 @@ class MergeWindow(QWidget):
 
     def check(self) -> None:
         """Read the list and the message again and check every row (off the GUI thread)."""
-        if self.work.running():
+        if self.work.running() or (self.work.job is not None and self.plan is not None):
             return
         setup = self.setup()
         if setup is None:
@@ -695,10 +697,12 @@ class MergeWindow(QWidget):
 
     def _mark_skipped(self) -> None:
         """Once a job holds the rows that check, the rows with problems are left out."""
-        for number in self.model.numbers(PROBLEM):
-            self.model.set_state(number, SKIPPED)
-        for number in self.model.numbers(READY):
-            self.model.set_state(number, WAITING)
+        changes: dict[int, tuple[str, str | None]] = dict.fromkeys(
+            self.model.numbers(PROBLEM), (SKIPPED, None)
+        )
+        changes.update((number, (WAITING, None)) for number in self.model.numbers(READY))
+        if changes:
+            self.model.set_states(changes)
 
     def _job_started(self, started: JobStarted) -> None:
         self.state = "running"
@@ -863,8 +867,9 @@ class MergeWindow(QWidget):
         running = self.work.running()
         checking = self.work.checking()
         has_job = self.work.job is not None
-        self.choose_button.setEnabled(not running and self._fixed is None)
-        self.check_button.setEnabled(self._list is not None and not running and not checking)
+        # Once a merge is under way this window is its record: a new merge gets a new one.
+        self.choose_button.setEnabled(not has_job and self._fixed is None)
+        self.check_button.setEnabled(self._list is not None and not has_job and not checking)
         self.column_box.setEnabled(not running and not has_job)
         self.name_edit.setEnabled(not running and not has_job and self._fixed is None)
         self.skip_box.setEnabled(not running and not has_job)
