@@ -62,6 +62,13 @@ def message_id(item: QTreeWidgetItem | None) -> int | None:
     return int(value) if value is not None else None
 
 
+def entry_text(item: QTreeWidgetItem | None) -> str:
+    """What a merge's entry says of it (for the details beside the list); "" for a message."""
+    if item is None or item.data(0, JOB_ROLE) is None:
+        return ""
+    return f"{item.toolTip(0)} · {item.text(2)}"
+
+
 def find(tree: QTreeWidget, id: int) -> QTreeWidgetItem | None:
     """The item of message ``id``, at the top or inside a merge's entry."""
     for row in range(tree.topLevelItemCount()):

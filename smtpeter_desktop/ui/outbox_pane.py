@@ -37,7 +37,7 @@ from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
-from smtpeter_desktop.ui.merge_groups import MergeGroups, find, message_id
+from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 
 log = logging.getLogger(__name__)
 
@@ -338,7 +338,10 @@ class OutboxPane(QWidget):
         self.arrived_button.setVisible(False)
         if summary is None:
             self.subject.setText("")
-            self.meta.setText("Select a message to see why it waits and what you can do.")
+            self.meta.setText(
+                entry_text(self.list.currentItem())
+                or "Select a message to see why it waits and what you can do."
+            )
             for label in (self.state_line, self.explanation, self.reason, self.server_reply):
                 label.setVisible(False)
             return

@@ -55,7 +55,7 @@ from smtpeter_desktop.storage.profiles import Profile
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
-from smtpeter_desktop.ui.merge_groups import MergeGroups, find, message_id
+from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 from smtpeter_desktop.ui.message_viewer import (
     MessageViewer,
     ViewedMessage,
@@ -351,7 +351,7 @@ class SentPane(QWidget):
         self.delete_button.setEnabled(record is not None)
         if record is None:
             self.subject.setText("")
-            self.meta.setText("")
+            self.meta.setText(entry_text(self.list.currentItem()))
             self.receipt.setHtml("")
             self.events_button.setVisible(False)
             self.captured_button.setVisible(False)

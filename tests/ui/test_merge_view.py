@@ -19,7 +19,9 @@ from smtpeter_desktop.storage.mailbox import Mailbox
 from tests.ui.message_fixture import ShownMessages
 from tests.ui.shell_helpers import (
     PASSWORD,
+    TOKEN,
     Windows,
+    add_rest_account,
     add_smtp_account,
     answer,
     make_sandbox,
@@ -29,6 +31,7 @@ from tests.ui.shell_helpers import (
 
 from smtpeter_desktop.ui import merge_hooks
 from smtpeter_desktop.ui.main_window import MainWindow
+from smtpeter_desktop.ui.merge_groups import entry_text
 from smtpeter_desktop.ui.merge_model import FAILED, PROBLEM, READY, SENT
 from smtpeter_desktop.ui.merge_view import MergeWindow
 
@@ -51,15 +54,19 @@ def people(folder: Path, count: int, *, extra: list[list[str]] | None = None) ->
 
 
 def _merge_window(
-    windows: Windows, make_sandbox: Callable[..., Sandbox]
+    windows: Windows, make_sandbox: Callable[..., Sandbox], *, rest: bool = False
 ) -> tuple[MainWindow, Sandbox]:
-    """A window whose compose message has placeholders, From an SMTP account on a sandbox."""
+    """A window whose compose message has placeholders, From an SMTP (or REST) account on a
+    sandbox that checks the secret."""
     from smtpeter_desktop.delivery.context import AppContext
 
-    box = make_sandbox(users={"ann@example.com": PASSWORD})
+    if rest:
+        box = make_sandbox(token=TOKEN)
+    else:
+        box = make_sandbox(users={"ann@example.com": PASSWORD})
     context = AppContext.open(windows.home)
     try:
-        profile = add_smtp_account(context, box)
+        profile = add_rest_account(context, box) if rest else add_smtp_account(context, box)
     finally:
         context.close()
     window = windows()
@@ -352,3 +359,45 @@ def test_a_merge_left_running_by_a_crash_is_offered_and_sends_each_row_once(
     _wait_state(resumed, qtbot, "done")
     assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(5))
     qtbot.waitUntil(lambda: resumed.model.count(SENT) == 5, timeout=TIMEOUT)
+
+
+def test_a_merge_goes_over_rest_one_call_per_row_and_sent_groups_it(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    window, box = _merge_window(windows, make_sandbox, rest=True)
+    merge = _open(window, qtbot, people(tmp_path, 4))
+    merge.pace.setValue(0)  # no limit
+    merge.send_button.click()
+    said = answer(qtbot, "Send 4 Messages")
+    assert "through Work REST" in said
+    assert "as fast as the server takes them" in said
+    _wait_state(merge, qtbot, "done")
+    kept = box.messages()
+    assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(4))
+    subjects = set()
+    for captured in kept:
+        message = email.message_from_bytes(captured.raw(), policy=email.policy.default)
+        subjects.add(str(message["Subject"]))
+    assert subjects == {f"News for Person{n}" for n in range(4)}
+
+    window.show_pane("sent")
+    assert window.sent is not None
+    window.sent.refresh()
+    tree = window.sent.list
+    (entry,) = [
+        item
+        for n in range(tree.topLevelItemCount())
+        if (item := tree.topLevelItem(n)) is not None and item.childCount()
+    ]
+    tree.setCurrentItem(entry)
+    assert window.sent.current_id() is None
+    assert "4 sent" in entry_text(entry)
+    assert "4 sent" in window.sent.meta.text()
+    entry.setExpanded(True)
+    window.sent.refresh()  # an opened entry stays open
+    (entry,) = [
+        item
+        for n in range(tree.topLevelItemCount())
+        if (item := tree.topLevelItem(n)) is not None and item.childCount()
+    ]
+    assert entry.isExpanded()
