@@ -891,7 +891,14 @@ class MergeWindow(QWidget):
         self.cancel_button.setEnabled(has_job and self.state not in ("done", "cancelled", ""))
         self.results_button.setEnabled(has_job and self.plan is not None and not running)
         self.pace.setEnabled(not running)
-        self.bar.setVisible(has_job)
+        for widget in (
+            self.bar,
+            self.pause_button,
+            self.resume_button,
+            self.cancel_button,
+            self.results_button,
+        ):
+            widget.setVisible(has_job)  # the sending's controls, once there is a sending
 
     def unfinished(self) -> bool:
         """This window's merge was started and is not over (done or cancelled)."""
