@@ -401,3 +401,27 @@ def test_a_merge_goes_over_rest_one_call_per_row_and_sent_groups_it(
         if (item := tree.topLevelItem(n)) is not None and item.childCount()
     ]
     assert entry.isExpanded()
+
+
+def test_a_paused_merge_can_be_cancelled_and_a_bad_test_address_is_said(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    window, box = _merge_window(windows, make_sandbox)
+    merge = _open(window, qtbot, people(tmp_path, 6))
+    merge.test_to.setText("me at home")
+    merge.test_button.click()
+    qtbot.waitUntil(lambda: "not a valid e-mail address" in merge.progress_label.text())
+    assert box.messages() == []
+
+    merge.pace.setValue(300)
+    merge.send_all()
+    qtbot.waitUntil(lambda: merge.bar.value() >= 1, timeout=TIMEOUT)
+    merge.pause()
+    _wait_state(merge, qtbot, "paused")
+    sent = len(box.messages())
+    merge.cancel_button.click()
+    answer(qtbot, "Cancel the Merge")
+    _wait_state(merge, qtbot, "cancelled")
+    assert not merge.resume_button.isEnabled()
+    qtbot.wait(300)
+    assert len(box.messages()) == sent < 6
