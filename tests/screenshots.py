@@ -32,9 +32,10 @@ from smtpeter_desktop.storage import settings
 from tests.helpers.secret_service import running_secret_service
 from tests.ui.show_panes import Sample
 
-from smtpeter_desktop.ui import appearance, tasks
+from smtpeter_desktop.ui import appearance, merge_hooks, tasks
 from smtpeter_desktop.ui.compose_pane import ComposePane
 from smtpeter_desktop.ui.main_window import MainWindow
+from smtpeter_desktop.ui.merge_view import MergeWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1220, 800)
@@ -438,6 +439,75 @@ def toolbar_find(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+MERGE_BODY = (
+    '# Hello {$first|default:"there"},\n\n'
+    "Our **spring webinar** is on **14 May at 15:00**.{if $vip} As a partner you have a "
+    "front-row seat: we saved one for you, {$first}.{/if}\n\n"
+    "- What's new in the REST API\n- Delivery events, live\n- Your questions\n\n"
+    "See you there,\nAnn\n"
+)
+MERGE_PEOPLE = [
+    ("Bob", "Jansen", "bob@example.org", "yes"),
+    ("Carla", "Smit", "carla@example.net", ""),
+    ("Daan", "de Vries", "daan@example.com", "yes"),
+    ("Eva", "Bakker", "eva@example.org", ""),
+    ("Femke", "Visser", "femke@example", ""),
+    ("Gijs", "Mulder", "gijs@example.net", ""),
+    ("Hanna", "Bos", "hanna@example.org", "yes"),
+    ("Ilse", "Peters", "carla@example.net", ""),
+    ("Joost", "Hendriks", "joost@example.com", ""),
+    ("Kim", "Dekker", "kim@example.org", ""),
+    ("Lars", "Smits", "lars@example.net", "yes"),
+    ("Mila", "Meijer", "mila@example.com", ""),
+]
+
+
+def _merge(scene: Scene) -> MergeWindow:
+    """The merge window over compose: the webinar invitation, a list of twelve."""
+    sample = scene.sample
+    assert sample is not None
+    people = scene.home / "webinar guests.csv"
+    lines = ["first_name;last_name;email;vip"]
+    lines += [";".join(person) for person in MERGE_PEOPLE]
+    people.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    scene.write(
+        sample.draft(
+            sample.smtp,
+            "Your seat at the spring webinar, {$first_name}",
+            "{$first_name} {$last_name} <{$email}>",
+            body=MERGE_BODY.replace("$first", "$first_name"),
+        )
+    )
+    scene.window.merge_action.trigger()
+    merge = merge_hooks.merge_window(scene.window)
+    assert merge is not None
+    merge.resize(*SIZE)
+    merge.open_list(people)
+    wait(lambda: merge.report is not None)
+    return merge
+
+
+def merge_view(scene: Scene) -> QPixmap:
+    merge = _merge(scene)
+    merge.show_row(4)
+    wait(lambda: merge.preview.rendered() is not None and "Daan" in merge.row_subject.text())
+    return merge.grab()
+
+
+def merge_progress(scene: Scene) -> QPixmap:
+    merge = _merge(scene)
+    merge.skip_box.setChecked(True)
+    merge.show_row(8)
+    wait(lambda: merge.preview.rendered() is not None and "Hanna" in merge.row_subject.text())
+    merge.pace.setValue(60)
+    merge.send_all()
+    wait(lambda: merge.bar.value() >= 6, settle_ms=200)
+    picture = merge.grab()
+    merge.pause()
+    wait(lambda: merge.state == "paused" and not merge.busy(), settle_ms=0)
+    return picture
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -463,6 +533,8 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "theme-dark-live": (theme_dark_live, True, False),
     "theme-light-live": (theme_light_live, True, False),
     "toolbar-find": (toolbar_find, True, False),
+    "merge": (merge_view, True, False),
+    "merge-progress": (merge_progress, True, False),
 }
 
 

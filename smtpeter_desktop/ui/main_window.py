@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
     open_draft_action: QAction
     send_action: QAction
     check_action: QAction
+    merge_action: QAction
     save_action: QAction
     undo_send_action: QAction
     print_action: QAction
@@ -307,6 +308,9 @@ class MainWindow(QMainWindow):
             )
         assert self.flow is not None
         self.flow.start_retries()
+        from smtpeter_desktop.ui import merge_hooks
+
+        merge_hooks.offer_resume(self)
         log.info(
             "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
         )
@@ -616,6 +620,12 @@ class MainWindow(QMainWindow):
         if self.before_send is not None:
             self.show_pane("compose")
             self.before_send.check()
+
+    def open_merge(self) -> None:
+        """File ▸ Mail Merge…: the compose message to each person on a list."""
+        from smtpeter_desktop.ui import merge_hooks
+
+        merge_hooks.open_merge(self)
 
     def send(self) -> None:
         if self.flow is not None:
@@ -939,6 +949,9 @@ class MainWindow(QMainWindow):
             self.flow.stop_retries()
         if self.compose is not None:
             self.compose.shutdown()
+        from smtpeter_desktop.ui import merge_hooks
+
+        merge_hooks.shutdown(self)  # before the app's data closes: its row ends first
         if self.service is not None:
             # After a stop, the cancelled send has had its time; don't hang on it.
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)

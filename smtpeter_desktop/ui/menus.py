@@ -85,6 +85,13 @@ def build(window: MainWindow) -> None:
     window.save_action = _action(
         window, file, translate("menus", "Sa&ve Draft"), window.save_draft, "Ctrl+S"
     )
+    window.merge_action = _action(
+        window,
+        file,
+        translate("menus", "Mail &Merge…"),
+        window.open_merge,
+        tip=translate("menus", "Send the message to each person on a list, each their own"),
+    )
     window.print_action = _action(
         window,
         file,

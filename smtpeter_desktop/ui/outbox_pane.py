@@ -37,6 +37,7 @@ from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
+from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,7 @@ class OutboxPane(QWidget):
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegateForColumn(0, lists.BadgeDelegate(self.list))
+        self._groups = MergeGroups(self.list, mail)  # a merge's rows under one entry
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -265,6 +267,7 @@ class OutboxPane(QWidget):
             self.list.clear()
             for summary in summaries:
                 self.list.addTopLevelItem(self._item(summary, now))
+            self._groups.group()
         finally:
             self.list.blockSignals(False)
         self.view.show(bool(summaries))
@@ -310,17 +313,18 @@ class OutboxPane(QWidget):
         return max(self._count, 0)
 
     def current_id(self) -> int | None:
-        """The selected message's id, if any."""
-        item = self.list.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
+        """The selected message's id, if any (None for a merge's entry)."""
+        return message_id(self.list.currentItem())
 
     def select(self, id: int) -> None:
         """Select message ``id`` when it is in the list."""
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            if item is not None and item.data(0, ID_ROLE) == id:
-                self.list.setCurrentItem(item)
-                return
+        item = find(self.list, id)
+        if item is not None:
+            parent = item.parent()
+            # A row of a merge whose entry is closed: the entry stands for it.
+            self.list.setCurrentItem(
+                parent if parent is not None and not parent.isExpanded() else item
+            )
 
     # -- the details -------------------------------------------------------------------------
 
@@ -334,7 +338,10 @@ class OutboxPane(QWidget):
         self.arrived_button.setVisible(False)
         if summary is None:
             self.subject.setText("")
-            self.meta.setText("Select a message to see why it waits and what you can do.")
+            self.meta.setText(
+                entry_text(self.list.currentItem())
+                or "Select a message to see why it waits and what you can do."
+            )
             for label in (self.state_line, self.explanation, self.reason, self.server_reply):
                 label.setVisible(False)
             return
@@ -506,6 +513,7 @@ class OutboxPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop refreshing and close the pane's mailbox connection."""
+        self._groups.close()
         self._timer.stop()
         if self._mail is not None:
             self._mail = None  # the window's: it closes it

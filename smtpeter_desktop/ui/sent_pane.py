@@ -56,6 +56,7 @@ from smtpeter_desktop.storage.profiles import Profile
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
+from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 from smtpeter_desktop.ui.message_viewer import (
     MessageViewer,
     ViewedMessage,
@@ -200,6 +201,7 @@ class SentPane(QWidget):
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegateForColumn(0, lists.BadgeDelegate(self.list))
+        self._groups = MergeGroups(self.list, mail)  # a merge's rows under one entry
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -362,6 +364,7 @@ class SentPane(QWidget):
                 item.setToolTip(1, summary.recipients)
                 item.setToolTip(2, subject)
                 self.list.addTopLevelItem(item)
+            self._groups.group()
         finally:
             self.list.blockSignals(False)
         self.view.show(bool(summaries))
@@ -379,17 +382,19 @@ class SentPane(QWidget):
         return bool(states & {"delivered", "opened", "clicked"})
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
+        """The selected message's id, if any (None for a merge's entry)."""
+        return message_id(self.list.currentItem())
 
     def select(self, id: int) -> None:
         """Select message ``id`` when it is in the list."""
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            if item is not None and item.data(0, ID_ROLE) == id:
-                self.list.setCurrentItem(item)
-                self._show_current()
-                return
+        item = find(self.list, id)
+        if item is not None:
+            parent = item.parent()
+            # A row of a merge whose entry is closed: the entry stands for it.
+            self.list.setCurrentItem(
+                parent if parent is not None and not parent.isExpanded() else item
+            )
+            self._show_current()
 
     # -- the details -------------------------------------------------------------------------
 
@@ -411,7 +416,7 @@ class SentPane(QWidget):
         self.delete_button.setEnabled(record is not None)
         if record is None:
             self.subject.setText("")
-            self.meta.setText("")
+            self.meta.setText(entry_text(self.list.currentItem()))
             self.receipt.setHtml("")
             self.events_button.setVisible(False)
             self.captured_button.setVisible(False)
@@ -904,6 +909,7 @@ class SentPane(QWidget):
 
     def shutdown(self) -> None:
         """Close the pane's mailbox connection and its viewer."""
+        self._groups.close()
         if self.viewer is not None:
             self.viewer.close()
         if self._mailbox is not None:
