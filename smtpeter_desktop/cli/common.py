@@ -62,9 +62,11 @@ class Parser(argparse.ArgumentParser):
 def _columns() -> int:
     """The terminal's width: $COLUMNS, else the terminal's own, else 80 (as shutil says it)."""
     try:
-        return int(os.environ["COLUMNS"])
+        given = int(os.environ["COLUMNS"])
     except (KeyError, ValueError):
-        pass
+        given = 0
+    if given > 0:
+        return given
     try:
         return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
     except (AttributeError, ValueError, OSError):
