@@ -307,9 +307,10 @@ def _top_priority(allow_plaintext: bool) -> KeyringBackend:
 _SYSTEM_ONLY = {"keyring.backends.macOS": "darwin", "keyring.backends.Windows": "win32"}
 
 
+@functools.cache
 def _load_backends() -> None:
-    """keyring's backends and plugins, loaded as ``keyring.backend.get_all_keyring`` loads
-    them (by their entry points), but for those of another operating system."""
+    """keyring's backends and plugins, loaded once as ``keyring.backend.get_all_keyring``
+    loads them (by their entry points), but for those of another operating system."""
     # keyring reads entry points with this (importlib_metadata before Python 3.12): the
     # standard library's own would be a second reader to import (about 15 ms).
     from keyring.compat.py312 import metadata
