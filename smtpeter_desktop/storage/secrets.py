@@ -283,17 +283,67 @@ def _choose(allow_plaintext: bool) -> tuple[KeyringBackend, str]:
     ) as exc:
         return _no_keyring(), f"the configured keyring backend cannot be used: {exc}"
     if chosen is None:
-        keyring.backend.get_all_keyring()  # loads the backends' modules and plugins, once
-        candidates: list[KeyringBackend] = []
-        for cls in keyring.backend.KeyringBackend.get_viable_backends():
-            with suppress(TypeError):  # backends that cannot be made without arguments
-                candidates.append(cls())
-        candidates = [b for b in candidates if _priority(b) is not None]
-        chosen = max(candidates, key=lambda b: _priority(b) or 0.0, default=_no_keyring())
+        chosen = _top_priority(allow_plaintext)
     chosen = _unchained(chosen, allow_plaintext)
     if _keeps_nothing(chosen):
         return chosen, _why_no_secret_service()
     return chosen, ""
+
+
+def _top_priority(allow_plaintext: bool) -> KeyringBackend:
+    """The viable backend keyring would choose, as ``_unchained`` would take it from a chain.
+
+    keyring chooses its chainer when more than one backend has a priority above 0, and the
+    chain's first member is the one of top priority; ``_unchained`` takes its first safe
+    member instead. Both are done here on the list itself: the chainer's own priority loads
+    every backend keyring knows, those of other systems too (see ``_load_backends``).
+    """
+    import keyring.backend
+    from keyring.backends import chainer
+
+    _load_backends()
+    candidates: list[KeyringBackend] = []
+    for cls in keyring.backend.KeyringBackend.get_viable_backends():
+        if issubclass(cls, chainer.ChainerBackend):
+            continue
+        with suppress(TypeError):  # backends that cannot be made without arguments
+            candidates.append(cls())
+    ranked = sorted(
+        (b for b in candidates if _priority(b) is not None),
+        key=lambda b: _priority(b) or 0.0,
+        reverse=True,
+    )
+    chained = [b for b in ranked if (_priority(b) or 0.0) > 0]
+    if len(chained) > 1:
+        safe = [b for b in chained if allow_plaintext or not _is_plaintext(b)]
+        return (safe or chained)[0]
+    return ranked[0] if ranked else _no_keyring()
+
+
+# keyring's backends for one operating system only, by module. Importing the macOS one on
+# Linux looks for Apple's frameworks with ctypes.util.find_library, which runs ldconfig and a
+# compiler: about 100 ms of every command that asks the keyring, for a backend that could
+# not be chosen (its priority says so off macOS).
+_SYSTEM_ONLY = {"keyring.backends.macOS": "darwin", "keyring.backends.Windows": "win32"}
+
+
+@functools.cache
+def _load_backends() -> None:
+    """keyring's backends and plugins, loaded once as ``keyring.backend.get_all_keyring``
+    loads them (by their entry points), but for those of another operating system."""
+    # keyring reads entry points with this (importlib_metadata before Python 3.12): the
+    # standard library's own would be a second reader to import (about 15 ms).
+    from keyring.compat.py312 import metadata
+
+    for entry in metadata.entry_points(group="keyring.backends"):
+        if _SYSTEM_ONLY.get(entry.module, sys.platform) != sys.platform:
+            continue
+        try:
+            loaded = entry.load()
+            if callable(loaded):
+                loaded()
+        except Exception as exc:  # noqa: BLE001 - a broken plugin is skipped, as keyring does
+            log.info("The keyring backend %s could not be loaded: %s", entry.value, exc)
 
 
 def _unchained(backend: KeyringBackend, allow_plaintext: bool) -> KeyringBackend:
