@@ -434,6 +434,13 @@ class MainWindow(QMainWindow):
         self._dictionary = dictionary.PersonalDictionary(self.home / dictionary.FILE_NAME)
         self._configure_spelling()
         self.compose.send_later_requested.connect(self.send_later)
+        if self.outbox is not None:
+            self.outbox.rescheduled.connect(self._on_rescheduled)
+
+    def _on_rescheduled(self, _id: int, at: float) -> None:
+        # Sent at its new time, not at the next 30 s look (further ahead, that look finds it).
+        if self.flow is not None and at - time.time() < 86_400:
+            self.flow.due_at(at)
 
     def _configure_spelling(self) -> None:
         from smtpeter_desktop.storage import settings
