@@ -504,6 +504,7 @@ class ComposePane(QWidget):
             self._emit_changed()
             return
         self.sender_message.setVisible(False)
+        self.options_panel.set_rest(choice.transport == "rest")
         self.profile_label.setText(choice.profile_label)
         self._paint_profile_label(choice)
         if choice.profile_id != self._profile_id:
