@@ -219,9 +219,8 @@ class ComposePane(QWidget):
         column.setSpacing(2)
         self.format_bar = FormatBar(self.editor, writing)
         self.find_bar = FindBar(self.editor, writing)
-        # Spell check: the message's language at the bar's end, a notice under the editor.
+        # Spell check: the message's language in the bottom bar, a notice under the editor.
         self.spelling = SpellingControls(self.editor.spelling, self)
-        self.format_bar.add_trailing(self.spelling.box)
         column.addWidget(self.format_bar)
         column.addWidget(self.editor, 1)
         column.addWidget(self.spelling.notice)
@@ -280,6 +279,8 @@ class ComposePane(QWidget):
         )
         self.browser_button.clicked.connect(self.preview.open_in_browser)
         bar.addWidget(self.browser_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.spelling.bar)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

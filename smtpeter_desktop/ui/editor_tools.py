@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QTextBrowser,
     QToolBar,
     QToolButton,
@@ -177,13 +176,6 @@ class FormatBar(QToolBar):
         italic = self.buttons["Italic"].font()
         italic.setItalic(True)
         self.buttons["Italic"].setFont(italic)
-
-    def add_trailing(self, widget: QWidget) -> None:
-        """Put ``widget`` at the bar's right end (the spelling language)."""
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)
-        self.addWidget(widget)
 
     def _run(self, action: object) -> None:
         assert callable(action)

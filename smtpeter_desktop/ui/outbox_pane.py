@@ -115,6 +115,8 @@ def badge(
     ):
         # Its time has come: the window sends it at that time, not at its next look.
         return Badge(translate("OutboxPane", "Due now"), Tone.BUSY)
+    if summary.not_before is not None:
+        return Badge(translate("OutboxPane", "Scheduled"), Tone.NEUTRAL)
     return Badge(translate("OutboxPane", "Waiting"), Tone.NEUTRAL)
 
 

@@ -55,12 +55,24 @@ def _pick_label(label: str) -> str:
     }.get(label, label)
 
 
-def moment_text(timestamp: float) -> str:
-    """A time as the person reads it: their locale's date and time, in their time zone."""
+def moment_text(timestamp: float, now: float | None = None) -> str:
+    """A time as the person reads it, in their time zone, with day and month names in their
+    language: "Fri 4 Dec 08:00" (with the year when it is not this year's)."""
     from PySide6.QtCore import QLocale
 
     moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+    this_year = QDateTime.fromSecsSinceEpoch(int(now if now is not None else time.time()))
+    same_year = moment.date().year() == this_year.date().year()
+    return QLocale().toString(moment, "ddd d MMM HH:mm" if same_year else "ddd d MMM yyyy HH:mm")
+
+
+def long_moment_text(timestamp: float) -> str:
+    """A time with its weekday, as the person's locale writes it: "Thursday 3 December 2026
+    08:00"."""
+    from PySide6.QtCore import QLocale
+
+    moment = QDateTime.fromSecsSinceEpoch(int(timestamp))
+    return QLocale().toString(moment, "dddd d MMMM yyyy, HH:mm")
 
 
 def refusal(timestamp: float, now: float) -> str:
@@ -137,6 +149,8 @@ class SendLaterDialog(QDialog):
             self.picks[label] = button
         row.addStretch(1)
         self.problem = message_label(self)
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(translate("SendLaterDialog", "When it goes"))
         self.note = QLabel(
             translate(
                 "SendLaterDialog",
@@ -161,6 +175,7 @@ class SendLaterDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.when)
         layout.addLayout(row)
+        layout.addWidget(self.summary)
         layout.addWidget(self.problem)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
@@ -178,6 +193,12 @@ class SendLaterDialog(QDialog):
         text = refusal(self.chosen(), self._clock())
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+        self.summary.setText(
+            translate("SendLaterDialog", "It goes on {moment}.").format(
+                moment=long_moment_text(self.chosen())
+            )
+        )
+        self.summary.setVisible(not text)
         return not text
 
     def accept(self) -> None:

@@ -13,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from smtpeter_desktop.i18n import translate
 
@@ -60,7 +60,14 @@ def default_language(setting: str) -> str:
 
 
 class SpellingControls(QObject):
-    """The language box and the missing-dictionary notice of one editor's ``Speller``."""
+    """The language box and the missing-dictionary notice of one editor's ``Speller``.
+
+    Attributes:
+        bar: the label and the box together, for a tool bar (a tool bar shows or hides its
+            widgets itself, so the box is shown and hidden inside this one).
+        box: the language of this message.
+        notice: the sentence when the language has no dictionary.
+    """
 
     def __init__(self, speller: Speller, parent: QWidget) -> None:
         super().__init__(parent)
@@ -69,7 +76,8 @@ class SpellingControls(QObject):
         self._default = ""
         self._enabled = False
         self._dictionary: PersonalDictionary | None = None
-        self.box = QComboBox(parent)
+        self.bar = QWidget(parent)
+        self.box = QComboBox(self.bar)
         self.box.setAccessibleName(translate("SpellingControls", "Spelling language"))
         self.box.setToolTip(
             translate(
@@ -79,10 +87,18 @@ class SpellingControls(QObject):
             )
         )
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.label = QLabel(translate("SpellingControls", "Spelling:"), self.bar)
+        self.label.setBuddy(self.box)
+        row = QHBoxLayout(self.bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.label)
+        row.addWidget(self.box)
         self.notice: QLabel = message_label(parent)
         self.notice.setAccessibleName(translate("SpellingControls", "Spelling notice"))
         self.notice.setVisible(False)
         self.box.setVisible(False)
+        self.label.setVisible(False)
         self.box.currentIndexChanged.connect(self._on_chosen)
         speller.language_changed.connect(self._on_language_changed)
         parent.installEventFilter(self)
@@ -95,6 +111,7 @@ class SpellingControls(QObject):
         self._dictionary = dictionary or self._dictionary
         self._default = default_language(default)
         self.box.setVisible(enabled)
+        self.label.setVisible(enabled)
         if not enabled:
             self.speller.disable()
             self.notice.setVisible(False)

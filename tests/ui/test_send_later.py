@@ -108,7 +108,7 @@ def test_send_later_queues_the_message_with_its_time(windows: Windows, qtbot) ->
     outbox = window.outbox
     outbox.refresh()
     item = outbox.list.topLevelItem(0)
-    assert item.text(0) == "Waiting"
+    assert item.text(0) == "Scheduled"
     assert item.text(3) != "" and item.text(3) == outbox_goes_at(at)
     assert _captured(window.home) == []
 
