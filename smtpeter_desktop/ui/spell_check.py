@@ -1,11 +1,13 @@
 """Spell check in the Markdown editor: red wavy underlines, checked on a thread of its own.
 
 ``Speller`` watches one editor. After a pause in typing (``DELAY_MS``) it hands the whole text
-to ``SpellWorker`` on the spell thread, which answers with the misspelled spans (Qt's UTF-16
-positions); those become the editor's extra selections, which are text cursors and so move
-with the text typed meanwhile. An answer for an older text is dropped: the next pause asks
-again, so typing in a long message never waits for a check. Which words are looked at (not
-code, URLs, addresses, Markdown) is ``compose.spellwords``' choice.
+to ``SpellWorker`` on the spell thread, which answers with the misspelled words and their
+spans (Qt's UTF-16 positions). Only those in and around the visible part become the editor's
+extra selections (thousands of them would cost the GUI thread a quarter second; scrolling
+shows the others); they are text cursors, so they move with the text typed meanwhile. An
+answer for an older text is dropped: the next pause asks again, so typing in a long message
+never waits for a check. Which words are looked at (not code, URLs, addresses, Markdown) is
+``compose.spellwords``' choice.
 
 Suggestions for the right-click menu come from a checker of the GUI thread's own (Enchant's
 dictionaries are not shared between threads). Add to Dictionary keeps the word in the personal
@@ -17,6 +19,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -40,6 +43,9 @@ UNDERLINE = QColor(220, 38, 38)
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 Span = tuple[int, int]
+Found = tuple[int, int, str]  # start, end (Qt positions) and the word
+MARGIN = 3000
+"""Characters before and after the visible part that are underlined too (a small scroll)."""
 
 
 def utf16_spans(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -69,7 +75,7 @@ class SpellWorker(QObject):
             words (empty when one is used).
     """
 
-    checked = Signal(int, object)
+    checked = Signal(int, object)  # generation, list[Found]
     language_set = Signal(str, str)
 
     def __init__(self, latest: _Latest) -> None:
@@ -97,12 +103,18 @@ class SpellWorker(QObject):
 
     @Slot(int, str)
     def check(self, generation: int, text: str) -> None:
+        # Qt started this thread; its name tells the log (and a test) where checks run.
+        threading.current_thread().name = "spell"
         if generation != self._latest.generation:
             return  # typed on meanwhile: the newer text is on its way
-        spans: list[Span] = []
+        spans: list[Found] = []
         if self._checker is not None:
             try:
-                spans = utf16_spans(text, self._checker.misspelled(text))
+                found = self._checker.misspelled(text)
+                spans = [
+                    (start, end, text[s:e])
+                    for (start, end), (s, e) in zip(utf16_spans(text, found), found, strict=True)
+                ]
             except Exception:  # no underlines rather than no thread
                 log.exception("Spell checking failed")
         self.checked.emit(generation, spans)
@@ -143,6 +155,16 @@ class Speller(QObject):
         self._thread: QThread | None = None
         self._worker: SpellWorker | None = None
         self._selections: list[QTextEdit.ExtraSelection] = []
+        self._found: list[Found] = []  # the last answer, for the whole text
+        self._shown_generation = -1
+        self._format = QTextCharFormat()
+        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
+        self._format.setUnderlineColor(UNDERLINE)
+        self._scrolled = QTimer(self)
+        self._scrolled.setSingleShot(True)
+        self._scrolled.setInterval(0)
+        self._scrolled.timeout.connect(self._show_visible)
+        editor.verticalScrollBar().valueChanged.connect(self._scrolled.start)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -240,20 +262,38 @@ class Speller(QObject):
         self.language_changed.emit(language, hint)
 
     @Slot(int, object)
-    def _on_checked(self, generation: int, spans: object) -> None:
+    def _on_checked(self, generation: int, found: object) -> None:
         if not self._enabled or generation != self._latest.generation:
             return
-        assert isinstance(spans, list)
-        self._show(spans)
+        assert isinstance(found, list)
+        self._found = found
+        self._shown_generation = generation
+        self._show_visible()
 
-    def _show(self, spans: Sequence[Span]) -> None:
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        fmt.setUnderlineColor(UNDERLINE)
+    def _show(self, found: list[Found]) -> None:
+        self._found = found
+        self._shown_generation = self._latest.generation
+        self._show_visible()
+
+    def _visible_range(self) -> tuple[int, int]:
+        editor = self.editor
+        first = editor.firstVisibleBlock().position()
+        corner = editor.viewport().rect().bottomRight()
+        last = editor.cursorForPosition(corner).position()
+        return first - MARGIN, last + MARGIN
+
+    def _show_visible(self) -> None:
+        """Underline the words of the last answer in and around the visible part."""
+        if self._shown_generation != self._latest.generation and self._found:
+            return  # typed since: the cursors already there moved along; the answer comes
+        low, high = self._visible_range()
+        starts = [start for start, _end, _word in self._found]
+        begin = bisect.bisect_left(starts, low)
+        end_at = bisect.bisect_right(starts, high)
         document = self.editor.document()
         last = document.characterCount() - 1
         selections = []
-        for start, end in spans:
+        for start, end, _word in self._found[begin:end_at]:
             if end > last:
                 break
             selection = QTextEdit.ExtraSelection()
@@ -261,26 +301,24 @@ class Speller(QObject):
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = fmt
+            selection.format = self._format
             selections.append(selection)
         self._selections = selections
         self.editor.setExtraSelections(selections)
         self.underlined.emit()
 
-    def misspelled(self) -> list[tuple[int, int, str]]:
-        """The words underlined now: (start, end, word), in Qt's positions."""
-        found = []
+    def misspelled(self) -> list[Found]:
+        """The misspelled words of the last answer, in the whole text: (start, end, word)."""
+        return list(self._found)
+
+    def word_at(self, position: int) -> Found | None:
+        """The underlined word at ``position``, if there is one (as the text is now)."""
         for selection in self._selections:
             cursor = selection.cursor
-            if cursor.hasSelection():
-                found.append(
-                    (cursor.selectionStart(), cursor.selectionEnd(), cursor.selectedText())
-                )
-        return found
-
-    def word_at(self, position: int) -> tuple[int, int, str] | None:
-        """The underlined word at ``position``, if there is one."""
-        return next(((s, e, w) for s, e, w in self.misspelled() if s <= position <= e), None)
+            start, end = cursor.selectionStart(), cursor.selectionEnd()
+            if cursor.hasSelection() and start <= position <= end:
+                return start, end, cursor.selectedText()
+        return None
 
     # The right-click menu ------------------------------------------------------------------
 
@@ -371,6 +409,7 @@ class Speller(QObject):
         self._accept.emit(word, keep)
         # Its underlines go at once; the thread confirms with the next check.
         folded = word.casefold()
+        self._found = [f for f in self._found if f[2].casefold() != folded]
         kept = [s for s in self._selections if s.cursor.selectedText().casefold() != folded]
         self._selections = kept
         self.editor.setExtraSelections(kept)

@@ -208,3 +208,34 @@ def test_settings_turn_spell_check_off_and_on(windows: Windows, qtbot) -> None:
         rows.enabled.setChecked(True)
     assert _words(compose.editor) == ["wrnog"]
     assert window.prefs.get(settings.SPELL_LANGUAGE) == "en_US"
+
+
+def test_typing_in_a_long_text_leaves_the_checking_to_the_spell_thread(
+    editor: MarkdownEditor, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each keystroke only restarts a timer; the 100 KB text is checked on the spell thread,
+    once typing pauses, and an answer for an older text is dropped."""
+    import threading
+
+    checked_on: list[str] = []
+    misspelled = SpellChecker.misspelled
+
+    def recorded(self: SpellChecker, markdown: str) -> list[tuple[int, int]]:
+        checked_on.append(threading.current_thread().name)
+        return misspelled(self, markdown)
+
+    monkeypatch.setattr(SpellChecker, "misspelled", recorded)
+    text = ("Some plain words and one wrnog one.\n" * 3000)[:100_000]
+    _check(qtbot, editor, text)
+    assert len(_words(editor)) > 2000
+    editor.show()
+    qtbot.waitExposed(editor)
+    cursor = editor.textCursor()
+    cursor.setPosition(50_000)
+    editor.setTextCursor(cursor)
+    checks = len(checked_on)
+    with qtbot.waitSignal(editor.spelling.underlined, timeout=10_000):
+        qtbot.keyClicks(editor, " the quick brown fox jumpz ")
+    assert set(checked_on) == {"spell"}, "never on the GUI thread"
+    assert len(checked_on) - checks <= 2, "one check after the pause, not one per key"
+    assert "jumpz" in _words(editor)
