@@ -250,7 +250,9 @@ class OptionsPanel(QWidget):
         for inner in self.give_up_time.findChildren(QLineEdit):  # what a screen reader focuses
             inner.setAccessibleName(translate("OptionsPanel", "Give up time"))
         self.give_up_time.setToolTip(tip)
-        self.give_up_time.setDateTime(QDateTime.currentDateTime().addSecs(2 * _DAY))
+        start = QDateTime.currentDateTime().addSecs(2 * _DAY)
+        start.setTime(start.time().addSecs(-start.time().second()))  # no seconds the eye misses
+        self.give_up_time.setDateTime(start)
         self.give_up_note = QLabel(
             translate("OptionsPanel", "Only REST accounts can pass this on to SMTPeter."), self
         )

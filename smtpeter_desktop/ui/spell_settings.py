@@ -53,7 +53,7 @@ class SpellRows:
     def add_to(self, form: QFormLayout) -> None:
         form.addRow(heading(translate("SpellRows", "Spelling"), self._parent))
         form.addRow("", self.enabled)
-        form.addRow(translate("SpellRows", "Default lan&guage:"), self.language)
+        form.addRow(translate("SpellRows", "New messages &in:"), self.language)
 
     def _fill(self) -> None:
         from smtpeter_desktop.compose.spelling import default_language

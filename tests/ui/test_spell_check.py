@@ -239,3 +239,23 @@ def test_typing_in_a_long_text_leaves_the_checking_to_the_spell_thread(
     assert set(checked_on) == {"spell"}, "never on the GUI thread"
     assert len(checked_on) - checks <= 2, "one check after the pause, not one per key"
     assert "jumpz" in _words(editor)
+
+
+def test_only_words_near_the_visible_part_are_underlined_the_rest_as_it_scrolls_in(
+    editor: MarkdownEditor, qtbot
+) -> None:
+    editor.resize(600, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    lines = [f"Line {n} is fine." for n in range(3000)]
+    lines[2990] = "Near the end a wrnog word."
+    lines[1] = "At the top a mispeled word."
+    _check(qtbot, editor, "\n".join(lines))
+    assert _words(editor) == ["mispeled", "wrnog"]
+    assert [s.cursor.selectedText() for s in editor.extraSelections()] == ["mispeled"]
+    with qtbot.waitSignal(editor.spelling.underlined, timeout=5000):
+        bar = editor.verticalScrollBar()
+        bar.setValue(bar.maximum())
+    assert [s.cursor.selectedText() for s in editor.extraSelections()] == ["wrnog"]
+    position = editor.toPlainText().index("wrnog") + 1
+    assert editor.spelling.actions_at(position, editor) != []
