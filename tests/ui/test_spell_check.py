@@ -259,3 +259,34 @@ def test_only_words_near_the_visible_part_are_underlined_the_rest_as_it_scrolls_
     assert [s.cursor.selectedText() for s in editor.extraSelections()] == ["wrnog"]
     position = editor.toPlainText().index("wrnog") + 1
     assert editor.spelling.actions_at(position, editor) != []
+
+
+def test_the_right_click_menu_starts_with_the_spelling_entries(
+    editor: MarkdownEditor, qtbot
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    editor.show()
+    qtbot.waitExposed(editor)
+    _check(qtbot, editor, "We recieve it.")
+    cursor = editor.textCursor()
+    cursor.setPosition(5)
+    spot = editor.cursorRect(cursor).center()
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        seen.extend(action.text() for action in menu.actions())
+        menu.close()
+
+    QTimer.singleShot(200, read_and_close)
+    editor.contextMenuEvent(
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, spot, editor.mapToGlobal(spot))
+    )
+    assert "receive" in seen[:7]
+    assert "Add “recieve” to Dictionary" in seen
+    assert "Ignore “recieve”" in seen
+    assert seen.index("Ignore “recieve”") < seen.index(next(t for t in seen if "Undo" in t))
