@@ -244,3 +244,31 @@ def test_the_timer_row_says_what_it_is_on_other_systems(qtbot, isolated_home) ->
     assert "launchd agent" in how_it_works("darwin")
     assert "Task Scheduler" in how_it_works("win32")
     assert "systemd user timer" in how_it_works("linux")
+
+
+def test_a_late_message_is_marked_only_past_the_limit() -> None:
+    from smtpeter_desktop.delivery.names import Summary
+
+    from smtpeter_desktop.ui.outbox_pane import badge, explain
+
+    now = 1_800_000_000.0
+    late = Summary(
+        id=1,
+        state=State.QUEUED,
+        profile_id="",
+        subject="",
+        recipients="",
+        created=0.0,
+        updated=0.0,
+        not_before=now - 13 * 3600,
+        retry_at=None,
+        attempts=0,
+        size=None,
+        error=None,
+        sent_at=None,
+        delivery=None,
+    )
+    assert badge(late, now, late_after=12 * 3600).text == "Late — waiting for you"
+    assert "not sent by itself" in explain(late, now, 12 * 3600)
+    assert badge(late, now, late_after=14 * 3600).text == "Due now"
+    assert badge(late, now, late_after=None).text == "Due now", "limit 0: always sent"
