@@ -508,6 +508,75 @@ def merge_progress(scene: Scene) -> QPixmap:
     return picture
 
 
+SPELLING = """\
+# Launch plan
+
+We go live on **Monday 9:00**. Pleese read the `#launch` chanel and
+https://www.copernica.example/launch before then.
+
+Thanks, Ann
+"""
+
+
+def spell_check(scene: Scene) -> QPixmap:
+    """Misspellings underlined, and the right-click menu on one of them."""
+    editor = scene.compose.editor
+    scene.compose.spelling.configure(True, "en_US")
+    scene.write(quarterly(scene, subject="Launch plan", attachments=(), body=SPELLING))
+    wait(lambda: len(editor.spelling.misspelled()) >= 2)
+    start = editor.toPlainText().index("chanel") + 2
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    spot = editor.cursorRect(cursor).bottomLeft() + QPoint(0, 6)  # the underline stays seen
+    menu = editor.createStandardContextMenu(spot)
+    first = menu.actions()[0]
+    menu.insertActions(first, editor.spelling.actions_at(start, menu))
+    menu.insertSeparator(first)
+    menu.adjustSize()
+    menu.popup(editor.viewport().mapToGlobal(spot))
+    wait(lambda: menu.isVisible(), settle_ms=200)
+    picture = scene.window.grab()
+    painter = QPainter(picture)
+    corner = editor.viewport().mapTo(scene.window, spot)
+    shot = menu.grab()
+    painter.fillRect(
+        corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2, QColor("#888")
+    )
+    painter.drawPixmap(corner, shot)
+    painter.end()
+    menu.hide()
+    return picture
+
+
+def send_later(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene, subject="Next: the Q4 plan", attachments=(), body=Q4))
+    scene.window.send_later()
+    wait(lambda: open_dialog() is not None)
+    dialog = open_dialog()
+    assert dialog is not None
+    return grab(scene.window, dialog)
+
+
+def outbox_scheduled(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.outbox is not None
+    from smtpeter_desktop.compose.schedule import quick_picks
+
+    tomorrow = quick_picks()[1][1]
+    with scene.window.context.postman() as postman:  # type: ignore[union-attr]
+        scene.sample.fill_outbox(postman)
+        scheduled = postman.queue(
+            scene.sample.draft(scene.sample.smtp, "Next: the Q4 plan", "team@copernica.example"),
+            at=tomorrow,
+        ).id
+    scene.write(quarterly(scene))
+    scene.window.show_pane("outbox")
+    pane = scene.window.outbox
+    pane.refresh()
+    pane.select(scheduled)
+    wait(lambda: True)
+    return grab(scene.window)
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -535,6 +604,9 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "toolbar-find": (toolbar_find, True, False),
     "merge": (merge_view, True, False),
     "merge-progress": (merge_progress, True, False),
+    "spell-check": (spell_check, True, False),
+    "send-later": (send_later, True, False),
+    "outbox-scheduled": (outbox_scheduled, True, False),
 }
 
 

@@ -66,6 +66,7 @@ from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, p
 from smtpeter_desktop.ui.options_panel import OptionsPanel
 from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource
 from smtpeter_desktop.ui.sender_box import SenderBox, SenderChoice
+from smtpeter_desktop.ui.spell_language import SpellingControls
 
 __all__ = ["ComposePane", "SenderChoice"]
 
@@ -94,6 +95,7 @@ class ComposePane(QWidget):
 
     changed = Signal()
     send_requested = Signal()
+    send_later_requested = Signal()
     check_requested = Signal()
     address_forgotten = Signal(str)
 
@@ -232,8 +234,11 @@ class ComposePane(QWidget):
         column.setSpacing(2)
         self.format_bar = FormatBar(self.editor, writing)
         self.find_bar = FindBar(self.editor, writing)
+        # Spell check: the message's language in the bottom bar, a notice under the editor.
+        self.spelling = SpellingControls(self.editor.spelling, self)
         column.addWidget(self.format_bar)
         column.addWidget(self.editor, 1)
+        column.addWidget(self.spelling.notice)
         column.addWidget(self.find_bar)
         self._splitter.addWidget(writing)
         self._splitter.addWidget(self.preview)
@@ -294,6 +299,8 @@ class ComposePane(QWidget):
         )
         self.browser_button.clicked.connect(self.preview.open_in_browser)
         bar.addWidget(self.browser_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.spelling.bar)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -310,6 +317,13 @@ class ComposePane(QWidget):
         )
         self.check_button.clicked.connect(self.check_requested.emit)
         bar.addWidget(self.check_button)
+        self.send_later_button = QPushButton(translate("ComposePane", "Send &Later…"), self)
+        self.send_later_button.setAccessibleName(translate("ComposePane", "Send later"))
+        self.send_later_button.setToolTip(
+            translate("ComposePane", "Choose when the message goes; it waits in the Outbox")
+        )
+        self.send_later_button.clicked.connect(self._request_send_later)
+        bar.addWidget(self.send_later_button)
         self.send_button = QPushButton(translate("ComposePane", "&Send"), self)
         self.send_button.setObjectName("sendButton")
         self.send_button.setAccessibleName(translate("ComposePane", "Send"))
@@ -376,6 +390,7 @@ class ComposePane(QWidget):
             self.subject,
             self.editor,
             self.send_button,
+            self.send_later_button,
             self.attachments.attach_button,
             self.options_button,
             self.browser_button,
@@ -467,6 +482,7 @@ class ComposePane(QWidget):
         )
         self._auto_reply_to = choice.reply_to if choice else ""
         self.set_extras_visible(bool(self._auto_reply_to))
+        self.spelling.reset_language()
 
     def problems(self) -> list[tuple[str, str]]:
         """What the pane marks as wrong now, as (field, sentence), in the order shown."""
@@ -515,6 +531,7 @@ class ComposePane(QWidget):
             self._emit_changed()
             return
         self.sender_message.setVisible(False)
+        self.options_panel.set_rest(choice.transport == "rest")
         self.profile_label.setText(choice.profile_label)
         self._paint_profile_label(choice)
         if choice.profile_id != self._profile_id:
@@ -611,6 +628,7 @@ class ComposePane(QWidget):
             self.attachments.attach_button,
             self.options_panel,
             self.check_button,
+            self.send_later_button,
             self.send_button,
         ):
             widget.setEnabled(not busy)
@@ -668,8 +686,10 @@ class ComposePane(QWidget):
         self._note_timer.start()
 
     def shutdown(self) -> None:
-        """Stop the preview's thread; the window calls this when it closes."""
+        """Stop the preview's and the spell check's threads; the window calls this when it
+        closes."""
         self.preview.shutdown()
+        self.editor.spelling.shutdown()
 
     # -- events ---------------------------------------------------------------------------
 
@@ -738,6 +758,10 @@ class ComposePane(QWidget):
     def _emit_changed(self) -> None:
         if not self._silent:
             self.changed.emit()
+
+    def _request_send_later(self) -> None:
+        if not self._busy and self.send_later_button.isEnabled():
+            self.send_later_requested.emit()
 
     def _request_send(self) -> None:
         if not self._busy and self.send_button.isEnabled():

@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
+    from smtpeter_desktop.storage.dictionary import PersonalDictionary
     from smtpeter_desktop.storage.profiles import Profile
     from smtpeter_desktop.storage.settings import Option, Settings
 
@@ -69,6 +70,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
     from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
+    from smtpeter_desktop.ui.send_later import LateMessages, SendLaterDialog
     from smtpeter_desktop.ui.send_worker import SendService
     from smtpeter_desktop.ui.sent_pane import SentPane
     from smtpeter_desktop.ui.settings_pane import SettingsPane
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         self.drafts: DraftsPane | None = None
         self.accounts: AccountsPane | None = None
         self.settings_pane: SettingsPane | None = None
+        self.late_messages: LateMessages | None = None
+        self.send_later_dialog: SendLaterDialog | None = None
+        self._dictionary: PersonalDictionary | None = None
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
@@ -311,6 +316,7 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.ui import merge_hooks
 
         merge_hooks.offer_resume(self)
+        self._start_late_messages()
         log.info(
             "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
         )
@@ -390,6 +396,7 @@ class MainWindow(QMainWindow):
         self.address_book = AddressBook(context, self.compose, self)
         self.flow.sent.connect(lambda _id: self.address_book.reload())
         self.settings_pane.changed.connect(self._apply_setting)
+        self._hook_spelling_and_send_later(prefs)
 
         compose_page = QWidget(self)
         column = QVBoxLayout(compose_page)
@@ -421,6 +428,55 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.sidebar.currentRow())
         self.outbox.refresh()
         self.sent.refresh()
+
+    # Spell check and Send Later (issue 16) -------------------------------------------------
+
+    def _hook_spelling_and_send_later(self, prefs: Settings) -> None:
+        from smtpeter_desktop.storage import dictionary
+
+        assert self.compose is not None
+        self._dictionary = dictionary.PersonalDictionary(self.home / dictionary.FILE_NAME)
+        self._configure_spelling()
+        self.compose.send_later_requested.connect(self.send_later)
+        if self.outbox is not None:
+            self.outbox.rescheduled.connect(self._on_rescheduled)
+
+    def _on_rescheduled(self, _id: int, at: float) -> None:
+        # Sent at its new time, not at the next 30 s look (further ahead, that look finds it).
+        if self.flow is not None and at - time.time() < 86_400:
+            self.flow.due_at(at)
+
+    def _configure_spelling(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        if self.compose is not None:
+            self.compose.spelling.configure(
+                self.prefs.get(settings.SPELL_CHECK),
+                self.prefs.get(settings.SPELL_LANGUAGE),
+                self._dictionary,
+            )
+
+    def _start_late_messages(self) -> None:
+        from smtpeter_desktop.ui.send_later import LateMessages
+
+        assert self.postman is not None and self.flow is not None
+        self.late_messages = LateMessages(self.postman, self.prefs, self)
+        self.late_messages.send_now.connect(self.flow.send_due)
+        self.late_messages.show_outbox.connect(lambda: self.show_pane("outbox"))
+        self.late_messages.start()
+
+    def send_later(self) -> None:
+        """Send Later…: pick a time; the message then waits in the Outbox until it."""
+        from smtpeter_desktop.ui.send_later import SendLaterDialog
+
+        if self.flow is None or self.compose is None or self.compose.is_busy():
+            return
+        dialog = SendLaterDialog(self)
+        flow = self.flow
+        dialog.accepted.connect(lambda: flow.send(at=dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.send_later_dialog = dialog
+        dialog.open()
 
     # Profiles and senders -----------------------------------------------------------------
 
@@ -712,6 +768,13 @@ class MainWindow(QMainWindow):
             self.accounts.refresh()  # its list marks the default
         elif name == settings.PREVIEW.name:
             self.compose.set_enabled_preview(self.prefs.get(settings.PREVIEW))
+        elif name in (settings.SPELL_CHECK.name, settings.SPELL_LANGUAGE.name):
+            self._configure_spelling()
+        elif name == settings.LATE_SEND_LIMIT_HOURS.name:
+            if self.late_messages is not None:
+                self.late_messages.look()
+            if self.outbox is not None:
+                self.outbox.refresh()
         elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
             self.compose.set_editor_font(
                 self.prefs.get(settings.EDITOR_FONT_FAMILY),

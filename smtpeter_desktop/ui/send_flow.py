@@ -165,6 +165,7 @@ class SendFlow(QObject):
         self._area = area
         self._window = window
         self._preparing: Draft | None = None
+        self._at: float | None = None  # Send Later's time for the send being asked about
         self._preparing_bar: MessageBar | None = None
         self._preparing_cancel: CancelToken | None = None
         self._waiting: dict[int, UndoBar] = {}
@@ -254,10 +255,12 @@ class SendFlow(QObject):
     # Send -----------------------------------------------------------------------------------
 
     @Slot()
-    def send(self) -> None:
-        """The compose pane's Send: check, ask what must be asked, then queue."""
+    def send(self, at: float | None = None) -> None:
+        """The compose pane's Send: check, ask what must be asked, then queue; with ``at``
+        (Send Later, a UTC timestamp) the Outbox holds it until then."""
         if self._preparing is not None or self.dialog is not None:
             return
+        self._at = at
         draft = self._pane.draft()
         findings = self.findings(draft)
         errors = [f for f in findings if f.severity is Severity.ERROR]
@@ -351,7 +354,7 @@ class SendFlow(QObject):
         delay = self._context.settings.get(settings.UNDO_SEND_SECONDS)
         QTimer.singleShot(SHOW_PROGRESS_AFTER_MS, self._show_preparing)
         self._preparing_cancel = self._service.queue_and_send(
-            draft.to_json(), self._keeper.id, float(delay)
+            draft.to_json(), self._keeper.id, float(delay), self._at
         )
 
     def cancel_preparing(self) -> None:
@@ -403,7 +406,14 @@ class SendFlow(QObject):
         if not_before <= 0:
             self._going.add(id)  # the worker sends it right after queueing
         seconds = self._context.settings.get(settings.UNDO_SEND_SECONDS)
-        if not_before > 0 and seconds > 0:
+        if self._at is not None:
+            self._at = None
+            if not_before - time.time() < 86_400:  # further ahead, the 30 s look finds it
+                self.due_at(not_before)
+            from smtpeter_desktop.ui.send_later import tell_scheduled
+
+            tell_scheduled(draft.subject, not_before, lambda: self.show_pane.emit("outbox"))
+        elif not_before > 0 and seconds > 0:
             bar = UndoBar(draft.subject, seconds)
             bar.expired.connect(functools.partial(self._release, id))
             bar.undone.connect(functools.partial(self.undo, id))

@@ -86,15 +86,17 @@ class SendWorker(QObject):
 
     # Requests (slots; on the send thread) ----------------------------------------------------
 
-    @Slot(str, object, float, object)
+    @Slot(str, object, float, object, object)
     def queue_and_send(
         self,
         draft_json: str,
         draft_id: int | None,
         delay: float,
         cancel: CancelToken | None = None,
+        at: float | None = None,
     ) -> None:
-        """Save the draft, build it, and put it in the outbox; send it now when ``delay`` is 0.
+        """Save the draft, build it, and put it in the outbox; send it now when ``delay`` is 0
+        and no ``at`` (send later: a UTC timestamp) is given.
 
         ``cancel`` is the person's Cancel for the whole of it: it wins at every step, and a
         message cancelled before it went out is a draft again (``queue_cancelled``).
@@ -103,8 +105,8 @@ class SendWorker(QObject):
 
         token = cancel or CancelToken()
         try:
-            queued = self._queue(draft_json, draft_id, delay, token)
-            if queued is not None and delay <= 0:
+            queued = self._queue(draft_json, draft_id, delay, token, at)
+            if queued is not None and delay <= 0 and at is None:
                 self._send(queued, token)
         finally:
             self.done.emit()
@@ -127,6 +129,8 @@ class SendWorker(QObject):
         try:
             try:
                 due = self.postman().due()
+                # Far past their time (the window was closed): a person decides, not the timer.
+                late = set(self.postman().late(self._late_after())) if due else set()
             except StorageError as exc:
                 log.warning("Looking for messages due failed: %s", exc)
                 return
@@ -138,7 +142,8 @@ class SendWorker(QObject):
             for id in due:
                 if self._stopping:
                     break
-                self._send(id, CancelToken())
+                if id not in late:
+                    self._send(id, CancelToken())
         finally:
             self.done.emit()
 
@@ -195,6 +200,13 @@ class SendWorker(QObject):
 
     # The work -------------------------------------------------------------------------------
 
+    def _late_after(self) -> float:
+        """Seconds past its time after which a scheduled message waits for the person."""
+        from smtpeter_desktop.storage import settings
+
+        hours = self._context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
+        return hours * 3600.0 if hours > 0 else float("inf")
+
     def postman(self) -> Postman:
         """This thread's Postman, made on first use (so its mailbox connection is ours)."""
         if self._postman is None:
@@ -204,7 +216,12 @@ class SendWorker(QObject):
         return self._postman
 
     def _queue(
-        self, draft_json: str, draft_id: int | None, delay: float, cancel: CancelToken
+        self,
+        draft_json: str,
+        draft_id: int | None,
+        delay: float,
+        cancel: CancelToken,
+        at: float | None = None,
     ) -> int | None:
         from smtpeter_desktop.compose.draft import Draft
 
@@ -224,7 +241,7 @@ class SendWorker(QObject):
             if cancel.cancelled:
                 self.queue_cancelled.emit(draft_id)
                 return None
-            queued = postman.queue(draft, draft_id, delay=delay, cancel=cancel)
+            queued = postman.queue(draft, draft_id, delay=delay, at=at, cancel=cancel)
             if cancel.cancelled:
                 # Cancelled while it was being built: it goes back to the drafts, unsent.
                 self._take_back(queued.id)
@@ -384,7 +401,7 @@ class SendService(QObject):
     finished = Signal(object)
     events_refreshed = Signal(int, str)
     busy_changed = Signal(bool)
-    _queue_and_send = Signal(str, object, float, object)
+    _queue_and_send = Signal(str, object, float, object, object)
     _send = Signal(int)
     _send_due = Signal()
     _refresh_events = Signal(int)
@@ -424,13 +441,16 @@ class SendService(QObject):
         self.send_thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
         self.send_thread.start()
 
-    def queue_and_send(self, draft_json: str, draft_id: int | None, delay: float) -> CancelToken:
-        """Ask for it to be prepared and sent; the token cancels all of it, at any step."""
+    def queue_and_send(
+        self, draft_json: str, draft_id: int | None, delay: float, at: float | None = None
+    ) -> CancelToken:
+        """Ask for it to be prepared and sent (or held until ``at``: send later); the token
+        cancels all of it, at any step."""
         from smtpeter_desktop.delivery.names import CancelToken
 
         token = CancelToken()
         self._asked()
-        self._queue_and_send.emit(draft_json, draft_id, delay, token)
+        self._queue_and_send.emit(draft_json, draft_id, delay, token, at)
         return token
 
     def send(self, id: int) -> None:

@@ -185,6 +185,7 @@ class SettingsPane(QWidget):
         form.addRow("", self.check_links)
         form.addRow("", self.check_links_note)
         form.addRow(self._spacer())
+        self._add_issue16_rows(form)
         form.addRow(_heading("Passwords", form_widget))
         form.addRow("", self.plaintext)
         form.addRow("", self.plaintext_warning)
@@ -216,6 +217,17 @@ class SettingsPane(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _add_issue16_rows(self, form: QFormLayout) -> None:
+        """Spelling and Send Later (issue 16): their rows are built in their own modules."""
+        from smtpeter_desktop.ui.send_later_settings import SendLaterRows
+        from smtpeter_desktop.ui.spell_settings import SpellRows
+
+        self.spell_rows = SpellRows(self._prefs, self._set, self)
+        self.send_later_rows = SendLaterRows(self._prefs, self._set, self)
+        for rows in (self.spell_rows, self.send_later_rows):
+            rows.add_to(form)
+            form.addRow(self._spacer())
 
     def _even_widths(self) -> None:
         """One width for the fields in the form's column: a calmer page."""
@@ -291,6 +303,8 @@ class SettingsPane(QWidget):
             self.warn_size.setValue(prefs.get(settings.WARN_SIZE_MB))
             self.plaintext.setChecked(prefs.get(settings.ALLOW_PLAINTEXT_KEYRING))
             self.plaintext_warning.setVisible(self.plaintext.isChecked())
+            self.spell_rows.load()
+            self.send_later_rows.load()
         finally:
             self._loading -= 1
         problems = [str(problem) for problem in prefs.problems]
