@@ -76,6 +76,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WINDOW_STATE_FILE = "window.ini"
+_BUILT_ON_SHOW = {
+    "sent": "sent",
+    "drafts": "drafts",
+    "accounts": "accounts",
+    "settings": "settings_pane",
+}
+"""The panes built the first time they are shown, and the attribute that builds each."""
 STOP_WAIT_MS = 2000
 """After "Stop Sending and Quit" (or SIGTERM) the window waits this long for the cancelled
 send to end (a cancel closes its socket), then closes all the same."""
@@ -90,7 +97,6 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
     and a first send need, imported here rather than on the GUI thread."""
     import smtpeter_desktop.compose.addresses
     import smtpeter_desktop.compose.checks
-    import smtpeter_desktop.delivery.checking
     import smtpeter_desktop.delivery.postman  # noqa: F401
     from smtpeter_desktop.delivery.context import AppContext
 
@@ -149,10 +155,12 @@ class MainWindow(QMainWindow):
         self.flow: SendFlow | None = None
         self.before_send: BeforeSendCheck | None = None
         self.outbox: OutboxPane | None = None
-        self.sent: SentPane | None = None
-        self.drafts: DraftsPane | None = None
-        self.accounts: AccountsPane | None = None
-        self.settings_pane: SettingsPane | None = None
+        # Built on first show (see "Panes built on first show"): ``sent``, ``drafts``,
+        # ``accounts``, ``settings_pane``.
+        self._sent: SentPane | None = None
+        self._drafts: DraftsPane | None = None
+        self._accounts: AccountsPane | None = None
+        self._settings_pane: SettingsPane | None = None
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
@@ -318,7 +326,6 @@ class MainWindow(QMainWindow):
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings
 
-        from smtpeter_desktop.ui.accounts_pane import AccountsPane
         from smtpeter_desktop.ui.check_panel import BeforeSendCheck
         from smtpeter_desktop.ui.compose_pane import ComposePane
         from smtpeter_desktop.ui.drafts import DraftKeeper
@@ -326,8 +333,6 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.ui.outbox_pane import OutboxPane
         from smtpeter_desktop.ui.send_flow import SendFlow
         from smtpeter_desktop.ui.send_worker import SendService
-        from smtpeter_desktop.ui.sent_pane import SentPane
-        from smtpeter_desktop.ui.settings_pane import SettingsPane
 
         prefs = context.settings
         self._prefs = prefs
@@ -365,19 +370,12 @@ class MainWindow(QMainWindow):
         self.service.queued.connect(self._on_queued)
 
         self.outbox = OutboxPane(context, postman, self)
-        self.sent = SentPane(context, postman, self)
-        self.accounts = AccountsPane(context, self)
-        self.settings_pane = SettingsPane(prefs, self)
         self.outbox.send_requested.connect(self.flow.send_queued)
         self.outbox.edit_requested.connect(self.flow.open_draft)
         self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
         self.service.started.connect(self._on_send_started)
         self.service.finished.connect(self._on_send_ended)
-        self.sent.refresh_events_requested.connect(self.service.refresh_events)
-        self.sent.new_draft_requested.connect(self._open_new_draft)
-        self.sent.resend_queued.connect(self.flow.send_queued)
         self.service.events_refreshed.connect(self._on_events_refreshed)
-        self.accounts.profiles_changed.connect(self.load_profiles)
         self.flow.sent.connect(self._on_sent)
         self.flow.outbox_changed.connect(self.outbox.refresh)
         # Address completion: sent mail's recipients and the senders, read off this thread.
@@ -385,7 +383,6 @@ class MainWindow(QMainWindow):
 
         self.address_book = AddressBook(context, self.compose, self)
         self.flow.sent.connect(lambda _id: self.address_book.reload())
-        self.settings_pane.changed.connect(self._apply_setting)
 
         compose_page = QWidget(self)
         column = QVBoxLayout(compose_page)
@@ -395,28 +392,77 @@ class MainWindow(QMainWindow):
         self._banner_area.setSpacing(6)
         column.addLayout(self._banner_area)
         column.addWidget(self.compose, 1)
-        from smtpeter_desktop.ui.drafts import DraftsPane
-
-        self.drafts = DraftsPane(postman, self)
-        self.drafts.open_requested.connect(self.flow.open_draft)
-        for key, widget in (
-            ("compose", compose_page),
-            ("outbox", self.outbox),
-            ("sent", self.sent),
-            ("drafts", self.drafts),
-            ("accounts", self.accounts),
-            ("settings", self.settings_pane),
-        ):
-            old = self._pages[key]
-            index = self.stack.indexOf(old)
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            widget.setAccessibleName(dict(PANES)[key])
-            self._pages[key] = widget
-        self.stack.setCurrentIndex(self.sidebar.currentRow())
+        self._install("compose", compose_page)
+        self._install("outbox", self.outbox)
         self.outbox.refresh()
-        self.sent.refresh()
+        self._on_section(self.sidebar.currentRow())  # a pane chosen while the data opened
+
+    def _install(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` in the stack in place of pane ``key``'s empty page."""
+        old = self._pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, widget)
+        if self.stack.currentWidget() is old:
+            self.stack.setCurrentWidget(widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        widget.setAccessibleName(dict(PANES)[key])
+        self._pages[key] = widget
+
+    # Panes built on first show --------------------------------------------------------------
+    # Sent, Drafts, Accounts and Settings are built the first time they are shown or asked
+    # for, not at start: "ready" then waits only for the panes the person sees. Their
+    # modules are imported there: ~45 ms of start-up (most of it the Accounts pane's
+    # connection test and account dialog).
+
+    @property
+    def sent(self) -> SentPane | None:
+        """The Sent pane (None before ``start`` opened the data)."""
+        if self._sent is None and self.flow is not None and self.service is not None:
+            from smtpeter_desktop.ui.sent_pane import SentPane
+
+            assert self.context is not None and self.postman is not None
+            self._sent = SentPane(self.context, self.postman, self)
+            self._sent.refresh_events_requested.connect(self.service.refresh_events)
+            self._sent.new_draft_requested.connect(self._open_new_draft)
+            self._sent.resend_queued.connect(self.flow.send_queued)
+            self._install("sent", self._sent)
+            self._sent.refresh()
+        return self._sent
+
+    @property
+    def drafts(self) -> DraftsPane | None:
+        """The Drafts pane (None before ``start`` opened the data)."""
+        if self._drafts is None and self.flow is not None and self.postman is not None:
+            from smtpeter_desktop.ui.drafts import DraftsPane
+
+            self._drafts = DraftsPane(self.postman, self)
+            self._drafts.open_requested.connect(self.flow.open_draft)
+            self._install("drafts", self._drafts)
+        return self._drafts
+
+    @property
+    def accounts(self) -> AccountsPane | None:
+        """The Accounts pane (None before ``start`` opened the data)."""
+        if self._accounts is None and self.flow is not None and self.context is not None:
+            from smtpeter_desktop.ui.accounts_pane import AccountsPane
+
+            self._accounts = AccountsPane(self.context, self)
+            self._accounts.profiles_changed.connect(self.load_profiles)
+            self._install("accounts", self._accounts)
+        return self._accounts
+
+    @property
+    def settings_pane(self) -> SettingsPane | None:
+        """The Settings pane (None before ``start`` opened the data)."""
+        if self._settings_pane is None and self.flow is not None and self._prefs is not None:
+            from smtpeter_desktop.ui.settings_pane import SettingsPane
+
+            self._settings_pane = SettingsPane(self._prefs, self)
+            self._settings_pane.set_profiles(self._profiles)
+            self._settings_pane.changed.connect(self._apply_setting)
+            self._install("settings", self._settings_pane)
+        return self._settings_pane
 
     # Profiles and senders -----------------------------------------------------------------
 
@@ -461,8 +507,8 @@ class MainWindow(QMainWindow):
             for identity in profile.identities
         ]
         self.compose.set_senders(choices, {p.id: p.options for p in profiles})
-        if self.settings_pane is not None:
-            self.settings_pane.set_profiles(profiles)
+        if self._settings_pane is not None:
+            self._settings_pane.set_profiles(profiles)
         self._update_welcome()
         self._show_account()
 
@@ -583,14 +629,18 @@ class MainWindow(QMainWindow):
     def _on_section(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         key = self.sidebar.key_at(row)
-        refresh = getattr(self._pages[key], "refresh", None)
-        if key in ("outbox", "sent") and callable(refresh):
-            refresh()
-        if key == "drafts" and self.keeper is not None and self.drafts is not None:
+        page = self._pages[key]
+        if key in _BUILT_ON_SHOW:
+            getattr(self, _BUILT_ON_SHOW[key])  # built, and filled, the first time
+        self.stack.setCurrentIndex(row)
+        if key == "outbox" and self.outbox is not None:
+            self.outbox.refresh()
+        if key == "sent" and self._sent is not None and self._sent is page:
+            self._sent.refresh()  # not when it was built just now: it is fresh
+        if key == "drafts" and self.keeper is not None and self._drafts is not None:
             self.keeper.save_now()
-            self.drafts.show_drafts(self.keeper.id)
+            self._drafts.show_drafts(self.keeper.id)
         if key == "compose" and self.compose is not None:
             self.compose.focus_first_empty()
 
@@ -679,8 +729,8 @@ class MainWindow(QMainWindow):
 
         self._save_setting(settings.PREVIEW, bool(checked))
         self._apply_setting(settings.PREVIEW.name)
-        if self.settings_pane is not None:
-            self.settings_pane.load()
+        if self._settings_pane is not None:
+            self._settings_pane.load()
 
     def _toggle_extras(self, checked: bool) -> None:
         if self.compose is not None:
@@ -698,8 +748,8 @@ class MainWindow(QMainWindow):
             appearance.apply_theme(app, self.prefs.get(settings.THEME))
         elif self.compose is None:
             return
-        elif name == settings.DEFAULT_PROFILE.name and self.accounts is not None:
-            self.accounts.refresh()  # its list marks the default
+        elif name == settings.DEFAULT_PROFILE.name and self._accounts is not None:
+            self._accounts.refresh()  # its list marks the default
         elif name == settings.PREVIEW.name:
             self.compose.set_enabled_preview(self.prefs.get(settings.PREVIEW))
         elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
@@ -735,8 +785,8 @@ class MainWindow(QMainWindow):
             self.outbox.sending(outcome.message_id, False)
 
     def _on_sent(self, _id: int) -> None:
-        if self.sent is not None:
-            self.sent.refresh()
+        if self._sent is not None:
+            self._sent.refresh()
 
     def _open_new_draft(self, draft: Draft) -> None:
         """Edit as New, Forward: keep ``draft`` as a new draft and open it for writing."""
@@ -754,8 +804,8 @@ class MainWindow(QMainWindow):
         self.flow.open_draft(id, draft)
 
     def _on_events_refreshed(self, id: int, error: str) -> None:
-        if self.sent is not None:
-            self.sent.events_refreshed(id, error or None)
+        if self._sent is not None:
+            self._sent.events_refreshed(id, error or None)
 
     def show_about(self) -> None:
         import platform
@@ -944,7 +994,7 @@ class MainWindow(QMainWindow):
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
         if self.flow is not None:
             self.flow.detach()  # before the mailbox closes: a late answer must not reach it
-        for pane in (self.outbox, self.sent, self.accounts):
+        for pane in (self.outbox, self._sent, self._accounts):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):
                 stop()
