@@ -10,25 +10,29 @@
     | Sending as Ann Lee — Work (SMTPeter REST API)   Draft saved 14:02 |
 
 The window is built in two steps so that it shows at once: ``MainWindow(home)`` makes only the
-frame (sidebar, menus, an empty stack), and ``start()``,
-called by the app right after the first frame is on screen, opens the app's data (the
-mailbox, profiles, keyring access, the built-in sandbox on demand) and builds the panes, whose
-imports (Markdown, Pygments, the transports) are the slow part of starting. That is why
-everything not needed for the first frame, settings included, is imported where it is used.
+frame (sidebar, menus, an empty stack), and ``start()``, called by the session right after the
+first frame is on screen, opens the app's data (the mailbox, profiles, keyring access, the
+built-in sandbox on demand) on a worker thread and builds the panes the person sees; Sent,
+Drafts, Accounts and Settings are built the first time they are shown.
+
+Imports: what the frame needs is imported at the top. What only a started window uses is
+imported where it is used, because it is not loaded by the first frame otherwise and would
+delay it (measured warm on this machine): the panes' modules ~300 ms (Markdown, Pygments,
+httpx, the checks), ``storage.settings`` ~10-18 ms (tomllib), ``ui.messages`` ~13 ms,
+``ui.draft_recovery`` ~28 ms (sqlite3), ``ui.crash`` ~19 ms, ``ui.tasks`` and
+``delivery.outcomes`` ~2-7 ms each.
 """
 
 from __future__ import annotations
 
 import logging
+import platform
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QSettings,
-    Signal,
-    Slot,
-)
+from PySide6 import __version__ as qt_version
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QPaintEvent,
 )
@@ -38,12 +42,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smtpeter_desktop import APP_NAME, APP_SUMMARY, __version__
+from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import appearance, menus
 from smtpeter_desktop.ui.recovery import RunMarker
@@ -86,10 +93,6 @@ _BUILT_ON_SHOW = {
 STOP_WAIT_MS = 2000
 """After "Stop Sending and Quit" (or SIGTERM) the window waits this long for the cancelled
 send to end (a cancel closes its socket), then closes all the same."""
-WELCOME = (
-    "You're trying SMTPeter Desktop with the built-in sandbox: messages stay on this "
-    "computer, and you can see exactly what would have gone out."
-)
 
 
 def _open_data(home: Path) -> tuple[AppContext, list[int]]:
@@ -211,9 +214,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.account_label = QLabel(self)
-        self.account_label.setAccessibleName("Account in use")
+        self.account_label.setAccessibleName(translate("MainWindow", "Account in use"))
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName("Draft status")
+        self.saved_label.setAccessibleName(translate("MainWindow", "Draft status"))
         status = self.statusBar()
         status.addWidget(self.account_label, 1)
         status.addPermanentWidget(self.saved_label)
@@ -264,8 +267,6 @@ class MainWindow(QMainWindow):
             messages.bridge.listen(self.message_area.show_message, self.message_area.withdraw)
 
     def _on_data_failed(self, exc: BaseException) -> None:
-        from smtpeter_desktop.storage.errors import StorageError
-
         from smtpeter_desktop.ui.messages import Level
 
         self._show_messages()
@@ -273,11 +274,11 @@ class MainWindow(QMainWindow):
             message, hint = exc.message, exc.hint
             log.error("Start failed: %s", exc)
         else:
-            message, hint = "an unexpected problem.", "The details are in the log."
+            message = translate("MainWindow", "an unexpected problem.")
+            hint = translate("MainWindow", "The details are in the log.")
             log.error("Start failed", exc_info=exc)
-        self.show_banner(
-            "start", Level.ERROR, f"SMTPeter Desktop cannot open its data: {message}", hint
-        )
+        text = translate("MainWindow", "SMTPeter Desktop cannot open its data: {reason}")
+        self.show_banner("start", Level.ERROR, text.format(reason=message), hint)
         self.start_failed.emit(message)
 
     def _on_data(self, data: tuple[AppContext, list[int]]) -> None:
@@ -306,12 +307,27 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         if recovered:
             count = len(recovered)
+            if count == 1:
+                text = translate(
+                    "MainWindow",
+                    "SMTPeter Desktop stopped while sending 1 message; "
+                    "it may or may not have gone out.",
+                )
+            else:
+                text = translate(
+                    "MainWindow",
+                    "SMTPeter Desktop stopped while sending %n messages; "
+                    "they may or may not have gone out.",
+                    n=count,
+                )
             messages.warning(
-                f"SMTPeter Desktop stopped while sending {count} "
-                f"{'message' if count == 1 else 'messages'}; "
-                f"{'it' if count == 1 else 'they'} may or may not have gone out.",
-                "Look in the Outbox and decide for each one.",
-                actions=[messages.Action("Open &Outbox", lambda: self.show_pane("outbox"))],
+                text,
+                translate("MainWindow", "Look in the Outbox and decide for each one."),
+                actions=[
+                    messages.Action(
+                        translate("MainWindow", "Open &Outbox"), lambda: self.show_pane("outbox")
+                    )
+                ],
             )
         assert self.flow is not None
         self.flow.start_retries()
@@ -483,11 +499,15 @@ class MainWindow(QMainWindow):
             self.show_banner(
                 "profiles",
                 messages.Level.ERROR,
-                f"Your accounts could not be read: {exc.message}",
+                translate("MainWindow", "Your accounts could not be read: {reason}").format(
+                    reason=exc.message
+                ),
                 exc.hint,
                 [
-                    messages.Action("&Open the File", lambda: self._open_file(path)),
-                    messages.Action("&Read It Again", self.load_profiles),
+                    messages.Action(
+                        translate("MainWindow", "&Open the File"), lambda: self._open_file(path)
+                    ),
+                    messages.Action(translate("MainWindow", "&Read It Again"), self.load_profiles),
                 ],
             )
         else:
@@ -538,11 +558,19 @@ class MainWindow(QMainWindow):
         self.show_banner(
             "welcome",
             messages.Level.INFO,
-            WELCOME,
+            translate(
+                "MainWindow",
+                "You're trying SMTPeter Desktop with the built-in sandbox: messages stay on "
+                "this computer, and you can see exactly what would have gone out.",
+            ),
             "",
             [
-                messages.Action("Add &Your SMTPeter Account", self.add_account, primary=True),
-                messages.Action("&Dismiss", self.dismiss_welcome),
+                messages.Action(
+                    translate("MainWindow", "Add &Your SMTPeter Account"),
+                    self.add_account,
+                    primary=True,
+                ),
+                messages.Action(translate("MainWindow", "&Dismiss"), self.dismiss_welcome),
             ],
             closable=False,
         )
@@ -561,9 +589,15 @@ class MainWindow(QMainWindow):
     def _show_account(self, *_: object) -> None:
         choice = self.compose.sender_choice() if self.compose is not None else None
         if choice is None:
-            self.account_label.setText("No account chosen" if self._profiles else "No accounts")
+            self.account_label.setText(
+                translate("MainWindow", "No account chosen")
+                if self._profiles
+                else translate("MainWindow", "No accounts")
+            )
         else:
-            self.account_label.setText(f"Account: {choice.profile_label}")
+            self.account_label.setText(
+                translate("MainWindow", "Account: {account}").format(account=choice.profile_label)
+            )
 
     # Banners over the compose pane --------------------------------------------------------
 
@@ -677,7 +711,7 @@ class MainWindow(QMainWindow):
             return
         self.keeper.schedule()
         if self.keeper.save_now() is None:
-            self.saved_label.setText("Nothing to save yet")
+            self.saved_label.setText(translate("MainWindow", "Nothing to save yet"))
 
     def _on_preview_busy(self, busy: bool) -> None:
         self._rendering["preview"] = busy
@@ -692,12 +726,16 @@ class MainWindow(QMainWindow):
         # Never "Draft saved" above words that are not saved yet; an empty message (a
         # sender chosen, nothing written) has nothing to save and says nothing.
         if pending and self.compose is not None and not self.compose.draft().is_empty:
-            self.saved_label.setText("Not saved yet")
+            self.saved_label.setText(translate("MainWindow", "Not saved yet"))
         else:
             self.saved_label.setText("")
 
     def _on_saved(self, _id: int, when: float) -> None:
-        self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")
+        self.saved_label.setText(
+            translate("MainWindow", "Draft saved {time}").format(
+                time=time.strftime("%H:%M", time.localtime(when))
+            )
+        )
 
     def _on_queued(self, _id: int, _not_before: float) -> None:
         self.saved_label.setText("")  # the draft became a message on its way
@@ -759,8 +797,6 @@ class MainWindow(QMainWindow):
             )
 
     def _save_setting(self, option: Option[Any], value: Any) -> None:
-        from smtpeter_desktop.storage.errors import StorageError
-
         try:
             self.prefs.set(option, value)
             self.prefs.save()
@@ -772,8 +808,11 @@ class MainWindow(QMainWindow):
 
         for problem in self.prefs.problems:
             messages.warning(
-                f"A mistake in your settings file: {problem.message}",
-                problem.hint or "The default is used instead; see Settings.",
+                translate("MainWindow", "A mistake in your settings file: {reason}").format(
+                    reason=problem.message
+                ),
+                problem.hint
+                or translate("MainWindow", "The default is used instead; see Settings."),
             )
 
     def _on_send_started(self, id: int) -> None:
@@ -790,8 +829,6 @@ class MainWindow(QMainWindow):
 
     def _open_new_draft(self, draft: Draft) -> None:
         """Edit as New, Forward: keep ``draft`` as a new draft and open it for writing."""
-        from smtpeter_desktop.storage.errors import StorageError
-
         from smtpeter_desktop.ui import messages
 
         if self.postman is None or self.flow is None:
@@ -799,7 +836,12 @@ class MainWindow(QMainWindow):
         try:
             id = self.postman.save_draft(draft)
         except StorageError as exc:
-            messages.error(f"The new draft could not be kept: {exc.message}", exc.hint)
+            messages.error(
+                translate("MainWindow", "The new draft could not be kept: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint,
+            )
             return
         self.flow.open_draft(id, draft)
 
@@ -808,26 +850,25 @@ class MainWindow(QMainWindow):
             self._sent.events_refreshed(id, error or None)
 
     def show_about(self) -> None:
-        import platform
-
-        from PySide6 import __version__ as qt_version
-        from PySide6.QtWidgets import QMessageBox
-
         box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(translate("MainWindow", "About {app}").format(app=APP_NAME))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setText(f"<b>{APP_NAME}</b> {__version__}")
         box.setInformativeText(
-            f"{APP_SUMMARY}.\n\nPython {platform.python_version()}, Qt {qt_version}.\n"
-            f"Your data: {self.home}"
+            translate(
+                "MainWindow", "{summary}.\n\nPython {python}, Qt {qt}.\nYour data: {home}"
+            ).format(
+                summary=APP_SUMMARY,
+                python=platform.python_version(),
+                qt=qt_version,
+                home=self.home,
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(box.deleteLater)
         box.open()
 
     def _open_file(self, path: Path) -> None:
-        from PySide6.QtCore import QUrl
-
         from smtpeter_desktop.ui import messages
 
         messages.open_externally(QUrl.fromLocalFile(str(path)), path.name)
@@ -897,19 +938,29 @@ class MainWindow(QMainWindow):
         if self._questions is None:
             self._questions = messages.Questions(self)
         assert self.flow is not None
-        waiting = bool(self.flow.waiting())
-        from PySide6.QtWidgets import QMessageBox
-
+        if self.flow.waiting():
+            details = translate(
+                "MainWindow",
+                "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
+                "now: the message stays a draft.",
+            )
+        else:
+            details = translate(
+                "MainWindow",
+                "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
+                "now: the message stays in the Outbox, and nothing is lost.",
+            )
         box = messages.question_box(
             self,
-            "A message is being sent",
-            "A message is being sent.",
-            "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
-            "now: the message stays "
-            + ("a draft." if waiting else "in the Outbox, and nothing is lost."),
+            translate("MainWindow", "A message is being sent"),
+            translate("MainWindow", "A message is being sent."),
+            details,
         )
-        wait = box.addButton("Wait", QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton("Stop Sending and Quit", QMessageBox.ButtonRole.DestructiveRole)
+        wait = box.addButton(translate("MainWindow", "Wait"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(
+            translate("MainWindow", "Stop Sending and Quit"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(wait)
         box.setEscapeButton(wait)
 
@@ -922,7 +973,10 @@ class MainWindow(QMainWindow):
                 self._quitting = "wait"
                 self.flow.send_waiting_now()
                 messages.info(
-                    "SMTPeter Desktop closes when the message has been sent.", key="quitting"
+                    translate(
+                        "MainWindow", "SMTPeter Desktop closes when the message has been sent."
+                    ),
+                    key="quitting",
                 )
             self._on_idle()
 
@@ -932,7 +986,6 @@ class MainWindow(QMainWindow):
         """Quit now without sending: what is being prepared or waits goes back to the
         drafts, a send under way is cancelled; the window closes when that is done, and
         after ``STOP_WAIT_MS`` at the latest (SIGTERM, "Stop Sending and Quit")."""
-        from PySide6.QtCore import QTimer
 
         if self.flow is None or not self.flow.has_work():
             self._close_soon()
@@ -961,8 +1014,6 @@ class MainWindow(QMainWindow):
             self._close_soon()
 
     def _close_soon(self) -> None:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, self.close)
 
     def _on_outcome_while_quitting(self, outcome: Any) -> None:
@@ -974,7 +1025,10 @@ class MainWindow(QMainWindow):
             # The person waited for it to go; it did not: stay open and let them see why.
             self._quitting = ""
             messages.info(
-                "SMTPeter Desktop stayed open because the message was not sent.", key="quitting"
+                translate(
+                    "MainWindow", "SMTPeter Desktop stayed open because the message was not sent."
+                ),
+                key="quitting",
             )
 
     def shutdown(self) -> None:

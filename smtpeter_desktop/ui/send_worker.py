@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from smtpeter_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.names import CancelToken
@@ -156,7 +158,11 @@ class SendWorker(QObject):
         except Exception:
             log.exception("Fetching the delivery events of message %d failed", id)
             self.events_refreshed.emit(
-                id, "SMTPeter Desktop ran into an internal problem; the details are in the log."
+                id,
+                translate(
+                    "SendWorker",
+                    "SMTPeter Desktop ran into an internal problem; the details are in the log.",
+                ),
             )
         else:
             self.events_refreshed.emit(id, "")
@@ -331,7 +337,10 @@ class SendWorker(QObject):
         except StorageError as exc:
             log.warning("Cancelled message %d stays queued for a retry: %s", id, exc)
             return outcome
-        info = ErrorInfo(ErrorKind.CANCELLED, "The send was stopped; the message was not sent.")
+        info = ErrorInfo(
+            ErrorKind.CANCELLED,
+            translate("SendWorker", "The send was stopped; the message was not sent."),
+        )
         return Outcome(id, Result.FAILED, error=info)
 
     def _progress_for(self, id: int) -> Callable[[int, int], None]:
