@@ -428,3 +428,25 @@ def test_the_run_marker_says_what_a_crash_would_leave(tmp_path: Path) -> None:
     assert RunMarker(tmp_path).previous() is None
     marker.path.write_text('{"draft": 3, "rend', encoding="utf-8")
     assert RunMarker(tmp_path).previous() == LastRun(None, True), "cut short: assume the worst"
+
+
+def test_rarely_used_panes_are_built_on_first_show(windows: Windows) -> None:
+    """A start builds the panes the person sees (Compose, and the Outbox for its count);
+    Sent, Drafts, Accounts and Settings are built the first time they are shown, once."""
+    window = windows()
+    lazy = {
+        "sent": "_sent",
+        "drafts": "_drafts",
+        "accounts": "_accounts",
+        "settings": "_settings_pane",
+    }
+    assert all(getattr(window, name) is None for name in lazy.values())
+    for key, name in lazy.items():
+        window.show_pane(key)
+        pane = getattr(window, name)
+        assert pane is not None and window.stack.currentWidget() is pane
+        assert pane.accessibleName() == dict(PANES)[key]
+        window.show_pane("compose")
+        window.show_pane(key)
+        assert getattr(window, name) is pane, "built once"
+    assert window.stack.count() == len(PANES)
