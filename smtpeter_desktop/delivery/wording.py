@@ -57,10 +57,8 @@ def quotes(message: str, reply: str) -> bool:
 def reason(error: ErrorInfo) -> str:
     """Why it was not sent, as one sentence, with the server's reply when not quoted yet."""
     if error.server_reply and not quotes(error.message, error.server_reply):
-        said = translate("wording", "{message} The server said: {reply}").format(
-            message=error.message, reply=error.server_reply
-        )
-        return sentence(said)
+        said = translate("wording", "The server said: {reply}").format(reply=error.server_reply)
+        return f"{sentence(error.message)} {sentence(said)}"
     return sentence(error.message)
 
 
