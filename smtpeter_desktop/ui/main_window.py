@@ -410,7 +410,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.compose, 1)
         self._install("compose", compose_page)
         self._install("outbox", self.outbox)
-        self.outbox.refresh()
+        # The Outbox read itself when it was made, before its count was connected.
+        self.sidebar.set_badge("outbox", self.outbox.count())
         self._on_section(self.sidebar.currentRow())  # a pane chosen while the data opened
 
     def _install(self, key: str, widget: QWidget) -> None:

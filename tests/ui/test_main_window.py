@@ -103,8 +103,8 @@ def test_every_pane_is_a_key_away_and_the_menus_show_the_keys(windows: Windows, 
 
 def test_inputs_and_buttons_have_names(windows: Windows) -> None:
     window = windows()
-    for index in range(window.stack.count()):
-        window.stack.setCurrentIndex(index)
+    for key, _label in PANES:
+        window.show_pane(key)  # a pane built on first show is built here
         page = window.stack.currentWidget()
         for widget in page.findChildren(QWidget):
             if not widget.isVisibleTo(page):
@@ -115,6 +115,28 @@ def test_inputs_and_buttons_have_names(windows: Windows) -> None:
                 parent = widget.parentWidget()
                 named = widget.accessibleName() or (parent is not None and parent.accessibleName())
                 assert named, f"{widget!r} on {page.accessibleName()}"
+
+
+def test_a_start_shows_the_outbox_count_from_one_reading(
+    windows: Windows, monkeypatch: Any
+) -> None:
+    """The Outbox reads itself once when it is made; the badge takes that count, no second
+    reading (each one also looks for sends a dead process left behind)."""
+    from tests.ui.shell_helpers import draft_for, sandbox_profile
+
+    from smtpeter_desktop.ui.outbox_pane import OutboxPane
+
+    window = windows()
+    assert window.postman is not None
+    profile = sandbox_profile(window.context)
+    for subject in ("Later", "Even later"):
+        window.postman.queue(draft_for(profile, subject=subject), delay=3600)
+    readings: list[OutboxPane] = []
+    read = OutboxPane.refresh
+    monkeypatch.setattr(OutboxPane, "refresh", lambda pane: (readings.append(pane), read(pane)))
+    again = windows.restart(window)
+    assert again.sidebar.badge("outbox") == 2
+    assert readings == [again.outbox]
 
 
 def test_the_outbox_count_shows_on_the_sidebar(windows: Windows) -> None:
