@@ -133,7 +133,12 @@ def test_a_start_shows_the_outbox_count_from_one_reading(
         window.postman.queue(draft_for(profile, subject=subject), delay=3600)
     readings: list[OutboxPane] = []
     read = OutboxPane.refresh
-    monkeypatch.setattr(OutboxPane, "refresh", lambda pane: (readings.append(pane), read(pane)))
+
+    def counted(pane: OutboxPane) -> None:
+        readings.append(pane)
+        read(pane)
+
+    monkeypatch.setattr(OutboxPane, "refresh", counted)
     again = windows.restart(window)
     assert again.sidebar.badge("outbox") == 2
     assert readings == [again.outbox]
