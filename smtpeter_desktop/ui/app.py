@@ -83,7 +83,6 @@ def run(argv: list[str]) -> int:
         return 1
     options = parse(argv[1:])
     # Qt and the window, only now that there is a display to show them on (Qt would abort).
-    from smtpeter_desktop.ui import send_worker
     from smtpeter_desktop.ui.session import Session, make_app
 
     app = make_app(argv)
@@ -94,6 +93,8 @@ def run(argv: list[str]) -> int:
     code = app.exec()
     session.end()
     code = code if session.exit_code is None else session.exit_code
+    from smtpeter_desktop.ui import send_worker  # loaded by the window by now
+
     if send_worker.still_running():
         # A cancelled send stayed blocked in a network call past its wait. Ending the
         # interpreter normally would destroy its running QThread, which aborts; the mailbox

@@ -26,7 +26,6 @@ httpx, the checks), ``storage.settings`` ~10-18 ms (tomllib), ``ui.messages`` ~1
 from __future__ import annotations
 
 import logging
-import platform
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -851,6 +850,8 @@ class MainWindow(QMainWindow):
             self._sent.events_refreshed(id, error or None)
 
     def show_about(self) -> None:
+        import platform  # ~2 ms the first frame does without
+
         box = QMessageBox(self)
         box.setWindowTitle(translate("MainWindow", "About {app}").format(app=APP_NAME))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))

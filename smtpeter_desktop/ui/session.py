@@ -19,8 +19,6 @@ import json
 import logging
 import os
 import re
-import signal
-import socket
 import sys
 import time
 from collections.abc import Sequence
@@ -194,6 +192,9 @@ class Session:
         Python runs a signal handler only when the interpreter gets control, and Qt's loop
         may sleep in C++; the wake-up socket makes Qt call into Python at once.
         """
+        import signal  # with socket: ~6 ms the first frame does without
+        import socket
+
         receive, wake = socket.socketpair()
         for end in (receive, wake):
             end.setblocking(False)
@@ -291,6 +292,8 @@ class Session:
         if self._instance is not None:
             self._instance.close()
         if self._wakeup:
+            import signal  # loaded after the first frame, see _quit_on_signals
+
             signal.set_wakeup_fd(-1)
             for end in self._wakeup[:2]:
                 end.close()  # type: ignore[attr-defined]
