@@ -40,10 +40,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.compose import mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
-from smtpeter_desktop.delivery import before_send
-from smtpeter_desktop.delivery.before_send import BeforeSend
 from smtpeter_desktop.i18n import translate
-from smtpeter_desktop.inspection import run, spam
 from smtpeter_desktop.inspection.findings import Finding, Report, Severity, ordered
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.domaincache import FILE_NAME as CACHE_FILE
@@ -55,6 +52,7 @@ from smtpeter_desktop.ui.lists import Tone
 from smtpeter_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.before_send import BeforeSend
     from smtpeter_desktop.delivery.context import AppContext
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
@@ -109,6 +107,10 @@ def quick_check(
     context: AppContext, draft: Draft, *, refresh: bool, link_check: bool
 ) -> BeforeSend:
     """Every check but SpamAssassin, for a pool thread. Raises ``CheckFailed``."""
+    # Here, on the pool thread: ~100 ms (httpx, the REST transport, the link and spam checks)
+    # that the compose pane, which imports this module, would otherwise add to the start.
+    from smtpeter_desktop.delivery import before_send
+
     if not draft.profile:
         raise CheckFailed(
             translate("check_panel", "Choose the From address first: the check needs its account.")
@@ -142,6 +144,8 @@ def quick_check(
 
 def spam_check(draft: Draft) -> Report:
     """SpamAssassin's part alone: its findings, score and threshold (for a pool thread)."""
+    from smtpeter_desktop.inspection import run, spam  # see quick_check
+
     built = draft
     if not (draft.to.strip() or draft.cc.strip() or draft.bcc.strip()):
         built = dataclasses.replace(draft, to=run.STAND_IN_RECIPIENT)
@@ -507,8 +511,14 @@ class RecipientView(QObject):
         if self._task is not None:
             self._task.discard()
         draft, result = self._draft(), self.result
+
+        def preview() -> str:
+            from smtpeter_desktop.delivery import before_send  # see quick_check
+
+            return before_send.recipient_preview(draft, result)
+
         self._task = run_task(
-            lambda: before_send.recipient_preview(draft, result),
+            preview,
             self._show,
             self._failed,
             parent=self,

@@ -3,8 +3,9 @@
 ``SendWorker`` is a thin Qt wrapper around the Qt-free send path (``delivery.Postman``): it
 lives in one ``QThread``, so sends are serialised, and owns a Postman made in that thread
 (its mailbox connection is the thread's own). Every request is a slot; every answer a signal;
-it catches everything, so each request ends with exactly one answer and a bug becomes an
-outcome (``ErrorKind.BUG``) whose traceback is in the log. It never touches a widget.
+each request ends with exactly one answer. A send's outcome is the Postman's, passed on:
+``Postman.send`` is the one place a bug in a send becomes words (``ErrorKind.BUG``, its
+traceback in the log only). It never touches a widget.
 
 ``SendService`` is the window's handle on it: it starts the thread, turns method calls into
 queued signals to the worker, counts the requests still running (so closing the window can
@@ -23,6 +24,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
@@ -160,7 +163,11 @@ class SendWorker(QObject):
         except Exception:
             log.exception("Fetching the delivery events of message %d failed", id)
             self.events_refreshed.emit(
-                id, "SMTPeter Desktop ran into an internal problem; the details are in the log."
+                id,
+                translate(
+                    "SendWorker",
+                    "SMTPeter Desktop ran into an internal problem; the details are in the log.",
+                ),
             )
         else:
             self.events_refreshed.emit(id, "")
@@ -316,26 +323,23 @@ class SendWorker(QObject):
         self.finished.emit(outcome)
 
     def _outcome_of(self, id: int, token: CancelToken) -> Outcome:
+        """The Postman's outcome, passed on: ``Postman.send`` never raises, and is the one
+        place a bug in a send is caught, logged and put into words."""
         from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
         from smtpeter_desktop.storage.errors import StorageError
 
         try:
-            outcome = self.postman().send(id, self._progress_for(id), token)
-            if outcome.result is Result.RETRY and token.cancelled:
-                return self._stopped(outcome)
-            return outcome
+            postman = self.postman()
         except StorageError as exc:
-            # The mailbox or profiles could not be read or written: nothing went out.
+            # The mailbox could not be opened: nothing was claimed, nothing went out.
             log.warning("Message %d was not sent: %s", id, exc)
             return Outcome(
                 id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
             )
-        except Exception:
-            from smtpeter_desktop.delivery.outcomes import bug_while_sending
-
-            # A bug outside the send itself (the Postman catches those): the same words.
-            log.exception("Sending message %d failed with a bug", id)
-            return Outcome(id, Result.UNKNOWN, error=bug_while_sending())
+        outcome = postman.send(id, self._progress_for(id), token)
+        if outcome.result is Result.RETRY and token.cancelled:
+            return self._stopped(outcome)
+        return outcome
 
     def _stopped(self, outcome: Outcome) -> Outcome:
         """A send the person cancelled that then failed in a way worth retrying (a timeout
@@ -350,7 +354,10 @@ class SendWorker(QObject):
         except StorageError as exc:
             log.warning("Cancelled message %d stays queued for a retry: %s", id, exc)
             return outcome
-        info = ErrorInfo(ErrorKind.CANCELLED, "The send was stopped; the message was not sent.")
+        info = ErrorInfo(
+            ErrorKind.CANCELLED,
+            translate("SendWorker", "The send was stopped; the message was not sent."),
+        )
         return Outcome(id, Result.FAILED, error=info)
 
     def _progress_for(self, id: int) -> Callable[[int, int], None]:
