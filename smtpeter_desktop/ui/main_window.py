@@ -54,7 +54,7 @@ from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.ui import appearance, menus
 from smtpeter_desktop.ui.recovery import RunMarker
 from smtpeter_desktop.ui.sidebar import PANES as PANES
-from smtpeter_desktop.ui.sidebar import Sidebar
+from smtpeter_desktop.ui.sidebar import Sidebar, pane_label
 
 if TYPE_CHECKING:
     # Only in annotations: each Qt class costs PySide6 its enums when first imported, and
@@ -194,9 +194,9 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_section)
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
-        for key, label in PANES:
+        for key, _ in PANES:
             page = QWidget(self)
-            page.setAccessibleName(label)
+            page.setAccessibleName(pane_label(key))
             self._pages[key] = page
             self.stack.addWidget(page)
         right = QVBoxLayout()
@@ -433,7 +433,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(widget)
         self.stack.removeWidget(old)
         old.deleteLater()
-        widget.setAccessibleName(dict(PANES)[key])
+        widget.setAccessibleName(pane_label(key))
         self._pages[key] = widget
 
     # Panes built on first show --------------------------------------------------------------
