@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.send_worker import SendService
     from smtpeter_desktop.ui.sent_pane import SentPane
     from smtpeter_desktop.ui.settings_pane import SettingsPane
+    from smtpeter_desktop.ui.signature_page import SignaturesPage
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +126,9 @@ class MainWindow(QMainWindow):
     # Made by ``menus.build``.
     new_action: QAction
     open_draft_action: QAction
+    new_from_template_action: QAction
+    save_template_action: QAction
+    smtpeter_templates_action: QAction
     send_action: QAction
     check_action: QAction
     save_action: QAction
@@ -153,6 +157,7 @@ class MainWindow(QMainWindow):
         self.drafts: DraftsPane | None = None
         self.accounts: AccountsPane | None = None
         self.settings_pane: SettingsPane | None = None
+        self.signatures: SignaturesPage | None = None
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
@@ -386,6 +391,7 @@ class MainWindow(QMainWindow):
         self.address_book = AddressBook(context, self.compose, self)
         self.flow.sent.connect(lambda _id: self.address_book.reload())
         self.settings_pane.changed.connect(self._apply_setting)
+        self._build_signatures(context)
 
         compose_page = QWidget(self)
         column = QVBoxLayout(compose_page)
@@ -417,6 +423,55 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.sidebar.currentRow())
         self.outbox.refresh()
         self.sent.refresh()
+
+    def _build_signatures(self, context: AppContext) -> None:
+        """Settings ▸ Signatures, and the compose pane's signature from the same file."""
+        from smtpeter_desktop.i18n import translate
+        from smtpeter_desktop.storage.signatures import FILE_NAME, SignatureStore
+
+        from smtpeter_desktop.ui.signature_page import SignaturesPage
+
+        assert self.settings_pane is not None and self.compose is not None
+        store = SignatureStore(context.home / FILE_NAME)
+        self.signatures = SignaturesPage(store, self)
+        self.settings_pane.add_page(self.signatures, translate("MainWindow", "Signat&ures"))
+        self.compose.signature_button.set_store(store)
+        self.compose.signature_button.edit_requested.connect(self.edit_signatures)
+
+    def edit_signatures(self) -> None:
+        """Settings, on its Signatures page."""
+        if self.settings_pane is not None and self.signatures is not None:
+            self.show_pane("settings")
+            self.settings_pane.show_page(self.signatures)
+
+    def save_as_template(self) -> None:
+        """File ▸ Save as Template…: the message in compose, kept under a name."""
+        from smtpeter_desktop.ui.template_dialogs import save_as_template
+
+        if self.compose is not None and self.postman is not None:
+            save_as_template(self, self.postman, self.compose.draft())
+
+    def new_from_template(self) -> None:
+        """File ▸ New from Template…: the templates, to start a message, rename or delete."""
+        from smtpeter_desktop.ui.template_dialogs import TemplatesDialog
+
+        if self.postman is None or self.flow is None or self.keeper is None:
+            return
+        self.keeper.save_now()
+        dialog = TemplatesDialog(self.postman, self)
+        dialog.open_requested.connect(self.flow.open_draft)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def smtpeter_templates(self) -> None:
+        """File ▸ SMTPeter Templates…: the REST account's templates, shown and sent."""
+        from smtpeter_desktop.ui.template_remote import SmtpeterTemplatesDialog
+
+        if self.context is None:
+            return
+        dialog = SmtpeterTemplatesDialog(self.context, self._profiles, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # Profiles and senders -----------------------------------------------------------------
 
@@ -463,6 +518,8 @@ class MainWindow(QMainWindow):
         self.compose.set_senders(choices, {p.id: p.options for p in profiles})
         if self.settings_pane is not None:
             self.settings_pane.set_profiles(profiles)
+        if self.signatures is not None:
+            self.signatures.set_profiles(profiles)
         self._update_welcome()
         self._show_account()
 
@@ -944,7 +1001,7 @@ class MainWindow(QMainWindow):
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
         if self.flow is not None:
             self.flow.detach()  # before the mailbox closes: a late answer must not reach it
-        for pane in (self.outbox, self.sent, self.accounts):
+        for pane in (self.outbox, self.sent, self.accounts, self.signatures):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):
                 stop()

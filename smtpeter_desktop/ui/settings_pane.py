@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
 
@@ -213,9 +215,13 @@ class SettingsPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        # Pages of their own (Signatures) sit beside these preferences: see add_page.
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(scroll, translate("SettingsPane", "&General"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.pages)
 
     def _even_widths(self) -> None:
         """One width for the fields in the form's column: a calmer page."""
@@ -265,6 +271,13 @@ class SettingsPane(QWidget):
         )
         self.warn_size.valueChanged.connect(lambda v: self._set(settings.WARN_SIZE_MB, int(v)))
         self.plaintext.toggled.connect(self._on_plaintext)
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Another page of settings beside the general ones (the signatures)."""
+        self.pages.addTab(page, title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
 
     # Showing the values --------------------------------------------------------------------
 
