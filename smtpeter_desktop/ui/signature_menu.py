@@ -18,7 +18,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from smtpeter_desktop.compose.signature import clean_signature, signature_of, with_signature
+from smtpeter_desktop.compose.signature import (
+    SEPARATOR,
+    clean_signature,
+    signature_of,
+    with_signature,
+)
 from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.signatures import Signature, SignatureError, SignatureStore
 
@@ -168,6 +173,10 @@ class SignatureButton(QToolButton):
     def _put(self, markdown: str | None, *, by_user: bool) -> None:
         body = self._body()
         changed = with_signature(body, markdown)
+        if changed.startswith(SEPARATOR + "\n"):
+            # Room to write above the signature: typed right above "-- " the text would run
+            # into it (and a line of text over "-- " is a Markdown heading).
+            changed = "\n\n" + changed
         if changed != body:
             self._apply(changed, by_user)
 

@@ -404,7 +404,8 @@ class SignaturesPage(QWidget):
         if not path:
             return
         shown = f"<{path}>" if " " in path else path
-        self.editor.insertPlainText(f"![{Path(path).stem}]({shown})")
+        line_start = self.editor.textCursor().atBlockStart()
+        self.editor.insertPlainText(("" if line_start else "\n") + f"![{Path(path).stem}]({shown})")
 
     def _ask(self, title: str, text: str, then: Callable[[str], None]) -> None:
         dialog = QInputDialog(self)
