@@ -164,12 +164,11 @@ class SmtpeterTemplatesDialog(QDialog):
         splitter.setSizes([240, 660])
 
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        # Send does not close the dialog: a person often sends the same template to several.
+        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(translate("SmtpeterTemplates", "Close"))
         close.clicked.connect(self.reject)
-        # Send does not close the dialog: a person often sends the same template to several.
-        buttons.accepted.disconnect()
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -7,8 +7,8 @@ pane with its preview thread, and the real window on the test's home.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
