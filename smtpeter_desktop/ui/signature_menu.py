@@ -218,10 +218,10 @@ class SignatureButton(QToolButton):
     def _update_text(self) -> None:
         name = self.choice()
         if name is None:
-            self.setText(translate("SignatureButton", "No Si&gnature"))
+            self.setText(translate("SignatureButton", "No Signat&ure"))
         else:
             self.setText(
-                translate("SignatureButton", "Si&gnature: {name}").format(
+                translate("SignatureButton", "Signat&ure: {name}").format(
                     name=name.replace("&", "&&")
                 )
             )

@@ -74,11 +74,12 @@ class SignaturesPage(QWidget):
         self.names = QListWidget(self)
         self.names.setAccessibleName(translate("SignaturesPage", "Signatures"))
         self.names.setMinimumWidth(160)
+        self.names.setMaximumWidth(240)
         self.names.currentItemChanged.connect(self._on_selected)
         self.add_button = QPushButton(translate("SignaturesPage", "&Add…"), self)
         self.add_button.setToolTip(translate("SignaturesPage", "Make a new signature"))
         self.add_button.clicked.connect(lambda: self.add_signature())
-        self.rename_button = QPushButton(translate("SignaturesPage", "Re&name…"), self)
+        self.rename_button = QPushButton(translate("SignaturesPage", "Rena&me…"), self)
         self.rename_button.clicked.connect(lambda: self.rename_signature())
         self.delete_button = QPushButton(translate("SignaturesPage", "De&lete…"), self)
         self.delete_button.clicked.connect(lambda: self.delete_signature())
@@ -112,6 +113,7 @@ class SignaturesPage(QWidget):
 
         self.defaults_box = QGroupBox(translate("SignaturesPage", "Default signature"), self)
         self.defaults_form = QFormLayout(self.defaults_box)
+        self.defaults_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.defaults_form.setLabelAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -264,7 +266,7 @@ class SignaturesPage(QWidget):
             for label, sender in rows:
                 box = QComboBox(self.defaults_box)
                 box.addItem(
-                    translate("SignaturesPage", "As the account")
+                    translate("SignaturesPage", "Same as the account")
                     if sender
                     else translate("SignaturesPage", "No signature"),
                     _NONE,
@@ -280,7 +282,7 @@ class SignaturesPage(QWidget):
                         sender=label
                     )
                 )
-                box.setMinimumWidth(200)
+                box.setMinimumWidth(240)
                 box.currentIndexChanged.connect(
                     lambda _i, b=box, p=profile.id, s=sender: self._on_default(b, p, s)
                 )

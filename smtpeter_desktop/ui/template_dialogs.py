@@ -188,7 +188,16 @@ class TemplatesDialog(QDialog):
         close.setText(translate("TemplatesDialog", "Close"))
         close.clicked.connect(self.reject)
 
+        intro = lists.muted_label(
+            translate(
+                "TemplatesDialog",
+                "Start a new message from a template; the template stays as it is. Its "
+                "attachments are taken from where they are now.",
+            ),
+            self,
+        )
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addWidget(self.message)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)

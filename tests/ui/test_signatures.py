@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.storage.profiles import Identity, Profile
 from smtpeter_desktop.storage.signatures import Signature, SignatureStore
+from tests.ui.mnemonics import clashes
 from tests.ui.panes_fixtures import click_in_box
 from tests.ui.shell_helpers import Windows, shown_messages, windows
 
@@ -308,4 +309,5 @@ def test_the_window_uses_the_signature_set_in_settings(windows: Windows, qtbot: 
     window.compose.signature_button.edit_requested.emit()
     assert window.current_pane() == "settings"
     assert window.settings_pane.pages.currentWidget() is page
+    assert not clashes(window), "Alt+letters on the Signatures page"
     assert os.path.exists(window.home / "signatures.toml")

@@ -20,6 +20,7 @@ from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.sandbox import Sandbox, templates
 from smtpeter_desktop.storage.profiles import Profile
+from tests.ui.mnemonics import clashes
 from tests.ui.panes_fixtures import click_in_box, no_task_left
 from tests.ui.shell_helpers import (
     TOKEN,
@@ -90,6 +91,7 @@ def test_save_as_template_then_a_new_message_from_it(
     window.new_from_template_action.trigger()
     dialog = wait_dialog(qtbot, TemplatesDialog)
     assert dialog.names() == ["Monthly"]
+    assert not clashes(dialog)
     dialog.new_message()
     assert compose.draft().subject == "Monthly report"
     assert compose.draft().attachments == (Attachment(str(report)),)
@@ -215,4 +217,5 @@ def test_the_window_opens_smtpeter_templates_for_the_built_in_sandbox(
     window.smtpeter_templates_action.trigger()
     dialog = wait_dialog(qtbot, SmtpeterTemplatesDialog)
     _listed(qtbot, dialog, 3)
+    assert not clashes(dialog)
     dialog.reject()
