@@ -311,3 +311,17 @@ def test_the_window_uses_the_signature_set_in_settings(windows: Windows, qtbot: 
     assert window.settings_pane.pages.currentWidget() is page
     assert not clashes(window), "Alt+letters on the Signatures page"
     assert os.path.exists(window.home / "signatures.toml")
+
+
+def test_a_new_message_with_only_its_signature_is_no_draft(windows: Windows) -> None:
+    window = windows()
+    assert window.signatures is not None and window.compose is not None
+    store = window.signatures.store
+    store.save(Signature("Ann", "Ann Lee"))
+    for profile in window.context.profiles.load():
+        store.set_default("Ann", profile=profile.id)
+    window.new_message()
+    assert window.compose.editor.toPlainText() == "\n\n-- \nAnn Lee\n"
+    window.save_draft()
+    assert window.keeper is not None and window.keeper.id is None
+    assert window.saved_label.text() == "Nothing to save yet"
