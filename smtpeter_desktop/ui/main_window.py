@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         assert self.settings_pane is not None and self.compose is not None
         store = SignatureStore(context.home / FILE_NAME)
         self.signatures = SignaturesPage(store, self)
-        self.settings_pane.add_page(self.signatures, translate("MainWindow", "Signat&ures"))
+        self.settings_pane.add_page(self.signatures, translate("MainWindow", "Signatures"))
         self.compose.signature_button.set_store(store)
         self.compose.signature_button.edit_requested.connect(self.edit_signatures)
 

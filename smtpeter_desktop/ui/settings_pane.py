@@ -218,7 +218,7 @@ class SettingsPane(QWidget):
         # Pages of their own (Signatures) sit beside these preferences: see add_page.
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.addTab(scroll, translate("SettingsPane", "Ge&neral"))
+        self.pages.addTab(scroll, translate("SettingsPane", "General"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)

@@ -218,10 +218,10 @@ class SignatureButton(QToolButton):
     def _update_text(self) -> None:
         name = self.choice()
         if name is None:
-            self.setText(translate("SignatureButton", "No Signat&ure"))
+            self.setText(translate("SignatureButton", "No Signature"))
         else:
             self.setText(
-                translate("SignatureButton", "Signat&ure: {name}").format(
+                translate("SignatureButton", "Signature: {name}").format(
                     name=name.replace("&", "&&")
                 )
             )

@@ -177,7 +177,7 @@ class TemplatesDialog(QDialog):
         )
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(lambda: self.new_message())
-        self.rename_button = QPushButton(translate("TemplatesDialog", "Re&name…"), self)
+        self.rename_button = QPushButton(translate("TemplatesDialog", "Rena&me…"), self)
         self.rename_button.clicked.connect(lambda: self.rename())
         self.delete_button = QPushButton(translate("TemplatesDialog", "&Delete…"), self)
         self.delete_button.clicked.connect(lambda: self.delete())

@@ -43,9 +43,9 @@ from smtpeter_desktop.ui.address_field import message_label
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.delivery.names import Receipt
     from smtpeter_desktop.delivery.postman import Postman
     from smtpeter_desktop.storage.profiles import Profile
-    from smtpeter_desktop.transport.base import Receipt
 
 log = logging.getLogger(__name__)
 
