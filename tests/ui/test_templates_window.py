@@ -219,3 +219,21 @@ def test_the_window_opens_smtpeter_templates_for_the_built_in_sandbox(
     _listed(qtbot, dialog, 3)
     assert not clashes(dialog)
     dialog.reject()
+
+
+def test_a_send_that_may_have_gone_out_is_not_repeated_without_asking(
+    qtbot: Any, context: AppContext, api: tuple[Profile, Sandbox]
+) -> None:
+    profile, box = api
+    dialog = _dialog(qtbot, context, profile)
+    _listed(qtbot, dialog, 3)
+    qtbot.waitUntil(lambda: bool(dialog.fields) and not dialog.is_busy(), timeout=10_000)
+    box.faults.add("rest=502:not-json")  # a proxy's answer: SMTPeter may have taken it
+    dialog.to.setText("bob@example.org")
+    dialog.send()
+    qtbot.waitUntil(lambda: "Not sent" in dialog.status.text(), timeout=10_000)
+    box.faults.clear()
+    dialog.send()
+    said = click_in_box(qtbot, dialog, "Send Again")
+    assert "may have gone out" in said
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Sent."), timeout=10_000)
