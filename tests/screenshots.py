@@ -577,6 +577,60 @@ def outbox_scheduled(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+def signatures(scene: Scene) -> QPixmap:
+    """Settings ▸ Signatures: two signatures, one being edited beside its preview."""
+    from smtpeter_desktop.storage.signatures import Signature
+
+    page = scene.window.signatures
+    assert page is not None and scene.sample is not None
+    page.store.save(Signature("Short", "Ann · Copernica"))
+    page.store.save(
+        Signature(
+            "Work",
+            "**Ann Lee**  \nCustomer success, Copernica B.V.  \n"
+            "+31 20 123 4567 · [copernica.com](https://www.copernica.com)",
+        )
+    )
+    page.store.set_default("Work", profile=scene.sample.smtp.id)
+    page.reload()
+    page.names.setCurrentRow(1)
+    scene.window.edit_signatures()
+    wait(lambda: "Ann Lee" in page.preview.browser.toPlainText())
+    return grab(scene.window)
+
+
+def templates(scene: Scene) -> QPixmap:
+    """File ▸ New from Template…: the local templates."""
+    assert scene.sample is not None and scene.window.postman is not None
+    postman = scene.window.postman
+    for name, subject in (
+        ("Monthly report", "Report for the month"),
+        ("Meeting notes", "Notes of our meeting"),
+        ("Invoice reminder", "A reminder about invoice 2026-114"),
+    ):
+        draft = scene.sample.draft(scene.sample.smtp, subject, "carla@example.com")
+        postman.save_template(name, draft)
+    scene.write(quarterly(scene))
+    scene.window.new_from_template_action.trigger()
+    wait(lambda: open_dialog() is not None)
+    return grab(scene.window, open_dialog())
+
+
+def smtpeter_template(scene: Scene) -> QPixmap:
+    """File ▸ SMTPeter Templates…: one shown, its placeholders filled, ready to send."""
+    from smtpeter_desktop.ui.template_remote import SmtpeterTemplatesDialog
+
+    scene.window.smtpeter_templates_action.trigger()
+    wait(lambda: open_dialog() is not None)
+    dialog = open_dialog()
+    assert isinstance(dialog, SmtpeterTemplatesDialog)
+    wait(lambda: bool(dialog.fields) and not dialog.is_busy())
+    dialog.to.setText("Bob de Vries <bob@example.org>")
+    dialog.fields["firstname"].setText("Bob")
+    dialog.fields["company"].setText("Example B.V.")
+    return grab(scene.window, dialog)
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -607,6 +661,9 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "spell-check": (spell_check, True, False),
     "send-later": (send_later, True, False),
     "outbox-scheduled": (outbox_scheduled, True, False),
+    "signatures": (signatures, True, False),
+    "templates": (templates, True, False),
+    "smtpeter-template": (smtpeter_template, True, False),
 }
 
 

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QShortcut,
+    QTextCursor,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -66,6 +67,7 @@ from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, p
 from smtpeter_desktop.ui.options_panel import OptionsPanel
 from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource
 from smtpeter_desktop.ui.sender_box import SenderBox, SenderChoice
+from smtpeter_desktop.ui.signature_menu import SignatureButton
 from smtpeter_desktop.ui.spell_language import SpellingControls
 
 __all__ = ["ComposePane", "SenderChoice"]
@@ -290,6 +292,11 @@ class ComposePane(QWidget):
         )
         self.options_button.toggled.connect(self.set_options_visible)
         bar.addWidget(self.options_button)
+        # The signature below the "-- " line (issue 16): the sender's default, or chosen.
+        self.signature_button = SignatureButton(self)
+        self.signature_button.connect_body(self.editor.toPlainText, self.replace_body)
+        self.signature_button.note.connect(self.show_note)
+        bar.addWidget(self.signature_button)
         self.browser_button = QPushButton(translate("ComposePane", "Open in Bro&wser"), self)
         self.browser_button.setAccessibleName(translate("ComposePane", "Open in browser"))
         self.browser_button.setToolTip(
@@ -467,6 +474,7 @@ class ComposePane(QWidget):
             self._silent -= 1
         self.set_extras_visible(bool(draft.cc or draft.bcc or draft.reply_to))
         self._update_options_button()
+        self.signature_button.draft_shown(self.sender_choice())
         self.preview.render_now()
 
     def clear(self) -> None:
@@ -483,6 +491,36 @@ class ComposePane(QWidget):
         self._auto_reply_to = choice.reply_to if choice else ""
         self.set_extras_visible(bool(self._auto_reply_to))
         self.spelling.reset_language()
+        self.signature_button.new_message(choice)
+
+    def replace_body(self, text: str, by_user: bool = True) -> None:
+        """Make the body ``text``, changing only what differs at its end (a signature), so
+        the cursor stays and one Undo takes the change back. Not ``by_user``: no
+        ``changed`` (a new message's signature alone is nothing to keep)."""
+        old = self.editor.toPlainText()
+        same = 0
+        for a, b in zip(old, text, strict=False):
+            if a != b:
+                break
+            same += 1
+
+        def units(part: str) -> int:  # Qt counts UTF-16 code units
+            return len(part.encode("utf-16-le")) // 2
+
+        position = self.editor.textCursor().position()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(units(old[:same]))
+        cursor.setPosition(units(old), QTextCursor.MoveMode.KeepAnchor)
+        if not by_user:
+            self._silent += 1
+        try:
+            cursor.insertText(text[same:])
+        finally:
+            if not by_user:
+                self._silent -= 1
+        keep = self.editor.textCursor()
+        keep.setPosition(min(position, units(text)))
+        self.editor.setTextCursor(keep)
 
     def problems(self) -> list[tuple[str, str]]:
         """What the pane marks as wrong now, as (field, sentence), in the order shown."""
@@ -544,6 +582,7 @@ class ComposePane(QWidget):
             self._update_options_button()
         if not self._loading:
             self._prefill_reply_to(choice)
+            self.signature_button.sender_changed(choice)
         self._profile_id = choice.profile_id
         self._emit_changed()
 
@@ -627,6 +666,7 @@ class ComposePane(QWidget):
             self.attachments,
             self.attachments.attach_button,
             self.options_panel,
+            self.signature_button,
             self.check_button,
             self.send_later_button,
             self.send_button,

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.storage.dictionary import PersonalDictionary
     from smtpeter_desktop.storage.profiles import Profile
     from smtpeter_desktop.storage.settings import Option, Settings
+    from smtpeter_desktop.storage.signatures import SignatureStore
 
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.check_panel import BeforeSendCheck
@@ -80,6 +81,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.send_worker import SendService
     from smtpeter_desktop.ui.sent_pane import SentPane
     from smtpeter_desktop.ui.settings_pane import SettingsPane
+    from smtpeter_desktop.ui.signature_page import SignaturesPage
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +137,9 @@ class MainWindow(QMainWindow):
     # Made by ``menus.build``.
     new_action: QAction
     open_draft_action: QAction
+    new_from_template_action: QAction
+    save_template_action: QAction
+    smtpeter_templates_action: QAction
     send_action: QAction
     check_action: QAction
     merge_action: QAction
@@ -169,6 +174,8 @@ class MainWindow(QMainWindow):
         self.late_messages: LateMessages | None = None
         self.send_later_dialog: SendLaterDialog | None = None
         self._dictionary: PersonalDictionary | None = None
+        self.signatures: SignaturesPage | None = None
+        self._signature_store: SignatureStore | None = None
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
@@ -409,6 +416,7 @@ class MainWindow(QMainWindow):
         self.address_book = AddressBook(context, self.compose, self)
         self.flow.sent.connect(lambda _id: self.address_book.reload())
         self._hook_spelling_and_send_later(prefs)
+        self._build_signatures(context)
 
         compose_page = QWidget(self)
         column = QVBoxLayout(compose_page)
@@ -488,6 +496,7 @@ class MainWindow(QMainWindow):
             self._settings_pane = SettingsPane(self._prefs, self)
             self._settings_pane.set_profiles(self._profiles)
             self._settings_pane.changed.connect(self._apply_setting)
+            self._add_signatures_page(self._settings_pane)
             self._install("settings", self._settings_pane)
         return self._settings_pane
 
@@ -540,6 +549,59 @@ class MainWindow(QMainWindow):
         self.send_later_dialog = dialog
         dialog.open()
 
+    def _build_signatures(self, context: AppContext) -> None:
+        """The compose pane's signature from the signatures file; Settings ▸ Signatures edits
+        the same file, and is built with the Settings pane (see ``_add_signatures_page``)."""
+        from smtpeter_desktop.storage.signatures import FILE_NAME, SignatureStore
+
+        assert self.compose is not None
+        self._signature_store = SignatureStore(context.home / FILE_NAME)
+        self.compose.signature_button.set_store(self._signature_store)
+        self.compose.signature_button.edit_requested.connect(self.edit_signatures)
+
+    def _add_signatures_page(self, pane: SettingsPane) -> None:
+        from smtpeter_desktop.ui.signature_page import SignaturesPage
+
+        assert self._signature_store is not None
+        self.signatures = SignaturesPage(self._signature_store, self)
+        self.signatures.set_profiles(self._profiles)
+        pane.add_page(self.signatures, translate("MainWindow", "Signatures"))
+
+    def edit_signatures(self) -> None:
+        """Settings, on its Signatures page."""
+        if self.settings_pane is not None and self.signatures is not None:
+            self.show_pane("settings")
+            self.settings_pane.show_page(self.signatures)
+
+    def save_as_template(self) -> None:
+        """File ▸ Save as Template…: the message in compose, kept under a name."""
+        from smtpeter_desktop.ui.template_dialogs import save_as_template
+
+        if self.compose is not None and self.postman is not None:
+            save_as_template(self, self.postman, self.compose.draft())
+
+    def new_from_template(self) -> None:
+        """File ▸ New from Template…: the templates, to start a message, rename or delete."""
+        from smtpeter_desktop.ui.template_dialogs import TemplatesDialog
+
+        if self.postman is None or self.flow is None or self.keeper is None:
+            return
+        self.keeper.save_now()
+        dialog = TemplatesDialog(self.postman, self)
+        dialog.open_requested.connect(self.flow.open_draft)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def smtpeter_templates(self) -> None:
+        """File ▸ SMTPeter Templates…: the REST account's templates, shown and sent."""
+        from smtpeter_desktop.ui.template_remote import SmtpeterTemplatesDialog
+
+        if self.context is None:
+            return
+        dialog = SmtpeterTemplatesDialog(self.context, self._profiles, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     # Profiles and senders -----------------------------------------------------------------
 
     @Slot()
@@ -589,6 +651,8 @@ class MainWindow(QMainWindow):
         self.compose.set_senders(choices, {p.id: p.options for p in profiles})
         if self._settings_pane is not None:
             self._settings_pane.set_profiles(profiles)
+        if self.signatures is not None:
+            self.signatures.set_profiles(profiles)
         self._update_welcome()
         self._show_account()
 
@@ -1126,7 +1190,7 @@ class MainWindow(QMainWindow):
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
         if self.flow is not None:
             self.flow.detach()  # before the mailbox closes: a late answer must not reach it
-        for pane in (self.outbox, self._sent, self._accounts):
+        for pane in (self.outbox, self._sent, self._accounts, self.signatures):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):
                 stop()

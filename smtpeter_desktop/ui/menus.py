@@ -68,6 +68,7 @@ def build(window: MainWindow) -> None:
         "Ctrl+O",
         tip=translate("menus", "Every unsent draft"),
     )
+    _template_actions(window, file)
     file.addSeparator()
     window.send_action = _action(
         window, file, translate("menus", "&Send"), window.send, shown="Ctrl+Return"
@@ -202,6 +203,33 @@ def build(window: MainWindow) -> None:
         window.open_log_folder,
         tip=translate("menus", "The folder with the app's log files, for reporting a problem"),
         needs_start=False,
+    )
+
+
+def _template_actions(window: MainWindow, file: QMenu) -> None:
+    """Templates (issue 16): local ones kept in the mailbox, and SMTPeter's own."""
+    from smtpeter_desktop.i18n import translate
+
+    window.new_from_template_action = _action(
+        window,
+        file,
+        translate("Menus", "New from &Template…"),
+        window.new_from_template,
+        tip=translate("Menus", "Start a message from a template; rename or delete templates"),
+    )
+    window.save_template_action = _action(
+        window,
+        file,
+        translate("Menus", "Save as Templat&e…"),
+        window.save_as_template,
+        tip=translate("Menus", "Keep this message as a template to start others from"),
+    )
+    window.smtpeter_templates_action = _action(
+        window,
+        file,
+        translate("Menus", "SMTPeter Temp&lates…"),
+        window.smtpeter_templates,
+        tip=translate("Menus", "Send one of your SMTPeter account's own templates (REST API)"),
     )
 
 
