@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.late_messages: LateMessages | None = None
         self.send_later_dialog: SendLaterDialog | None = None
         self._dictionary: PersonalDictionary | None = None
-        self.signatures: SignaturesPage | None = None
+        self._signatures: SignaturesPage | None = None
         self._signature_store: SignatureStore | None = None
         self._profiles: list[Profile] = []
         self._painted = False
@@ -563,9 +563,14 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.ui.signature_page import SignaturesPage
 
         assert self._signature_store is not None
-        self.signatures = SignaturesPage(self._signature_store, self)
-        self.signatures.set_profiles(self._profiles)
-        pane.add_page(self.signatures, translate("MainWindow", "Signatures"))
+        self._signatures = SignaturesPage(self._signature_store, self)
+        self._signatures.set_profiles(self._profiles)
+        pane.add_page(self._signatures, translate("MainWindow", "Signatures"))
+
+    @property
+    def signatures(self) -> SignaturesPage | None:
+        """Settings ▸ Signatures (built with the Settings pane; None before ``start``)."""
+        return self._signatures if self.settings_pane is not None else None
 
     def edit_signatures(self) -> None:
         """Settings, on its Signatures page."""
@@ -651,8 +656,8 @@ class MainWindow(QMainWindow):
         self.compose.set_senders(choices, {p.id: p.options for p in profiles})
         if self._settings_pane is not None:
             self._settings_pane.set_profiles(profiles)
-        if self.signatures is not None:
-            self.signatures.set_profiles(profiles)
+        if self._signatures is not None:
+            self._signatures.set_profiles(profiles)
         self._update_welcome()
         self._show_account()
 
@@ -1190,7 +1195,7 @@ class MainWindow(QMainWindow):
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
         if self.flow is not None:
             self.flow.detach()  # before the mailbox closes: a late answer must not reach it
-        for pane in (self.outbox, self._sent, self._accounts, self.signatures):
+        for pane in (self.outbox, self._sent, self._accounts, self._signatures):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):
                 stop()
