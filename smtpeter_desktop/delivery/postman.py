@@ -105,6 +105,34 @@ class Resent:
     queued: int | None
 
 
+@dataclasses.dataclass(frozen=True)
+class Prepared:
+    """What ``Postman.prepare`` made of a draft: queued, stopped by a cancel, or not queued.
+
+    Attributes:
+        draft_id: the draft's id once saved (the id given, or None, if saving failed).
+        queued: the message in the outbox, when it got there.
+        stopped: the person cancelled; the caller takes it back to the drafts.
+        problem: why it was not queued, in words (empty when it was, or was stopped).
+        field: the compose field at fault ("To", "Attachments", "Body"; empty for none).
+    """
+
+    draft_id: int | None
+    queued: Queued | None = None
+    stopped: bool = False
+    problem: str = ""
+    field: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Refreshed:
+    """What asking SMTPeter about a sent message's delivery gave: its summary state, or
+    why it could not be asked, in words."""
+
+    summary: str = ""
+    problem: str = ""
+
+
 class Postman:
     """Moves one process's messages through the mailbox.
 
@@ -238,6 +266,43 @@ class Postman:
         if on_queued is not None:
             on_queued(queued)
         return self.send(queued.id, progress, cancel, keep_as_draft=True)
+
+    def prepare(
+        self,
+        draft: Draft | str,
+        id: int | None = None,
+        *,
+        delay: float = 0.0,
+        at: float | None = None,
+        cancel: CancelToken | None = None,
+        on_saved: Callable[[int], None] | None = None,
+    ) -> Prepared:
+        """``queue`` for a front end that wants an answer, not an exception: it never raises.
+
+        ``draft`` may be its JSON (as the window hands it to the send thread). The draft is
+        saved first (``on_saved`` gets its id), so a message that cannot be built stays this
+        draft. This is the one bug path of preparing a message: an unexpected exception puts
+        its traceback in the log (only there) and becomes ``bug_while_preparing``'s words.
+        """
+        from smtpeter_desktop.delivery import wording
+
+        try:
+            if isinstance(draft, str):
+                draft = Draft.from_json(draft)
+            id = self.save_draft(draft, id)
+            if on_saved is not None:
+                on_saved(id)
+            queued = self.queue(draft, id, delay=delay, at=at, cancel=cancel)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, in words
+            if cancel is not None and cancel.cancelled:
+                # A failure after a cancel is the cancel's doing (a step that noticed it).
+                log.info("Preparing message %s stopped after a cancel: %s", id, exc)
+                return Prepared(id, stopped=True)
+            problem, field = wording.preparing_problem(exc)
+            return Prepared(id, problem=problem, field=field)
+        if cancel is not None and cancel.cancelled:
+            return Prepared(id, queued=queued, stopped=True)  # cancelled as it was queued
+        return Prepared(id, queued=queued)
 
     @staticmethod
     def _stop_if_cancelled(id: int, cancel: CancelToken | None) -> None:
@@ -523,6 +588,21 @@ class Postman:
             if summary.not_before is not None and now - summary.not_before > late_after
         ]
 
+    def due_unattended(self, late_after: float) -> list[int]:
+        """The due messages a timer may send by itself: ``due`` less the ``late`` ones (a
+        person decides on those). It never raises: a failure to look (a locked or damaged
+        mailbox, or a bug) is logged and finds nothing; the next look tries again."""
+        try:
+            due = self.due()
+            late = set(self.late(late_after)) if due else set()
+        except StorageError as exc:
+            log.warning("Looking for messages due failed: %s", exc)
+            return []
+        except Exception:  # a timer's look; the next one tries again
+            log.exception("Looking for messages due failed")
+            return []
+        return [id for id in due if id not in late]
+
     def _settle(self, id: int, attempts: int, info: ErrorInfo) -> Outcome:
         if info.maybe_accepted:
             self.mailbox.mark_unknown(id, info.to_json())
@@ -717,6 +797,19 @@ class Postman:
         queued = self.mailbox.queue_copy(id)
         log.info("Message %d queued again as %d", id, queued)
         return Resent(new_ids={}, queued=queued)
+
+    def fetch_events(self, id: int) -> Refreshed:
+        """``refresh_events`` for a front end that wants an answer: it never raises. A bug
+        puts its traceback in the log (only there) and is said in words."""
+        from smtpeter_desktop.delivery import wording
+
+        try:
+            return Refreshed(summary=self.refresh_events(id))
+        except (SendError, StorageError) as exc:
+            return Refreshed(problem=str(exc))
+        except Exception:  # the one bug path of asking about delivery
+            log.exception("Fetching the delivery events of message %d failed", id)
+            return Refreshed(problem=wording.internal_problem())
 
     def refresh_events(self, id: int) -> str:
         """Fetch a sent REST message's delivery events from SMTPeter; the summary state.

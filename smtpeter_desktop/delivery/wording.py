@@ -10,14 +10,19 @@ goes through ``translate`` when it is said, never at import time.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.draft import Draft
-from smtpeter_desktop.delivery.outcomes import ErrorInfo
+from smtpeter_desktop.compose.errors import AttachmentError, ComposeError
+from smtpeter_desktop.delivery.outcomes import ErrorInfo, bug_while_preparing
 from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.transport.base import Receipt
 from smtpeter_desktop.transport.errors import Rejection
+
+log = logging.getLogger(__name__)
 
 
 def sentence(text: str) -> str:
@@ -134,3 +139,37 @@ def stopped(subject: str) -> str:
     return translate("wording", "Sending {what} was stopped; it was not sent.").format(
         what=quoted(subject)
     )
+
+
+# Why a message was not prepared, or a question not asked ----------------------------------
+
+
+def too_deep() -> str:
+    """A text nested too deeply to be built (Python's recursion limit was reached)."""
+    return translate(
+        "wording",
+        "The message nests lists, quotes or tags too deeply to be shown. "
+        "Remove some of the nesting.",
+    )
+
+
+def internal_problem() -> str:
+    """A bug met while asking SMTPeter something; its traceback is in the log only."""
+    return translate(
+        "wording", "SMTPeter Desktop ran into an internal problem; the details are in the log."
+    )
+
+
+def preparing_problem(exc: BaseException) -> tuple[str, str]:
+    """Why a message could not be built and stored, in words, and the compose field at fault
+    (empty for none). Anything unforeseen is a bug: the caller logs its traceback."""
+    if isinstance(exc, AttachmentError):
+        return str(exc), "Attachments"
+    if isinstance(exc, ComposeError):
+        return str(exc), str(getattr(exc, "field", ""))
+    if isinstance(exc, StorageError):
+        return str(exc), ""
+    if isinstance(exc, RecursionError):
+        return too_deep(), "Body"
+    log.error("Preparing a message failed", exc_info=exc)
+    return bug_while_preparing().text, ""

@@ -3,9 +3,10 @@
 ``SendWorker`` is a thin Qt wrapper around the Qt-free send path (``delivery.Postman``): it
 lives in one ``QThread``, so sends are serialised, and owns a Postman made in that thread
 (its mailbox connection is the thread's own). Every request is a slot; every answer a signal;
-each request ends with exactly one answer. A send's outcome is the Postman's, passed on:
-``Postman.send`` is the one place a bug in a send becomes words (``ErrorKind.BUG``, its
-traceback in the log only). It never touches a widget.
+each request ends with exactly one answer. Every answer is the Postman's, passed on:
+``Postman.send``, ``prepare``, ``fetch_events`` and ``due_unattended`` never raise, and are
+the one place a bug in each becomes words (its traceback in the log only); the worker has no
+catch-all of its own. It never touches a widget.
 
 ``SendService`` is the window's handle on it: it starts the thread, turns method calls into
 queued signals to the worker, counts the requests still running (so closing the window can
@@ -127,50 +128,36 @@ class SendWorker(QObject):
     @Slot()
     def send_due(self) -> None:
         """Send every queued message whose time has come (retries, send later), oldest first."""
+        from smtpeter_desktop.delivery.names import CancelToken
         from smtpeter_desktop.storage.errors import StorageError
 
         try:
             try:
-                due = self.postman().due()
-                # Far past their time (the window was closed): a person decides, not the timer.
-                late = set(self.postman().late(self._late_after())) if due else set()
+                postman = self.postman()
             except StorageError as exc:
                 log.warning("Looking for messages due failed: %s", exc)
                 return
-            except Exception:
-                log.exception("Looking for messages due failed")
-                return
-            from smtpeter_desktop.delivery.names import CancelToken
-
-            for id in due:
+            # Far past their time (the window was closed): a person decides, not the timer.
+            for id in postman.due_unattended(self._late_after()):
                 if self._stopping:
                     break
-                if id not in late:
-                    self._send(id, CancelToken())
+                self._send(id, CancelToken())
         finally:
             self.done.emit()
 
     @Slot(int)
     def refresh_events(self, id: int) -> None:
         """Ask SMTPeter what became of sent message ``id`` (REST accounts)."""
-        from smtpeter_desktop.delivery.names import SendError
         from smtpeter_desktop.storage.errors import StorageError
 
         try:
-            self.postman().refresh_events(id)
-        except (SendError, StorageError) as exc:
-            self.events_refreshed.emit(id, str(exc))
-        except Exception:
-            log.exception("Fetching the delivery events of message %d failed", id)
-            self.events_refreshed.emit(
-                id,
-                translate(
-                    "SendWorker",
-                    "SMTPeter Desktop ran into an internal problem; the details are in the log.",
-                ),
-            )
-        else:
-            self.events_refreshed.emit(id, "")
+            try:
+                postman = self.postman()
+            except StorageError as exc:
+                self.events_refreshed.emit(id, str(exc))
+                return
+            # ``fetch_events`` never raises: a failure, or a bug, comes back in words.
+            self.events_refreshed.emit(id, postman.fetch_events(id).problem)
         finally:
             self.done.emit()
 
@@ -230,40 +217,40 @@ class SendWorker(QObject):
         cancel: CancelToken,
         at: float | None = None,
     ) -> int | None:
-        from smtpeter_desktop.compose.draft import Draft
+        """The Postman's ``prepare``, its answer passed on: it never raises, and is the one
+        place a bug in preparing a message is caught, logged and put into words."""
+        from smtpeter_desktop.storage.errors import StorageError
+
+        if cancel.cancelled:
+            self.queue_cancelled.emit(draft_id)
+            return None
+
+        def saved(id: int) -> None:
+            self.draft_saved.emit(id)
+            with self._lock:
+                self._current = (id, cancel)
 
         with self._lock:
             self._current = (draft_id, cancel)
         try:
-            if cancel.cancelled:
-                self.queue_cancelled.emit(draft_id)
-                return None
-            draft = Draft.from_json(draft_json)
             postman = self.postman()
-            # Saved first, so that a message that cannot be built is still this draft.
-            draft_id = postman.save_draft(draft, draft_id)
-            self.draft_saved.emit(draft_id)
-            with self._lock:
-                self._current = (draft_id, cancel)
-            if cancel.cancelled:
-                self.queue_cancelled.emit(draft_id)
-                return None
-            queued = postman.queue(draft, draft_id, delay=delay, at=at, cancel=cancel)
-            if cancel.cancelled:
-                # Cancelled while it was being built: it goes back to the drafts, unsent.
-                self._take_back(queued.id)
-                return None
-        except Exception as exc:  # noqa: BLE001 - every failure becomes an answer, in words
-            if not cancel.cancelled:
-                self._queue_failed(exc)
-                return None
-            # A failure after a cancel is the cancel's doing (a step that noticed it).
-            log.info("Preparing message %s stopped after a cancel: %s", draft_id, exc)
-            self._take_back(draft_id)
+            prepared = postman.prepare(
+                draft_json, draft_id, delay=delay, at=at, cancel=cancel, on_saved=saved
+            )
+        except StorageError as exc:  # the mailbox could not be opened: nothing was saved
+            self.queue_failed.emit(str(exc), "")
             return None
         finally:
             with self._lock:
                 self._current = None
+        queued = prepared.queued
+        if prepared.stopped:
+            # Cancelled while it was being prepared: it goes back to the drafts, unsent.
+            self._take_back(queued.id if queued is not None else prepared.draft_id)
+            return None
+        if queued is None:
+            self.queue_failed.emit(prepared.problem, prepared.field)
+            return None
         self.queued.emit(queued.id, queued.not_before or 0.0)
         return queued.id
 
@@ -287,26 +274,6 @@ class SendWorker(QObject):
                 self._send(id, stopped)
                 return
         self.queue_cancelled.emit(id)
-
-    def _queue_failed(self, exc: Exception) -> None:
-        from smtpeter_desktop.compose.errors import AttachmentError, ComposeError
-        from smtpeter_desktop.storage.errors import StorageError
-
-        if isinstance(exc, AttachmentError):
-            self.queue_failed.emit(str(exc), "Attachments")
-        elif isinstance(exc, ComposeError):
-            self.queue_failed.emit(str(exc), str(getattr(exc, "field", "")))
-        elif isinstance(exc, StorageError):
-            self.queue_failed.emit(str(exc), "")
-        elif isinstance(exc, RecursionError):
-            from smtpeter_desktop.ui.preview import TOO_DEEP
-
-            self.queue_failed.emit(TOO_DEEP, "Body")
-        else:
-            from smtpeter_desktop.delivery.outcomes import bug_while_preparing
-
-            log.error("Queueing a message failed", exc_info=exc)
-            self.queue_failed.emit(bug_while_preparing().text, "")
 
     def _send(self, id: int, token: CancelToken) -> None:
         with self._lock:

@@ -356,3 +356,85 @@ def test_a_message_queued_with_a_tag_now_refused_fails_plainly_and_is_not_sent(
     assert "'één' cannot be used" in outcome.error.message
     assert "tags" in outcome.error.hint
     assert postman.mailbox.get(queued.id).state is State.FAILED
+
+
+# The answers that never raise (``prepare``, ``fetch_events``, ``due_unattended``) ------------
+
+
+def _broken(*args: object, **kwargs: object) -> None:
+    raise KeyError("inner-detail-of-the-bug")
+
+
+def test_a_bug_while_preparing_is_an_answer_in_words_and_the_draft_stays(
+    context: AppContext,
+    postman: Postman,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A test double: no real draft is known to break the build; a broken step stands in
+    # for such a bug.
+    import logging
+
+    from smtpeter_desktop.compose import mime
+
+    monkeypatch.setattr(mime, "write_message", _broken)
+    draft = draft_for(_sandbox_profile(context), subject="Kept whole")
+    saved: list[int] = []
+    with caplog.at_level(logging.ERROR):
+        prepared = postman.prepare(draft.to_json(), on_saved=saved.append)
+    assert prepared.queued is None and not prepared.stopped and prepared.field == ""
+    assert "internal problem" in prepared.problem
+    for leak in ("Traceback", "KeyError", "inner-detail"):
+        assert leak not in prepared.problem
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+    assert prepared.draft_id is not None and saved == [prepared.draft_id]
+    record = postman.mailbox.get(prepared.draft_id)
+    assert record.state is State.DRAFT
+    assert json.loads(record.draft or "{}") == json.loads(draft.to_json()), "nothing lost"
+
+
+def test_prepare_names_the_field_of_a_known_problem(context: AppContext, postman: Postman) -> None:
+    draft = draft_for(_sandbox_profile(context), to="bob@example.org, not an address")
+    prepared = postman.prepare(draft)
+    assert prepared.queued is None and prepared.field == "To"
+    assert "not an address" in prepared.problem
+    queued = postman.prepare(draft_for(_sandbox_profile(context)), delay=60).queued
+    assert queued is not None and postman.mailbox.get(queued.id).state is State.QUEUED
+
+
+def test_a_bug_while_fetching_events_is_an_answer_in_words(
+    rest_account: tuple[Profile, Sandbox],
+    smtp_account: tuple[Profile, Sandbox],
+    postman: Postman,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    import logging
+
+    from smtpeter_desktop.transport import rest
+
+    rest_id = postman.queue(draft_for(rest_account[0])).id
+    smtp_id = postman.queue(draft_for(smtp_account[0])).id
+    assert postman.send(rest_id).result is Result.SENT
+    assert postman.send(smtp_id).result is Result.SENT
+    assert postman.fetch_events(rest_id).summary == "delivered"
+    assert "REST" in postman.fetch_events(smtp_id).problem, "a known problem, in its words"
+    # A test double: no real SMTPeter answer is known to break reading the events; a broken
+    # step stands in for such a bug.
+    monkeypatch.setattr(rest.RestTransport, "events", _broken)
+    with caplog.at_level(logging.ERROR):
+        fetched = postman.fetch_events(rest_id)
+    assert fetched.summary == "" and "internal problem" in fetched.problem
+    assert "inner-detail" not in fetched.problem and "Traceback" not in fetched.problem
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+    assert postman.mailbox.get(rest_id).state is State.SENT, "nothing lost"
+
+
+def test_due_unattended_leaves_late_messages_to_a_person(
+    context: AppContext, postman: Postman, clock: Clock
+) -> None:
+    profile = _sandbox_profile(context)
+    now = postman.queue(draft_for(profile), at=clock() - 60).id
+    late = postman.queue(draft_for(profile), at=clock() - 7200).id
+    assert set(postman.due()) == {now, late}
+    assert postman.due_unattended(3600) == [now]

@@ -600,6 +600,41 @@ def test_success_bars_do_not_pile_up(windows: Windows, qtbot: Any) -> None:
     assert len([b for b in window.message_area.bars() if b.label.text().startswith("Sent")]) == 1
 
 
+def test_a_bug_while_preparing_is_told_once_in_words_and_nothing_typed_is_lost(
+    windows: Windows,
+    qtbot: Any,
+    shown_messages: ShownMessages,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One bug path: the Postman's ``prepare``, whose words the send thread forwards."""
+    import logging
+
+    from smtpeter_desktop.compose import mime
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("inner-detail-of-the-bug")
+
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    _write(window, subject="Broken while built", body="Every word of this stays.")
+    # A test double: no real draft is known to break the build; a broken step stands in
+    # for such a bug.
+    monkeypatch.setattr(mime, "write_message", broken)
+    with caplog.at_level(logging.ERROR):
+        window.send_action.trigger()
+        qtbot.waitUntil(lambda: bool(shown_messages.messages), timeout=SEND_TIMEOUT)
+        qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
+    told = shown_messages.getmsg()
+    assert told.level is Level.ERROR and "internal problem" in told.full_text
+    for leak in ("Traceback", "KeyError", "inner-detail"):
+        assert leak not in told.full_text
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+    draft = window.compose.draft()
+    assert draft.subject == "Broken while built" and "Every word" in draft.body
+    assert set(_states(window).values()) == {State.DRAFT}, "kept as a draft, not sent"
+
+
 def test_a_bug_inside_a_send_is_told_once_in_words_and_the_message_is_kept(
     windows: Windows, qtbot: Any, shown_messages: ShownMessages, caplog: pytest.LogCaptureFixture
 ) -> None:

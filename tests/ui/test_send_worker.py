@@ -245,6 +245,61 @@ def test_refresh_events_for_rest_and_smtp(
     assert smtp[0] == smtp_id and "REST" in smtp[1]
 
 
+def _broken(*args: object, **kwargs: object) -> None:
+    raise KeyError("inner-detail-of-the-bug")
+
+
+def test_a_bug_while_preparing_is_forwarded_once_in_words(
+    worker: SendWorker,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """One bug path: the Postman's ``prepare``; the worker only forwards its words."""
+    # A test double: no real draft is known to break the build; a broken step stands in
+    # for such a bug.
+    from smtpeter_desktop.compose import mime
+
+    monkeypatch.setattr(mime, "write_message", _broken)
+    seen = Recorder(worker)
+    draft = draft_for(sandbox_profile(context), subject="Kept whole")
+    with caplog.at_level(logging.ERROR):
+        worker.queue_and_send(draft.to_json(), None, 0.0)
+    assert seen.names() == ["draft_saved", "queue_failed", "done"], "one answer"
+    ((text, field),) = seen.args("queue_failed")
+    assert "internal problem" in text and field == ""
+    assert "inner-detail" not in text and "Traceback" not in text
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+    ((id,),) = seen.args("draft_saved")
+    with _mailbox(context) as mailbox:
+        record = mailbox.get(id)
+    assert record.state is State.DRAFT and json.loads(record.draft)["subject"] == "Kept whole"
+
+
+def test_a_bug_while_fetching_events_is_forwarded_once_in_words(
+    worker: SendWorker,
+    rest_account: tuple[Profile, Sandbox],
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from smtpeter_desktop.transport import rest
+
+    seen = Recorder(worker)
+    worker.queue_and_send(draft_for(rest_account[0]).to_json(), None, 0.0)
+    id = seen.outcome().message_id
+    seen.calls.clear()
+    # A test double: no real SMTPeter answer is known to break reading the events; a broken
+    # step stands in for such a bug.
+    monkeypatch.setattr(rest.RestTransport, "events", _broken)
+    with caplog.at_level(logging.ERROR):
+        worker.refresh_events(id)
+    assert seen.names() == ["events_refreshed", "done"], "one answer"
+    ((answered, text),) = seen.args("events_refreshed")
+    assert answered == id and "internal problem" in text
+    assert "inner-detail" not in text and "Traceback" not in text
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+
+
 # On the real thread ---------------------------------------------------------------------
 
 
