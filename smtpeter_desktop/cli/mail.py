@@ -71,7 +71,11 @@ def _retry(args: argparse.Namespace) -> int:
             outcome = interrupt.send(context, args.id, interrupts)
         profile = context.profiles.find(record.profile_id)
         code = print_outcome(
-            outcome, profile.name if profile else "its profile", sys.stdout, sys.stderr
+            outcome,
+            profile.name if profile else "its profile",
+            sys.stdout,
+            sys.stderr,
+            subject=record.subject,
         )
         return interrupt.exit_code(interrupts, outcome, code)
 
@@ -117,7 +121,7 @@ def _send_due_once(context: AppContext, late_after: float | None) -> int:
             profile = context.profiles.find(record.profile_id)
             name = profile.name if profile else "its profile"
             print(f"Message {outcome.message_id} ({record.subject or '(no subject)'}):")
-            result = print_outcome(outcome, name, sys.stdout, sys.stderr)
+            result = print_outcome(outcome, name, sys.stdout, sys.stderr, subject=record.subject)
             code = code or result
     return code
 

@@ -112,7 +112,7 @@ def _test(context: AppContext, profile: Profile, plan: MergePlan, args: argparse
             queued = postman.queue(draft)
         outcome = interrupt.send(context, queued.id, interrupts, None)
     print(f"Test of row {number} to {args.test_to}:", file=sys.stdout)
-    code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
+    code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
     return interrupt.exit_code(interrupts, outcome, code)
 
 

@@ -1,4 +1,9 @@
-"""How a send's outcome is told on the command line, and the exit code it ends with."""
+"""How a send's outcome is told on the command line, and the exit code it ends with.
+
+The sentence for each outcome (sent, refused, not sent, not sent yet, unknown, stopped) is
+``delivery.wording``'s, the one the window's banners say; the command line adds only its own
+details (each recipient, the ids, the commands to type next).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from smtpeter_desktop.cli.common import (
     EXIT_UNKNOWN,
     when,
 )
+from smtpeter_desktop.delivery import wording
 from smtpeter_desktop.delivery.outcomes import (
     ErrorInfo,
     ErrorKind,
@@ -21,7 +27,6 @@ from smtpeter_desktop.delivery.outcomes import (
     deferred_of,
     refused_of,
 )
-from smtpeter_desktop.delivery.wording import rejection
 
 _EXIT_BY_KIND = {
     ErrorKind.AUTH: EXIT_AUTH,
@@ -44,11 +49,12 @@ def exit_code(error: ErrorInfo) -> int:
     return _EXIT_BY_KIND.get(error.kind, EXIT_TEMPORARY)
 
 
-def _print_sent(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int:
+def _print_sent(outcome: Outcome, subject: str, profile: str, out: TextIO, err: TextIO) -> int:
     receipt = outcome.receipt
     assert receipt is not None
+    print(wording.sent(subject, len(receipt.accepted)), file=out)
     print(
-        f"Sent through {profile} ({receipt.transport.upper()}) in {receipt.seconds:.2f} s.",
+        f"  Through {profile} ({receipt.transport.upper()}) in {receipt.seconds:.2f} s.",
         file=out,
     )
     for message_id, recipient in receipt.message_ids.items():
@@ -59,11 +65,11 @@ def _print_sent(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int
         if receipt.reply:
             print(f"  Server reply: {receipt.reply}", file=out)
     refused = refused_of(receipt)
-    for refused_one in refused:
-        print(f"  {rejection(refused_one, 'refused')}", file=err)
+    if refused:
+        print(wording.refused(refused), file=err)
     deferred = deferred_of(receipt)
     for deferred_one in deferred:
-        print(f"  {rejection(deferred_one, 'put off for now')}", file=err)
+        print(f"  {wording.rejection(deferred_one, 'put off for now')}", file=err)
     error = outcome.error
     if error is not None and error.kind is ErrorKind.UNRECORDED:
         print(f"Warning: {error.text}", file=err)
@@ -87,11 +93,12 @@ def _print_sent(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int
     return EXIT_TEMPORARY if deferred else EXIT_OK
 
 
-def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> int:
-    """Say what happened, per recipient where the server said; return the exit code."""
+def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO, *, subject: str) -> int:
+    """Say what happened to the message with ``subject``, in the window's words, and per
+    recipient where the server said; return the exit code."""
     id = outcome.message_id
     if outcome.result is Result.SENT:
-        return _print_sent(outcome, profile, out, err)
+        return _print_sent(outcome, subject, profile, out, err)
     if outcome.result is Result.SKIPPED:
         print(
             f"Message {id} was not sent now: it is not due yet, or another SMTPeter Desktop "
@@ -101,9 +108,9 @@ def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> i
         return EXIT_TEMPORARY
     error = outcome.error
     assert error is not None
-    print(f"Not sent: {error.text}", file=err)
-    if error.server_reply:
-        print(f"  Server reply: {error.server_reply}", file=err)
+    print(_not_sent(outcome, error, subject), file=err)
+    if error.hint:
+        print(f"  {error.hint}", file=err)
     if outcome.result is Result.DRAFT:
         print(
             f"It is draft {id}: `smtpeter-desktop drafts show {id}` shows it, "
@@ -133,3 +140,14 @@ def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO) -> i
             file=err,
         )
     return exit_code(error)
+
+
+def _not_sent(outcome: Outcome, error: ErrorInfo, subject: str) -> str:
+    """The window's sentence for an outcome that did not (certainly) go out."""
+    if outcome.result is Result.UNKNOWN:
+        return wording.unknown(subject, error)
+    if outcome.result is Result.RETRY:
+        return wording.not_sent_yet(subject, error)
+    if error.kind is ErrorKind.CANCELLED:
+        return wording.stopped(subject)
+    return wording.not_sent(subject, error)

@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> int:
                 outcome = stopped.outcome
             else:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
-        code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr)
+        code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
         return interrupt.exit_code(interrupts, outcome, code)
 
 

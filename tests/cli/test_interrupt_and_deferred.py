@@ -52,7 +52,7 @@ def test_ctrl_c_ends_the_send_at_once_and_holds_the_message(
             send.wait()
     assert send.returncode == 130, err
     assert "Traceback" not in err
-    assert "Cancelled by you" in err and "outbox retry 1" in err, err
+    assert "was stopped; it was not sent" in err and "outbox retry 1" in err, err
     with _mailbox(isolated_home) as mailbox:
         record = mailbox.get(1)
         assert record.state is State.FAILED, "held in the outbox, not queued for a retry"

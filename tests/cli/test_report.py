@@ -25,7 +25,7 @@ UNKNOWN_USER = Rejection("dee@example.org", 550, "5.1.1 No such user")
 
 def _told(outcome: Outcome) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = print_outcome(outcome, "Work", out, err)
+    code = print_outcome(outcome, "Work", out, err, subject="Numbers")
     return code, out.getvalue(), err.getvalue()
 
 
@@ -35,7 +35,11 @@ def test_sent_but_not_recorded_is_a_warning_never_try_again() -> None:
         Outcome(1, Result.SENT, receipt=receipt, error=not_recorded("The disk is full."))
     )
     assert code == 0
-    assert "Sent through Work" in out and "250 2.0.0 Ok: queued as Q1" in out
+    assert (
+        "Sent “Numbers” to 1 recipient." in out
+        and "Through Work" in out
+        and "250 2.0.0 Ok: queued as Q1" in out
+    )
     assert "Warning: The message was sent" in err and "Do not send it again" in err
     assert "try again" not in err.lower()
 
@@ -62,7 +66,7 @@ def test_recipients_put_off_name_the_outbox_message_that_carries_them() -> None:
     mixed = Receipt("smtp", ("bob@example.org",), rejected=(UNKNOWN_USER,), deferred=(GREYLISTED,))
     code, _, err = _told(Outcome(1, Result.SENT, receipt=mixed, deferred_id=2))
     assert code == 4, "a recipient refused for good needs the person: 4 wins"
-    assert "dee@example.org: refused (550" in err
+    assert "were refused and did not get it: dee@example.org (550 5.1.1 No such user)" in err
 
 
 def test_every_recipient_put_off_is_temporary_not_rejected() -> None:
@@ -78,7 +82,32 @@ def test_cancelled_says_where_the_message_is_and_how_to_send_it() -> None:
         Outcome(3, Result.FAILED, error=cancelled_by_you(kept_as_draft=False, id=3))
     )
     assert code == 130
-    assert "Cancelled by you" in err and "`smtpeter-desktop outbox retry 3`" in err
+    assert "Sending “Numbers” was stopped; it was not sent." in err
+    assert "`smtpeter-desktop outbox retry 3`" in err
     code, _, err = _told(Outcome(4, Result.DRAFT, error=cancelled_by_you(kept_as_draft=True, id=4)))
     assert code == 130
     assert "kept as a draft" in err and "drafts show 4" in err
+
+
+def test_each_outcome_is_said_in_the_words_the_window_says() -> None:
+    """One wording (``delivery.wording``) for the window's banners and the command line."""
+    from smtpeter_desktop.delivery import wording
+    from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind
+
+    refused = ErrorInfo(
+        ErrorKind.REJECTED, "The server refused the message.", server_reply="554 No"
+    )
+    busy = ErrorInfo(ErrorKind.BUSY, "The server is busy.", "It is tried again.", retryable=True)
+    lost = ErrorInfo(ErrorKind.CONNECTION, "The connection broke off.", maybe_accepted=True)
+    for outcome, said in (
+        (Outcome(1, Result.FAILED, error=refused), wording.not_sent("Numbers", refused)),
+        (Outcome(1, Result.RETRY, error=busy, retry_at=1e9), wording.not_sent_yet("Numbers", busy)),
+        (Outcome(1, Result.UNKNOWN, error=lost), wording.unknown("Numbers", lost)),
+    ):
+        _, _, err = _told(outcome)
+        assert err.splitlines()[0] == said, err
+    receipt = Receipt("smtp", ("bob@example.org",), rejected=(UNKNOWN_USER,))
+    code, out, err = _told(Outcome(1, Result.SENT, receipt=receipt))
+    assert out.splitlines()[0] == wording.sent("Numbers", 1)
+    assert err.splitlines()[0] == wording.refused((UNKNOWN_USER,))
+    assert code == 4

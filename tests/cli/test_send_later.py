@@ -39,7 +39,7 @@ def test_scheduled_sends_wait_and_go_with_send_due(
     assert cli("outbox", "reschedule", "1", "--now").returncode == 0
     due = cli("outbox", "send-due")
     assert due.returncode == 0, due.stderr
-    assert "Sent through Sandbox" in due.stdout
+    assert "Through Sandbox" in due.stdout
     assert len(Store(captured).messages()) == 1
     assert "The outbox is empty." in cli("outbox").stdout
 
