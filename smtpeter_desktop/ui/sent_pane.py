@@ -15,15 +15,12 @@ subject and recipients; the list's context menu holds the same actions.
 
 from __future__ import annotations
 
-import html
-import json
 import logging
 import time
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,11 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose.draft import Attachment, Draft
+from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.names import (
     MailboxError,
-    Receipt,
     Record,
     SendError,
     State,
@@ -54,14 +50,13 @@ from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.profiles import Profile
 
-from smtpeter_desktop.ui import lists, theme
+from smtpeter_desktop.ui import lists, sent_message, sent_receipt
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
 from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 from smtpeter_desktop.ui.message_viewer import (
     MessageViewer,
     ViewedMessage,
     read_captured,
-    read_message,
 )
 from smtpeter_desktop.ui.tasks import Task, run_task
 
@@ -89,66 +84,6 @@ else:
         if name == "EMPTY_TEXT":
             return empty_text()
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-# The tables below are built on each call, not at import: the language is only known once
-# the app runs.
-def _delivery(state: str) -> tuple[str, Tone] | None:
-    """A delivery state's badge text and tone; None for a state SMTPeter did not say."""
-    states = {
-        "delivered": (translate("sent_pane", "Delivered"), Tone.GOOD),
-        "opened": (translate("sent_pane", "Opened"), Tone.GOOD),
-        "clicked": (translate("sent_pane", "Clicked"), Tone.GOOD),
-        "pending": (translate("sent_pane", "On its way"), Tone.WAIT),
-        "failed": (translate("sent_pane", "Not delivered"), Tone.BAD),
-    }
-    return states.get(state)
-
-
-def _event_name(kind: str) -> str:
-    names = {
-        "attempt": translate("sent_pane", "Handed to SMTPeter"),
-        "delivery": translate("sent_pane", "Delivered"),
-        "failure": translate("sent_pane", "Delivery failed"),
-        "bounce": translate("sent_pane", "Bounced"),
-        "open": translate("sent_pane", "Opened"),
-        "click": translate("sent_pane", "Link clicked"),
-        "response": translate("sent_pane", "Reply received"),
-    }
-    return names.get(kind, kind)
-
-
-def _stage_name(name: str) -> str:
-    names = {
-        "resolve": translate("sent_pane", "look-up"),
-        "connect": translate("sent_pane", "connect"),
-        "tls": "TLS",
-        "greeting": translate("sent_pane", "greeting"),
-        "ehlo": translate("sent_pane", "hello"),
-        "starttls": "STARTTLS",
-        "ehlo-tls": translate("sent_pane", "hello"),
-        "auth": translate("sent_pane", "log-in"),
-        "mail": translate("sent_pane", "sender"),
-        "rcpt": translate("sent_pane", "recipients"),
-        "data": translate("sent_pane", "upload"),
-        "reply": translate("sent_pane", "answer"),
-        "https": "HTTPS",
-        "send": translate("sent_pane", "upload"),
-    }
-    return names.get(name, name)
-
-
-def delivery_badge(summary: Summary) -> tuple[str, Tone]:
-    """The badge of a sent message: its delivery state when known, else just "Sent"."""
-    return _delivery(summary.delivery or "") or (translate("sent_pane", "Sent"), Tone.NEUTRAL)
-
-
-def _ms(seconds: float) -> str:
-    if seconds < 10:
-        return translate("sent_pane", "{milliseconds} ms").format(
-            milliseconds=f"{seconds * 1000:.0f}"
-        )
-    return translate("sent_pane", "{seconds} s").format(seconds=f"{seconds:.1f}")
 
 
 class SentPane(QWidget):
@@ -352,7 +287,7 @@ class SentPane(QWidget):
         try:
             self.list.clear()
             for summary in summaries:
-                text, tone = delivery_badge(summary)
+                text, tone = sent_receipt.delivery_badge(summary)
                 if summary.delivery == "failed" and self._partly_delivered(summary.id):
                     text, tone = translate("SentPane", "Partly delivered"), Tone.WAIT
                 subject = summary.subject or translate("SentPane", "(no subject)")
@@ -377,7 +312,7 @@ class SentPane(QWidget):
     def _partly_delivered(self, id: int) -> bool:
         """Whether some recipients of a message with a failed delivery did get it."""
         record = self._record(id)
-        messages = _events(record).get("messages", []) if record is not None else []
+        messages = sent_receipt.events_of(record).get("messages", []) if record is not None else []
         states = {str(m.get("state")) for m in messages if isinstance(m, dict)}
         return bool(states & {"delivered", "opened", "clicked"})
 
@@ -423,7 +358,7 @@ class SentPane(QWidget):
             self._set_status("", None)
             return
         profile = self._profiles.get(record.profile_id)
-        receipt = _receipt(record)
+        receipt = sent_receipt.receipt_of(record)
         self.subject.setText(record.subject or translate("SentPane", "(no subject)"))
         account = profile.name if profile else translate("SentPane", "an account that was removed")
         parts = [
@@ -434,7 +369,7 @@ class SentPane(QWidget):
         if record.size is not None:
             parts.append(lists.size_text(record.size))
         self.meta.setText(" · ".join(parts))
-        self.receipt.setHtml(self._receipt_html(record, receipt, profile))
+        self.receipt.setHtml(sent_receipt.receipt_html(record, receipt, profile, self.palette()))
         has_ids = receipt is not None and bool(receipt.message_ids)
         self.events_button.setVisible(has_ids)
         asking = record.id in self._asking
@@ -447,136 +382,6 @@ class SentPane(QWidget):
             self._set_status(self._errors[record.id], Tone.BAD)
         else:
             self._set_status("", None)
-
-    def _receipt_html(
-        self, record: Record, receipt: Receipt | None, profile: Profile | None
-    ) -> str:
-        palette = self.palette()
-        muted = theme.muted(palette).name()
-        bad = lists.tone_color(palette, Tone.BAD).name()
-        good = lists.tone_color(palette, Tone.GOOD).name()
-        grid = theme.blend(
-            palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.15
-        ).name()
-        e = html.escape
-        out: list[str] = [
-            f"<style>td, th {{ padding: 3px 12px 3px 0; }} th {{ text-align: left; "
-            f"color: {muted}; font-weight: normal; border-bottom: 1px solid {grid}; }} "
-            f".muted {{ color: {muted}; }} .bad {{ color: {bad}; }} .good {{ color: {good}; }}"
-            " h4 { margin: 12px 0 4px 0; }</style>"
-        ]
-        if receipt is None:
-            said = translate(
-                "SentPane",
-                "You marked this message as sent after its outcome was unknown, so there is "
-                "no receipt from the server.",
-            )
-            out.append(f"<p>{e(said)}</p>")
-            return "".join(out)
-        if profile is not None and profile.sandbox:
-            said = translate(
-                "SentPane",
-                "Sent to the built-in test server: it kept the message and delivered nothing.",
-            )
-            out.append(f"<p class='muted'>{e(said)}</p>")
-        if receipt.transport == "rest":
-            accepted_by = translate("SentPane", "Accepted by the REST API in {seconds} s.")
-        else:
-            accepted_by = translate("SentPane", "Accepted by SMTP in {seconds} s.")
-        out.append(f"<p>{e(accepted_by.format(seconds=f'{receipt.seconds:.2f}'))}</p>")
-        events = _events(record)
-        by_id = {m.get("id"): m for m in events.get("messages", [])}
-        if receipt.message_ids:
-            out.append(
-                "<table cellspacing='0'><tr>"
-                f"<th>{e(translate('SentPane', 'Recipient'))}</th>"
-                f"<th>{e(translate('SentPane', 'SMTPeter message id'))}</th>"
-                f"<th>{e(translate('SentPane', 'Delivery'))}</th></tr>"
-            )
-            for message_id, recipient in receipt.message_ids.items():
-                state = by_id.get(message_id, {}).get("state")
-                label, tone = _delivery(str(state)) or (
-                    translate("SentPane", "not asked yet"),
-                    Tone.NEUTRAL,
-                )
-                css = {Tone.BAD: "bad", Tone.GOOD: "good"}.get(tone, "muted")
-                out.append(
-                    f"<tr><td>{e(recipient)}</td><td><code>{e(message_id)}</code></td>"
-                    f"<td class='{css}'>{e(label)}</td></tr>"
-                )
-            out.append("</table>")
-        else:
-            accepted = ", ".join(receipt.accepted) or translate("SentPane", "nobody")
-            took = translate("SentPane", "The server took it for: {recipients}.")
-            out.append(f"<p>{e(took.format(recipients=accepted))}</p>")
-            if receipt.reply:
-                final = e(translate("SentPane", "The server's final reply:"))
-                out.append(f"<p>{final} <code>{e(receipt.reply)}</code></p>")
-        if receipt.rejected:
-            refused = e(translate("SentPane", "Refused recipients"))
-            out.append(f"<h4 class='bad'>{refused}</h4><table cellspacing='0'>")
-            for rejection in receipt.rejected:
-                out.append(
-                    f"<tr><td>{e(rejection.address)}</td>"
-                    f"<td><code>{rejection.code} {e(rejection.text)}</code></td></tr>"
-                )
-            others = e(translate("SentPane", "They did not get the message; the others did."))
-            out.append(f"</table><p class='muted'>{others}</p>")
-        if receipt.timings:
-            steps = " · ".join(
-                f"{e(_stage_name(name))} {e(_ms(seconds))}" for name, seconds in receipt.timings
-            )
-            taken = e(translate("SentPane", "Time taken:"))
-            out.append(f"<p class='muted'>{taken} {steps}</p>")
-        if receipt.message_ids:
-            out.append(self._events_html(events))
-        return "".join(out)
-
-    def _events_html(self, events: dict[str, Any]) -> str:
-        e = html.escape
-        messages = events.get("messages", [])
-        if not messages:
-            heading = e(translate("SentPane", "Delivery"))
-            said = e(
-                translate(
-                    "SentPane",
-                    "Not asked yet: “Refresh Delivery Status” asks SMTPeter what became of the "
-                    "message.",
-                )
-            )
-            return f"<h4>{heading}</h4><p class='muted'>{said}</p>"
-        heading = e(translate("SentPane", "Delivery events"))
-        out = [f"<h4>{heading}</h4><table cellspacing='0'>"]
-        columns = (
-            translate("SentPane", "Recipient"),
-            translate("SentPane", "When"),
-            translate("SentPane", "What"),
-            translate("SentPane", "Details"),
-        )
-        out.append("<tr>" + "".join(f"<th>{e(c)}</th>" for c in columns) + "</tr>")
-        for message in messages:
-            recipient = e(str(message.get("recipient", "")))
-            rows = message.get("events", []) or [{"kind": "", "time": None, "data": {}}]
-            for index, event in enumerate(rows):
-                kind = str(event.get("kind", ""))
-                what = _event_name(kind) if kind else translate("SentPane", "Nothing yet")
-                data = event.get("data") or {}
-                detail = data.get("description") or data.get("url") or ""
-                code = data.get("code")
-                if code and detail:
-                    detail = f"{code} {detail}"
-                css = " class='bad'" if kind in ("failure", "bounce") else ""
-                out.append(
-                    f"<tr><td>{recipient if index == 0 else ''}</td>"
-                    f"<td class='muted'>{e(_event_time(event.get('time')))}</td>"
-                    f"<td{css}>{e(what)}</td><td>{e(str(detail))}</td></tr>"
-                )
-        out.append("</table>")
-        fetched = events.get("fetched")
-        if isinstance(fetched, int | float):
-            asked = translate("SentPane", "Last asked {time}.").format(time=lists.when(fetched))
-            out.append(f"<p class='muted'>{e(asked)}</p>")
-        return "".join(out)
 
     def _set_status(self, text: str, tone: Tone | None) -> None:
         self.status.setText(text)
@@ -611,7 +416,7 @@ class SentPane(QWidget):
     def _on_open_captured(self) -> None:
         id = self.current_id()
         record = self._record(id) if id is not None else None
-        receipt = _receipt(record) if record is not None else None
+        receipt = sent_receipt.receipt_of(record) if record is not None else None
         if receipt is None or (self._opening is not None and not self._opening.done):
             return
         self.captured_button.setEnabled(False)
@@ -730,7 +535,7 @@ class SentPane(QWidget):
                 viewer.ask_where_to_save()
 
         self._opening_message = run_task(
-            lambda: read_sent(context, id), shown, self._message_failed, parent=self
+            lambda: sent_message.read_sent(context, id), shown, self._message_failed, parent=self
         )
 
     def _show_viewer(self, message: ViewedMessage) -> MessageViewer:
@@ -791,7 +596,7 @@ class SentPane(QWidget):
             original = Draft()
         folder = self._context.home / "forwarded" / str(id)
         try:
-            attachments = _write_attachments(folder, message.attached)
+            attachments = sent_message.write_attachments(folder, message.attached)
         except OSError as exc:
             self._set_status(
                 translate(
@@ -800,7 +605,7 @@ class SentPane(QWidget):
                 Tone.BAD,
             )
             return
-        self.new_draft_requested.emit(forward_draft(original, message, attachments))
+        self.new_draft_requested.emit(sent_message.forward_draft(original, message, attachments))
 
     def _resend_running(self) -> bool:
         return self._resending is not None and not self._resending.done
@@ -915,119 +720,3 @@ class SentPane(QWidget):
         if self._mailbox is not None:
             self._mailbox = None  # the window's: it closes it
             self._problem = translate("SentPane", "Sent mail is closed.")
-
-
-def read_sent(context: AppContext, id: int) -> ViewedMessage:
-    """Sent message ``id`` as the viewer shows it, from its exact stored bytes.
-
-    Runs on the pool, so it asks a Postman of its own (the window's belongs to the GUI
-    thread).
-    """
-    with context.postman() as postman:
-        record = postman.read(id)
-        with postman.open_message(id) as reader:
-            raw = reader.read()
-    envelope = _json(record.envelope)
-    options = _json(record.options)
-    receipt = _receipt(record)
-    return read_message(
-        raw,
-        recipients=[str(r) for r in envelope.get("recipients", [])],
-        mail_from=str(envelope.get("sender", "")),
-        options=options,
-        dsn={},
-        transport=receipt.transport if receipt is not None else (record.transport or "smtp"),
-        captured=False,
-    )
-
-
-def forward_draft(
-    original: Draft, message: ViewedMessage, attachments: tuple[Attachment, ...]
-) -> Draft:
-    """A new draft forwarding ``message``: its headers and its text quoted, its files."""
-    headers = dict(message.headers)
-    intro = [translate("sent_pane", "---------- Forwarded message ----------")]
-    labels = (
-        ("From", translate("sent_pane", "From")),
-        ("Date", translate("sent_pane", "Date")),
-        ("Subject", translate("sent_pane", "Subject")),
-        ("To", translate("sent_pane", "To")),
-        ("Cc", translate("sent_pane", "Cc")),
-    )
-    for name, label in labels:
-        if headers.get(name):
-            intro.append(f"{label}: {headers[name]}  ")
-    quoted_text = original.body or message.text
-    quoted = "\n".join(f"> {line}" if line else ">" for line in quoted_text.splitlines())
-    subject = headers.get("Subject", original.subject)
-    if not subject.lower().startswith(("fwd:", "fw:")):
-        subject = f"Fwd: {subject}"
-    return Draft(
-        profile=original.profile,
-        sender=original.sender,
-        subject=subject,
-        body="\n\n" + "\n".join(intro) + "\n\n" + quoted + "\n",
-        attachments=attachments,
-        options=original.options,
-        base_dir=original.base_dir,
-    )
-
-
-def _write_attachments(
-    folder: Path, attached: tuple[tuple[str, str, bytes], ...]
-) -> tuple[Attachment, ...]:
-    """Keep each attached file in ``folder`` so the new draft can attach it again."""
-    if not attached:
-        return ()
-    folder.mkdir(parents=True, exist_ok=True)
-    made = []
-    for index, (name, content_type, data) in enumerate(attached):
-        safe = Path(name).name or f"attachment-{index + 1}"
-        path = folder / safe
-        if path.exists() and path.read_bytes() != data:
-            path = folder / f"{index + 1}-{safe}"
-        path.write_bytes(data)
-        made.append(Attachment(str(path), name=safe, content_type=content_type))
-    return tuple(made)
-
-
-def _json(text: str | None) -> dict[str, Any]:
-    if not text:
-        return {}
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _receipt(record: Record) -> Receipt | None:
-    if not record.receipt:
-        return None
-    try:
-        return Receipt.from_dict(json.loads(record.receipt))
-    except (ValueError, KeyError, TypeError):
-        log.warning("The receipt of message %d cannot be read", record.id)
-        return None
-
-
-def _events(record: Record) -> dict[str, Any]:
-    if not record.events:
-        return {}
-    try:
-        data = json.loads(record.events)
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _event_time(value: object) -> str:
-    if not isinstance(value, str) or not value:
-        return ""
-    from datetime import datetime
-
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return lists.when(moment.timestamp())
