@@ -15,12 +15,11 @@ draft a moment later). The pane sends nothing itself: Send and Ctrl+Return emit
     [Attach Files…] [Options] [Open in Browser]      [Check] [Send]
 
 Check opens ``check_panel.CheckPanel`` beside the preview; ``check_panel.BeforeSendCheck``
-(made by the window) runs it.
+(made by the window) runs it. The widgets are made and laid out by ``compose_layout``.
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -31,24 +30,18 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
-    QKeySequence,
     QPalette,
-    QShortcut,
     QTextCursor,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,8 +51,8 @@ from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.i18n import translate
 
-from smtpeter_desktop.ui import theme
-from smtpeter_desktop.ui.address_field import AddressField, message_label, paint_problem_label
+from smtpeter_desktop.ui import compose_layout, theme
+from smtpeter_desktop.ui.address_field import AddressField, paint_problem_label
 from smtpeter_desktop.ui.attachments import AttachmentStrip, local_files
 from smtpeter_desktop.ui.check_panel import CheckPanel
 from smtpeter_desktop.ui.editor import MarkdownEditor
@@ -71,8 +64,6 @@ from smtpeter_desktop.ui.signature_menu import SignatureButton
 from smtpeter_desktop.ui.spell_language import SpellingControls
 
 __all__ = ["ComposePane", "SenderChoice"]
-
-NOTE_MS = 8000
 
 
 def _has_files(mime: QMimeData | None) -> bool:
@@ -95,6 +86,39 @@ class ComposePane(QWidget):
         options_panel: the SMTPeter options.
     """
 
+    # Made by ``compose_layout.build``.
+    sender_box: SenderBox
+    profile_label: QLabel
+    sender_message: QLabel
+    to: AddressField
+    cc: AddressField
+    bcc: AddressField
+    reply_to: AddressField
+    extras_button: QToolButton
+    subject: QLineEdit
+    editor: MarkdownEditor
+    preview: PreviewPane
+    format_bar: FormatBar
+    find_bar: FindBar
+    spelling: SpellingControls
+    options_panel: OptionsPanel
+    check_panel: CheckPanel
+    attachments: AttachmentStrip
+    options_button: QPushButton
+    signature_button: SignatureButton
+    browser_button: QPushButton
+    note: QLabel
+    check_button: QPushButton
+    send_later_button: QPushButton
+    send_button: QPushButton
+    help_dialog: MarkdownHelp | None
+    _grid: QGridLayout
+    _layout: QVBoxLayout
+    _splitter: QSplitter
+    _options_area: QScrollArea
+    _extra_labels: list[QLabel]
+    _note_timer: QTimer
+
     changed = Signal()
     send_requested = Signal()
     send_later_requested = Signal()
@@ -112,11 +136,7 @@ class ComposePane(QWidget):
         self._loading = 0  # a draft is being shown: its options and Reply-To are its own
         self._silent = 0  # a change made by code, not the user: no ``changed``
 
-        self._build_header()
-        self._build_body()
-        self._build_bottom()
-        self._build_shortcuts()
-        self._set_tab_order()
+        compose_layout.build(self)
         self._apply_style()
 
         for widget in (
@@ -133,238 +153,6 @@ class ComposePane(QWidget):
         self.set_extras_visible(False)
 
     # -- building ---------------------------------------------------------------------------
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(buddy)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return label
-
-    def _build_header(self) -> None:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
-        grid.setColumnStretch(1, 1)
-        self._grid = grid
-
-        self.sender_box = SenderBox(self)
-        self.sender_box.setToolTip(
-            translate("ComposePane", "Who the message is from, and the account that sends it")
-        )
-        self.sender_box.currentIndexChanged.connect(self._on_sender_changed)
-        self.profile_label = QLabel(self)
-        self.profile_label.setTextFormat(Qt.TextFormat.PlainText)
-        sender_row = QHBoxLayout()
-        sender_row.setSpacing(10)
-        sender_row.addWidget(self.sender_box)
-        sender_row.addWidget(self.profile_label, 1)
-        self.sender_message = message_label(self)
-        grid.addWidget(self._label(translate("ComposePane", "Fro&m"), self.sender_box), 0, 0)
-        grid.addLayout(sender_row, 0, 1, 1, 2)
-        grid.addWidget(self.sender_message, 1, 1, 1, 2)
-
-        self.to = AddressField("To", self)
-        self.to.setPlaceholderText(translate("ComposePane", "Recipients, separated by commas"))
-        self.to.setToolTip(translate("ComposePane", "The recipients, separated by commas"))
-        self.cc = AddressField("Cc", self)
-        self.cc.setToolTip(
-            translate("ComposePane", "Recipients who get a copy; everyone sees them")
-        )
-        self.bcc = AddressField("Bcc", self)
-        self.bcc.setToolTip(
-            translate(
-                "ComposePane", "Recipients who get a copy that the other recipients do not see"
-            )
-        )
-        self.reply_to = AddressField("Reply-To", self)
-        self.reply_to.setToolTip(
-            translate("ComposePane", "Where replies go, when not to the sender")
-        )
-        self.extras_button = QToolButton(self)
-        self.extras_button.setText(translate("ComposePane", "Cc/Bcc"))
-        self.extras_button.setCheckable(True)
-        self.extras_button.setAutoRaise(True)
-        self.extras_button.setAccessibleName(translate("ComposePane", "Show Cc, Bcc and Reply-To"))
-        self.extras_button.setToolTip(
-            translate("ComposePane", "Show or hide Cc, Bcc and Reply-To (Ctrl+Shift+B)")
-        )
-        self.extras_button.setShortcut(QKeySequence("Ctrl+Shift+B"))
-        self.extras_button.toggled.connect(self._on_extras_toggled)
-
-        self._extra_labels: list[QLabel] = []
-        rows = (
-            (translate("ComposePane", "&To"), self.to),
-            (translate("ComposePane", "&Cc"), self.cc),
-            (translate("ComposePane", "&Bcc"), self.bcc),
-            (translate("ComposePane", "&Reply-To"), self.reply_to),
-        )
-        row = 2
-        for text, field in rows:
-            label = self._label(text, field)
-            grid.addWidget(label, row, 0)
-            if field is self.to:
-                grid.addWidget(field, row, 1)
-                grid.addWidget(self.extras_button, row, 2)
-            else:
-                grid.addWidget(field, row, 1, 1, 2)
-                self._extra_labels.append(label)
-            grid.addWidget(field.message, row + 1, 1, 1, 2)
-            field.message.setParent(self)
-            row += 2
-
-        self.subject = QLineEdit(self)
-        self.subject.setAccessibleName(translate("ComposePane", "Subject"))
-        self.subject.setToolTip(translate("ComposePane", "What the message is about"))
-        grid.addWidget(self._label(translate("ComposePane", "Sub&ject"), self.subject), row, 0)
-        grid.addWidget(self.subject, row, 1, 1, 2)
-
-    def _build_body(self) -> None:
-        self.editor = MarkdownEditor(self)
-        self.editor.setToolTip(
-            translate(
-                "ComposePane",
-                "The message, in Markdown. Tab indents; Ctrl+Tab moves on to the next field.",
-            )
-        )
-        self.preview = PreviewPane(self._preview_source, self)
-        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self._splitter.setChildrenCollapsible(False)
-        # The formatting bar over the editor, the find bar under it.
-        writing = QWidget(self)
-        column = QVBoxLayout(writing)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        self.format_bar = FormatBar(self.editor, writing)
-        self.find_bar = FindBar(self.editor, writing)
-        # Spell check: the message's language in the bottom bar, a notice under the editor.
-        self.spelling = SpellingControls(self.editor.spelling, self)
-        column.addWidget(self.format_bar)
-        column.addWidget(self.editor, 1)
-        column.addWidget(self.spelling.notice)
-        column.addWidget(self.find_bar)
-        self._splitter.addWidget(writing)
-        self._splitter.addWidget(self.preview)
-        self._splitter.setStretchFactor(0, 1)
-        self._splitter.setStretchFactor(1, 1)
-
-        self.options_panel = OptionsPanel(self)
-        self._options_area = QScrollArea(self)
-        self._options_area.setWidget(self.options_panel)
-        self._options_area.setWidgetResizable(True)
-        self._options_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._options_area.setFrameShape(QFrame.Shape.StyledPanel)
-        width = self.options_panel.sizeHint().width()
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        self._options_area.setFixedWidth(width + scrollbar + 4)
-        self._options_area.setVisible(False)
-
-        middle = QHBoxLayout()
-        middle.setSpacing(8)
-        middle.addWidget(self._splitter, 1)
-        middle.addWidget(self._options_area)
-        # The before-send check's findings (issue 18), beside the options when both are open.
-        self.check_panel = CheckPanel(self)
-        self.check_panel.setVisible(False)
-        middle.addWidget(self.check_panel)
-
-        self.attachments = AttachmentStrip(self)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addLayout(self._grid)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.attachments)
-        self._layout = layout
-
-    def _build_bottom(self) -> None:
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        bar.addWidget(self.attachments.attach_button)
-        self.options_button = QPushButton(translate("ComposePane", "&Options"), self)
-        self.options_button.setCheckable(True)
-        self.options_button.setAccessibleName(translate("ComposePane", "Options"))
-        self.options_button.setToolTip(
-            translate(
-                "ComposePane",
-                "Show the SMTPeter options of this message: tracking, tags, delivery notices "
-                "(Ctrl+Shift+O)",
-            )
-        )
-        self.options_button.toggled.connect(self.set_options_visible)
-        bar.addWidget(self.options_button)
-        # The signature below the "-- " line (issue 16): the sender's default, or chosen.
-        self.signature_button = SignatureButton(self)
-        self.signature_button.connect_body(self.editor.toPlainText, self.replace_body)
-        self.signature_button.note.connect(self.show_note)
-        bar.addWidget(self.signature_button)
-        self.browser_button = QPushButton(translate("ComposePane", "Open in Bro&wser"), self)
-        self.browser_button.setAccessibleName(translate("ComposePane", "Open in browser"))
-        self.browser_button.setToolTip(
-            translate(
-                "ComposePane", "Open the message, exactly as it will be sent, in your web browser"
-            )
-        )
-        self.browser_button.clicked.connect(self.preview.open_in_browser)
-        bar.addWidget(self.browser_button)
-        bar.addSpacing(8)
-        bar.addWidget(self.spelling.bar)
-        self.note = QLabel(self)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        bar.addSpacing(8)
-        bar.addWidget(self.note, 1)
-        self.check_button = QPushButton(translate("ComposePane", "Chec&k"), self)
-        self.check_button.setAccessibleName(translate("ComposePane", "Check"))
-        self.check_button.setToolTip(
-            translate(
-                "ComposePane",
-                "Check what SMTPeter and the receivers will make of the message, before sending "
-                "(Ctrl+Shift+K)",
-            )
-        )
-        self.check_button.clicked.connect(self.check_requested.emit)
-        bar.addWidget(self.check_button)
-        self.send_later_button = QPushButton(translate("ComposePane", "Send &Later…"), self)
-        self.send_later_button.setAccessibleName(translate("ComposePane", "Send later"))
-        self.send_later_button.setToolTip(
-            translate("ComposePane", "Choose when the message goes; it waits in the Outbox")
-        )
-        self.send_later_button.clicked.connect(self._request_send_later)
-        bar.addWidget(self.send_later_button)
-        self.send_button = QPushButton(translate("ComposePane", "&Send"), self)
-        self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName(translate("ComposePane", "Send"))
-        self.send_button.setToolTip(translate("ComposePane", "Send (Ctrl+Return)"))
-        self.send_button.setIcon(theme.icon("mail-send"))
-        self.send_button.setDefault(True)
-        self.send_button.setMinimumWidth(
-            max(self.send_button.sizeHint().width(), self.fontMetrics().averageCharWidth() * 14)
-        )
-        self.send_button.clicked.connect(self._request_send)
-        bar.addWidget(self.send_button)
-        self._layout.addLayout(bar)
-
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_MS)
-        self._note_timer.timeout.connect(self.note.clear)
-
-    def _build_shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self, context=context)
-            shortcut.activated.connect(self._request_send)
-        attach = QShortcut(QKeySequence("Ctrl+Shift+A"), self, context=context)
-        attach.activated.connect(self.attachments.choose_files)
-        options = QShortcut(QKeySequence("Ctrl+Shift+O"), self, context=context)
-        options.activated.connect(self.options_button.toggle)
-        find = QShortcut(QKeySequence.StandardKey.Find, self, context=context)
-        find.activated.connect(self.find_bar.open)
-        cheat_sheet = QShortcut(QKeySequence.StandardKey.HelpContents, self, context=context)
-        cheat_sheet.activated.connect(self.show_markdown_help)
-        print_it = QShortcut(QKeySequence.StandardKey.Print, self, context=context)
-        print_it.activated.connect(self.ask_print)
-        self.help_dialog: MarkdownHelp | None = None
 
     def show_markdown_help(self) -> MarkdownHelp:
         """The Markdown cheat sheet (F1), beside the window: it does not block writing."""
@@ -386,26 +174,6 @@ class ComposePane(QWidget):
         dialog.setWindowTitle(translate("ComposePane", "Print the Message"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
-
-    def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [
-            self.sender_box,
-            self.to,
-            self.cc,
-            self.bcc,
-            self.reply_to,
-            self.subject,
-            self.editor,
-            self.send_button,
-            self.send_later_button,
-            self.attachments.attach_button,
-            self.options_button,
-            self.browser_button,
-            self.extras_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        self.preview.browser.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def _forget_everywhere(self, address: str) -> None:
         for field in (self.to, self.cc, self.bcc, self.reply_to):
