@@ -30,13 +30,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -47,13 +43,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from smtpeter_desktop.i18n import translate
 
-from smtpeter_desktop.ui import lists, messages
+from smtpeter_desktop.ui import lists, merge_layout, messages
 from smtpeter_desktop.ui.lists import Tone
 from smtpeter_desktop.ui.merge_model import (
     NUMBER_ROLE,
@@ -74,9 +69,6 @@ if TYPE_CHECKING:
     from smtpeter_desktop.delivery.merge_runner import Progress
 
 log = logging.getLogger(__name__)
-
-DEFAULT_PACE = 60
-"""Messages a minute unless the person chooses otherwise: receivers throttle bursts."""
 
 
 def name_template_of(to: str) -> str:
@@ -115,6 +107,38 @@ class MergeWindow(QWidget):
         report: the counts of that check.
     """
 
+    # Made by ``merge_layout.build``.
+    heading: QLabel
+    list_label: QLabel
+    choose_button: QPushButton
+    column_box: QComboBox
+    name_edit: QLineEdit
+    skip_box: QCheckBox
+    check_button: QPushButton
+    summary: QLabel
+    problem: QLabel
+    table: QTableView
+    preview_box: QWidget
+    row_heading: QLabel
+    row_subject: QLabel
+    row_to: QLabel
+    row_problems: QLabel
+    preview: PreviewPane
+    text_view: QPlainTextEdit
+    tabs: QTabWidget
+    splitter: QSplitter
+    test_to: QLineEdit
+    test_label: QLabel
+    test_button: QPushButton
+    pace: QSpinBox
+    send_button: QPushButton
+    bar: QProgressBar
+    progress_label: QLabel
+    pause_button: QPushButton
+    resume_button: QPushButton
+    cancel_button: QPushButton
+    results_button: QPushButton
+
     def __init__(
         self,
         context: AppContext,
@@ -144,7 +168,7 @@ class MergeWindow(QWidget):
         self.work = MergeWork(context, self)
         self.work.job = job
         self.model = MergeRowsModel(self)
-        self._build()
+        merge_layout.build(self)
         self._connect()
         draft = setup.draft if setup is not None else draft_source()
         if setup is not None:
@@ -164,201 +188,6 @@ class MergeWindow(QWidget):
             self.work.job_state(job, self._show_job_state)
 
     # Building ------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        self.heading = lists.heading("", self, 1.2)
-        self.heading.setWordWrap(True)
-
-        self.list_label = QLabel(translate("MergeView", "No list chosen yet."), self)
-        self.list_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.choose_button = QPushButton(translate("MergeView", "&Choose List…"), self)
-        self.choose_button.setToolTip(
-            translate("MergeView", "A CSV or tab-separated file with a header row")
-        )
-        self.column_box = QComboBox(self)
-        self.column_box.setAccessibleName(translate("MergeView", "Address column"))
-        self.column_box.setToolTip(
-            translate("MergeView", "The column with each person's e-mail address")
-        )
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName(translate("MergeView", "To name"))
-        self.name_edit.setPlaceholderText(translate("MergeView", "{$first} {$last}"))
-        self.name_edit.setToolTip(
-            translate(
-                "MergeView", "The name beside each address in To, with the list's placeholders"
-            )
-        )
-        self.skip_box = QCheckBox(translate("MergeView", "S&kip rows with problems"), self)
-        self.skip_box.setToolTip(
-            translate(
-                "MergeView", "Send the rows that check and leave the others, instead of nothing"
-            )
-        )
-        self.check_button = QPushButton(translate("MergeView", "Check &Again"), self)
-        self.check_button.setToolTip(
-            translate("MergeView", "Read the list and the compose message again")
-        )
-
-        chooser = QHBoxLayout()
-        chooser.addWidget(self.list_label, 1)
-        chooser.addWidget(self.choose_button)
-        form = QFormLayout()
-        form.addRow(translate("MergeView", "List:"), chooser)
-        settings = QHBoxLayout()
-        settings.addWidget(self.column_box, 1)
-        settings.addSpacing(12)
-        settings.addWidget(QLabel(translate("MergeView", "To name:"), self))
-        settings.addWidget(self.name_edit, 1)
-        form.addRow(translate("MergeView", "Address column:"), settings)
-        options = QHBoxLayout()
-        options.addWidget(self.skip_box)
-        options.addStretch(1)
-        options.addWidget(self.check_button)
-
-        self.summary = lists.heading("", self)
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(translate("MergeView", "What the check found"))
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problem.setAccessibleName(translate("MergeView", "Problem"))
-        self.problem.setVisible(False)
-
-        self.table = QTableView(self)
-        self.table.setAccessibleName(translate("MergeView", "Rows of the list"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setItemDelegateForColumn(2, lists.BadgeDelegate(self.table))
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 220)
-        header.resizeSection(2, 130)
-
-        self.preview_box = QWidget(self)
-        self.preview_box.setAccessibleName(translate("MergeView", "The row's message"))
-        self.row_heading = lists.heading(
-            translate("MergeView", "Click a row to see its message."), self.preview_box
-        )
-        self.row_heading.setWordWrap(True)
-        self.row_subject = QLabel(self.preview_box)
-        self.row_subject.setWordWrap(True)
-        self.row_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_to = lists.muted_label("", self.preview_box)
-        self.row_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.row_problems = QLabel(self.preview_box)
-        self.row_problems.setWordWrap(True)
-        self.row_problems.setVisible(False)
-        lists.paint(self.row_problems, Tone.BAD)
-        self.preview = PreviewPane(parent=self.preview_box)
-        self.preview.browser.setPlaceholderText(
-            translate("MergeView", "The row's message, as it will be sent, appears here.")
-        )
-        self.text_view = QPlainTextEdit(self.preview_box)
-        self.text_view.setReadOnly(True)
-        self.text_view.setAccessibleName(translate("MergeView", "The row's text part"))
-        self.tabs = QTabWidget(self.preview_box)
-        self.tabs.addTab(self.preview, translate("MergeView", "Message"))
-        self.tabs.addTab(self.text_view, translate("MergeView", "Text"))
-        column = QVBoxLayout(self.preview_box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.row_heading)
-        column.addWidget(self.row_subject)
-        column.addWidget(self.row_to)
-        column.addWidget(self.row_problems)
-        column.addWidget(self.tabs, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.preview_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-
-        self.test_to = QLineEdit(self)
-        self.test_to.setAccessibleName(translate("MergeView", "Test address"))
-        self.test_label = QLabel(self)
-        self.test_button = QPushButton(translate("MergeView", "Send a &Test to Me"), self)
-        self.test_button.setToolTip(
-            translate(
-                "MergeView",
-                "Send the selected row's message to this address alone, its subject marked [Test]",
-            )
-        )
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_label)
-        test_row.addWidget(self.test_to, 1)
-        test_row.addWidget(self.test_button)
-
-        self.pace = QSpinBox(self)
-        self.pace.setRange(0, 100_000)
-        self.pace.setValue(DEFAULT_PACE)
-        self.pace.setSpecialValueText(translate("MergeView", "no limit"))
-        self.pace.setAccessibleName(translate("MergeView", "Pace"))
-        self.pace.setToolTip(
-            translate(
-                "MergeView",
-                "Messages a minute; receivers slow down or refuse senders that send in bursts",
-            )
-        )
-        self.send_button = QPushButton(translate("MergeView", "&Send All…"), self)
-        self.send_button.setDefault(False)
-        send_row = QHBoxLayout()
-        send_row.addWidget(QLabel(translate("MergeView", "Pace:"), self))
-        send_row.addWidget(self.pace)
-        send_row.addWidget(QLabel(translate("MergeView", "messages a minute"), self))
-        send_row.addStretch(1)
-        send_row.addWidget(self.send_button)
-
-        self.bar = QProgressBar(self)
-        self.bar.setAccessibleName(translate("MergeView", "Sending progress"))
-        self.bar.setTextVisible(False)
-        self.progress_label = QLabel(self)
-        self.progress_label.setAccessibleName(translate("MergeView", "Progress"))
-        self.pause_button = QPushButton(translate("MergeView", "&Pause"), self)
-        self.pause_button.setToolTip(
-            translate(
-                "MergeView", "Stop after the message being sent; resume later, even after a restart"
-            )
-        )
-        self.resume_button = QPushButton(translate("MergeView", "&Resume"), self)
-        self.cancel_button = QPushButton(translate("MergeView", "Ca&ncel Merge…"), self)
-        self.results_button = QPushButton(translate("MergeView", "Save R&esults…"), self)
-        self.results_button.setToolTip(
-            translate(
-                "MergeView",
-                "The list with each row's state, SMTPeter message id and error; choose it as "
-                "the list again to send only the rows that did not go",
-            )
-        )
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.bar, 1)
-        progress_row.addWidget(self.progress_label, 1)
-        for button in (
-            self.pause_button,
-            self.resume_button,
-            self.cancel_button,
-            self.results_button,
-        ):
-            progress_row.addWidget(button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addLayout(options)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(test_row)
-        layout.addLayout(send_row)
-        layout.addLayout(progress_row)
 
     def _connect(self) -> None:
         self.choose_button.clicked.connect(self.choose_list)
