@@ -20,19 +20,16 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -50,7 +47,7 @@ from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.profiles import Profile
 
-from smtpeter_desktop.ui import lists, sent_message, sent_receipt
+from smtpeter_desktop.ui import lists, sent_layout, sent_message, sent_receipt
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
 from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 from smtpeter_desktop.ui.message_viewer import (
@@ -101,6 +98,24 @@ class SentPane(QWidget):
     refresh_events_requested = Signal(int)
     new_draft_requested = Signal(object)
     resend_queued = Signal(int)
+    # Made by ``sent_layout.build``.
+    list: QTreeWidget
+    search: QLineEdit
+    subject: QLabel
+    meta: QLabel
+    receipt: QTextBrowser
+    events_button: QPushButton
+    captured_button: QPushButton
+    open_button: QPushButton
+    edit_button: QPushButton
+    forward_button: QPushButton
+    resend_button: QPushButton
+    delete_button: QPushButton
+    status: QLabel
+    view: lists.ListWithDetails
+    splitter: QSplitter
+    empty: QLabel
+    stack: QStackedWidget
 
     def __init__(
         self, context: AppContext, mail: Postman | None, parent: QWidget | None = None
@@ -121,146 +136,11 @@ class SentPane(QWidget):
         self._opening: Task[ViewedMessage | None] | None = None
         self.viewer: MessageViewer | None = None
 
-        self.list = QTreeWidget(self)
-        self.list.setAccessibleName(translate("SentPane", "Sent messages"))
-        self.list.setHeaderLabels(
-            [
-                translate("SentPane", "Delivery"),
-                translate("SentPane", "To"),
-                translate("SentPane", "Subject"),
-                translate("SentPane", "Sent"),
-            ]
-        )
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setAllColumnsShowFocus(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setItemDelegateForColumn(0, lists.BadgeDelegate(self.list))
-        self._groups = MergeGroups(self.list, mail)  # a merge's rows under one entry
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(0, 130)
-        header.resizeSection(1, 220)
-        self.list.currentItemChanged.connect(self._show_current)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._list_menu)
-        self.list.itemActivated.connect(lambda *_: self.open_message())
         self.menu: QMenu | None = None
-
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(translate("SentPane", "Search subject or recipient"))
-        self.search.setAccessibleName(translate("SentPane", "Search sent mail"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        find = QShortcut(
-            QKeySequence.StandardKey.Find,
-            self,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        find.activated.connect(lambda: self.search.setFocus())
         self._opening_message: Task[ViewedMessage] | None = None
-
-        details = QWidget(self)
-        details.setAccessibleName(translate("SentPane", "Receipt"))
-        self.subject = lists.heading("", details, 1.15)
-        self.subject.setWordWrap(True)
-        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.meta = lists.muted_label("", details)
-        self.receipt = QTextBrowser(details)
-        self.receipt.setAccessibleName(translate("SentPane", "Receipt and delivery events"))
-        self.receipt.setOpenLinks(False)
-        self.receipt.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.receipt.viewport().setAutoFillBackground(False)
-        self.events_button = QPushButton(translate("SentPane", "&Refresh Delivery Status"), details)
-        self.events_button.setToolTip(
-            translate("SentPane", "Ask SMTPeter what became of this message (F5)")
-        )
-        self.events_button.setShortcut("F5")
-        self.events_button.clicked.connect(self._on_refresh_events)
-        self.captured_button = QPushButton(
-            translate("SentPane", "&Open the Captured Message"), details
-        )
-        self.captured_button.setToolTip(
-            translate(
-                "SentPane",
-                "See exactly what the built-in test server received: headers, HTML, text, source",
-            )
-        )
-        self.captured_button.clicked.connect(self._on_open_captured)
-        self.open_button = QPushButton(translate("SentPane", "Open &Message"), details)
-        self.open_button.setToolTip(
-            translate(
-                "SentPane",
-                "See the message exactly as it was sent: the HTML, the text and the source; "
-                "save it as an .eml file",
-            )
-        )
-        self.open_button.clicked.connect(self.open_message)
-        self.edit_button = QPushButton(translate("SentPane", "Edit as Ne&w"), details)
-        self.edit_button.setToolTip(
-            translate("SentPane", "A new draft with the same text, recipients and attachments")
-        )
-        self.edit_button.clicked.connect(self.edit_as_new)
-        self.forward_button = QPushButton(translate("SentPane", "Forw&ard"), details)
-        self.forward_button.setToolTip(
-            translate("SentPane", "A new draft quoting this message, with its attachments")
-        )
-        self.forward_button.clicked.connect(self.forward)
-        self.resend_button = QPushButton(translate("SentPane", "Re&send…"), details)
-        self.resend_button.setToolTip(
-            translate(
-                "SentPane",
-                "Send the same message again (asks first): SMTPeter resends its copy for the "
-                "REST API; for SMTP the exact bytes go to the outbox again",
-            )
-        )
-        self.resend_button.clicked.connect(self.ask_resend)
         self._resending: Task[Resent] | None = None
-        self.delete_button = QPushButton(translate("SentPane", "&Delete…"), details)
-        self.delete_button.setToolTip(
-            translate("SentPane", "Delete this message from Sent (asks first)")
-        )
-        self.delete_button.clicked.connect(self.ask_delete)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        for button in (self.open_button, self.edit_button, self.forward_button):
-            actions.addWidget(button)
-        actions.addWidget(self.resend_button)
-        actions.addStretch(1)
-        actions.addWidget(self.delete_button)
-        self.status = QLabel(details)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(translate("SentPane", "Status"))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self.events_button)
-        buttons.addWidget(self.captured_button)
-        buttons.addWidget(self.status, 1)
-        box = QVBoxLayout(details)
-        box.setContentsMargins(12, 12, 12, 6)
-        box.setSpacing(6)
-        box.addWidget(self.subject)
-        box.addWidget(self.meta)
-        box.addLayout(actions)
-        box.addLayout(buttons)
-        box.addWidget(self.receipt, 1)
-
-        rows = QWidget(self)  # the search field over the list
-        column = QVBoxLayout(rows)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(4)
-        column.addWidget(self.search)
-        column.addWidget(self.list, 1)
-        self.view = lists.list_with_details(
-            self, rows, details, empty_text=empty_text(), name="sentSplitter", stretch=(2, 3)
-        )
-        self.splitter, self.empty, self.stack = (
-            self.view.splitter,
-            self.view.empty,
-            self.view.stack,
-        )
+        sent_layout.build(self)
+        self._groups = MergeGroups(self.list, mail)  # a merge's rows under one entry
         self.refresh()
 
     # -- the list ----------------------------------------------------------------------------
