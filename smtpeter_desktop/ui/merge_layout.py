@@ -1,6 +1,6 @@
 """The mail merge window's widgets, made and laid out: the list and its columns, the check's
 summary, the rows beside the selected row's message, the test, the pace and Send All, the
-progress and its buttons. ``merge_view.MergeWindow`` connects and fills them."""
+progress and its buttons, wired to the window (``connect``), which fills them."""
 
 from __future__ import annotations
 
@@ -231,3 +231,32 @@ def build(window: MergeWindow) -> None:
     layout.addLayout(test_row)
     layout.addLayout(send_row)
     layout.addLayout(progress_row)
+
+
+def connect(window: MergeWindow) -> None:
+    """Wire the widgets and the background work to the window."""
+    window.choose_button.clicked.connect(window.choose_list)
+    window.check_button.clicked.connect(window.check)
+    window.column_box.activated.connect(lambda _i: window.check())
+    window.name_edit.editingFinished.connect(window._name_changed)
+    window.skip_box.toggled.connect(window._skip_changed)
+    window.table.selectionModel().selectionChanged.connect(window._on_selection)
+    window.test_button.clicked.connect(window.send_test)
+    window.send_button.clicked.connect(window.ask_send_all)
+    window.pause_button.clicked.connect(window.pause)
+    window.resume_button.clicked.connect(window.resume)
+    window.cancel_button.clicked.connect(window.ask_cancel)
+    window.results_button.clicked.connect(window.ask_save_results)
+    work = window.work
+    work.rows.connect(window.model.add)
+    work.checked.connect(window._on_checked)
+    work.check_failed.connect(window._on_check_failed)
+    work.row_loaded.connect(window._show_row)
+    work.row_failed.connect(window._row_failed)
+    work.test_ended.connect(window._test_ended)
+    work.job_started.connect(window._job_started)
+    work.progress.connect(window._on_progress)
+    work.run_ended.connect(window._run_ended)
+    work.run_failed.connect(window._run_failed)
+    work.states.connect(window.model.set_states)
+    work.results_saved.connect(window._results_saved)

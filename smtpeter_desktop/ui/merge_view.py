@@ -32,10 +32,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -48,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.i18n import translate
 
-from smtpeter_desktop.ui import lists, merge_layout, messages
+from smtpeter_desktop.ui import lists, merge_layout, merge_questions, messages
 from smtpeter_desktop.ui.lists import Tone
 from smtpeter_desktop.ui.merge_model import (
     NUMBER_ROLE,
@@ -169,7 +167,7 @@ class MergeWindow(QWidget):
         self.work.job = job
         self.model = MergeRowsModel(self)
         merge_layout.build(self)
-        self._connect()
+        merge_layout.connect(self)
         draft = setup.draft if setup is not None else draft_source()
         if setup is not None:
             self.name_edit.setText(setup.name_template)
@@ -187,34 +185,7 @@ class MergeWindow(QWidget):
             self.progress_label.setText(translate("MergeView", "Reading the merge's state…"))
             self.work.job_state(job, self._show_job_state)
 
-    # Building ------------------------------------------------------------------------------
-
-    def _connect(self) -> None:
-        self.choose_button.clicked.connect(self.choose_list)
-        self.check_button.clicked.connect(self.check)
-        self.column_box.activated.connect(lambda _i: self.check())
-        self.name_edit.editingFinished.connect(self._name_changed)
-        self.skip_box.toggled.connect(self._skip_changed)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.test_button.clicked.connect(self.send_test)
-        self.send_button.clicked.connect(self.ask_send_all)
-        self.pause_button.clicked.connect(self.pause)
-        self.resume_button.clicked.connect(self.resume)
-        self.cancel_button.clicked.connect(self.ask_cancel)
-        self.results_button.clicked.connect(self.ask_save_results)
-        work = self.work
-        work.rows.connect(self.model.add)
-        work.checked.connect(self._on_checked)
-        work.check_failed.connect(self._on_check_failed)
-        work.row_loaded.connect(self._show_row)
-        work.row_failed.connect(self._row_failed)
-        work.test_ended.connect(self._test_ended)
-        work.job_started.connect(self._job_started)
-        work.progress.connect(self._on_progress)
-        work.run_ended.connect(self._run_ended)
-        work.run_failed.connect(self._run_failed)
-        work.states.connect(self.model.set_states)
-        work.results_saved.connect(self._results_saved)
+    # The title ----------------------------------------------------------------------------
 
     def _show_title(self, draft: Draft) -> None:
         subject = draft.subject or translate("MergeView", "(no subject)")
@@ -228,15 +199,7 @@ class MergeWindow(QWidget):
     # The list ------------------------------------------------------------------------------
 
     def choose_list(self) -> None:
-        start = str(self._list.parent) if self._list is not None else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            translate("MergeView", "Choose the List"),
-            start,
-            translate("MergeView", "Lists (*.csv *.tsv *.txt);;All files (*)"),
-        )
-        if path:
-            self.open_list(Path(path))
+        merge_questions.choose_list(self)
 
     def open_list(self, path: Path) -> None:
         """Use the list at ``path``: its address column is guessed, every row checked."""
@@ -472,40 +435,7 @@ class MergeWindow(QWidget):
 
     def ask_send_all(self) -> None:
         """Ask, naming the count and the account; then queue the rows and send them."""
-        if not self.can_send():
-            return
-        assert self.plan is not None and self.report is not None
-        report = self.report
-        account = self._account_name(self.plan.setup.draft.profile)
-        pace = self.per_minute()
-        how = (
-            translate("MergeView", "at most %n a minute", n=int(pace))
-            if pace is not None
-            else translate("MergeView", "as fast as the server takes them")
-        )
-        details = translate(
-            "MergeView", "Each person on the list gets their own message, {how}."
-        ).format(how=how)
-        if report.bad:
-            details += " " + translate(
-                "MergeView", "%n rows with problems are skipped.", n=report.bad
-            )
-        box = messages.question_box(
-            self,
-            translate("MergeView", "Send the merge?"),
-            translate("MergeView", "Send %n messages through {account}?", n=report.good).format(
-                account=account
-            ),
-            details,
-        )
-        send = box.addButton(
-            translate("MergeView", "Send %n Messages", n=report.good),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        cancel = box.addButton(translate("MergeView", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self._questions.ask(box, lambda clicked: self.send_all() if clicked is send else None)
+        merge_questions.ask_send_all(self)
 
     def send_all(self) -> None:
         """Queue every row that checks as one job and send it (no question asked)."""
@@ -633,27 +563,7 @@ class MergeWindow(QWidget):
         self._update()
 
     def ask_cancel(self) -> None:
-        if self.work.job is None or self.state in ("done", "cancelled"):
-            return
-        box = messages.question_box(
-            self,
-            translate("MergeView", "Cancel the merge?"),
-            translate("MergeView", "Cancel the merge?"),
-            translate(
-                "MergeView",
-                "The rows not sent yet will not be sent. The message being sent now finishes. "
-                "Save the results to send the rest later.",
-            ),
-        )
-        stop = box.addButton(
-            translate("MergeView", "Cancel the Merge"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        keep = box.addButton(
-            translate("MergeView", "Keep Sending"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        self._questions.ask(box, lambda clicked: self.cancel() if clicked is stop else None)
+        merge_questions.ask_cancel(self)
 
     def cancel(self) -> None:
         """Cancel the job without asking."""
@@ -664,18 +574,7 @@ class MergeWindow(QWidget):
     # Results -------------------------------------------------------------------------------
 
     def ask_save_results(self) -> None:
-        if self.plan is None or self.work.job is None:
-            return
-        source = self.plan.setup.list_path
-        suggested = source.with_name(f"{source.stem}-results.csv")
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            translate("MergeView", "Save the Results"),
-            str(suggested),
-            translate("MergeView", "CSV files (*.csv)"),
-        )
-        if path:
-            self.save_results(Path(path))
+        merge_questions.ask_save_results(self)
 
     def save_results(self, path: Path) -> None:
         if self.plan is not None and self.work.job is not None:
