@@ -25,8 +25,10 @@ from smtpeter_desktop.storage.mailbox import Mailbox, State
 from tests.ui.message_fixture import ShownMessages
 from tests.ui.shell_helpers import (
     PASSWORD,
+    TOKEN,
     SilentServer,
     Windows,
+    add_rest_account,
     add_silent_account,
     add_smtp_account,
     answer,
@@ -633,6 +635,55 @@ def test_a_bug_while_preparing_is_told_once_in_words_and_nothing_typed_is_lost(
     draft = window.compose.draft()
     assert draft.subject == "Broken while built" and "Every word" in draft.body
     assert set(_states(window).values()) == {State.DRAFT}, "kept as a draft, not sent"
+
+
+def test_a_bug_while_fetching_delivery_events_is_said_once_in_words(
+    windows: Windows,
+    make_sandbox: Callable[..., Sandbox],
+    qtbot: Any,
+    shown_messages: ShownMessages,
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One bug path: the Postman's ``fetch_events``, whose words the send thread forwards
+    to the Sent pane's status line; the message stays in Sent."""
+    import logging
+
+    from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.transport import rest
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("inner-detail-of-the-bug")
+
+    box = make_sandbox(token=TOKEN)
+    context = AppContext.open(windows.home)
+    try:
+        profile = add_rest_account(context, box)
+    finally:
+        context.close()
+    window = windows()
+    window.compose.sender_box.select(profile.id, profile.identities[0].address)
+    _set(window, settings.UNDO_SEND_SECONDS, 0)
+    _write(window, subject="Asked about")
+    window.send_action.trigger()
+    _wait_bar(window, qtbot, "Sent “Asked about”")
+    (id,) = _states(window)
+    shown_messages.clear()
+    window.reveal("sent", id)
+    pane = window.sent
+    # A test double: no real SMTPeter answer is known to break reading the events; a broken
+    # step stands in for such a bug.
+    monkeypatch.setattr(rest.RestTransport, "events", broken)
+    with caplog.at_level(logging.ERROR):
+        pane.events_button.click()
+        qtbot.waitUntil(lambda: pane.events_button.isEnabled(), timeout=SEND_TIMEOUT)
+    said = pane.status.text()
+    assert "internal problem" in said
+    for leak in ("Traceback", "KeyError", "inner-detail"):
+        assert leak not in said
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+    assert shown_messages.messages == [], "said once, in the pane, not again as a banner"
+    assert _states(window) == {id: State.SENT}, "nothing lost"
 
 
 def test_a_bug_inside_a_send_is_told_once_in_words_and_the_message_is_kept(
