@@ -179,11 +179,12 @@ def bug_while_sending() -> ErrorInfo:
 
 
 def bug_while_preparing() -> ErrorInfo:
-    """The words for a bug met while building and storing a message: it stays a draft."""
+    """The words for a bug met while building and storing a message. It stays a draft; the
+    front end says so where it says what became of the message (said here too, it was said
+    twice)."""
     return ErrorInfo(
         ErrorKind.BUG,
-        "SMTPeter Desktop ran into an internal problem while preparing the message; "
-        "it is kept as a draft.",
+        "SMTPeter Desktop ran into an internal problem while preparing the message.",
         "Try again; if it happens again, the details are in the log (Help ▸ Open Log Folder).",
     )
 

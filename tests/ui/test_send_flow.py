@@ -629,6 +629,7 @@ def test_a_bug_while_preparing_is_told_once_in_words_and_nothing_typed_is_lost(
         qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
     told = shown_messages.getmsg()
     assert told.level is Level.ERROR and "internal problem" in told.full_text
+    assert told.full_text.lower().count("kept as a draft") == 1, "each sentence said once"
     for leak in ("Traceback", "KeyError", "inner-detail"):
         assert leak not in told.full_text
     assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
