@@ -65,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
             name_template=args.name,
             address_column=args.address_column,
             skip_bad_rows=args.skip_bad_rows,
+            pace=pace.per_minute,
         )
         plan = MergePlan.open(setup)
         if args.dry_run:

@@ -205,6 +205,15 @@ class Jobs:
             db.execute("UPDATE jobs SET updated = ? WHERE id = ?", (now, job_id))
         return ids
 
+    def set_settings(self, job_id: int, settings: str) -> None:
+        """Keep the caller's settings again (a pace changed before a resume)."""
+        with self._write() as db:
+            self._require(db, job_id, UNFINISHED, "changed")
+            db.execute(
+                "UPDATE jobs SET settings = ?, updated = ? WHERE id = ?",
+                (settings, self._clock(), job_id),
+            )
+
     def last_row(self, job_id: int) -> int:
         """The highest row number queued (0 for none): queueing resumes after it."""
         with _translated(self.mailbox.path):

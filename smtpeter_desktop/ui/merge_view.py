@@ -150,6 +150,8 @@ class MergeWindow(QWidget):
         if setup is not None:
             self.name_edit.setText(setup.name_template)
             self.skip_box.setChecked(setup.skip_bad_rows)
+            # A merge resumed goes at the pace it was started with (0 shows "no limit").
+            self.pace.setValue(round(setup.pace) if setup.pace else 0)
         else:
             self.name_edit.setText(name_template_of(draft.to))
         self.test_to.setText(address_of(draft.sender))

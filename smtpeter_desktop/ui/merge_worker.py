@@ -254,16 +254,21 @@ class MergeWork(QObject):
                 ended.set()
 
         def send(tell: Callable[[object], None]) -> Progress:
+            from smtpeter_desktop.delivery.merge import MergePlan
             from smtpeter_desktop.delivery.merge_runner import MergeError, MergeRunner
             from smtpeter_desktop.delivery.pace import Pace
-            from smtpeter_desktop.storage.jobs import JobState
+            from smtpeter_desktop.storage.jobs import UNFINISHED, JobState
 
             with context.postman() as postman:
                 runner = MergeRunner(postman)
                 chosen = job
                 if chosen is None:
                     assert plan is not None
-                    chosen = runner.prepare(plan, report=report)
+                    # The pace goes with the job: a resume after a restart keeps it.
+                    paced = dataclasses.replace(plan.setup, pace=per_minute)
+                    chosen = runner.prepare(
+                        MergePlan(paced, plan.form, plan.template), report=report
+                    )
                 else:
                     state = runner.jobs.get(chosen).state
                     if state is JobState.QUEUEING:
@@ -285,6 +290,8 @@ class MergeWork(QObject):
                         runner.prepare(plan)
                     elif state is JobState.PAUSED:
                         runner.resume(chosen)
+                    if state in UNFINISHED:
+                        runner.keep_pace(chosen, per_minute)
                 tell(JobStarted(chosen, runner.progress_of(chosen)))
                 return runner.run(chosen, pace=Pace(per_minute), progress=tell, stop=token)
 

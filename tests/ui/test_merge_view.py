@@ -311,6 +311,8 @@ def test_a_merge_stopped_by_quitting_is_offered_at_start_and_resumed_without_rep
     resume.callback()
     resumed = merge_hooks.merge_window(again)
     assert resumed is not None
+    # The pace it was started with, not the box's default, paces the rest.
+    assert resumed.pace.value() == 300
     _wait_state(resumed, qtbot, "done")
     assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(8))
     with Mailbox(again.home / "mailbox.sqlite3") as mailbox:
