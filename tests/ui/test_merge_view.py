@@ -295,6 +295,9 @@ def test_a_merge_stopped_by_quitting_is_offered_at_start_and_resumed_without_rep
     tree = window.outbox.list
     groups = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
     assert any(g is not None and g.childCount() and "waiting" in g.text(0) for g in groups)
+    # Its badge counts what the list shows: the merge is one entry, not its rows.
+    assert tree.topLevelItemCount() == 1
+    assert window.sidebar.badge("outbox") == 1
 
     window.close()  # quitting pauses the merge after the row being sent
     assert not window.isVisible()
