@@ -370,6 +370,7 @@ def test_a_merge_goes_over_rest_one_call_per_row_and_sent_groups_it(
     windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
 ) -> None:
     window, box = _merge_window(windows, make_sandbox, rest=True)
+    box.faults.add("fail=p1@*")  # SMTPeter accepts row 3, then its receiver refuses it
     merge = _open(window, qtbot, people(tmp_path, 4))
     merge.pace.setValue(0)  # no limit
     merge.send_button.click()
@@ -406,6 +407,28 @@ def test_a_merge_goes_over_rest_one_call_per_row_and_sent_groups_it(
         if (item := tree.topLevelItem(n)) is not None and item.childCount()
     ]
     assert entry.isExpanded()
+
+    # Each row has its own delivery events, asked of SMTPeter from its own line.
+    sent = window.sent
+    for row, words in ((2, "Delivered"), (3, "Delivery failed")):
+        (child,) = [
+            item
+            for n in range(tree.topLevelItemCount())
+            if (group := tree.topLevelItem(n)) is not None
+            for c in range(group.childCount())
+            if (item := group.child(c)) is not None and item.text(1).startswith(f"Row {row}: ")
+        ]  # found again each time: refreshing the events fills the list anew
+        tree.setCurrentItem(child)
+        assert sent.current_id() is not None
+        assert "not asked yet" in sent.receipt.toPlainText()
+        assert sent.events_button.isVisible() and sent.events_button.isEnabled()
+        sent.events_button.click()
+        qtbot.waitUntil(lambda: "Delivery events" in sent.receipt.toPlainText(), timeout=TIMEOUT)
+        text = sent.receipt.toPlainText()
+        assert words in text
+        assert f"p{row - 2}@example.org" in text
+        if row == 3:
+            assert "550 User unknown" in text
 
 
 def test_a_paused_merge_can_be_cancelled_and_a_bad_test_address_is_said(
