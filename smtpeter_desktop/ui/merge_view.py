@@ -105,6 +105,21 @@ def progress_words(progress: Progress) -> str:
     return words
 
 
+def extras_text(draft: Draft) -> str:
+    """A row's Cc, tags and attachments, a line each, as its message has them ("" for none)."""
+    lines = []
+    if draft.cc:
+        lines.append(translate("MergeView", "Cc: {cc}").format(cc=draft.cc))
+    if draft.options.tags:
+        lines.append(
+            translate("MergeView", "Tags: {tags}").format(tags=", ".join(draft.options.tags))
+        )
+    if draft.attachments:
+        names = ", ".join(a.name or Path(a.path).name for a in draft.attachments)
+        lines.append(translate("MergeView", "Attachments: {names}").format(names=names))
+    return "\n".join(lines)
+
+
 class MergeWindow(QWidget):
     """One mail merge: its list checked row by row, a row's preview, the test, the sending.
 
@@ -253,6 +268,12 @@ class MergeWindow(QWidget):
         self.row_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.row_to = lists.muted_label("", self.preview_box)
         self.row_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The optional columns (cc, tags, attachment) as this row's message has them.
+        self.row_extra = lists.muted_label("", self.preview_box)
+        self.row_extra.setWordWrap(True)
+        self.row_extra.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.row_extra.setAccessibleName(translate("MergeView", "Cc, tags and attachments"))
+        self.row_extra.setVisible(False)
         self.row_problems = QLabel(self.preview_box)
         self.row_problems.setWordWrap(True)
         self.row_problems.setVisible(False)
@@ -272,6 +293,7 @@ class MergeWindow(QWidget):
         column.addWidget(self.row_heading)
         column.addWidget(self.row_subject)
         column.addWidget(self.row_to)
+        column.addWidget(self.row_extra)
         column.addWidget(self.row_problems)
         column.addWidget(self.tabs, 1)
 
@@ -566,6 +588,7 @@ class MergeWindow(QWidget):
         self.row_problems.setText(problems)
         self.row_problems.setVisible(bool(problems))
         if draft is None:
+            self.row_extra.setVisible(False)
             self.row_subject.setText("")
             self.row_to.setText(result.address)
             self.preview.set_source(lambda: PreviewSource(""))
@@ -576,6 +599,9 @@ class MergeWindow(QWidget):
             translate("MergeView", "Subject: {subject}").format(subject=draft.subject)
         )
         self.row_to.setText(translate("MergeView", "To: {to}").format(to=draft.to))
+        extra = extras_text(draft)
+        self.row_extra.setText(extra)
+        self.row_extra.setVisible(bool(extra))
         base_dir = Path(draft.base_dir) if draft.base_dir else None
         source = PreviewSource(draft.body, base_dir, draft.subject)
         self.preview.set_source(lambda: source)
@@ -593,6 +619,7 @@ class MergeWindow(QWidget):
         self.row_subject.setText("")
         self.row_to.setText("")
         self.row_problems.setVisible(False)
+        self.row_extra.setVisible(False)
         self.text_view.setPlainText("")
 
     # The test ------------------------------------------------------------------------------

@@ -453,3 +453,44 @@ def test_a_paused_merge_can_be_cancelled_and_a_bad_test_address_is_said(
     assert not merge.resume_button.isEnabled()
     qtbot.wait(300)
     assert len(box.messages()) == sent < 6
+
+
+def test_optional_columns_cc_tags_and_attachments_are_previewed_and_sent(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    window, box = _merge_window(windows, make_sandbox)
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "p0.pdf").write_bytes(b"%PDF-1.4\n")
+    path = tmp_path / "extras.csv"
+    path.write_text(
+        "email,first,vip,cc,tags,attachment\n"
+        "p0@example.org,Ann,1,boss@example.org,spring gold,files/p0.pdf\n"
+        "p1@example.org,Bob,,,,\n",
+        encoding="utf-8",
+    )
+    merge = _open(window, qtbot, path)
+    assert merge.report is not None and merge.report.good == 2, merge.summary.text()
+    merge.show_row(2)
+    qtbot.waitUntil(lambda: merge.row_extra.isVisible(), timeout=TIMEOUT)
+    extra = merge.row_extra.text()
+    assert "Cc: boss@example.org" in extra
+    assert "Tags: spring, gold" in extra
+    assert "Attachments: p0.pdf" in extra
+    merge.show_row(3)
+    qtbot.waitUntil(lambda: "Bob" in merge.row_subject.text(), timeout=TIMEOUT)
+    assert not merge.row_extra.isVisible()  # a row without them says nothing of them
+
+    merge.pace.setValue(0)
+    merge.send_all()
+    _wait_state(merge, qtbot, "done")
+    by_to = {}
+    for captured in box.messages():
+        message = email.message_from_bytes(captured.raw(), policy=email.policy.default)
+        by_to[str(message["To"])] = (captured.recipients, message)
+    recipients, ann = by_to["Ann <p0@example.org>"]
+    assert sorted(recipients) == ["boss@example.org", "p0@example.org"]
+    assert str(ann["Cc"]) == "boss@example.org"
+    assert [part.get_filename() for part in ann.iter_attachments()] == ["p0.pdf"]
+    recipients, bob = by_to["Bob <p1@example.org>"]
+    assert recipients == ("p1@example.org",)
+    assert list(bob.iter_attachments()) == []
