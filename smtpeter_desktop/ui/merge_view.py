@@ -155,6 +155,8 @@ class MergeWindow(QWidget):
         self._questions = messages.Questions(self)
         self._preview_row = 0
         self._resume_when_ready = False
+        self._not_sent = 0  # rows of the job that failed or were cancelled, as last read
+        self._again_at: Path | None = None  # the results file a "send again" is writing
 
         self.work = MergeWork(context, self)
         self.work.job = job
@@ -360,6 +362,14 @@ class MergeWindow(QWidget):
                 "the list again to send only the rows that did not go",
             )
         )
+        self.again_button = QPushButton(translate("MergeView", "Send &Failed Rows Again…"), self)
+        self.again_button.setToolTip(
+            translate(
+                "MergeView",
+                "Save the results, then check them as the list of a new merge: only the rows "
+                "that did not go are sent, each once",
+            )
+        )
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.bar, 1)
         progress_row.addWidget(self.progress_label, 1)
@@ -368,6 +378,7 @@ class MergeWindow(QWidget):
             self.resume_button,
             self.cancel_button,
             self.results_button,
+            self.again_button,
         ):
             progress_row.addWidget(button)
 
@@ -397,6 +408,7 @@ class MergeWindow(QWidget):
         self.resume_button.clicked.connect(self.resume)
         self.cancel_button.clicked.connect(self.ask_cancel)
         self.results_button.clicked.connect(self.ask_save_results)
+        self.again_button.clicked.connect(self.ask_send_again)
         work = self.work
         work.rows.connect(self.model.add)
         work.checked.connect(self._on_checked)
@@ -521,7 +533,19 @@ class MergeWindow(QWidget):
             parts.append(translate("MergeView", "%n with problems", n=report.bad))
         if report.already_sent:
             parts.append(translate("MergeView", "%n sent before", n=report.already_sent))
+        from smtpeter_desktop.compose.mergeresults import is_results
+
         text = translate("MergeView", "%n rows: ", n=report.rows) + ", ".join(parts)
+        if self.plan is not None and is_results(self.plan.form):
+            text = (
+                translate(
+                    "MergeView",
+                    "A merge's results file: the rows it marks sent are left out, the others "
+                    "are sent again.",
+                )
+                + " "
+                + text
+            )
         if report.bad and not self.skip_box.isChecked():
             text += translate(
                 "MergeView",
@@ -764,6 +788,7 @@ class MergeWindow(QWidget):
 
     def _show_job_state(self, state: str, progress: Progress) -> None:
         self.state = state
+        self._not_sent = progress.counts.failed
         self._show_progress(progress)
         counts = progress.counts
         words = progress_words(progress)
@@ -882,6 +907,10 @@ class MergeWindow(QWidget):
             self.work.save_results(self.plan, path)
 
     def _results_saved(self, path: str, error: str) -> None:
+        again, self._again_at = self._again_at, None
+        if path and again is not None and Path(path) == again:
+            self._start_again(again)
+            return
         if path:
             self.progress_label.setText(
                 translate("MergeView", "Results saved in {path}.").format(path=path)
@@ -889,6 +918,68 @@ class MergeWindow(QWidget):
             lists.paint(self.progress_label, Tone.GOOD)
         else:
             self._say_problem(error)
+
+    def can_send_again(self) -> bool:
+        """The merge is over with rows that did not go: they can be sent as a new merge."""
+        return (
+            self.work.job is not None
+            and self.plan is not None
+            and not self.work.running()
+            and self.state in ("done", "cancelled")
+            and self._not_sent > 0
+        )
+
+    def ask_send_again(self) -> None:
+        """Ask where the results go, save them, and check them as a new merge's list."""
+        if not self.can_send_again():
+            return
+        assert self.plan is not None
+        source = self.plan.setup.list_path
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MergeView", "Save the Results to Send the Failed Rows Again"),
+            str(source.with_name(f"{source.stem}-results.csv")),
+            translate("MergeView", "CSV files (*.csv)"),
+        )
+        if path:
+            self.send_again(Path(path))
+
+    def send_again(self, path: Path) -> None:
+        """Save the results at ``path``, then check them as the list of a new merge: the
+        rows marked sent there are left out, so only the rows that did not go are sent."""
+        if not self.can_send_again():
+            return
+        assert self.plan is not None
+        self._again_at = path
+        self.work.save_results(self.plan, path)
+
+    def _start_again(self, path: Path) -> None:
+        from smtpeter_desktop.delivery.merge import MergeSetup
+
+        assert self.plan is not None
+        old = self.plan.setup
+        # The same message, To name and address column; the results file as the list.
+        self._fixed = MergeSetup(
+            old.draft,
+            path.resolve(),
+            name_template=old.name_template,
+            address_column=self.plan.form.address,
+            skip_bad_rows=old.skip_bad_rows,
+        )
+        self.work.job = None
+        self.state = ""
+        self._not_sent = 0
+        self.bar.setValue(0)
+        self.progress_label.setText(
+            translate(
+                "MergeView",
+                "Results saved in {path}. The rows that did not go are checked again; "
+                "Send All sends them.",
+            ).format(path=path)
+        )
+        lists.paint(self.progress_label, Tone.NEUTRAL)
+        self.plan = None
+        self.open_list(path)
 
     # State ---------------------------------------------------------------------------------
 
@@ -919,6 +1010,7 @@ class MergeWindow(QWidget):
         )
         self.cancel_button.setEnabled(has_job and self.state not in ("done", "cancelled", ""))
         self.results_button.setEnabled(has_job and self.plan is not None and not running)
+        self.again_button.setEnabled(self.can_send_again())
         self.pace.setEnabled(not running)
         for widget in (
             self.bar,
@@ -926,6 +1018,7 @@ class MergeWindow(QWidget):
             self.resume_button,
             self.cancel_button,
             self.results_button,
+            self.again_button,
         ):
             widget.setVisible(has_job)  # the sending's controls, once there is a sending
 

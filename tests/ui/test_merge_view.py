@@ -32,7 +32,7 @@ from tests.ui.shell_helpers import (
 from smtpeter_desktop.ui import merge_hooks
 from smtpeter_desktop.ui.main_window import MainWindow
 from smtpeter_desktop.ui.merge_groups import entry_text
-from smtpeter_desktop.ui.merge_model import FAILED, PROBLEM, READY, SENT
+from smtpeter_desktop.ui.merge_model import FAILED, PROBLEM, READY, SENT, SENT_BEFORE
 from smtpeter_desktop.ui.merge_view import MergeWindow
 
 __all__ = ["make_sandbox", "shown_messages", "windows"]
@@ -494,3 +494,47 @@ def test_optional_columns_cc_tags_and_attachments_are_previewed_and_sent(
     recipients, bob = by_to["Bob <p1@example.org>"]
     assert recipients == ("p1@example.org",)
     assert list(bob.iter_attachments()) == []
+
+
+def test_the_rows_that_did_not_go_are_sent_again_from_the_results_each_once(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    window, box = _merge_window(windows, make_sandbox)
+    merge = _open(window, qtbot, people(tmp_path, 8))
+    assert not merge.again_button.isVisible()  # nothing to send again before a merge
+    merge.pace.setValue(300)
+    merge.send_all()
+    qtbot.waitUntil(lambda: merge.bar.value() >= 2, timeout=TIMEOUT)
+    merge.cancel()
+    _wait_state(merge, qtbot, "cancelled")
+    sent = len(box.messages())
+    assert 2 <= sent < 8
+    assert merge.again_button.isVisible() and merge.again_button.isEnabled()
+
+    results = tmp_path / "again.csv"
+    merge.send_again(results)
+    qtbot.waitUntil(
+        lambda: merge.report is not None and merge.plan is not None
+        and merge.plan.setup.list_path == results.resolve(),
+        timeout=TIMEOUT,
+    )  # fmt: skip
+    assert merge.work.job is None  # a new merge, of the results file
+    assert merge.report is not None
+    assert (merge.report.already_sent, merge.report.good) == (sent, 8 - sent)
+    assert "results file" in merge.summary.text()
+    assert f"{sent} sent before" in merge.summary.text()
+    assert merge.model.count(SENT_BEFORE) == sent
+    assert merge.send_button.isEnabled()
+
+    merge.pace.setValue(0)
+    merge.send_all()
+    _wait_state(merge, qtbot, "done")
+    assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(8))
+    assert not merge.again_button.isEnabled()  # every row went
+
+    # Opening that results file again: refused, nothing goes twice.
+    again = _open(window, qtbot, results)
+    again.send_all()
+    qtbot.waitUntil(lambda: again.problem.isVisible(), timeout=TIMEOUT)
+    assert "merged with this message before" in again.problem.text()
+    assert len(box.messages()) == 8
