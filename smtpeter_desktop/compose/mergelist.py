@@ -151,6 +151,39 @@ def _reader(stream: io.TextIOBase, delimiter: str) -> Iterator[list[str]]:
     return csv.reader(stream, delimiter=delimiter, strict=False)
 
 
+def _oversized_column(path: Path, form: ListFormat, records_before: int) -> int:
+    """The column (from 1) of the first cell past ``MAX_CELL`` in the record that follows
+    ``records_before`` records after the header; 0 when there is none or it cannot be told.
+
+    csv says only that a field was too large, not which: the record is walked again, a chunk
+    at a time, counting delimiters outside quotes, and no cell is kept.
+    """
+    try:
+        with _open(path, form.encoding) as stream:
+            reader = _reader(stream, form.delimiter)
+            for _ in range(records_before + 1):  # the header, then the records before
+                next(reader)
+            column, size, quoted = 1, 0, False
+            while chunk := stream.read(64 * 1024):
+                for char in chunk:
+                    if char == '"':
+                        # A doubled quote toggles twice: no change. Quotes are not counted, so
+                        # a cell is never blamed for the quotes csv takes away.
+                        quoted = not quoted
+                        continue
+                    if not quoted and char == form.delimiter:
+                        column, size = column + 1, 0
+                        continue
+                    if not quoted and char in "\r\n":
+                        return 0
+                    size += 1
+                    if size > MAX_CELL:
+                        return column
+    except (OSError, UnicodeError, csv.Error, StopIteration):
+        return 0
+    return 0
+
+
 def _open(path: Path, encoding: str) -> io.TextIOWrapper:
     return path.open(encoding=encoding, newline="")
 
@@ -260,9 +293,20 @@ def read_rows(path: Path, form: ListFormat, *, limit: int | None = None) -> Iter
                 if limit is not None and number > limit:
                     return
     except csv.Error as exc:
+        limit = f"{MAX_CELL // 1024 // 1024} MB"
+        column = _oversized_column(path, form, number - 1)
+        if column:
+            header = form.columns[column - 1].header if column <= len(form.columns) else ""
+            named = f" (“{header}”)" if header else ""
+            raise ListError(
+                f"Row {number + 1}, column {column}{named}, of “{path.name}” holds a cell "
+                f"larger than {limit}.",
+                f"A cell holds at most {limit}; shorten that cell in the sheet, or leave "
+                "the row out.",
+            ) from exc
         raise ListError(
             f"Row {number + 1} of “{path.name}” cannot be read: {exc}.",
-            f"A cell holds at most {MAX_CELL // 1024 // 1024} MB; check that row in the sheet.",
+            f"A cell holds at most {limit}; check that row in the sheet.",
         ) from exc
     except UnicodeDecodeError as exc:
         raise ListError(

@@ -538,3 +538,50 @@ def test_the_rows_that_did_not_go_are_sent_again_from_the_results_each_once(
     qtbot.waitUntil(lambda: again.problem.isVisible(), timeout=TIMEOUT)
     assert "merged with this message before" in again.problem.text()
     assert len(box.messages()) == 8
+
+
+def test_bad_input_is_a_sentence_naming_its_row_and_column_in_the_window(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    from smtpeter_desktop.compose.mergelist import MAX_CELL
+
+    window, box = _merge_window(windows, make_sandbox)
+    # A cell past the limit: the row and the column, not csv's words.
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "email,first,vip\np0@example.org,Ann,\np1@example.org," + "x" * (MAX_CELL + 10) + ",\n",
+        encoding="utf-8",
+    )
+    merge = _open(window, qtbot, big)
+    assert merge.problem.isVisible()
+    assert "Row 3, column 2 (“first”), of “big.csv” holds a cell larger than 1 MB" in (
+        merge.problem.text()
+    )
+    assert not merge.send_button.isEnabled()
+
+    # A formula is the cell's text; an empty value without a default names row and column.
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        'email,first,vip\np0@example.org,"=HYPERLINK(""http://x.example/"",""Go"")",\n'
+        "p1@example.org,,\n",
+        encoding="utf-8",
+    )
+    merge.open_list(odd)
+    qtbot.waitUntil(lambda: merge.report is not None, timeout=TIMEOUT)
+    row = merge.model.row_at(1)
+    assert row is not None and row.state == PROBLEM
+    assert "“first” is empty, and the message gives no default" in row.problems
+    assert "Nothing is sent until every row checks" in merge.summary.text()
+    merge.show_row(2)
+    qtbot.waitUntil(lambda: "HYPERLINK" in merge.row_subject.text(), timeout=TIMEOUT)
+    assert merge.row_subject.text() == 'Subject: News for =HYPERLINK("http://x.example/","Go")'
+
+    # A placeholder that never closes: the field, its line and column.
+    compose = window.compose
+    assert compose is not None
+    compose.editor.setPlainText("Dear {$first{$vip}}\n")
+    merge.check_button.click()
+    qtbot.waitUntil(lambda: merge.problem.isVisible(), timeout=TIMEOUT)
+    assert merge.problem.text().startswith("The message, line 1, column 13:")
+    assert not merge.send_button.isEnabled()
+    assert box.messages() == []
