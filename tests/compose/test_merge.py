@@ -144,7 +144,7 @@ def test_checking_a_long_list_keeps_no_address_cache_per_row(tmp_path: Path) -> 
 def test_a_value_missing_at_row_7000_names_that_row_and_its_column(tmp_path: Path) -> None:
     draft = Draft(sender="s@example.com", subject="Hi {$first}", body="Dear {$first}")
     people = "".join(f"p{n}@example.org,P{n}\n" for n in range(6_998))
-    merge, results = merge_of(tmp_path, f"email,first\n{people}late@example.org,\n", draft, "")
+    _, results = merge_of(tmp_path, f"email,first\n{people}late@example.org,\n", draft, "")
     bad = [result for result in results if not result.ok]
     assert len(results) == 6_999 and len(bad) == 1
     (result,) = bad
