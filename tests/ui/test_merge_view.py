@@ -585,3 +585,40 @@ def test_bad_input_is_a_sentence_naming_its_row_and_column_in_the_window(
     assert merge.problem.text().startswith("The message, line 1, column 13:")
     assert not merge.send_button.isEnabled()
     assert box.messages() == []
+
+
+def test_a_long_list_is_checked_off_the_gui_thread_and_shown_a_chunk_at_a_time(
+    windows: Windows,
+    make_sandbox: Callable[..., Sandbox],
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
+    import threading
+
+    from smtpeter_desktop.delivery import merge as merge_api
+    from smtpeter_desktop.ui.merge_worker import CHUNK
+
+    window, _box = _merge_window(windows, make_sandbox)
+    window.merge_action.trigger()
+    merge = merge_hooks.merge_window(window)
+    assert merge is not None
+    threads: set[int] = set()
+    check_all = merge_api.MergePlan.check_all
+
+    def watched(plan: merge_api.MergePlan, *args: Any, **kwargs: Any) -> merge_api.CheckReport:
+        threads.add(threading.get_ident())
+        return check_all(plan, *args, **kwargs)
+
+    batches: list[int] = []
+    merge.model.rowsInserted.connect(lambda _parent, first, last: batches.append(last - first + 1))
+    count = 3 * CHUNK + 7
+    # Watching which thread checks is all the double does: the check itself is the real one.
+    monkeypatch.setattr(merge_api.MergePlan, "check_all", watched)
+    merge.open_list(people(tmp_path, count))
+    assert merge.report is None and merge.work.checking()  # open_list did not wait
+    assert "Checking every row" in merge.summary.text()
+    qtbot.waitUntil(lambda: merge.report is not None, timeout=TIMEOUT)
+    assert threads and threading.get_ident() not in threads
+    assert batches == [CHUNK, CHUNK, CHUNK, 7]  # the table fills as the rows are checked
+    assert merge.model.rowCount() == count
