@@ -597,6 +597,7 @@ def test_a_long_list_is_checked_off_the_gui_thread_and_shown_a_chunk_at_a_time(
     import threading
 
     from smtpeter_desktop.delivery import merge as merge_api
+
     from smtpeter_desktop.ui.merge_worker import CHUNK
 
     window, _box = _merge_window(windows, make_sandbox)
