@@ -293,20 +293,20 @@ def read_rows(path: Path, form: ListFormat, *, limit: int | None = None) -> Iter
                 if limit is not None and number > limit:
                     return
     except csv.Error as exc:
-        limit = f"{MAX_CELL // 1024 // 1024} MB"
+        most = f"{MAX_CELL // 1024 // 1024} MB"
         column = _oversized_column(path, form, number - 1)
         if column:
             header = form.columns[column - 1].header if column <= len(form.columns) else ""
             named = f" (“{header}”)" if header else ""
             raise ListError(
                 f"Row {number + 1}, column {column}{named}, of “{path.name}” holds a cell "
-                f"larger than {limit}.",
-                f"A cell holds at most {limit}; shorten that cell in the sheet, or leave "
+                f"larger than {most}.",
+                f"A cell holds at most {most}; shorten that cell in the sheet, or leave "
                 "the row out.",
             ) from exc
         raise ListError(
             f"Row {number + 1} of “{path.name}” cannot be read: {exc}.",
-            f"A cell holds at most {limit}; check that row in the sheet.",
+            f"A cell holds at most {most}; check that row in the sheet.",
         ) from exc
     except UnicodeDecodeError as exc:
         raise ListError(

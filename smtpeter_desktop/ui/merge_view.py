@@ -252,10 +252,14 @@ class MergeWindow(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Not ResizeToContents: that asks the model for up to 1,000 rows' sizes at every chunk
+        # added, each a Python call that waits for the checking thread to hand over the
+        # interpreter; the GUI stalled for a quarter of a second at a time.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, self.table.fontMetrics().horizontalAdvance("000000") + 16)
         header.resizeSection(1, 220)
         header.resizeSection(2, 130)
 
