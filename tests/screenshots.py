@@ -467,8 +467,8 @@ def _merge(scene: Scene) -> MergeWindow:
     sample = scene.sample
     assert sample is not None
     people = scene.home / "webinar guests.csv"
-    lines = ["first_name;last_name;email;vip"]
-    lines += [";".join(person) for person in MERGE_PEOPLE]
+    lines = ["first_name;last_name;email;vip;tags"]  # tags: an optional column, previewed
+    lines += [";".join((*person, "partner" if person[3] else "")) for person in MERGE_PEOPLE]
     people.write_text("\n".join(lines) + "\n", encoding="utf-8")
     scene.write(
         sample.draft(
