@@ -3,14 +3,33 @@
 Qt-free, so the window, the CLI and the core's wording share one catalogue. ``pyside6-lupdate``
 extracts every ``translate("Context", "literal")`` call (the context and text must be literals;
 format after translating: ``translate("Ctx", "Sent to {address}").format(address=a)``). Plurals
-pass ``n`` and write ``%n`` in the text, as Qt does.
+pass ``n`` and write ``%n`` in the text, as Qt does. Text kept in a table and translated where
+it is shown is marked ``QT_TRANSLATE_NOOP("Context", "text")``, which lupdate also extracts.
+
+The catalogue is resources/translations/smtpeter_desktop_<language>.ts. The window installs a
+QTranslator with its compiled .qm (ui/translations.py); the command line, which must not load
+Qt, reads the .ts itself with :func:`catalogue_lookup`, only when the language is not English.
+Which language: :func:`chosen_language` (the ``language`` setting, else the system's locale).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
-_lookup: Callable[[str, str, int], str] | None = None
+Lookup = Callable[[str, str, int], str]
+
+LANGUAGES = ("en", "nl")
+"""The languages the app speaks; English is the source text and needs no catalogue."""
+SETTING_CHOICES = ("system", *LANGUAGES)
+LANGUAGE_VARIABLE = "SMTPETER_DESKTOP_LANGUAGE"
+"""Overrides the setting and the locale (tests pin English with it)."""
+CATALOGUE_NAME = "smtpeter_desktop_{language}"
+
+_lookup: Lookup | None = None
+_language = "en"
 
 
 def translate(context: str, text: str, n: int = -1) -> str:
@@ -19,7 +38,137 @@ def translate(context: str, text: str, n: int = -1) -> str:
     return result.replace("%n", str(n)) if n >= 0 else result
 
 
-def install(lookup: Callable[[str, str, int], str] | None) -> None:
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """``text`` unchanged: marks it for the catalogue; ``translate`` it where it is shown."""
+    del context
+    return text
+
+
+def install(lookup: Lookup | None, language: str = "en") -> None:
     """Use ``lookup`` (context, text, n) -> translation from now on; None goes back to English."""
-    global _lookup
+    global _lookup, _language
     _lookup = lookup
+    _language = language if lookup is not None else "en"
+
+
+def language() -> str:
+    """The language installed: ``en`` or ``nl`` (dates and sizes follow it)."""
+    return _language
+
+
+# Choosing the language ---------------------------------------------------------------------
+
+
+def system_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The language the locale asks for, as gettext reads it; English when we lack it.
+
+    LANGUAGE (a list, first match wins), then LC_ALL, LC_MESSAGES and LANG: the first one set
+    decides. ``C`` and ``POSIX`` mean English.
+    """
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").strip()
+        if not value:
+            continue
+        for item in value.split(":") if name == "LANGUAGE" else [value]:
+            code = re.split(r"[_.@-]", item, maxsplit=1)[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code and name != "LANGUAGE":
+                return "en"
+        if name != "LANGUAGE":
+            return "en"
+    return "en"
+
+
+def setting_in(home: Path) -> str:
+    """The ``language`` setting in settings.toml, read without a TOML parser (it is read
+    again, fully, by the settings pane); ``system`` when unset or unreadable."""
+    try:
+        text = (home / "settings.toml").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return "system"
+    found = re.search(r'^\s*language\s*=\s*"(\w+)"\s*(#.*)?$', text, re.MULTILINE)
+    return found.group(1) if found and found.group(1) in SETTING_CHOICES else "system"
+
+
+def chosen_language(
+    setting: str = "system", environ: Mapping[str, str] = os.environ, system: str | None = None
+) -> str:
+    """The language to speak: SMTPETER_DESKTOP_LANGUAGE, else the setting, else the system's
+    (``system`` when given, e.g. Qt's reading of it on macOS and Windows, else the locale)."""
+    forced = environ.get(LANGUAGE_VARIABLE, "").strip().lower()
+    if forced in LANGUAGES:
+        return forced
+    if setting in LANGUAGES:
+        return setting
+    from_environment = system_language(environ)
+    if from_environment == "en" and system in LANGUAGES and not _locale_set(environ):
+        return system
+    return from_environment
+
+
+def _locale_set(environ: Mapping[str, str]) -> bool:
+    return any(environ.get(name) for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"))
+
+
+# The catalogue without Qt -----------------------------------------------------------------
+
+
+def catalogue_path(translations: Path, language: str, suffix: str = ".ts") -> Path:
+    return translations / (CATALOGUE_NAME.format(language=language) + suffix)
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which of a message's plural forms ``n`` takes (Dutch and English: one, other)."""
+    del language
+    return 0 if n == 1 else 1
+
+
+def read_catalogue(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The finished translations in a Qt Linguist .ts file, by (context, source).
+
+    A plural message has one entry per form. Unfinished, vanished and obsolete messages
+    are left out, so they show in English. A missing or broken file gives none.
+    """
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.parse(path).getroot()
+    except (OSError, ElementTree.ParseError):
+        return {}
+    found: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            texts = tuple(forms) if forms else (translation.text or "",)
+            if any(texts):
+                found[(name, message.findtext("source") or "")] = texts
+    return found
+
+
+def catalogue_lookup(path: Path, language: str) -> Lookup:
+    """A lookup that reads ``path`` on its first use (English runs never pay for it)."""
+    table: dict[tuple[str, str], tuple[str, ...]] | None = None
+
+    def lookup(context: str, text: str, n: int) -> str:
+        nonlocal table
+        if table is None:
+            table = read_catalogue(path)
+        forms = table.get((context, text))
+        if not forms:
+            return text
+        return forms[min(plural_form(language, n), len(forms) - 1)] if n >= 0 else forms[0]
+
+    return lookup
+
+
+def install_catalogue(translations: Path, language: str) -> None:
+    """Speak ``language`` from the .ts in ``translations`` (English: the source text)."""
+    if language == "en" or language not in LANGUAGES:
+        install(None)
+        return
+    install(catalogue_lookup(catalogue_path(translations, language), language), language)

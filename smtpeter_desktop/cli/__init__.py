@@ -26,6 +26,20 @@ def _wants_window(args: Sequence[str]) -> bool:
     return not args or args[0].partition("=")[0] in _WINDOW_OPTIONS
 
 
+def speak_chosen_language() -> None:
+    """Translate the output when the setting or the locale asks for Dutch: the catalogue is
+    read only then, and only when the first text is shown (English costs one small read of
+    settings.toml)."""
+    from smtpeter_desktop import assets, i18n
+    from smtpeter_desktop.storage import paths
+
+    try:
+        setting = i18n.setting_in(paths.app_home_path())
+    except (OSError, RuntimeError):  # no home folder at all: the command itself says so
+        setting = "system"
+    i18n.install_catalogue(assets.resource_dir() / "translations", i18n.chosen_language(setting))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_window(args):
@@ -34,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return app.run([*sys.argv[:1], *args])
     from smtpeter_desktop.cli import commands
 
+    speak_chosen_language()
     try:
         code = commands.run(args)
         sys.stdout.flush()

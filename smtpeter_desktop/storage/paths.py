@@ -25,12 +25,9 @@ PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
 
-def app_home() -> Path:
-    """The folder everything lives in, created on demand, private to the user (0700 on POSIX).
-
-    ``SMTPETER_DESKTOP_HOME`` when set, else the platform's application-data folder. It is
-    the app's own: an existing one that others may read is tightened to 0700.
-    """
+def app_home_path() -> Path:
+    """Where :func:`app_home` is, without creating it (the language is read from there before
+    a command runs, and ``--help`` must not create folders)."""
     configured = os.environ.get(HOME_VARIABLE, "")
     if configured:
         path = Path(configured).expanduser()
@@ -44,6 +41,16 @@ def app_home() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(_SLUG, appauthor=False))
+    return path
+
+
+def app_home() -> Path:
+    """The folder everything lives in, created on demand, private to the user (0700 on POSIX).
+
+    ``SMTPETER_DESKTOP_HOME`` when set, else the platform's application-data folder. It is
+    the app's own: an existing one that others may read is tightened to 0700.
+    """
+    path = app_home_path()
     try:
         private_folder(path)
     except FileExistsError as exc:

@@ -151,6 +151,13 @@ LATE_SEND_LIMIT_HOURS = Option(
     minimum=0,
     maximum=24 * 30,
 )
+LANGUAGE = Option(
+    "language",
+    "system",
+    "The language of the window and the command line: system (your computer's), en or nl. "
+    "Takes effect when the app starts again.",
+    choices=("system", "en", "nl"),
+)
 SPELL_CHECK = Option("spell_check", True, "Underline misspelled words in the editor.")
 SPELL_LANGUAGE = Option(
     "spell_language",
@@ -197,6 +204,7 @@ OPTIONS: tuple[AnyOption, ...] = (
     WARN_RECIPIENTS,
     WARN_SIZE_MB,
     LATE_SEND_LIMIT_HOURS,
+    LANGUAGE,
     SPELL_CHECK,
     SPELL_LANGUAGE,
     CHECK_ON_SEND,

@@ -190,6 +190,10 @@ class Session:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 1
         self.home = home
+        # Before any widget or message exists: every text is translated as it is made.
+        from smtpeter_desktop.ui import translations
+
+        translations.install(self.app, home)
         instance = SingleInstance(APP_ID, home)
         try:
             if not instance.claim(self.argv[1:], listen_later=True):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
 
@@ -47,6 +48,15 @@ PLAINTEXT_WARNING = (
     "your account can read. Use this only when no real keyring works on this computer. "
     "It takes effect the next time SMTPeter Desktop starts."
 )
+
+
+def _languages() -> tuple[tuple[str, str], ...]:
+    # Each language named in itself, as people look for their own.
+    return (
+        ("system", translate("SettingsPane", "Follow the system")),
+        ("en", translate("SettingsPane", "English")),
+        ("nl", translate("SettingsPane", "Nederlands")),
+    )
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -121,6 +131,16 @@ class SettingsPane(QWidget):
         self.theme.setAccessibleName("Appearance")
         self.theme.setToolTip(settings.THEME.description)
 
+        self.language = QComboBox(self)
+        for value, label in _languages():
+            self.language.addItem(label, value)
+        self.language.setAccessibleName(translate("SettingsPane", "Language"))
+        self.language_note = self._note(
+            translate(
+                "SettingsPane", "The language takes effect when SMTPeter Desktop starts again."
+            )
+        )
+
         self.warn_recipients = QSpinBox(self)
         self.warn_recipients.setRange(
             settings.WARN_RECIPIENTS.minimum or 1, settings.WARN_RECIPIENTS.maximum or 10_000
@@ -176,6 +196,8 @@ class SettingsPane(QWidget):
         form.addRow("Editor f&ont:", self.system_font)
         form.addRow("", font_row)
         form.addRow("&Appearance:", self.theme)
+        form.addRow(translate("SettingsPane", "La&nguage:"), self.language)
+        form.addRow("", self.language_note)
         form.addRow(self._spacer())
         form.addRow(_heading("Warnings before sending", form_widget))
         form.addRow("Warn when more &than:", self.warn_recipients)
@@ -223,6 +245,7 @@ class SettingsPane(QWidget):
             self.default_profile,
             self.undo_seconds,
             self.theme,
+            self.language,
             self.warn_recipients,
             self.warn_size,
         ]
@@ -260,6 +283,9 @@ class SettingsPane(QWidget):
         self.theme.currentIndexChanged.connect(
             lambda _: self._set(settings.THEME, str(self.theme.currentData()))
         )
+        self.language.currentIndexChanged.connect(
+            lambda _: self._set(settings.LANGUAGE, str(self.language.currentData()))
+        )
         self.warn_recipients.valueChanged.connect(
             lambda v: self._set(settings.WARN_RECIPIENTS, int(v))
         )
@@ -287,6 +313,9 @@ class SettingsPane(QWidget):
             self.font_size.setValue(prefs.get(settings.EDITOR_FONT_SIZE))
             index = self.theme.findData(prefs.get(settings.THEME))
             self.theme.setCurrentIndex(max(index, 0))
+            self.language.setCurrentIndex(
+                max(self.language.findData(prefs.get(settings.LANGUAGE)), 0)
+            )
             self.warn_recipients.setValue(prefs.get(settings.WARN_RECIPIENTS))
             self.warn_size.setValue(prefs.get(settings.WARN_SIZE_MB))
             self.plaintext.setChecked(prefs.get(settings.ALLOW_PLAINTEXT_KEYRING))
