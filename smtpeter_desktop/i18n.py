@@ -12,14 +12,22 @@ Qt, reads the .ts itself with :func:`catalogue_lookup`, only when the language i
 Which language: :func:`chosen_language` (the ``language`` setting, else the system's locale).
 """
 
+# os.path, not pathlib: the command line's --help and --version load no pathlib.
+# ruff: noqa: PTH118, PTH123
 from __future__ import annotations
 
 import os
-import re
-from collections.abc import Callable, Mapping
-from pathlib import Path
 
-Lookup = Callable[[str, str, int], str]
+# Every command line run loads this module: it loads neither typing, pathlib, re nor
+# collections.abc (tests/cli's import sets; each costs milliseconds of every run). Paths here
+# are plain strings, and the types are for the type checkers only.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+    from os import PathLike
+
+    Place = str | PathLike[str]
+    Lookup = Callable[[str, str, int], str]
 
 LANGUAGES = ("en", "nl")
 """The languages the app speaks; English is the source text and needs no catalogue."""
@@ -38,7 +46,7 @@ def translate(context: str, text: str, n: int = -1) -> str:
     return result.replace("%n", str(n)) if n >= 0 else result
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """``text`` unchanged: marks it for the catalogue; ``translate`` it where it is shown."""
     del context
     return text
@@ -56,6 +64,15 @@ def language() -> str:
     return _language
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """A number with decimals as the language writes it: ``2.5`` in English, ``2,5`` in Dutch.
+
+    The window's dates and numbers come from QLocale, whose default follows the language
+    (ui/translations.py); this is for text built without Qt (sizes, the command line)."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _language == "nl" else text
+
+
 # Choosing the language ---------------------------------------------------------------------
 
 
@@ -70,7 +87,10 @@ def system_language(environ: Mapping[str, str] = os.environ) -> str:
         if not value:
             continue
         for item in value.split(":") if name == "LANGUAGE" else [value]:
-            code = re.split(r"[_.@-]", item, maxsplit=1)[0].lower()
+            code = item
+            for mark in "_.@-":
+                code = code.split(mark, 1)[0]
+            code = code.lower()
             if code in LANGUAGES:
                 return code
             if code and name != "LANGUAGE":
@@ -80,15 +100,22 @@ def system_language(environ: Mapping[str, str] = os.environ) -> str:
     return "en"
 
 
-def setting_in(home: Path) -> str:
+def setting_in(home: Place) -> str:
     """The ``language`` setting in settings.toml, read without a TOML parser (it is read
     again, fully, by the settings pane); ``system`` when unset or unreadable."""
     try:
-        text = (home / "settings.toml").read_text(encoding="utf-8")
+        with open(os.path.join(home, "settings.toml"), encoding="utf-8") as file:
+            text = file.read()
     except (OSError, ValueError):
         return "system"
-    found = re.search(r'^\s*language\s*=\s*"(\w+)"\s*(#.*)?$', text, re.MULTILINE)
-    return found.group(1) if found and found.group(1) in SETTING_CHOICES else "system"
+    for line in text.splitlines():
+        key, equals, value = line.partition("=")
+        if equals and key.strip() == "language":
+            value = value.partition("#")[0].strip()
+            if len(value) > 1 and value[0] == value[-1] == '"' and value[1:-1] in SETTING_CHOICES:
+                return value[1:-1]
+            return "system"
+    return "system"
 
 
 def chosen_language(
@@ -114,8 +141,8 @@ def _locale_set(environ: Mapping[str, str]) -> bool:
 # The catalogue without Qt -----------------------------------------------------------------
 
 
-def catalogue_path(translations: Path, language: str, suffix: str = ".ts") -> Path:
-    return translations / (CATALOGUE_NAME.format(language=language) + suffix)
+def catalogue_path(translations: Place, language: str, suffix: str = ".ts") -> str:
+    return os.path.join(translations, CATALOGUE_NAME.format(language=language) + suffix)
 
 
 def plural_form(language: str, n: int) -> int:
@@ -124,7 +151,7 @@ def plural_form(language: str, n: int) -> int:
     return 0 if n == 1 else 1
 
 
-def read_catalogue(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+def read_catalogue(path: Place) -> dict[tuple[str, str], tuple[str, ...]]:
     """The finished translations in a Qt Linguist .ts file, by (context, source).
 
     A plural message has one entry per form. Unfinished, vanished and obsolete messages
@@ -133,7 +160,7 @@ def read_catalogue(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
     from xml.etree import ElementTree
 
     try:
-        root = ElementTree.parse(path).getroot()
+        root = ElementTree.parse(path).getroot()  # noqa: S314 (our own shipped file)
     except (OSError, ElementTree.ParseError):
         return {}
     found: dict[tuple[str, str], tuple[str, ...]] = {}
@@ -150,7 +177,7 @@ def read_catalogue(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
     return found
 
 
-def catalogue_lookup(path: Path, language: str) -> Lookup:
+def catalogue_lookup(path: Place, language: str) -> Lookup:
     """A lookup that reads ``path`` on its first use (English runs never pay for it)."""
     table: dict[tuple[str, str], tuple[str, ...]] | None = None
 
@@ -166,7 +193,7 @@ def catalogue_lookup(path: Path, language: str) -> Lookup:
     return lookup
 
 
-def install_catalogue(translations: Path, language: str) -> None:
+def install_catalogue(translations: Place, language: str) -> None:
     """Speak ``language`` from the .ts in ``translations`` (English: the source text)."""
     if language == "en" or language not in LANGUAGES:
         install(None)

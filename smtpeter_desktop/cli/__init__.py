@@ -11,6 +11,8 @@ without a display and without importing Qt.
 double-click must not pay for the parsers of seven commands before the window shows.
 """
 
+# os.path, not pathlib: --help and --version load no pathlib.
+# ruff: noqa: PTH100, PTH111, PTH112, PTH117, PTH118, PTH120
 from __future__ import annotations
 
 import os
@@ -28,16 +30,36 @@ def _wants_window(args: Sequence[str]) -> bool:
 
 def speak_chosen_language() -> None:
     """Translate the output when the setting or the locale asks for Dutch: the catalogue is
-    read only then, and only when the first text is shown (English costs one small read of
-    settings.toml)."""
-    from smtpeter_desktop import assets, i18n
+    read only then, and only when the first text is shown. English costs one small read of
+    settings.toml; plain os.path, as --help and --version load no pathlib."""
+    from smtpeter_desktop import i18n
+
+    language = i18n.chosen_language(i18n.setting_in(_app_home()))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    # resources/ beside the package in a checkout, inside it in a wheel or bundle (assets.py).
+    packed = os.path.join(package, "resources")
+    resources = (
+        packed if os.path.isdir(packed) else os.path.join(os.path.dirname(package), "resources")
+    )
+    i18n.install_catalogue(os.path.join(resources, "translations"), language)
+    if language != "en":
+        from smtpeter_desktop.cli.common import speak_argparse
+
+        speak_argparse()
+
+
+def _app_home() -> str:
+    """storage.paths.app_home_path, without its pathlib on Linux (the others pay for it)."""
+    configured = os.environ.get("SMTPETER_DESKTOP_HOME", "")
+    if configured:
+        return os.path.expanduser(configured)
+    if sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        data = os.environ.get("XDG_DATA_HOME", "").strip()
+        base = data if data and os.path.isabs(data) else os.path.expanduser("~/.local/share")
+        return os.path.join(base, "smtpeter-desktop")
     from smtpeter_desktop.storage import paths
 
-    try:
-        setting = i18n.setting_in(paths.app_home_path())
-    except (OSError, RuntimeError):  # no home folder at all: the command itself says so
-        setting = "system"
-    i18n.install_catalogue(assets.resource_dir() / "translations", i18n.chosen_language(setting))
+    return str(paths.app_home_path())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

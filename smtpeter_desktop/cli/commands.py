@@ -21,6 +21,7 @@ from smtpeter_desktop.cli.common import (
     UsageError,
     fail,
 )
+from smtpeter_desktop.i18n import translate
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -64,22 +65,29 @@ def _send_due_timer(args: argparse.Namespace) -> int:
         if args.uninstall_send_due:
             removed = send_due_timer.uninstall()
             for path in removed:
-                print(f"Removed {path}")
+                print(translate("cli.commands", "Removed {path}").format(path=path))
             if not removed:
-                print("The send-due timer was not installed.")
+                print(translate("cli.commands", "The send-due timer was not installed."))
             return EXIT_OK
         done = send_due_timer.install([args.exec_path] if args.exec_path else None)
     except send_due_timer.TimerError as exc:
         fail(str(exc))
         return EXIT_FAILED
     for path in done.paths:
-        print(f"Wrote {path}")
+        print(translate("cli.commands", "Wrote {path}").format(path=path))
     if done.kind == "systemd":
-        print("The systemd user timer sends scheduled mail every minute.")
+        print(
+            translate("cli.commands", "The systemd user timer sends scheduled mail every minute.")
+        )
     else:
         print(
-            "systemd --user is not available here: an autostart entry sends scheduled mail "
-            "every minute while you are logged in (from your next login)."
+            translate(
+                "cli.commands",
+                (
+                    "systemd --user is not available here: an autostart entry sends scheduled mail "
+                    "every minute while you are logged in (from your next login)."
+                ),
+            )
         )
     return EXIT_OK
 
@@ -93,7 +101,12 @@ def run(args_list: Sequence[str]) -> int:
     if args.install_send_due or args.uninstall_send_due:
         return _send_due_timer(args)
     if args.system or args.exec_path:
-        parser.error("--system and --exec go with --install-desktop-entry or --install-send-due")
+        parser.error(
+            translate(
+                "cli.commands",
+                "--system and --exec go with --install-desktop-entry or --install-send-due",
+            )
+        )
     named: str | None = getattr(args, "handler", None)
     if named is None:
         parser.print_help()
@@ -112,5 +125,5 @@ def run(args_list: Sequence[str]) -> int:
         fail(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        fail("interrupted")
+        fail(translate("cli.commands", "interrupted"))
         return EXIT_INTERRUPTED

@@ -17,6 +17,7 @@ from typing import Any
 
 from smtpeter_desktop.compose.errors import DraftFormatError, OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions, tag_problem
+from smtpeter_desktop.i18n import translate
 
 FORMAT_VERSION = 1
 
@@ -97,8 +98,11 @@ class Draft:
         version = data.get("version", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             raise DraftFormatError(
-                f"This draft was saved by a newer SMTPeter Desktop (format {version}).",
-                "Open it with that version.",
+                translate(
+                    "compose.draft",
+                    "This draft was saved by a newer SMTPeter Desktop (format {version}).",
+                ).format(version=version),
+                translate("compose.draft", "Open it with that version."),
             )
         values = {k: v for k, v in data.items() if k != "version"}
         try:
@@ -112,11 +116,18 @@ class Draft:
                 **values,
             )
         except (TypeError, OptionsError) as exc:
-            raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
+            raise DraftFormatError(
+                translate("compose.draft", "A stored draft is damaged: {exc}").format(exc=exc), ""
+            ) from exc
         for field in dataclasses.fields(draft):
             value = getattr(draft, field.name)
             if field.type == "str" and not isinstance(value, str):
-                raise DraftFormatError(f"A stored draft is damaged: {field.name} is not text.", "")
+                raise DraftFormatError(
+                    translate(
+                        "compose.draft", "A stored draft is damaged: {name} is not text."
+                    ).format(name=field.name),
+                    "",
+                )
         return draft
 
     @classmethod
@@ -124,9 +135,13 @@ class Draft:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
+            raise DraftFormatError(
+                translate("compose.draft", "A stored draft is damaged: {exc}").format(exc=exc), ""
+            ) from exc
         if not isinstance(data, dict):
-            raise DraftFormatError("A stored draft is damaged: it is not an object.", "")
+            raise DraftFormatError(
+                translate("compose.draft", "A stored draft is damaged: it is not an object."), ""
+            )
         return cls.from_dict(data)
 
     @property
@@ -157,10 +172,10 @@ def _options_keeping_tags(data: Any) -> tuple[SmtpeterOptions, tuple[str, ...]]:
     Anything else wrong is damage, and raises ``OptionsError``.
     """
     if not isinstance(data, Mapping):
-        raise OptionsError("the options are not a table.")
+        raise OptionsError(translate("compose.draft", "the options are not a table."))
     tags = data.get("tags", ())
     if not isinstance(tags, list | tuple) or not all(isinstance(t, str) for t in tags):
-        raise OptionsError("the tags are not a list of text.")
+        raise OptionsError(translate("compose.draft", "the tags are not a list of text."))
     good = [tag for tag in tags if tag_problem(tag) is None]
     refused = tuple(tag for tag in tags if tag_problem(tag) is not None)
     return SmtpeterOptions.from_dict({**data, "tags": good}), refused

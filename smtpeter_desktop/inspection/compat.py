@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.page import Page
 
@@ -339,9 +340,19 @@ def check(page: Page, options: SmtpeterOptions) -> Result:
                 CHECK,
                 rule.code,
                 Severity.WARNS,
-                f"The HTML uses {rule.what}, which {_list(rule.clients)} {rule.effect}"
-                f" ({len(hits)} {'place' if len(hits) == 1 else 'places'}{more}). "
-                f"Source: {rule.source}.",
+                translate(
+                    "inspection.compat",
+                    "The HTML uses {what}, which {list} {effect} ({count} {value}{more}). "
+                    "Source: {source}.",
+                ).format(
+                    what=rule.what,
+                    list=_list(rule.clients),
+                    effect=rule.effect,
+                    count=len(hits),
+                    value="place" if len(hits) == 1 else "places",
+                    more=more,
+                    source=rule.source,
+                ),
                 rule.advice,
                 shown[:_MAX_SHOWN],
             )

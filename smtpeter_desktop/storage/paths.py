@@ -15,6 +15,7 @@ import sys
 from contextlib import suppress
 from pathlib import Path
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import AppHomeError, SaveError
 
 HOME_VARIABLE = "SMTPETER_DESKTOP_HOME"
@@ -56,14 +57,23 @@ def app_home() -> Path:
     except FileExistsError as exc:
         raise AppHomeError(
             path,
-            f"The app folder {path} exists but is not a folder.",
-            f"Move that file away, or set {HOME_VARIABLE} to another folder.",
+            translate("storage.paths", "The app folder {path} exists but is not a folder.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths", "Move that file away, or set {HOME_VARIABLE} to another folder."
+            ).format(HOME_VARIABLE=HOME_VARIABLE),
         ) from exc
     except OSError as exc:
         raise AppHomeError(
             path,
-            f"The app folder {path} cannot be created: {exc.strerror or exc}.",
-            f"Set {HOME_VARIABLE} to a folder you can write to, or fix the permissions.",
+            translate("storage.paths", "The app folder {path} cannot be created: {value}.").format(
+                path=path, value=exc.strerror or exc
+            ),
+            translate(
+                "storage.paths",
+                "Set {HOME_VARIABLE} to a folder you can write to, or fix the permissions.",
+            ).format(HOME_VARIABLE=HOME_VARIABLE),
         ) from exc
     return path
 
@@ -184,9 +194,16 @@ def spool_error(path: Path, exc: OSError) -> SaveError:
     """The error for a message that could not be built into its spool file ``path``."""
     return SaveError(
         path,
-        f"The message could not be prepared for sending in {path.parent}: {reason_of(exc)}.",
-        "Nothing was sent and the message is kept as a draft; free some space (or set "
-        f"{HOME_VARIABLE} to a folder on a writable disk) and send it again.",
+        translate(
+            "storage.paths",
+            "The message could not be prepared for sending in {parent}: {reason_of}.",
+        ).format(parent=path.parent, reason_of=reason_of(exc)),
+        translate(
+            "storage.paths",
+            "Nothing was sent and the message is kept as a draft; free some space "
+            "(or set {HOME_VARIABLE} to a folder on a writable disk) and send it "
+            "again.",
+        ).format(HOME_VARIABLE=HOME_VARIABLE),
     )
 
 
@@ -194,23 +211,39 @@ def _save_error(path: Path, exc: OSError) -> SaveError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return SaveError(
             path,
-            f"{path} could not be saved: the disk is full.",
-            "Free some space and try again; the previous version of the file is intact.",
+            translate("storage.paths", "{path} could not be saved: the disk is full.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths",
+                "Free some space and try again; the previous version of the file is intact.",
+            ),
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return SaveError(
             path,
-            f"{path} could not be saved: permission denied.",
-            "Check who owns the file and its folder; the previous version is intact.",
+            translate("storage.paths", "{path} could not be saved: permission denied.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths",
+                "Check who owns the file and its folder; the previous version is intact.",
+            ),
         )
     if exc.errno == errno.EROFS:
         return SaveError(
             path,
-            f"{path} could not be saved: the disk is read-only.",
-            f"Set {HOME_VARIABLE} to a folder on a writable disk.",
+            translate("storage.paths", "{path} could not be saved: the disk is read-only.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths", "Set {HOME_VARIABLE} to a folder on a writable disk."
+            ).format(HOME_VARIABLE=HOME_VARIABLE),
         )
     return SaveError(
         path,
-        f"{path} could not be saved: {exc.strerror or exc}.",
-        "The previous version of the file is intact.",
+        translate("storage.paths", "{path} could not be saved: {value}.").format(
+            path=path, value=exc.strerror or exc
+        ),
+        translate("storage.paths", "The previous version of the file is intact."),
     )

@@ -100,6 +100,9 @@ def run(argv: list[str]) -> int:
         return 1
     options = parse(argv[1:])
     app = make_app(argv)
+    from smtpeter_desktop.ui import translations  # before any widget: texts translate as made
+
+    translations.install(app)
     session = Session(app, options, argv)
     code = session.begin()
     if code is not None:
@@ -190,10 +193,6 @@ class Session:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return 1
         self.home = home
-        # Before any widget or message exists: every text is translated as it is made.
-        from smtpeter_desktop.ui import translations
-
-        translations.install(self.app, home)
         instance = SingleInstance(APP_ID, home)
         try:
             if not instance.claim(self.argv[1:], listen_later=True):

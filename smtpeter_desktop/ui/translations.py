@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from smtpeter_desktop import assets, i18n
+from smtpeter_desktop.storage import paths
 
 log = logging.getLogger(__name__)
 
@@ -30,10 +31,11 @@ def system_language() -> str:
 
 
 def install(app: QCoreApplication, home: Path | None = None, language: str | None = None) -> str:
-    """Speak ``language`` (else the setting in ``home``, else the system's); which it is."""
+    """Speak ``language`` (else the setting in ``home``, the app folder unless given, else the
+    system's language); which one it is."""
     uninstall(app)
     if language is None:
-        setting = i18n.setting_in(home) if home is not None else "system"
+        setting = i18n.setting_in(paths.app_home_path() if home is None else home)
         language = i18n.chosen_language(setting, system=system_language())
     QLocale.setDefault(
         QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English)
@@ -43,7 +45,7 @@ def install(app: QCoreApplication, home: Path | None = None, language: str | Non
     translations = assets.resource_dir() / "translations"
     ours = QTranslator(app)
     qm = i18n.catalogue_path(translations, language, ".qm")
-    if qm.exists() and ours.load(str(qm)):
+    if Path(qm).exists() and ours.load(qm):
         _installed.append(ours)
         app.installTranslator(ours)
         i18n.install(_qt_lookup, language)
