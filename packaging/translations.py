@@ -236,6 +236,17 @@ def untranslated(sources: Sequence[Path], ts: Path) -> list[tuple[str, str]]:
     )
 
 
+def misread(sources: Sequence[Path]) -> list[tuple[str, str]]:
+    """What lupdate reads differently from Python: a text it extracts that no call has at run
+    time (a ``\"""\\`` line continuation, which lupdate keeps as a newline), so its translation
+    would never be found."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "fresh.ts"
+        lupdate(sources, fresh)
+        found = set(_keys(fresh))
+    return sorted(found - set(extracted(sources)))
+
+
 def _keys(ts: Path) -> list[tuple[str, str]]:
     root = ElementTree.parse(  # noqa: S314 (our own files)
         ts

@@ -210,6 +210,13 @@ def test_every_source_text_has_a_finished_dutch_translation() -> None:
     )
 
 
+def test_lupdate_reads_each_text_as_python_does() -> None:
+    misread = _tool().misread([PACKAGE])
+    assert not misread, "lupdate extracts a text no call looks up at run time:\n" + "\n".join(
+        f"  {context}: {text!r}" for context, text in misread
+    )
+
+
 def test_dutch_keeps_every_placeholder_of_the_english() -> None:
     """A translation that drops or renames {address} would raise KeyError in .format()."""
     table = i18n.read_catalogue(CATALOGUE)
@@ -348,7 +355,7 @@ def test_the_command_line_speaks_dutch_in_a_dutch_locale(tmp_path: Path) -> None
     assert "gebruik:" in dutch.stdout  # argparse's own words too
     assert "opties" in dutch.stdout
 
-    wrong = _cli(tmp_path, "send", "--no-such-option", LANG="nl_NL.UTF-8")
+    wrong = _cli(tmp_path, "drafts", "--no-such-option", LANG="nl_NL.UTF-8")
     assert wrong.returncode != 0
     assert "onbekende argumenten" in wrong.stderr
     assert not (tmp_path / "settings.toml").exists()

@@ -342,8 +342,7 @@ def add_option_arguments(parser: argparse.ArgumentParser) -> None:
 
 CHECK_EXIT_CODES = QT_TRANSLATE_NOOP(
     "cli.arguments",
-    """\
-exit codes:
+    """exit codes:
   0  nothing blocks the send (warnings and notes may be listed)
   1  something blocks it (or, with --strict, something warns): see the lines marked BLOCKS
   2  bad input: the check could not run; the message says what to fix
@@ -805,8 +804,7 @@ def _merge(parser: Parser) -> None:
     )
     parser.epilog = translate(
         "cli.arguments",
-        """\
-exit codes:
+        """exit codes:
   0  done (every row sent)
   2  bad input: the message says what to fix
   3  authentication or TLS: the password, token or certificate was refused

@@ -153,15 +153,14 @@ def run(args: argparse.Namespace) -> int:
     recipients = len(built.envelope.recipients)
     where = translate("cli.build", "standard output") if args.output in _STDOUT else args.output
     # With the message on standard output, the summary must not be mixed into it.
+    # One sentence for one recipient and one for more: languages differ in more than an "s".
+    wrote = (
+        translate("cli.build", "Wrote {where} ({size:,} bytes, 1 recipient).")
+        if recipients == 1
+        else translate("cli.build", "Wrote {where} ({size:,} bytes, {recipients} recipients).")
+    )
     print(
-        translate(
-            "cli.build", "Wrote {where} ({size:,} bytes, {recipients} recipient{value})."
-        ).format(
-            where=where,
-            size=built.size,
-            recipients=recipients,
-            value="s" if recipients != 1 else "",
-        ),
+        wrote.format(where=where, size=built.size, recipients=recipients),
         file=sys.stderr if args.output in _STDOUT else sys.stdout,
     )
     return EXIT_OK

@@ -70,19 +70,20 @@ def run(args: argparse.Namespace) -> int:
 
 def _print(report: Report, profile: str, out: TextIO) -> None:
     counts = {str(s): len(report.of(s)) for s in Severity}
+    warns = (
+        translate("cli.check", "1 warning")
+        if counts["warns"] == 1
+        else translate("cli.check", "{count} warnings").format(count=counts["warns"])
+    )
+    notes = (
+        translate("cli.check", "1 note")
+        if counts["info"] == 1
+        else translate("cli.check", "{count} notes").format(count=counts["info"])
+    )
     print(
         translate(
-            "cli.check",
-            "Checked for {profile}: {value} blocking, {value2} warning{value3}, "
-            "{value4} note{value5}.",
-        ).format(
-            profile=profile,
-            value=counts["blocks"],
-            value2=counts["warns"],
-            value3="" if counts["warns"] == 1 else "s",
-            value4=counts["info"],
-            value5="" if counts["info"] == 1 else "s",
-        ),
+            "cli.check", "Checked for {profile}: {blocks} blocking, {warns}, {notes}."
+        ).format(profile=profile, blocks=counts["blocks"], warns=warns, notes=notes),
         file=out,
     )
     for finding in report.findings:

@@ -31,8 +31,7 @@ EXIT_INTERRUPTED = 130
 
 EXIT_CODES = QT_TRANSLATE_NOOP(
     "cli.common",
-    """\
-exit codes:
+    """exit codes:
   0  done (sent; a warning on stderr if it could not be recorded as sent)
   2  bad input: the message says what to fix
   3  authentication or TLS: the password, token or certificate was refused

@@ -17,6 +17,7 @@ from smtpeter_desktop.cli.build import draft_from_args
 from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.compose.sizes import human_size
 from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -72,8 +73,9 @@ class _Progress:
         if percent != self.shown:
             self.shown = percent
             self.stream.write(
-                translate("cli.send", "\rSending… {percent:3d}% of {value:.1f} MB").format(
-                    percent=percent, value=total / 2**20
+                "\r"
+                + translate("cli.send", "Sending… {percent:3d}% of {size}").format(
+                    percent=percent, size=human_size(total)
                 )
             )
             if done >= total:

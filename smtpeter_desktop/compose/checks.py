@@ -218,11 +218,19 @@ def _image_findings(rendered: render.Rendered) -> list[Finding]:
             Finding(
                 "embedded-images",
                 Severity.INFO,
-                translate(
-                    "compose.checks",
-                    "The text shows {count} image{value} from this computer, sent inside the "
-                    "message: {listed}.",
-                ).format(count=count, value="s" if count != 1 else "", listed=listed),
+                (
+                    translate(
+                        "compose.checks",
+                        "The text shows 1 image from this computer, sent inside the message: "
+                        "{listed}.",
+                    )
+                    if count == 1
+                    else translate(
+                        "compose.checks",
+                        "The text shows {count} images from this computer, sent inside the "
+                        "message: {listed}.",
+                    )
+                ).format(count=count, listed=listed),
                 "Body",
             )
         )

@@ -636,9 +636,13 @@ class _Reader:
             if len(args) > most:
                 raise self.parser.error(
                     name.at,
-                    translate(
-                        "compose.personalize", "“{modifier}” takes at most {most} argument{value}."
-                    ).format(modifier=modifier, most=most, value="s" if most != 1 else ""),
+                    (
+                        translate("compose.personalize", "“{modifier}” takes at most 1 argument.")
+                        if most == 1
+                        else translate(
+                            "compose.personalize", "“{modifier}” takes at most {most} arguments."
+                        )
+                    ).format(modifier=modifier, most=most),
                     translate("compose.personalize", "Remove the rest."),
                 )
             expr = Modified(expr, modifier, tuple(args))

@@ -349,7 +349,9 @@ def check(page: Page, options: SmtpeterOptions) -> Result:
                     list=_list(rule.clients),
                     effect=rule.effect,
                     count=len(hits),
-                    value="place" if len(hits) == 1 else "places",
+                    value=translate("inspection.compat", "place")
+                    if len(hits) == 1
+                    else translate("inspection.compat", "places"),
                     more=more,
                     source=rule.source,
                 ),

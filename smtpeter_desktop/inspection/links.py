@@ -17,7 +17,7 @@ import httpx
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.errors import ComposeError
-from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.page import Link, Page
 from smtpeter_desktop.inspection.smtpeter import text_is_url
@@ -201,9 +201,29 @@ def check(page: Page) -> list[Finding]:
 
 def _links(count: int, one: str = "", many: str = "") -> str:
     """ "1 link uses", "2 links use": the count, the noun and the verb agreeing."""
-    text = "1 link" if count == 1 else f"{count} links"
+    text = (
+        translate("inspection.links", "1 link")
+        if count == 1
+        else translate("inspection.links", "{count} links").format(count=count)
+    )
     verb = one if count == 1 else many
+    verb = translate("inspection.links", verb) if verb else ""
     return f"{text} {verb}" if verb else text
+
+
+# The verbs _links joins to its count, for the catalogue.
+_VERBS = (
+    QT_TRANSLATE_NOOP("inspection.links", "uses"),
+    QT_TRANSLATE_NOOP("inspection.links", "use"),
+    QT_TRANSLATE_NOOP("inspection.links", "shows"),
+    QT_TRANSLATE_NOOP("inspection.links", "show"),
+    QT_TRANSLATE_NOOP("inspection.links", "asks"),
+    QT_TRANSLATE_NOOP("inspection.links", "ask"),
+    QT_TRANSLATE_NOOP("inspection.links", "leads"),
+    QT_TRANSLATE_NOOP("inspection.links", "lead"),
+    QT_TRANSLATE_NOOP("inspection.links", "points"),
+    QT_TRANSLATE_NOOP("inspection.links", "point"),
+)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -59,11 +59,19 @@ def check(message: Message, page: Page, options: SmtpeterOptions) -> list[Findin
                 CHECK,
                 "no-alt",
                 Severity.WARNS,
-                translate(
-                    "inspection.parts",
-                    "{count} image{value} no alternative text; readers who block images or "
-                    "use a screen reader see nothing there.",
-                ).format(count=len(no_alt), value="s have" if len(no_alt) > 1 else " has"),
+                (
+                    translate(
+                        "inspection.parts",
+                        "1 image has no alternative text; readers who block images or use a "
+                        "screen reader see nothing there.",
+                    )
+                    if len(no_alt) == 1
+                    else translate(
+                        "inspection.parts",
+                        "{count} images have no alternative text; readers who block images or "
+                        "use a screen reader see nothing there.",
+                    ).format(count=len(no_alt))
+                ),
                 translate(
                     "inspection.parts",
                     "Describe each image in the brackets: ![a red bicycle](bike.png).",
