@@ -32,7 +32,7 @@ from smtpeter_desktop.storage import settings
 from tests.helpers.secret_service import running_secret_service
 from tests.ui.show_panes import Sample
 
-from smtpeter_desktop.ui import appearance, tasks
+from smtpeter_desktop.ui import appearance, tasks, translations
 from smtpeter_desktop.ui.compose_pane import ComposePane
 from smtpeter_desktop.ui.main_window import MainWindow
 
@@ -453,6 +453,11 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
 }
 
 
+# The same scenes in Dutch (the window installs the translator as it does for a Dutch user).
+DUTCH: dict[str, str] = {"compose-nl": "compose", "settings-nl": "settings"}
+SCENES.update({name: SCENES[scene] for name, scene in DUTCH.items()})
+
+
 @contextlib.contextmanager
 def _environment() -> Iterator[None]:
     """A private keyring and no trace of the person's own config."""
@@ -476,6 +481,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in args.only or SCENES:
             make, with_sample, dark = SCENES[name]
             appearance.apply_theme(app, "dark" if dark else "system")
+            translations.install(app, language="nl" if name in DUTCH else "en")
             with tempfile.TemporaryDirectory(prefix="scene-") as temp:
                 os.environ["SMTPETER_DESKTOP_HOME"] = str(Path(temp) / "app")
                 with contextlib.ExitStack() as stack:
@@ -485,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
                     picture.save(str(path))
                     print(f"{path} ({picture.width()} x {picture.height()})")
     appearance.apply_theme(app, "system")
+    translations.uninstall(app)
     return 0
 
 
