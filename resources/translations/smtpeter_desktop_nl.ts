@@ -2947,7 +2947,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>As&amp;k when more than:</source>
-        <translation>Vra&amp;gen bij meer dan:</translation>
+        <translation>&amp;Vragen bij meer dan:</translation>
     </message>
     <message>
         <source>Installing the timer…</source>
@@ -3433,12 +3433,88 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
         <translation>Systeem volgen</translation>
     </message>
     <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Passwords and tokens would be kept unencrypted in a file that anyone with access to your account can read. Use this only when no real keyring works on this computer. It takes effect the next time SMTPeter Desktop starts.</source>
+        <translation>Wachtwoorden en tokens zouden onversleuteld worden bewaard in een bestand dat iedereen met toegang tot je account kan lezen. Gebruik dit alleen als geen echte sleutelbos werkt op deze computer. Het gaat in wanneer SMTPeter Desktop opnieuw start.</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
         <source>Nederlands</source>
         <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Verzenden</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schrijven</translation>
+    </message>
+    <message>
+        <source>Warnings before sending</source>
+        <translation>Waarschuwingen vóór verzenden</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Default account</source>
+        <translation>Standaardaccount</translation>
+    </message>
+    <message>
+        <source>Off (send at once)</source>
+        <translation>Uit (meteen verzenden)</translation>
+    </message>
+    <message>
+        <source>Undo send delay</source>
+        <translation>Tijd om verzenden ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Ask before every send</source>
+        <translation>Vóór elke verzending vragen</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation>Controleren vóór verzenden</translation>
+    </message>
+    <message>
+        <source>Check links online</source>
+        <translation>Links online controleren</translation>
+    </message>
+    <message>
+        <source>Show the live preview beside the editor</source>
+        <translation>Het live voorbeeld naast de editor tonen</translation>
+    </message>
+    <message>
+        <source>Use the system&apos;s monospace font</source>
+        <translation>Het vaste-breedtelettertype van het systeem gebruiken</translation>
+    </message>
+    <message>
+        <source>Editor font</source>
+        <translation>Lettertype van de editor</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation>Lettergrootte van de editor</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <source>Language</source>
@@ -3449,8 +3525,92 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
         <translation>De taal gaat in wanneer SMTPeter Desktop opnieuw start.</translation>
     </message>
     <message>
+        <source> visible recipients</source>
+        <translation> zichtbare ontvangers</translation>
+    </message>
+    <message>
+        <source>Warn above this many visible recipients</source>
+        <translation>Waarschuwen boven dit aantal zichtbare ontvangers</translation>
+    </message>
+    <message>
+        <source>Warn above this message size</source>
+        <translation>Waarschuwen boven deze berichtgrootte</translation>
+    </message>
+    <message>
+        <source>Allow a keyring that keeps passwords in a plain file</source>
+        <translation>Een sleutelbos toestaan die wachtwoorden in een gewoon bestand bewaart</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Defaults</source>
+        <translation>Standaard&amp;waarden herstellen</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to how it came</source>
+        <translation>Elke instelling op deze pagina terugzetten zoals hij was</translation>
+    </message>
+    <message>
+        <source>New &amp;messages from:</source>
+        <translation>Nieuwe &amp;berichten van:</translation>
+    </message>
+    <message>
+        <source>Un&amp;do send for:</source>
+        <translation>&amp;Ongedaan maken binnen:</translation>
+    </message>
+    <message>
+        <source>Editor f&amp;ont:</source>
+        <translation>Lettertype &amp;editor:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
         <source>La&amp;nguage:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Warn when more &amp;than:</source>
+        <translation>Waarschuwen bij &amp;meer dan:</translation>
+    </message>
+    <message>
+        <source>Warn when &amp;larger than:</source>
+        <translation>Waarschuwen bij &amp;groter dan:</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are saved in settings.toml in the app folder.</source>
+        <translation>Wijzigingen gaan meteen in en worden opgeslagen in settings.toml in de app-map.</translation>
+    </message>
+    <message>
+        <source>The first account</source>
+        <translation>Het eerste account</translation>
+    </message>
+    <message>
+        <source>An account that no longer exists</source>
+        <translation>Een account dat niet meer bestaat</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: {message}</source>
+        <translation>De instelling is niet opgeslagen: {message}</translation>
+    </message>
+    <message>
+        <source>It applies until SMTPeter Desktop is closed.</source>
+        <translation>Hij geldt tot SMTPeter Desktop gesloten wordt.</translation>
+    </message>
+    <message>
+        <source>Put every setting on this page back to how it came?</source>
+        <translation>Elke instelling op deze pagina terugzetten zoals hij was?</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {message}</source>
+        <translation>De instellingen zijn niet opgeslagen: {message}</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -3816,7 +3976,7 @@ Verkoop, Voorbeeld B.V.
     </message>
     <message>
         <source>Default la&amp;nguage:</source>
-        <translation type="vanished">Standaard&amp;taal:</translation>
+        <translation type="vanished">Standaardtaa&amp;l:</translation>
     </message>
     <message>
         <source>The system&apos;s: {language}</source>

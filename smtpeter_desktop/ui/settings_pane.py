@@ -42,12 +42,22 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
-PLAINTEXT_WARNING = (
-    "Passwords and tokens would be kept unencrypted in a file that anyone with access to "
-    "your account can read. Use this only when no real keyring works on this computer. "
-    "It takes effect the next time SMTPeter Desktop starts."
-)
+
+def _themes() -> tuple[tuple[str, str], ...]:
+    return (
+        ("system", translate("SettingsPane", "Follow the system")),
+        ("light", translate("SettingsPane", "Light")),
+        ("dark", translate("SettingsPane", "Dark")),
+    )
+
+
+def _plaintext_warning() -> str:
+    return translate(
+        "SettingsPane",
+        "Passwords and tokens would be kept unencrypted in a file that anyone with access to "
+        "your account can read. Use this only when no real keyring works on this computer. "
+        "It takes effect the next time SMTPeter Desktop starts.",
+    )
 
 
 def _languages() -> tuple[tuple[str, str], ...]:
@@ -60,7 +70,13 @@ def _languages() -> tuple[tuple[str, str], ...]:
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
+    words = {
+        "Sending": translate("SettingsPane", "Sending"),
+        "Writing": translate("SettingsPane", "Writing"),
+        "Warnings before sending": translate("SettingsPane", "Warnings before sending"),
+        "Passwords": translate("SettingsPane", "Passwords"),
+    }
+    label = QLabel(words.get(text, text), parent)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -88,48 +104,68 @@ class SettingsPane(QWidget):
         self.problems.setVisible(False)
 
         self.default_profile = QComboBox(self)
-        self.default_profile.setAccessibleName("Default account")
-        self.default_profile.setToolTip(settings.DEFAULT_PROFILE.description)
+        self.default_profile.setAccessibleName(translate("SettingsPane", "Default account"))
+        self.default_profile.setToolTip(
+            translate("storage.settings", settings.DEFAULT_PROFILE.description)
+        )
 
         self.undo_seconds = QSpinBox(self)
         self.undo_seconds.setRange(
             settings.UNDO_SEND_SECONDS.minimum or 0, settings.UNDO_SEND_SECONDS.maximum or 60
         )
         self.undo_seconds.setSuffix(" s")
-        self.undo_seconds.setSpecialValueText("Off (send at once)")
-        self.undo_seconds.setAccessibleName("Undo send delay")
-        self.undo_seconds.setToolTip(settings.UNDO_SEND_SECONDS.description)
+        self.undo_seconds.setSpecialValueText(translate("SettingsPane", "Off (send at once)"))
+        self.undo_seconds.setAccessibleName(translate("SettingsPane", "Undo send delay"))
+        self.undo_seconds.setToolTip(
+            translate("storage.settings", settings.UNDO_SEND_SECONDS.description)
+        )
 
-        self.confirm = QCheckBox("Ask before every send", self)
-        self.confirm.setToolTip(settings.CONFIRM_BEFORE_SEND.description)
+        self.confirm = QCheckBox(translate("SettingsPane", "Ask before every send"), self)
+        self.confirm.setToolTip(
+            translate("storage.settings", settings.CONFIRM_BEFORE_SEND.description)
+        )
 
-        self.check_on_send = QCheckBox("Check before sending", self)
-        self.check_on_send.setToolTip(settings.CHECK_ON_SEND.description)
-        self.check_on_send_note = self._note(settings.CHECK_ON_SEND.description)
-        self.check_links = QCheckBox("Check links online", self)
-        self.check_links.setToolTip(settings.CHECK_LINKS_ONLINE.description)
-        self.check_links_note = self._note(settings.CHECK_LINKS_ONLINE.description)
+        self.check_on_send = QCheckBox(translate("SettingsPane", "Check before sending"), self)
+        self.check_on_send.setToolTip(
+            translate("storage.settings", settings.CHECK_ON_SEND.description)
+        )
+        self.check_on_send_note = self._note(
+            translate("storage.settings", settings.CHECK_ON_SEND.description)
+        )
+        self.check_links = QCheckBox(translate("SettingsPane", "Check links online"), self)
+        self.check_links.setToolTip(
+            translate("storage.settings", settings.CHECK_LINKS_ONLINE.description)
+        )
+        self.check_links_note = self._note(
+            translate("storage.settings", settings.CHECK_LINKS_ONLINE.description)
+        )
 
-        self.preview = QCheckBox("Show the live preview beside the editor", self)
-        self.preview.setToolTip(settings.PREVIEW.description)
+        self.preview = QCheckBox(
+            translate("SettingsPane", "Show the live preview beside the editor"), self
+        )
+        self.preview.setToolTip(translate("storage.settings", settings.PREVIEW.description))
 
-        self.system_font = QCheckBox("Use the system's monospace font", self)
+        self.system_font = QCheckBox(
+            translate("SettingsPane", "Use the system's monospace font"), self
+        )
         self.font_family = QFontComboBox(self)
         self.font_family.setFontFilters(QFontComboBox.FontFilter.MonospacedFonts)
-        self.font_family.setAccessibleName("Editor font")
+        self.font_family.setAccessibleName(translate("SettingsPane", "Editor font"))
         self.font_size = QSpinBox(self)
         self.font_size.setRange(
             settings.EDITOR_FONT_SIZE.minimum or 6, settings.EDITOR_FONT_SIZE.maximum or 48
         )
-        self.font_size.setSuffix(" pt")
-        self.font_size.setAccessibleName("Editor font size")
-        self.font_size.setToolTip(settings.EDITOR_FONT_SIZE.description)
+        self.font_size.setSuffix(translate("SettingsPane", " pt"))
+        self.font_size.setAccessibleName(translate("SettingsPane", "Editor font size"))
+        self.font_size.setToolTip(
+            translate("storage.settings", settings.EDITOR_FONT_SIZE.description)
+        )
 
         self.theme = QComboBox(self)
-        for value, label in THEMES:
+        for value, label in _themes():
             self.theme.addItem(label, value)
-        self.theme.setAccessibleName("Appearance")
-        self.theme.setToolTip(settings.THEME.description)
+        self.theme.setAccessibleName(translate("SettingsPane", "Appearance"))
+        self.theme.setToolTip(translate("storage.settings", settings.THEME.description))
 
         self.language = QComboBox(self)
         for value, label in _languages():
@@ -145,25 +181,35 @@ class SettingsPane(QWidget):
         self.warn_recipients.setRange(
             settings.WARN_RECIPIENTS.minimum or 1, settings.WARN_RECIPIENTS.maximum or 10_000
         )
-        self.warn_recipients.setSuffix(" visible recipients")
-        self.warn_recipients.setAccessibleName("Warn above this many visible recipients")
-        self.warn_recipients.setToolTip(settings.WARN_RECIPIENTS.description)
+        self.warn_recipients.setSuffix(translate("SettingsPane", " visible recipients"))
+        self.warn_recipients.setAccessibleName(
+            translate("SettingsPane", "Warn above this many visible recipients")
+        )
+        self.warn_recipients.setToolTip(
+            translate("storage.settings", settings.WARN_RECIPIENTS.description)
+        )
         self.warn_size = QSpinBox(self)
         self.warn_size.setRange(
             settings.WARN_SIZE_MB.minimum or 1, settings.WARN_SIZE_MB.maximum or 1000
         )
         self.warn_size.setSuffix(" MB")
-        self.warn_size.setAccessibleName("Warn above this message size")
-        self.warn_size.setToolTip(settings.WARN_SIZE_MB.description)
+        self.warn_size.setAccessibleName(translate("SettingsPane", "Warn above this message size"))
+        self.warn_size.setToolTip(translate("storage.settings", settings.WARN_SIZE_MB.description))
 
-        self.plaintext = QCheckBox("Allow a keyring that keeps passwords in a plain file", self)
-        self.plaintext.setToolTip(settings.ALLOW_PLAINTEXT_KEYRING.description)
+        self.plaintext = QCheckBox(
+            translate("SettingsPane", "Allow a keyring that keeps passwords in a plain file"), self
+        )
+        self.plaintext.setToolTip(
+            translate("storage.settings", settings.ALLOW_PLAINTEXT_KEYRING.description)
+        )
         self.plaintext_warning = message_label(self)
-        self.plaintext_warning.setText(PLAINTEXT_WARNING)
+        self.plaintext_warning.setText(_plaintext_warning())
 
-        self.restore = QPushButton("&Restore Defaults", self)
-        self.restore.setAccessibleName("Restore defaults")
-        self.restore.setToolTip("Put every setting on this page back to how it came")
+        self.restore = QPushButton(translate("SettingsPane", "&Restore Defaults"), self)
+        self.restore.setAccessibleName(translate("SettingsPane", "Restore defaults"))
+        self.restore.setToolTip(
+            translate("SettingsPane", "Put every setting on this page back to how it came")
+        )
         self.restore.clicked.connect(self._ask_restore)
 
         self._build()
@@ -183,8 +229,8 @@ class SettingsPane(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
 
         form.addRow(_heading("Sending", form_widget))
-        form.addRow("New &messages from:", self.default_profile)
-        form.addRow("Un&do send for:", self.undo_seconds)
+        form.addRow(translate("SettingsPane", "New &messages from:"), self.default_profile)
+        form.addRow(translate("SettingsPane", "Un&do send for:"), self.undo_seconds)
         form.addRow("", self.confirm)
         form.addRow(self._spacer())
         form.addRow(_heading("Writing", form_widget))
@@ -193,15 +239,15 @@ class SettingsPane(QWidget):
         font_row.setSpacing(6)
         font_row.addWidget(self.font_family, 1)
         font_row.addWidget(self.font_size)
-        form.addRow("Editor f&ont:", self.system_font)
+        form.addRow(translate("SettingsPane", "Editor f&ont:"), self.system_font)
         form.addRow("", font_row)
-        form.addRow("&Appearance:", self.theme)
+        form.addRow(translate("SettingsPane", "&Appearance:"), self.theme)
         form.addRow(translate("SettingsPane", "La&nguage:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self._spacer())
         form.addRow(_heading("Warnings before sending", form_widget))
-        form.addRow("Warn when more &than:", self.warn_recipients)
-        form.addRow("Warn when &larger than:", self.warn_size)
+        form.addRow(translate("SettingsPane", "Warn when more &than:"), self.warn_recipients)
+        form.addRow(translate("SettingsPane", "Warn when &larger than:"), self.warn_size)
         form.addRow("", self.check_on_send)
         form.addRow("", self.check_on_send_note)
         form.addRow("", self.check_links)
@@ -212,7 +258,11 @@ class SettingsPane(QWidget):
         form.addRow("", self.plaintext_warning)
 
         note = QLabel(
-            "Changes apply at once and are saved in settings.toml in the app folder.", self
+            translate(
+                "SettingsPane",
+                "Changes apply at once and are saved in settings.toml in the app folder.",
+            ),
+            self,
         )
         note.setWordWrap(True)
         lists.paint(note, None)
@@ -339,12 +389,12 @@ class SettingsPane(QWidget):
         wanted = self._prefs.get(settings.DEFAULT_PROFILE)
         box = self.default_profile
         box.clear()
-        box.addItem("The first account", "")
+        box.addItem(translate("SettingsPane", "The first account"), "")
         for profile in self._profiles:
             box.addItem(profile.name, profile.id)
         index = box.findData(wanted)
         if index < 0 and wanted:
-            box.addItem("An account that no longer exists", wanted)
+            box.addItem(translate("SettingsPane", "An account that no longer exists"), wanted)
             index = box.count() - 1
         box.setCurrentIndex(max(index, 0))
 
@@ -358,8 +408,11 @@ class SettingsPane(QWidget):
             self._prefs.save()
         except StorageError as exc:
             messages.error(
-                f"The setting was not saved: {exc.message}",
-                exc.hint or "It applies until SMTPeter Desktop is closed.",
+                translate("SettingsPane", "The setting was not saved: {message}").format(
+                    message=exc.message
+                ),
+                exc.hint
+                or translate("SettingsPane", "It applies until SMTPeter Desktop is closed."),
                 key="settings-save",
             )
         self.changed.emit(option.name)
@@ -381,12 +434,14 @@ class SettingsPane(QWidget):
     def _ask_restore(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore defaults",
-            "Put every setting on this page back to how it came?",
+            translate("SettingsPane", "Restore defaults"),
+            translate("SettingsPane", "Put every setting on this page back to how it came?"),
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        restore = box.addButton("Restore Defaults", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            translate("SettingsPane", "Restore Defaults"), QMessageBox.ButtonRole.AcceptRole
+        )
         self._questions.ask(
             box, lambda clicked: self.restore_defaults() if clicked is restore else None
         )
@@ -401,7 +456,12 @@ class SettingsPane(QWidget):
         try:
             self._prefs.save()
         except StorageError as exc:
-            messages.error(f"The settings were not saved: {exc.message}", exc.hint)
+            messages.error(
+                translate("SettingsPane", "The settings were not saved: {message}").format(
+                    message=exc.message
+                ),
+                exc.hint,
+            )
         self.load()
         for name in changed:
             self.changed.emit(name)
