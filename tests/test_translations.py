@@ -380,3 +380,37 @@ def test_sizes_follow_the_language(tmp_path: Path) -> None:
         assert i18n.decimal(0.25, 2) == "0,25"
     finally:
         i18n.install(None)
+
+
+def test_make_translations_keeps_the_plurals_lupdate_skips(tmp_path: Path) -> None:
+    """pyside6-lupdate drops ``translate(..., n=count)``: the update adds it, as a plural."""
+    source = tmp_path / "sample.py"
+    source.write_text(
+        "from smtpeter_desktop.i18n import translate\n"
+        "def f(count: int) -> str:\n"
+        "    return translate('Sample', '%n files', n=count) + translate('Sample', 'Done')\n",
+        encoding="utf-8",
+    )
+    ts = tmp_path / "sample_nl.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="nl">\n</TS>\n',
+        encoding="utf-8",
+    )
+    tool = _tool()
+    tool.update([source], ts)
+    text = ts.read_text(encoding="utf-8")
+    assert '<message numerus="yes">\n        <source>%n files</source>' in text
+    assert "<source>Done</source>" in text
+    # Translated, then updated again: the translation stays.
+    ts.write_text(
+        text.replace(
+            '<translation type="unfinished">\n            <numerusform></numerusform>\n'
+            "            <numerusform></numerusform>",
+            "<translation>\n            <numerusform>%n bestand</numerusform>\n"
+            "            <numerusform>%n bestanden</numerusform>",
+        ),
+        encoding="utf-8",
+    )
+    tool.update([source], ts)
+    assert i18n.read_catalogue(ts)[("Sample", "%n files")] == ("%n bestand", "%n bestanden")
