@@ -3614,7 +3614,11 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Algemeen</translation>
+        <translation type="vanished">&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>Ge&amp;neral</source>
+        <translation>Al&amp;gemeen</translation>
     </message>
 </context>
 <context>
@@ -3663,12 +3667,20 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
         <translation>Handtekeningen &amp;bewerken…</translation>
     </message>
     <message>
+        <source>No Signat&amp;ure</source>
+        <translation>Geen hand&amp;tekening</translation>
+    </message>
+    <message>
+        <source>Signat&amp;ure: {name}</source>
+        <translation>Hand&amp;tekening: {name}</translation>
+    </message>
+    <message>
         <source>No Si&amp;gnature</source>
-        <translation>Geen han&amp;dtekening</translation>
+        <translation type="vanished">Geen han&amp;dtekening</translation>
     </message>
     <message>
         <source>Si&amp;gnature: {name}</source>
-        <translation>Han&amp;dtekening: {name}</translation>
+        <translation type="vanished">Han&amp;dtekening: {name}</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3699,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation type="vanished">&amp;Hernoemen…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
@@ -3735,6 +3747,14 @@ Verkoop, Voorbeeld B.V.
     </message>
     <message>
         <source>As the account</source>
+        <translation type="vanished">Zoals het account</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Herno&amp;emen…</translation>
+    </message>
+    <message>
+        <source>Same as the account</source>
         <translation>Zoals het account</translation>
     </message>
     <message>
@@ -4137,6 +4157,10 @@ Verkoop, Voorbeeld B.V.
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Start a new message from a template; the template stays as it is. Its attachments are taken from where they are now.</source>
+        <translation>Een nieuw bericht beginnen vanuit een sjabloon; het sjabloon blijft zoals het is. De bijlagen worden genomen van waar ze nu staan.</translation>
     </message>
     <message>
         <source>No message could be made from it: {reason}</source>
@@ -6508,6 +6532,202 @@ Het verzenden wordt gestopt…</translation>
 </context>
 <context>
     <name>inspection.compat</name>
+    <message>
+        <source>scripts (&lt;script&gt;)</source>
+        <translation>scripts (&lt;script&gt;)</translation>
+    </message>
+    <message>
+        <source>every other mail program</source>
+        <translation>elk ander mailprogramma</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>verwijderen</translation>
+    </message>
+    <message>
+        <source>Leave scripts out: no mail program runs them.</source>
+        <translation>Laat scripts weg: geen enkel mailprogramma voert ze uit.</translation>
+    </message>
+    <message>
+        <source>embedded pages and objects (&lt;iframe&gt;, &lt;object&gt;, &lt;embed&gt;)</source>
+        <translation>ingesloten pagina&apos;s en objecten (&lt;iframe&gt;, &lt;object&gt;, &lt;embed&gt;)</translation>
+    </message>
+    <message>
+        <source>Link to the page instead, perhaps with a picture of it.</source>
+        <translation>Link in plaats daarvan naar de pagina, eventueel met een afbeelding ervan.</translation>
+    </message>
+    <message>
+        <source>video and audio (&lt;video&gt;, &lt;audio&gt;)</source>
+        <translation>video en audio (&lt;video&gt;, &lt;audio&gt;)</translation>
+    </message>
+    <message>
+        <source>do not play</source>
+        <translation>niet afspelen</translation>
+    </message>
+    <message>
+        <source>Show a still image that links to the video on the web.</source>
+        <translation>Toon een stilstaand beeld dat naar de video op het web linkt.</translation>
+    </message>
+    <message>
+        <source>inline SVG (&lt;svg&gt;)</source>
+        <translation>inline SVG (&lt;svg&gt;)</translation>
+    </message>
+    <message>
+        <source>do not show</source>
+        <translation>niet tonen</translation>
+    </message>
+    <message>
+        <source>Use a PNG or JPEG image instead.</source>
+        <translation>Gebruik in plaats daarvan een PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>forms (&lt;form&gt;, &lt;input&gt;, &lt;select&gt;, &lt;textarea&gt;)</source>
+        <translation>formulieren (&lt;form&gt;, &lt;input&gt;, &lt;select&gt;, &lt;textarea&gt;)</translation>
+    </message>
+    <message>
+        <source>drop or do not let submit</source>
+        <translation>weglaten of niet laten verzenden</translation>
+    </message>
+    <message>
+        <source>Link to a form on the web instead.</source>
+        <translation>Link in plaats daarvan naar een formulier op het web.</translation>
+    </message>
+    <message>
+        <source>external style sheets (&lt;link rel=stylesheet&gt;, @import)</source>
+        <translation>externe stylesheets (&lt;link rel=stylesheet&gt;, @import)</translation>
+    </message>
+    <message>
+        <source>never load</source>
+        <translation>nooit laden</translation>
+    </message>
+    <message>
+        <source>Put the styles in the message (SMTPeter Desktop inlines its own).</source>
+        <translation>Zet de stijlen in het bericht (SMTPeter Desktop voegt zijn eigen stijlen in).</translation>
+    </message>
+    <message>
+        <source>a &lt;style&gt; block</source>
+        <translation>een &lt;style&gt;-blok</translation>
+    </message>
+    <message>
+        <source>ignore</source>
+        <translation>negeren</translation>
+    </message>
+    <message>
+        <source>Turn on “Inline CSS”, so SMTPeter moves the rules into the elements.</source>
+        <translation>Zet “Inline CSS” aan, zodat SMTPeter de regels in de elementen zet.</translation>
+    </message>
+    <message>
+        <source>CSS position</source>
+        <translation>CSS position</translation>
+    </message>
+    <message>
+        <source>ignore, so elements land elsewhere</source>
+        <translation>negeren, zodat elementen ergens anders terechtkomen</translation>
+    </message>
+    <message>
+        <source>Lay the message out with tables or plain blocks.</source>
+        <translation>Maak de opmaak van het bericht met tabellen of gewone blokken.</translation>
+    </message>
+    <message>
+        <source>CSS flexbox (display: flex)</source>
+        <translation>CSS-flexbox (display: flex)</translation>
+    </message>
+    <message>
+        <source>ignore, so the boxes stack</source>
+        <translation>negeren, zodat de vakken onder elkaar komen</translation>
+    </message>
+    <message>
+        <source>Use a table for columns.</source>
+        <translation>Gebruik een tabel voor kolommen.</translation>
+    </message>
+    <message>
+        <source>CSS grid (display: grid)</source>
+        <translation>CSS-grid (display: grid)</translation>
+    </message>
+    <message>
+        <source>CSS custom properties (var(--…))</source>
+        <translation>CSS-custom properties (var(--…))</translation>
+    </message>
+    <message>
+        <source>ignore, so the styles using them are lost</source>
+        <translation>negeren, zodat de stijlen die ze gebruiken verloren gaan</translation>
+    </message>
+    <message>
+        <source>Write the values out.</source>
+        <translation>Schrijf de waarden uit.</translation>
+    </message>
+    <message>
+        <source>CSS background images</source>
+        <translation>CSS-achtergrondafbeeldingen</translation>
+    </message>
+    <message>
+        <source>Use an &lt;img&gt;, or a background colour that reads well alone.</source>
+        <translation>Gebruik een &lt;img&gt;, of een achtergrondkleur die op zichzelf goed leesbaar is.</translation>
+    </message>
+    <message>
+        <source>calc() in CSS</source>
+        <translation>calc() in CSS</translation>
+    </message>
+    <message>
+        <source>Write the computed value.</source>
+        <translation>Schrijf de berekende waarde.</translation>
+    </message>
+    <message>
+        <source>CSS object-fit</source>
+        <translation>CSS object-fit</translation>
+    </message>
+    <message>
+        <source>ignore, so images stretch</source>
+        <translation>negeren, zodat afbeeldingen uitrekken</translation>
+    </message>
+    <message>
+        <source>Crop the image to the size it is shown at.</source>
+        <translation>Snijd de afbeelding bij tot het formaat waarop ze getoond wordt.</translation>
+    </message>
+    <message>
+        <source>web fonts (@font-face)</source>
+        <translation>weblettertypen (@font-face)</translation>
+    </message>
+    <message>
+        <source>do not load (Outlook may fall back to Times New Roman)</source>
+        <translation>niet laden (Outlook valt misschien terug op Times New Roman)</translation>
+    </message>
+    <message>
+        <source>Use common system fonts, with a fallback list.</source>
+        <translation>Gebruik gangbare systeemlettertypen, met een lijst met alternatieven.</translation>
+    </message>
+    <message>
+        <source>@media queries</source>
+        <translation>@media-query&apos;s</translation>
+    </message>
+    <message>
+        <source>Make the layout work without them; they can only refine it.</source>
+        <translation>Zorg dat de opmaak zonder ze werkt; ze kunnen haar alleen verfijnen.</translation>
+    </message>
+    <message>
+        <source>images written into the HTML as data: addresses</source>
+        <translation>afbeeldingen die als data:-adressen in de HTML staan</translation>
+    </message>
+    <message>
+        <source>Use the image as a file: SMTPeter Desktop embeds it, or SMTPeter hosts it.</source>
+        <translation>Gebruik de afbeelding als bestand: SMTPeter Desktop sluit haar in, of SMTPeter host haar.</translation>
+    </message>
+    <message>
+        <source>SVG images</source>
+        <translation>SVG-afbeeldingen</translation>
+    </message>
+    <message>
+        <source>WebP images</source>
+        <translation>WebP-afbeeldingen</translation>
+    </message>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (en nog {count})</translation>
+    </message>
     <message>
         <source>The HTML uses {what}, which {list} {effect} ({count} {value}{more}). Source: {source}.</source>
         <translation>De HTML gebruikt {what}, wat {list} {effect} ({count} {value}{more}). Bron: {source}.</translation>
