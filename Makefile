@@ -47,7 +47,7 @@ translations: $(STAMP)
 	$(BIN)/python packaging/translations.py update
 	$(BIN)/python packaging/translations.py release
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 run-deps:
