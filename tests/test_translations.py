@@ -414,3 +414,24 @@ def test_make_translations_keeps_the_plurals_lupdate_skips(tmp_path: Path) -> No
     )
     tool.update([source], ts)
     assert i18n.read_catalogue(ts)[("Sample", "%n files")] == ("%n bestand", "%n bestanden")
+
+
+def test_nothing_is_translated_at_import() -> None:
+    """A text translated when its module loads stays in the language of that moment: the
+    window installs its translator after importing most of the app."""
+    found = []
+
+    def walk(node: ast.AST, path: Path, in_function: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inside = in_function or isinstance(
+                child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+            )
+            if not in_function and isinstance(child, ast.Call) and _callee(child) == "translate":
+                found.append(f"{path.relative_to(ROOT)}:{child.lineno}")
+            walk(child, path, inside)
+
+    for path in sorted(PACKAGE.rglob("*.py")):
+        walk(ast.parse(path.read_text(encoding="utf-8")), path, False)
+    assert not found, "translate() at import time; call it where the text is shown:\n" + (
+        "\n".join(found)
+    )
