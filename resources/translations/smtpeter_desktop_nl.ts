@@ -1421,7 +1421,7 @@ Je gegevens: {home}</translation>
     </message>
     <message>
         <source>Signat&amp;ures</source>
-        <translation>&amp;Handtekeningen</translation>
+        <translation type="vanished">&amp;Handtekeningen</translation>
     </message>
     <message numerus="yes">
         <source>SMTPeter Desktop stopped while sending %n messages; they may or may not have gone out.</source>
@@ -1429,6 +1429,10 @@ Je gegevens: {home}</translation>
             <numerusform>SMTPeter Desktop stopte tijdens het verzenden van %n bericht; het is misschien wel, misschien niet verzonden.</numerusform>
             <numerusform>SMTPeter Desktop stopte tijdens het verzenden van %n berichten; ze zijn misschien wel, misschien niet verzonden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
     </message>
 </context>
 <context>
@@ -2947,7 +2951,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>As&amp;k when more than:</source>
-        <translation>&amp;Vragen bij meer dan:</translation>
+        <translation>V&amp;ragen bij meer dan:</translation>
     </message>
     <message>
         <source>Installing the timer…</source>
@@ -3042,6 +3046,33 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     <message>
         <source>The send was stopped; the message was not sent.</source>
         <translation>Het verzenden is gestopt; het bericht is niet verzonden.</translation>
+    </message>
+</context>
+<context>
+    <name>SenderBox</name>
+    <message>
+        <source>{name} (local test server — delivers nothing)</source>
+        <translation>{name} (lokale testserver — bezorgt niets)</translation>
+    </message>
+    <message>
+        <source>{name} (SMTPeter REST API)</source>
+        <translation>{name} (SMTPeter REST-API)</translation>
+    </message>
+    <message>
+        <source>{name} (SMTPeter SMTP)</source>
+        <translation>{name} (SMTPeter SMTP)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>The sender this draft was written with; no profile offers it now</source>
+        <translation>De afzender waarmee dit concept geschreven is; geen profiel biedt hem nu aan</translation>
+    </message>
+    <message>
+        <source>Profile {profile}</source>
+        <translation>Profiel {profile}</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3573,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Restore Defaults</source>
-        <translation>Standaard&amp;waarden herstellen</translation>
+        <translation>&amp;Standaardwaarden herstellen</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -3554,7 +3585,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>New &amp;messages from:</source>
-        <translation>Nieuwe &amp;berichten van:</translation>
+        <translation>Nieuwe berichten &amp;van:</translation>
     </message>
     <message>
         <source>Un&amp;do send for:</source>
@@ -3569,8 +3600,16 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
         <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
-        <source>La&amp;nguage:</source>
+        <source>Displa&amp;y language:</source>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation type="vanished">&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation type="vanished">&amp;Taal:</translation>
     </message>
     <message>
         <source>Warn when more &amp;than:</source>
@@ -3578,7 +3617,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>Warn when &amp;larger than:</source>
-        <translation>Waarschuwen bij &amp;groter dan:</translation>
+        <translation>Waarschuwen bij groter d&amp;an:</translation>
     </message>
     <message>
         <source>Changes apply at once and are saved in settings.toml in the app folder.</source>
@@ -3618,7 +3657,27 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>Ge&amp;neral</source>
-        <translation>Al&amp;gemeen</translation>
+        <translation type="vanished">Algemee&amp;n</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>The setting was not saved: {reason}</source>
+        <translation>De instelling is niet opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: {reason}</source>
+        <translation>De instellingen zijn niet opgeslagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3667,12 +3726,20 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
         <translation>Handtekeningen &amp;bewerken…</translation>
     </message>
     <message>
+        <source>No Signature</source>
+        <translation>Geen handtekening</translation>
+    </message>
+    <message>
+        <source>Signature: {name}</source>
+        <translation>Handtekening: {name}</translation>
+    </message>
+    <message>
         <source>No Signat&amp;ure</source>
-        <translation>Geen hand&amp;tekening</translation>
+        <translation type="vanished">Geen hand&amp;tekening</translation>
     </message>
     <message>
         <source>Signat&amp;ure: {name}</source>
-        <translation>Hand&amp;tekening: {name}</translation>
+        <translation type="vanished">Hand&amp;tekening: {name}</translation>
     </message>
     <message>
         <source>No Si&amp;gnature</source>
@@ -4148,7 +4215,11 @@ Verkoop, Voorbeeld B.V.
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation type="vanished">&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Herno&amp;emen…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -7051,7 +7122,7 @@ Het verzenden wordt gestopt…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Bewerken</translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

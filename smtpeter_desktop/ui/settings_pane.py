@@ -242,7 +242,7 @@ class SettingsPane(QWidget):
         form.addRow(translate("SettingsPane", "Editor f&ont:"), self.system_font)
         form.addRow("", font_row)
         form.addRow(translate("SettingsPane", "&Appearance:"), self.theme)
-        form.addRow(translate("SettingsPane", "La&nguage:"), self.language)
+        form.addRow(translate("SettingsPane", "Displa&y language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self._spacer())
         form.addRow(_heading("Warnings before sending", form_widget))
