@@ -3633,7 +3633,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>The setting was not saved: {message}</source>
-        <translation>De instelling is niet opgeslagen: {message}</translation>
+        <translation type="vanished">De instelling is niet opgeslagen: {message}</translation>
     </message>
     <message>
         <source>It applies until SMTPeter Desktop is closed.</source>
@@ -3649,7 +3649,7 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>The settings were not saved: {message}</source>
-        <translation>De instellingen zijn niet opgeslagen: {message}</translation>
+        <translation type="vanished">De instellingen zijn niet opgeslagen: {message}</translation>
     </message>
     <message>
         <source>&amp;General</source>

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _themes() -> tuple[tuple[str, str], ...]:
+def themes() -> tuple[tuple[str, str], ...]:
+    """The appearance choices: (value, label in the person's language)."""
     return (
         ("system", translate("SettingsPane", "Follow the system")),
         ("light", translate("SettingsPane", "Light")),
@@ -51,13 +52,21 @@ def _themes() -> tuple[tuple[str, str], ...]:
     )
 
 
-def _plaintext_warning() -> str:
+def plaintext_warning() -> str:
     return translate(
         "SettingsPane",
         "Passwords and tokens would be kept unencrypted in a file that anyone with access to "
         "your account can read. Use this only when no real keyring works on this computer. "
         "It takes effect the next time SMTPeter Desktop starts.",
     )
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def _languages() -> tuple[tuple[str, str], ...]:
@@ -67,20 +76,6 @@ def _languages() -> tuple[tuple[str, str], ...]:
         ("en", translate("SettingsPane", "English")),
         ("nl", translate("SettingsPane", "Nederlands")),
     )
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    words = {
-        "Sending": translate("SettingsPane", "Sending"),
-        "Writing": translate("SettingsPane", "Writing"),
-        "Warnings before sending": translate("SettingsPane", "Warnings before sending"),
-        "Passwords": translate("SettingsPane", "Passwords"),
-    }
-    label = QLabel(words.get(text, text), parent)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class SettingsPane(QWidget):
@@ -105,45 +100,31 @@ class SettingsPane(QWidget):
 
         self.default_profile = QComboBox(self)
         self.default_profile.setAccessibleName(translate("SettingsPane", "Default account"))
-        self.default_profile.setToolTip(
-            translate("storage.settings", settings.DEFAULT_PROFILE.description)
-        )
+        self.default_profile.setToolTip(settings.DEFAULT_PROFILE.description)
 
         self.undo_seconds = QSpinBox(self)
         self.undo_seconds.setRange(
             settings.UNDO_SEND_SECONDS.minimum or 0, settings.UNDO_SEND_SECONDS.maximum or 60
         )
-        self.undo_seconds.setSuffix(" s")
+        self.undo_seconds.setSuffix(translate("SettingsPane", " s"))
         self.undo_seconds.setSpecialValueText(translate("SettingsPane", "Off (send at once)"))
         self.undo_seconds.setAccessibleName(translate("SettingsPane", "Undo send delay"))
-        self.undo_seconds.setToolTip(
-            translate("storage.settings", settings.UNDO_SEND_SECONDS.description)
-        )
+        self.undo_seconds.setToolTip(settings.UNDO_SEND_SECONDS.description)
 
         self.confirm = QCheckBox(translate("SettingsPane", "Ask before every send"), self)
-        self.confirm.setToolTip(
-            translate("storage.settings", settings.CONFIRM_BEFORE_SEND.description)
-        )
+        self.confirm.setToolTip(settings.CONFIRM_BEFORE_SEND.description)
 
         self.check_on_send = QCheckBox(translate("SettingsPane", "Check before sending"), self)
-        self.check_on_send.setToolTip(
-            translate("storage.settings", settings.CHECK_ON_SEND.description)
-        )
-        self.check_on_send_note = self._note(
-            translate("storage.settings", settings.CHECK_ON_SEND.description)
-        )
+        self.check_on_send.setToolTip(settings.CHECK_ON_SEND.description)
+        self.check_on_send_note = self._note(settings.CHECK_ON_SEND.description)
         self.check_links = QCheckBox(translate("SettingsPane", "Check links online"), self)
-        self.check_links.setToolTip(
-            translate("storage.settings", settings.CHECK_LINKS_ONLINE.description)
-        )
-        self.check_links_note = self._note(
-            translate("storage.settings", settings.CHECK_LINKS_ONLINE.description)
-        )
+        self.check_links.setToolTip(settings.CHECK_LINKS_ONLINE.description)
+        self.check_links_note = self._note(settings.CHECK_LINKS_ONLINE.description)
 
         self.preview = QCheckBox(
             translate("SettingsPane", "Show the live preview beside the editor"), self
         )
-        self.preview.setToolTip(translate("storage.settings", settings.PREVIEW.description))
+        self.preview.setToolTip(settings.PREVIEW.description)
 
         self.system_font = QCheckBox(
             translate("SettingsPane", "Use the system's monospace font"), self
@@ -157,15 +138,13 @@ class SettingsPane(QWidget):
         )
         self.font_size.setSuffix(translate("SettingsPane", " pt"))
         self.font_size.setAccessibleName(translate("SettingsPane", "Editor font size"))
-        self.font_size.setToolTip(
-            translate("storage.settings", settings.EDITOR_FONT_SIZE.description)
-        )
+        self.font_size.setToolTip(settings.EDITOR_FONT_SIZE.description)
 
         self.theme = QComboBox(self)
-        for value, label in _themes():
+        for value, label in themes():
             self.theme.addItem(label, value)
         self.theme.setAccessibleName(translate("SettingsPane", "Appearance"))
-        self.theme.setToolTip(translate("storage.settings", settings.THEME.description))
+        self.theme.setToolTip(settings.THEME.description)
 
         self.language = QComboBox(self)
         for value, label in _languages():
@@ -185,25 +164,21 @@ class SettingsPane(QWidget):
         self.warn_recipients.setAccessibleName(
             translate("SettingsPane", "Warn above this many visible recipients")
         )
-        self.warn_recipients.setToolTip(
-            translate("storage.settings", settings.WARN_RECIPIENTS.description)
-        )
+        self.warn_recipients.setToolTip(settings.WARN_RECIPIENTS.description)
         self.warn_size = QSpinBox(self)
         self.warn_size.setRange(
             settings.WARN_SIZE_MB.minimum or 1, settings.WARN_SIZE_MB.maximum or 1000
         )
-        self.warn_size.setSuffix(" MB")
+        self.warn_size.setSuffix(translate("SettingsPane", " MB"))
         self.warn_size.setAccessibleName(translate("SettingsPane", "Warn above this message size"))
-        self.warn_size.setToolTip(translate("storage.settings", settings.WARN_SIZE_MB.description))
+        self.warn_size.setToolTip(settings.WARN_SIZE_MB.description)
 
         self.plaintext = QCheckBox(
             translate("SettingsPane", "Allow a keyring that keeps passwords in a plain file"), self
         )
-        self.plaintext.setToolTip(
-            translate("storage.settings", settings.ALLOW_PLAINTEXT_KEYRING.description)
-        )
+        self.plaintext.setToolTip(settings.ALLOW_PLAINTEXT_KEYRING.description)
         self.plaintext_warning = message_label(self)
-        self.plaintext_warning.setText(_plaintext_warning())
+        self.plaintext_warning.setText(plaintext_warning())
 
         self.restore = QPushButton(translate("SettingsPane", "&Restore Defaults"), self)
         self.restore.setAccessibleName(translate("SettingsPane", "Restore defaults"))
@@ -216,6 +191,8 @@ class SettingsPane(QWidget):
         self.load()
         self._even_widths()
         self._connect()
+        self._add_language_row()
+        self._translate_descriptions()
 
     # Building ------------------------------------------------------------------------------
 
@@ -228,12 +205,12 @@ class SettingsPane(QWidget):
         form.setVerticalSpacing(6)
         form.setContentsMargins(0, 0, 0, 0)
 
-        form.addRow(_heading("Sending", form_widget))
+        form.addRow(_heading(translate("SettingsPane", "Sending"), form_widget))
         form.addRow(translate("SettingsPane", "New &messages from:"), self.default_profile)
         form.addRow(translate("SettingsPane", "Un&do send for:"), self.undo_seconds)
         form.addRow("", self.confirm)
         form.addRow(self._spacer())
-        form.addRow(_heading("Writing", form_widget))
+        form.addRow(_heading(translate("SettingsPane", "Writing"), form_widget))
         form.addRow("", self.preview)
         font_row = QHBoxLayout()
         font_row.setSpacing(6)
@@ -242,10 +219,8 @@ class SettingsPane(QWidget):
         form.addRow(translate("SettingsPane", "Editor f&ont:"), self.system_font)
         form.addRow("", font_row)
         form.addRow(translate("SettingsPane", "&Appearance:"), self.theme)
-        form.addRow(translate("SettingsPane", "Displa&y language:"), self.language)
-        form.addRow("", self.language_note)
         form.addRow(self._spacer())
-        form.addRow(_heading("Warnings before sending", form_widget))
+        form.addRow(_heading(translate("SettingsPane", "Warnings before sending"), form_widget))
         form.addRow(translate("SettingsPane", "Warn when more &than:"), self.warn_recipients)
         form.addRow(translate("SettingsPane", "Warn when &larger than:"), self.warn_size)
         form.addRow("", self.check_on_send)
@@ -253,7 +228,7 @@ class SettingsPane(QWidget):
         form.addRow("", self.check_links)
         form.addRow("", self.check_links_note)
         form.addRow(self._spacer())
-        form.addRow(_heading("Passwords", form_widget))
+        form.addRow(_heading(translate("SettingsPane", "Passwords"), form_widget))
         form.addRow("", self.plaintext)
         form.addRow("", self.plaintext_warning)
 
@@ -305,13 +280,32 @@ class SettingsPane(QWidget):
 
     def _note(self, text: str) -> QLabel:
         """A setting's description under its check box, muted and wrapped."""
-        note = QLabel(text, self)
+        note = QLabel(translate("storage.settings", text), self)
         note.setWordWrap(True)
         # As wide as the longest check box line, not as narrow as the fields.
         note.setMinimumWidth(440)
         note.setMaximumWidth(520)
         lists.paint(note, None)  # muted, and painted again when the theme changes
         return note
+
+    def _add_language_row(self) -> None:
+        """Language, under Appearance (added here rather than in _build, which other pages
+        of settings also extend)."""
+        holder = self.theme.parentWidget()
+        form = holder.layout() if holder is not None else None
+        assert isinstance(form, QFormLayout)
+        position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(self.theme)  # type: ignore[assignment]
+        row = position[0] + 1
+        form.insertRow(row, translate("SettingsPane", "Displa&y language:"), self.language)
+        form.insertRow(row + 1, "", self.language_note)
+
+    def _translate_descriptions(self) -> None:
+        """The tooltips are the options' descriptions (storage.settings): in the user's language.
+        A tooltip that is no description is left as it is (not in that context)."""
+        for widget in self.findChildren(QWidget):
+            tip = widget.toolTip()
+            if tip:
+                widget.setToolTip(translate("storage.settings", tip))
 
     def _spacer(self) -> QWidget:
         spacer = QWidget(self)
@@ -408,8 +402,8 @@ class SettingsPane(QWidget):
             self._prefs.save()
         except StorageError as exc:
             messages.error(
-                translate("SettingsPane", "The setting was not saved: {message}").format(
-                    message=exc.message
+                translate("SettingsPane", "The setting was not saved: {reason}").format(
+                    reason=exc.message
                 ),
                 exc.hint
                 or translate("SettingsPane", "It applies until SMTPeter Desktop is closed."),
@@ -457,8 +451,8 @@ class SettingsPane(QWidget):
             self._prefs.save()
         except StorageError as exc:
             messages.error(
-                translate("SettingsPane", "The settings were not saved: {message}").format(
-                    message=exc.message
+                translate("SettingsPane", "The settings were not saved: {reason}").format(
+                    reason=exc.message
                 ),
                 exc.hint,
             )
