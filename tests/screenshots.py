@@ -453,9 +453,33 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
 }
 
 
-# The same scenes in Dutch (the window installs the translator as it does for a Dutch user).
-DUTCH: dict[str, str] = {"compose-nl": "compose", "settings-nl": "settings"}
-SCENES.update({name: SCENES[scene] for name, scene in DUTCH.items()})
+# Scenes in Dutch: the window installs the translator as it does for a Dutch user.
+DUTCH_BODY = """\
+# Kwartaalcijfers
+
+Hoi allemaal,
+
+hier zijn de **cijfers** van Q3; de details staan in de bijgevoegde PDF.
+
+![Grafiek](chart.png)
+
+| Regio  |  Omzet | Groei |
+|--------|-------:|------:|
+| Europa | €1,2 mln |  12% |
+| Azië   | €0,8 mln |  31% |
+
+Groet,
+Ann
+"""
+
+
+def compose_nl(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene, subject="Kwartaalcijfers Q3", body=DUTCH_BODY))
+    return grab(scene.window)
+
+
+DUTCH = {"compose-nl": (compose_nl, True, False), "settings-nl": SCENES["settings"]}
+SCENES.update(DUTCH)
 
 
 @contextlib.contextmanager
