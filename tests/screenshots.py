@@ -32,9 +32,10 @@ from smtpeter_desktop.storage import settings
 from tests.helpers.secret_service import running_secret_service
 from tests.ui.show_panes import Sample
 
-from smtpeter_desktop.ui import appearance, tasks, translations
+from smtpeter_desktop.ui import appearance, merge_hooks, tasks, translations
 from smtpeter_desktop.ui.compose_pane import ComposePane
 from smtpeter_desktop.ui.main_window import MainWindow
+from smtpeter_desktop.ui.merge_view import MergeWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1220, 800)
@@ -284,6 +285,18 @@ def accounts(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+def account_dialog(scene: Scene) -> QPixmap:
+    """Editing the SMTP account: its login, and the optional REST token for checks."""
+    assert scene.sample is not None and scene.window.accounts is not None
+    pane = scene.window.accounts
+    scene.window.show_pane("accounts")
+    pane.select(scene.sample.smtp.id)
+    dialog = pane.edit_account()
+    assert dialog is not None
+    wait(lambda: "Checking" not in dialog.password.placeholderText())
+    return grab(scene.window, dialog)
+
+
 def settings_pane(scene: Scene) -> QPixmap:
     scene.window.show_pane("settings")
     wait(lambda: True)
@@ -426,6 +439,198 @@ def toolbar_find(scene: Scene) -> QPixmap:
     return grab(scene.window)
 
 
+MERGE_BODY = (
+    '# Hello {$first|default:"there"},\n\n'
+    "Our **spring webinar** is on **14 May at 15:00**.{if $vip} As a partner you have a "
+    "front-row seat: we saved one for you, {$first}.{/if}\n\n"
+    "- What's new in the REST API\n- Delivery events, live\n- Your questions\n\n"
+    "See you there,\nAnn\n"
+)
+MERGE_PEOPLE = [
+    ("Bob", "Jansen", "bob@example.org", "yes"),
+    ("Carla", "Smit", "carla@example.net", ""),
+    ("Daan", "de Vries", "daan@example.com", "yes"),
+    ("Eva", "Bakker", "eva@example.org", ""),
+    ("Femke", "Visser", "femke@example", ""),
+    ("Gijs", "Mulder", "gijs@example.net", ""),
+    ("Hanna", "Bos", "hanna@example.org", "yes"),
+    ("Ilse", "Peters", "carla@example.net", ""),
+    ("Joost", "Hendriks", "joost@example.com", ""),
+    ("Kim", "Dekker", "kim@example.org", ""),
+    ("Lars", "Smits", "lars@example.net", "yes"),
+    ("Mila", "Meijer", "mila@example.com", ""),
+]
+
+
+def _merge(scene: Scene) -> MergeWindow:
+    """The merge window over compose: the webinar invitation, a list of twelve."""
+    sample = scene.sample
+    assert sample is not None
+    people = scene.home / "webinar guests.csv"
+    lines = ["first_name;last_name;email;vip"]
+    lines += [";".join(person) for person in MERGE_PEOPLE]
+    people.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    scene.write(
+        sample.draft(
+            sample.smtp,
+            "Your seat at the spring webinar, {$first_name}",
+            "{$first_name} {$last_name} <{$email}>",
+            body=MERGE_BODY.replace("$first", "$first_name"),
+        )
+    )
+    scene.window.merge_action.trigger()
+    merge = merge_hooks.merge_window(scene.window)
+    assert merge is not None
+    merge.resize(*SIZE)
+    merge.open_list(people)
+    wait(lambda: merge.report is not None)
+    return merge
+
+
+def merge_view(scene: Scene) -> QPixmap:
+    merge = _merge(scene)
+    merge.show_row(4)
+    wait(lambda: merge.preview.rendered() is not None and "Daan" in merge.row_subject.text())
+    return merge.grab()
+
+
+def merge_progress(scene: Scene) -> QPixmap:
+    merge = _merge(scene)
+    merge.skip_box.setChecked(True)
+    merge.show_row(8)
+    wait(lambda: merge.preview.rendered() is not None and "Hanna" in merge.row_subject.text())
+    merge.pace.setValue(60)
+    merge.send_all()
+    wait(lambda: merge.bar.value() >= 6, settle_ms=200)
+    picture = merge.grab()
+    merge.pause()
+    wait(lambda: merge.state == "paused" and not merge.busy(), settle_ms=0)
+    return picture
+
+
+SPELLING = """\
+# Launch plan
+
+We go live on **Monday 9:00**. Pleese read the `#launch` chanel and
+https://www.copernica.example/launch before then.
+
+Thanks, Ann
+"""
+
+
+def spell_check(scene: Scene) -> QPixmap:
+    """Misspellings underlined, and the right-click menu on one of them."""
+    editor = scene.compose.editor
+    scene.compose.spelling.configure(True, "en_US")
+    scene.write(quarterly(scene, subject="Launch plan", attachments=(), body=SPELLING))
+    wait(lambda: len(editor.spelling.misspelled()) >= 2)
+    start = editor.toPlainText().index("chanel") + 2
+    cursor = editor.textCursor()
+    cursor.setPosition(start)
+    spot = editor.cursorRect(cursor).bottomLeft() + QPoint(0, 6)  # the underline stays seen
+    menu = editor.createStandardContextMenu(spot)
+    first = menu.actions()[0]
+    menu.insertActions(first, editor.spelling.actions_at(start, menu))
+    menu.insertSeparator(first)
+    menu.adjustSize()
+    menu.popup(editor.viewport().mapToGlobal(spot))
+    wait(lambda: menu.isVisible(), settle_ms=200)
+    picture = scene.window.grab()
+    painter = QPainter(picture)
+    corner = editor.viewport().mapTo(scene.window, spot)
+    shot = menu.grab()
+    painter.fillRect(
+        corner.x() - 1, corner.y() - 1, shot.width() + 2, shot.height() + 2, QColor("#888")
+    )
+    painter.drawPixmap(corner, shot)
+    painter.end()
+    menu.hide()
+    return picture
+
+
+def send_later(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene, subject="Next: the Q4 plan", attachments=(), body=Q4))
+    scene.window.send_later()
+    wait(lambda: open_dialog() is not None)
+    dialog = open_dialog()
+    assert dialog is not None
+    return grab(scene.window, dialog)
+
+
+def outbox_scheduled(scene: Scene) -> QPixmap:
+    assert scene.sample is not None and scene.window.outbox is not None
+    from smtpeter_desktop.compose.schedule import quick_picks
+
+    tomorrow = quick_picks()[1][1]
+    with scene.window.context.postman() as postman:  # type: ignore[union-attr]
+        scene.sample.fill_outbox(postman)
+        scheduled = postman.queue(
+            scene.sample.draft(scene.sample.smtp, "Next: the Q4 plan", "team@copernica.example"),
+            at=tomorrow,
+        ).id
+    scene.write(quarterly(scene))
+    scene.window.show_pane("outbox")
+    pane = scene.window.outbox
+    pane.refresh()
+    pane.select(scheduled)
+    wait(lambda: True)
+    return grab(scene.window)
+
+
+def signatures(scene: Scene) -> QPixmap:
+    """Settings ▸ Signatures: two signatures, one being edited beside its preview."""
+    from smtpeter_desktop.storage.signatures import Signature
+
+    page = scene.window.signatures
+    assert page is not None and scene.sample is not None
+    page.store.save(Signature("Short", "Ann · Copernica"))
+    page.store.save(
+        Signature(
+            "Work",
+            "**Ann Lee**  \nCustomer success, Copernica B.V.  \n"
+            "+31 20 123 4567 · [copernica.com](https://www.copernica.com)",
+        )
+    )
+    page.store.set_default("Work", profile=scene.sample.smtp.id)
+    page.reload()
+    page.names.setCurrentRow(1)
+    scene.window.edit_signatures()
+    wait(lambda: "Ann Lee" in page.preview.browser.toPlainText())
+    return grab(scene.window)
+
+
+def templates(scene: Scene) -> QPixmap:
+    """File ▸ New from Template…: the local templates."""
+    assert scene.sample is not None and scene.window.postman is not None
+    postman = scene.window.postman
+    for name, subject in (
+        ("Monthly report", "Report for the month"),
+        ("Meeting notes", "Notes of our meeting"),
+        ("Invoice reminder", "A reminder about invoice 2026-114"),
+    ):
+        draft = scene.sample.draft(scene.sample.smtp, subject, "carla@example.com")
+        postman.save_template(name, draft)
+    scene.write(quarterly(scene))
+    scene.window.new_from_template_action.trigger()
+    wait(lambda: open_dialog() is not None)
+    return grab(scene.window, open_dialog())
+
+
+def smtpeter_template(scene: Scene) -> QPixmap:
+    """File ▸ SMTPeter Templates…: one shown, its placeholders filled, ready to send."""
+    from smtpeter_desktop.ui.template_remote import SmtpeterTemplatesDialog
+
+    scene.window.smtpeter_templates_action.trigger()
+    wait(lambda: open_dialog() is not None)
+    dialog = open_dialog()
+    assert isinstance(dialog, SmtpeterTemplatesDialog)
+    wait(lambda: bool(dialog.fields) and not dialog.is_busy())
+    dialog.to.setText("Bob de Vries <bob@example.org>")
+    dialog.fields["firstname"].setText("Bob")
+    dialog.fields["company"].setText("Example B.V.")
+    return grab(scene.window, dialog)
+
+
 SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     # name: (scene, with sample accounts, dark)
     "first-start": (first_start, False, False),
@@ -441,6 +646,7 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "outbox": (outbox, True, False),
     "sent": (sent, True, False),
     "accounts": (accounts, True, False),
+    "account-dialog": (account_dialog, True, False),
     "settings": (settings_pane, True, False),
     "drafts": (drafts, True, False),
     "crash-recovery": (crash_recovery, True, False),
@@ -450,6 +656,14 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "theme-dark-live": (theme_dark_live, True, False),
     "theme-light-live": (theme_light_live, True, False),
     "toolbar-find": (toolbar_find, True, False),
+    "merge": (merge_view, True, False),
+    "merge-progress": (merge_progress, True, False),
+    "spell-check": (spell_check, True, False),
+    "send-later": (send_later, True, False),
+    "outbox-scheduled": (outbox_scheduled, True, False),
+    "signatures": (signatures, True, False),
+    "templates": (templates, True, False),
+    "smtpeter-template": (smtpeter_template, True, False),
 }
 
 

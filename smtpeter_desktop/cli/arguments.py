@@ -468,7 +468,12 @@ def _profiles(parser: Parser) -> None:
     )
     add.add_argument("--username", default="", help=translate("cli.arguments", "the SMTP login"))
     add.add_argument(
-        "--url", help=translate("cli.arguments", "the REST API's base URL (default: SMTPeter's)")
+        "--url",
+        help=translate(
+            "cli.arguments",
+            "the REST API's base URL (default: SMTPeter's); for an SMTP profile, where "
+            "its checks ask (with --check-token-stdin)",
+        ),
     )
     add.add_argument(
         "--ca-file",
@@ -485,6 +490,7 @@ def _profiles(parser: Parser) -> None:
         help=translate("cli.arguments", "a sender this profile may use (repeatable)"),
     )
     _secret_arguments(add)
+    _check_token_arguments(add)
     add.set_defaults(handler="profiles:_add")
 
     listing = actions.add_parser(
@@ -506,10 +512,14 @@ def _profiles(parser: Parser) -> None:
     rename.set_defaults(handler="profiles:_rename")
 
     secret = actions.add_parser(
-        "set-secret", help=translate("cli.arguments", "store a profile's password or token")
+        "set-secret",
+        help=translate(
+            "cli.arguments", "store a profile's password or token, or its REST token for checks"
+        ),
     )
     secret.add_argument("name")
-    _secret_arguments(secret, required=True)
+    _secret_arguments(secret)
+    _check_token_arguments(secret, forget=True)
     secret.set_defaults(handler="profiles:_set_secret")
 
     test = actions.add_parser(
@@ -521,6 +531,29 @@ def _profiles(parser: Parser) -> None:
     test.add_argument("name")
     _secret_arguments(test)
     test.set_defaults(handler="profiles:_test")
+
+
+def _check_token_arguments(parser: argparse.ArgumentParser, *, forget: bool = False) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--check-token-stdin",
+        action="store_true",
+        help=translate(
+            "cli.arguments",
+            (
+                "SMTP profiles: read a REST API token from standard input, used only to check "
+                "the sender domain before sending (after the password's line when both are given)"
+            ),
+        ),
+    )
+    if forget:
+        group.add_argument(
+            "--forget-check-token",
+            action="store_true",
+            help=translate(
+                "cli.arguments", "SMTP profiles: remove the stored REST token for checks"
+            ),
+        )
 
 
 def _secret_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:

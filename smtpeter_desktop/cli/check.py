@@ -40,8 +40,10 @@ def run(args: argparse.Namespace) -> int:
             sender=sender,
             options=options_from_args(args, profile.options),
         )
+        check_token: str | None = None
         try:
             secret = None if profile.sandbox else context.secrets.get(profile.id)
+            check_token = before_send.check_token_for(profile, context.secrets)
         except KeyringUnavailable:
             secret = None  # the finding says the domain was not checked, and why
         result = before_send.check(
@@ -49,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
             profile,
             secret,
             sandbox=context.sandbox,
+            check_token=check_token,
             cache=DomainCache(context.home / "sender-domains.json"),
             refresh=args.refresh,
             spam_check=args.spam,

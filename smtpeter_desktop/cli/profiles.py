@@ -1,4 +1,9 @@
-"""``profiles``: add, list, test, rename and remove accounts; secrets go to the keyring only."""
+"""``profiles``: add, list, test, rename and remove accounts; secrets go to the keyring only.
+
+A secret is piped on standard input, one line each: the password or token, then (with
+``--check-token-stdin``) an SMTP profile's REST token for checks, which Before Send uses to
+ask SMTPeter about the sender domain.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.names import CheckStage
     from smtpeter_desktop.storage.profiles import Profile
+    from smtpeter_desktop.storage.secrets import Kind
 
 
 def _piped_secret(args: argparse.Namespace, profile: Profile | None = None) -> str | None:
@@ -29,6 +35,44 @@ def _piped_secret(args: argparse.Namespace, profile: Profile | None = None) -> s
                 )
             )
     return common.read_secret(sys.stdin, "token" if args.token_stdin else "password")
+
+
+def _piped_check_token(args: argparse.Namespace, transport: str) -> str | None:
+    """An SMTP profile's REST token for checks, from the line after the password (if any)."""
+    if not args.check_token_stdin:
+        return None
+    if transport != "smtp":
+        raise UsageError(
+            translate(
+                "ProfilesCommand",
+                "--check-token-stdin is for SMTP profiles: a REST profile checks with its own "
+                "token (--token-stdin)",
+            )
+        )
+    return common.read_secret(sys.stdin, translate("ProfilesCommand", "REST token for checks"))
+
+
+def _store_check_token(context: AppContext, profile: Profile, token: str) -> None:
+    from smtpeter_desktop.storage.errors import KeyringUnavailable
+    from smtpeter_desktop.storage.secrets import CHECK_TOKEN
+
+    try:
+        context.secrets.set(profile.id, token, CHECK_TOKEN)
+    except KeyringUnavailable as exc:
+        print(
+            translate(
+                "ProfilesCommand", "The REST token for checks was not stored: {reason}"
+            ).format(reason=exc),
+            file=sys.stderr,
+        )
+    else:
+        print(
+            translate(
+                "ProfilesCommand",
+                "The REST token for checks is stored in the keyring: the check before sending "
+                "can now ask SMTPeter about the sender domain.",
+            )
+        )
 
 
 def _store_secret(context: AppContext, profile: Profile, secret: str) -> None:
@@ -73,8 +117,15 @@ def _add(args: argparse.Namespace) -> int:
             fields["rest_url"] = args.url
         transport: Literal["smtp", "rest"] = "rest"
     else:
+        if args.url and not args.check_token_stdin:
+            raise UsageError(
+                translate(
+                    "ProfilesCommand",
+                    "--url is for REST profiles, and for an SMTP profile's --check-token-stdin",
+                )
+            )
         if args.url:
-            raise UsageError(translate("cli.profiles", "--url is for REST profiles"))
+            fields["rest_url"] = args.url  # where its checks ask SMTPeter
         host, _, port = args.smtp.rpartition(":") if ":" in args.smtp else (args.smtp, "", "")
         if port and not port.isdigit():
             raise UsageError(
@@ -94,6 +145,7 @@ def _add(args: argparse.Namespace) -> int:
             )
         )
     secret = _piped_secret(args)
+    check_token = _piped_check_token(args, transport)
     with common.app_context() as context:
         context.profiles.add(profile)
         print(
@@ -101,6 +153,8 @@ def _add(args: argparse.Namespace) -> int:
                 name=profile.name, describe=profile.describe()
             )
         )
+        if check_token is not None:
+            _store_check_token(context, profile, check_token)
         if secret is not None:
             _store_secret(context, profile, secret)
         else:
@@ -172,7 +226,25 @@ def _list(args: argparse.Namespace) -> int:
                     "cli.profiles", "{name}\n  {describe}\n  from: {senders}\n  secret: {kept}"
                 ).format(name=profile.name, describe=profile.describe(), senders=senders, kept=kept)
             )
+            if profile.transport == "smtp" and not profile.sandbox:
+                print(
+                    translate("ProfilesCommand", "  REST token for checks: {state}").format(
+                        state=_check_token_state(context, profile)
+                    )
+                )
     return EXIT_OK
+
+
+def _check_token_state(context: AppContext, profile: Profile) -> str:
+    from smtpeter_desktop.storage.errors import KeyringUnavailable
+    from smtpeter_desktop.storage.secrets import CHECK_TOKEN
+
+    try:
+        if context.secrets.has(profile.id, CHECK_TOKEN):
+            return translate("ProfilesCommand", "stored")
+    except KeyringUnavailable:
+        return translate("ProfilesCommand", "unknown (the keyring cannot be read)")
+    return translate("ProfilesCommand", "none (the sender domain is not checked)")
 
 
 def _remove(args: argparse.Namespace) -> int:
@@ -201,6 +273,16 @@ def _rename(args: argparse.Namespace) -> int:
 
 
 def _set_secret(args: argparse.Namespace) -> int:
+    from smtpeter_desktop.storage.secrets import CHECK_TOKEN, SECRET
+
+    given = args.password_stdin or args.token_stdin or args.check_token_stdin
+    if not (given or args.forget_check_token):
+        raise UsageError(
+            translate(
+                "ProfilesCommand",
+                "give --password-stdin, --token-stdin, --check-token-stdin or --forget-check-token",
+            )
+        )
     with common.app_context() as context:
         profile = context.profiles.get(args.name)
         if profile.sandbox:
@@ -209,22 +291,64 @@ def _set_secret(args: argparse.Namespace) -> int:
                     "cli.profiles", "{name} is the built-in sandbox: it needs no secret"
                 ).format(name=profile.name)
             )
-        secret = _piped_secret(args, profile)
-        assert secret is not None
-        from smtpeter_desktop.storage.errors import KeyringUnavailable
-
-        try:
-            context.secrets.set(profile.id, secret)
-        except KeyringUnavailable as exc:
+        if args.forget_check_token and profile.transport != "smtp":
             raise UsageError(
-                translate("cli.profiles", "the secret was not stored: {exc}").format(exc=exc)
-            ) from None
-    print(
-        translate("cli.profiles", "Stored the secret of {name} in the keyring.").format(
-            name=profile.name
-        )
-    )
+                translate(
+                    "ProfilesCommand", "{profile} is a REST profile: it has no token for checks"
+                ).format(profile=profile.name)
+            )
+        secret = _piped_secret(args, profile)
+        check_token = _piped_check_token(args, profile.transport)
+        if secret is not None:
+            _set(context, profile, secret, SECRET)
+            print(
+                translate("cli.profiles", "Stored the secret of {name} in the keyring.").format(
+                    name=profile.name
+                )
+            )
+        if check_token is not None:
+            _set(context, profile, check_token, CHECK_TOKEN)
+            print(
+                translate(
+                    "ProfilesCommand",
+                    "Stored the REST token for checks of {profile} in the keyring.",
+                ).format(profile=profile.name)
+            )
+        if args.forget_check_token:
+            _forget_check_token(context, profile)
     return EXIT_OK
+
+
+def _set(context: AppContext, profile: Profile, secret: str, kind: Kind) -> None:
+    from smtpeter_desktop.storage.errors import KeyringUnavailable
+
+    try:
+        context.secrets.set(profile.id, secret, kind)
+    except KeyringUnavailable as exc:
+        raise UsageError(
+            translate("ProfilesCommand", "the secret was not stored: {reason}").format(reason=exc)
+        ) from None
+
+
+def _forget_check_token(context: AppContext, profile: Profile) -> None:
+    from smtpeter_desktop.storage.errors import KeyringUnavailable
+    from smtpeter_desktop.storage.secrets import CHECK_TOKEN
+
+    try:
+        context.secrets.delete(profile.id, CHECK_TOKEN)
+    except KeyringUnavailable as exc:
+        raise UsageError(
+            translate(
+                "ProfilesCommand", "the REST token for checks was not removed: {reason}"
+            ).format(reason=exc)
+        ) from None
+    print(
+        translate(
+            "ProfilesCommand",
+            "Removed the REST token for checks of {profile}: its sender domain is no longer "
+            "checked before sending.",
+        ).format(profile=profile.name)
+    )
 
 
 def _stage_line(stage: CheckStage) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from smtpeter_desktop.compose.errors import DraftFormatError, OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions, tag_problem
+from smtpeter_desktop.compose.signature import with_signature
 from smtpeter_desktop.i18n import translate
 
 FORMAT_VERSION = 1
@@ -153,9 +154,11 @@ class Draft:
 
     @property
     def is_empty(self) -> bool:
-        """Nothing a person typed (the profile and options alone are not worth keeping)."""
+        """Nothing a person typed (the profile and options alone are not worth keeping, nor
+        is a body that holds only the signature a new message starts with)."""
+        body = with_signature(self.body, None).strip()
         return (
-            not any((self.to, self.cc, self.bcc, self.reply_to, self.subject, self.body.strip()))
+            not any((self.to, self.cc, self.bcc, self.reply_to, self.subject, body))
             and not self.attachments
         )
 

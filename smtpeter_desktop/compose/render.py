@@ -44,12 +44,12 @@ from markdown.treeprocessors import Treeprocessor
 from pygments.formatters.html import HtmlFormatter
 from pymdownx.magiclink import MagiclinkExtension
 from pymdownx.tasklist import TasklistExtension
-from pymdownx.tilde import DeleteSubExtension
 
 from smtpeter_desktop import assets
 from smtpeter_desktop.compose import bounds, fences, images, lists
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.images import Signature
+from smtpeter_desktop.compose.strike import StrikeExtension
 from smtpeter_desktop.i18n import translate
 
 STYLESHEET = "email.css"
@@ -356,8 +356,7 @@ class _Renderer:
                 SaneListExtension(),
                 Nl2BrExtension(),
                 FootnoteExtension(),
-                # "about ~5 to ~8" is not a subscript.
-                DeleteSubExtension(subscript=False),
+                StrikeExtension(),
                 TasklistExtension(),
                 MagiclinkExtension(),
                 self.images,

@@ -5,16 +5,18 @@ compatibility, links, parts, and SpamAssassin when asked) and adds what only the
 can tell: whether the From domain is one of its sender domains, approved, with its DNS in
 order, and the records SMTPeter recommends for those that are not. It asks over the REST API
 (``GET /v1/domains``, ``/v1/dns/{domain}/status``, ``/recommended``) and keeps the answers a
-day (``storage.domaincache``); ``refresh`` asks again. An SMTP account has no API token, so
-its sender domain cannot be checked, and the report says so; the built-in sandbox answers
-over its own REST API whichever way the profile sends.
+day (``storage.domaincache``); ``refresh`` asks again. An SMTP account asks with its optional
+REST token for checks (``check_token``, kept in the keyring beside its password); without one
+its sender domain cannot be checked, and the report says so and how to enable it. The
+built-in sandbox answers over its own REST API whichever way the profile sends.
 
 A failure to ask never stops the other checks: it becomes a finding saying why.
 
 For the window (a "Check" button beside Send, a findings panel, a preview mode):
 
-- in a worker thread, ``result = check(draft, profile, secret, sandbox=..., cache=
-  DomainCache(), refresh=<"Check again" pressed>, link_check=settings CHECK_LINKS_ONLINE)``;
+- in a worker thread, ``result = check(draft, profile, secret, check_token=
+  check_token_for(profile, secrets), sandbox=..., cache=DomainCache(), refresh=<"Check
+  again" pressed>, link_check=settings CHECK_LINKS_ONLINE)``;
   it takes a second or two with SpamAssassin, which ``spam_check=False`` leaves out;
 - ``result.report.findings`` in order (blocks, warns, info), each with ``message``,
   ``advice`` and ``elements``; ``result.report.blocks`` decides whether Send may go on;
@@ -37,10 +39,12 @@ from smtpeter_desktop.compose import addresses, render
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.delivery.local_sandbox import LOGIN, LocalSandbox
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection import links, run, smtpeter
 from smtpeter_desktop.inspection.findings import Finding, Report, Severity
 from smtpeter_desktop.storage.domaincache import DomainCache, account_key
 from smtpeter_desktop.storage.profiles import Profile
+from smtpeter_desktop.storage.secrets import CHECK_TOKEN, SecretStore
 from smtpeter_desktop.transport import domains, tls
 from smtpeter_desktop.transport.errors import AuthError, SendError
 from smtpeter_desktop.transport.rest import RestSettings, RestTransport
@@ -100,8 +104,29 @@ def from_domain(draft: Draft) -> str | None:
     return senders[0].domain.lower() if len(senders) == 1 else None
 
 
-def rest_for(profile: Profile, secret: str | None, sandbox: LocalSandbox) -> RestTransport | None:
-    """A REST connection to ask about the profile's account, or ``None`` when it has none."""
+def check_token_for(profile: Profile, secrets: SecretStore) -> str | None:
+    """The REST token an SMTP profile's checks ask SMTPeter with, or ``None`` (a REST profile
+    asks with its own token; the sandbox needs none).
+
+    Raises:
+        KeyringUnavailable: the keyring cannot be read.
+    """
+    if profile.sandbox or profile.transport != "smtp":
+        return None
+    return secrets.get(profile.id, CHECK_TOKEN)
+
+
+def rest_for(
+    profile: Profile,
+    secret: str | None,
+    sandbox: LocalSandbox,
+    check_token: str | None = None,
+) -> RestTransport | None:
+    """A REST connection to ask about the profile's account, or ``None`` when it has none.
+
+    ``secret`` is the profile's own (a REST profile's token); ``check_token`` an SMTP
+    profile's REST token for checks. An SMTP password is never sent as a token.
+    """
     timeouts = profile.timeouts
     ca_file: Path | None
     if profile.sandbox:
@@ -109,9 +134,14 @@ def rest_for(profile: Profile, secret: str | None, sandbox: LocalSandbox) -> Res
         base_url, ca_file, token = running.rest_base_url, running.ca_file, LOGIN
     elif profile.transport == "rest" and secret:
         base_url, token = profile.rest_url, secret
-        ca_file = Path(profile.ca_file).expanduser() if profile.ca_file else None
+    elif profile.transport == "smtp" and check_token:
+        # The profile's rest_url (SMTPeter's unless changed by hand) and its extra CA, which
+        # is trusted besides the system's, as for the SMTP server.
+        base_url, token = profile.rest_url, check_token
     else:
         return None
+    if not profile.sandbox:
+        ca_file = Path(profile.ca_file).expanduser() if profile.ca_file else None
     settings = RestSettings(
         base_url=base_url,
         ca_file=ca_file,
@@ -128,18 +158,28 @@ def _not_checked(profile: Profile) -> Finding:
             CHECK,
             "domain-not-checked",
             Severity.INFO,
-            f"The sender domain cannot be checked for “{profile.name}”: SMTPeter tells it "
-            "only over its REST API, with the account's API token, and an SMTP account has "
-            "none.",
-            "To have it checked, add a REST profile for the same account (the API token is "
-            "in SMTPeter's dashboard) and check with that profile.",
+            translate(
+                "BeforeSend",
+                "The sender domain cannot be checked for “{profile}”: SMTPeter tells it only "
+                "over its REST API, with an API token, and this SMTP account has none.",
+            ).format(profile=profile.name),
+            translate(
+                "BeforeSend",
+                "To have it checked, enter a REST token for checks in the account's settings "
+                "(Accounts ▸ Edit; the API token is in SMTPeter's dashboard), or from the "
+                "command line: smtpeter-desktop profiles set-secret '{profile}' "
+                "--check-token-stdin.",
+            ).format(profile=profile.name),
         )
     return Finding(
         CHECK,
         "domain-not-checked",
         Severity.INFO,
-        f"The sender domain was not checked: no API token is stored for “{profile.name}”.",
-        "Enter the API token in the account's settings, then check again.",
+        translate(
+            "BeforeSend",
+            "The sender domain was not checked: no API token is stored for “{profile}”.",
+        ).format(profile=profile.name),
+        translate("BeforeSend", "Enter the API token in the account's settings, then check again."),
     )
 
 
@@ -184,6 +224,7 @@ def domain_findings(
     secret: str | None,
     *,
     sandbox: LocalSandbox,
+    check_token: str | None = None,
     cache: DomainCache | None = None,
     refresh: bool = False,
     now: datetime | None = None,
@@ -193,9 +234,9 @@ def domain_findings(
     if domain is None:
         return [], None  # the draft's own check says what is wrong with From
     try:
-        transport = rest_for(profile, secret, sandbox)
+        transport = rest_for(profile, secret, sandbox, check_token)
     except SendError as exc:
-        return [_could_not_ask(exc)], None
+        return [_could_not_ask(exc, profile)], None
     if transport is None:
         return [_not_checked(profile)], None
     account = account_key(profile.id, transport.shown_url(""))
@@ -206,21 +247,30 @@ def domain_findings(
         with transport:
             return _domain_findings(domain, asker)
     except SendError as exc:
-        return [_could_not_ask(exc)], None
+        return [_could_not_ask(exc, profile)], None
 
 
-def _could_not_ask(exc: SendError) -> Finding:
+def _could_not_ask(exc: SendError, profile: Profile) -> Finding:
+    advice = exc.hint
+    if isinstance(exc, AuthError) and profile.transport == "smtp" and not profile.sandbox:
+        # The transport's hint speaks of a REST profile's token; this is the one for checks.
+        advice = translate(
+            "BeforeSend",
+            "Copy the API token again from SMTPeter's dashboard into the account's “REST "
+            "token for checks”, then check again.",
+        )
+    elif not advice and isinstance(exc, AuthError):
+        advice = translate("BeforeSend", "Check the account's API token.")
+    elif not advice:
+        advice = translate("BeforeSend", "Check again when the connection works.")
     return Finding(
         CHECK,
         "domain-check-failed",
         Severity.WARNS,
-        f"SMTPeter could not be asked about the sender domain: {exc.message}",
-        exc.hint
-        or (
-            "Check the account's API token."
-            if isinstance(exc, AuthError)
-            else "Check again when the connection works."
-        ),
+        translate(
+            "BeforeSend", "SMTPeter could not be asked about the sender domain: {reason}"
+        ).format(reason=exc.message),
+        advice,
     )
 
 
@@ -320,6 +370,7 @@ def check(
     secret: str | None,
     *,
     sandbox: LocalSandbox,
+    check_token: str | None = None,
     cache: DomainCache | None = None,
     refresh: bool = False,
     spam_check: bool = True,
@@ -327,7 +378,8 @@ def check(
     now: datetime | None = None,
 ) -> BeforeSend:
     """Every check of ``draft`` as sent through ``profile`` (``secret``: its password or
-    token, ``None`` when none is stored). ``link_check`` asks each web link's server (a
+    token, ``None`` when none is stored; ``check_token``: an SMTP profile's REST token for
+    checks, see :func:`check_token_for`). ``link_check`` asks each web link's server (a
     setting, off by default); ``refresh`` asks SMTPeter again rather than using kept answers.
     Runs for seconds at most (SpamAssassin, the network): call it off the GUI thread.
     """
@@ -338,7 +390,14 @@ def check(
         if client is not None:
             client.close()
     found, record = domain_findings(
-        draft, profile, secret, sandbox=sandbox, cache=cache, refresh=refresh, now=now
+        draft,
+        profile,
+        secret,
+        sandbox=sandbox,
+        check_token=check_token,
+        cache=cache,
+        refresh=refresh,
+        now=now,
     )
     return BeforeSend(report.with_findings(found), record)
 

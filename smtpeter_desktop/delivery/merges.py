@@ -19,3 +19,14 @@ def unfinished(postman: Postman) -> list[tuple[Job, Counts]]:
 def waiting_rows(postman: Postman) -> set[int]:
     """The message ids of rows still to go in merges that are not over."""
     return Jobs(postman.mailbox).waiting_rows()
+
+
+def job_of(postman: Postman, message_id: int) -> tuple[int, int] | None:
+    """The merge and row number of a message; None when it is not a merge's row."""
+    return Jobs(postman.mailbox).job_of(message_id)
+
+
+def job_with_counts(postman: Postman, job_id: int) -> tuple[Job, Counts]:
+    """A merge and its rows' counts (for the lists' merge entries)."""
+    jobs = Jobs(postman.mailbox)
+    return jobs.get(job_id), jobs.counts(job_id)

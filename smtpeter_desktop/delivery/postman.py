@@ -308,9 +308,50 @@ class Postman:
         in the outbox as FAILED, "cancelled by you", never tried again by itself (or, with
         ``keep_as_draft``, goes back to the drafts). A cancel during the send does the same
         unless the message may already have been taken (then UNKNOWN).
+
+        It never raises: every failure is an outcome. This is the one bug path of a send,
+        for the window and the command line alike: an unexpected exception anywhere in it
+        puts its traceback in the log (only there), keeps the message as UNKNOWN (never
+        sent again by itself) and says so in words (``bug_while_sending``).
         """
-        if not self.mailbox.claim(id, self.lease.owner):
-            return Outcome(id, Result.SKIPPED)
+        try:
+            if not self.mailbox.claim(id, self.lease.owner):
+                return Outcome(id, Result.SKIPPED)
+        except StorageError as exc:
+            # The mailbox could not be written: nothing was claimed, nothing went out.
+            log.warning("Message %d was not sent: %s", id, exc)
+            return Outcome(
+                id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
+            )
+        try:
+            return self._send_claimed(id, progress, cancel, keep_as_draft=keep_as_draft)
+        except StorageError as exc:
+            # The mailbox or profiles failed midway; the transport was not reached (a
+            # failure once it was is the transport's) and the next start settles the claim.
+            log.warning("Message %d was not sent: %s", id, exc)
+            return Outcome(
+                id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
+            )
+        except Exception:
+            # A bug, not a failure a person can fix. Whether the server took the message
+            # is unknown, so it must not go again by itself.
+            log.exception("Unexpected error while sending message %d", id)
+            info = bug_while_sending()
+            try:
+                self.mailbox.mark_unknown(id, info.to_json())
+            except Exception:  # the claim stays; the next start makes it UNKNOWN
+                log.exception("Message %d could not be marked as unknown", id)
+            return Outcome(id, Result.UNKNOWN, error=info)
+
+    def _send_claimed(
+        self,
+        id: int,
+        progress: Progress | None,
+        cancel: CancelToken | None,
+        *,
+        keep_as_draft: bool,
+    ) -> Outcome:
+        """``send`` once the message is ours: any exception is ``send``'s to tell."""
         if cancel is not None and cancel.cancelled:
             return self._hold(id, keep_as_draft=keep_as_draft)
         record = self.mailbox.get(id)
@@ -355,14 +396,9 @@ class Postman:
                 log.info("Message %d was cancelled at %s", id, exc.stage)
                 return self._hold(id, keep_as_draft=False)
             return self._settle(id, record.attempts, ErrorInfo.of(exc))
-        except Exception:
-            # A bug, not a failure a person can fix. Whether the server took the message
-            # is unknown, so it must not go again by itself.
-            log.exception("Unexpected error while sending message %d", id)
-            self._forget(profile)
-            info = bug_while_sending()
-            self.mailbox.mark_unknown(id, info.to_json())
-            return Outcome(id, Result.UNKNOWN, error=info)
+        except BaseException:
+            self._forget(profile)  # a transport that broke is not used again
+            raise
         return self._sent(id, record, envelope, receipt)
 
     def _sent(self, id: int, record: Record, envelope: Envelope, receipt: Receipt) -> Outcome:

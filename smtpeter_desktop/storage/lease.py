@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -161,7 +160,9 @@ class LeaseRegistry:
         # A cleaner may lock and remove a new file before its owner locks it; the owner
         # then finds its file gone (or locked) and simply starts again under a new name.
         for _ in range(10):
-            owner = f"{os.getpid()}-{secrets.token_hex(6)}"
+            # os.urandom is what the secrets module draws from; importing secrets would
+            # bring hmac and OpenSSL's hashes into every command (about 4 ms).
+            owner = f"{os.getpid()}-{os.urandom(6).hex()}"
             path = self.folder / f"{owner}{_SUFFIX}"
             try:
                 fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)

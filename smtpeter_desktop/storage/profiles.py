@@ -3,7 +3,9 @@
 A profile says how to reach SMTPeter (SMTP or REST), who may appear in From, the default
 SMTPeter options of a new message, and the timeouts. Its secret (SMTP password or REST token)
 is never in the file: it is in the keyring under the profile's ``id``, which never changes,
-so a renamed profile keeps its secret (see :mod:`smtpeter_desktop.storage.secrets`).
+so a renamed profile keeps its secret (see :mod:`smtpeter_desktop.storage.secrets`). So is an
+SMTP profile's optional REST token for checks (``secrets.CHECK_TOKEN``), which lets Before
+Send ask SMTPeter about its sender domain; the file does not even say whether there is one.
 
 The file, ``profiles.toml`` in the app home, looks like this::
 
@@ -38,7 +40,6 @@ import ipaddress
 import math
 import threading
 import unicodedata
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -87,6 +88,9 @@ _HEADER = """\
 
 def new_id() -> str:
     """A fresh profile id: stable for the profile's life, the key of its secret."""
+    # Only a new profile needs uuid, which brings platform: 2 ms of every command otherwise.
+    import uuid
+
     return uuid.uuid4().hex
 
 
@@ -499,7 +503,8 @@ class ProfileStore:
         return profile
 
     def remove(self, profile_id: str) -> Profile:
-        """Remove a profile, then its secret from the keyring when a SecretStore was given.
+        """Remove a profile, then its secrets (the password or token, and an SMTP profile's
+        check token) from the keyring when a SecretStore was given.
 
         Raises:
             ProfileNotFound: no profile has that id.
@@ -511,7 +516,10 @@ class ProfileStore:
             removed = profiles.pop(_index(profiles, profile_id))
             self._write(profiles)
         if self._secrets is not None:
+            from smtpeter_desktop.storage.secrets import CHECK_TOKEN
+
             self._secrets.delete(removed.id)
+            self._secrets.delete(removed.id, CHECK_TOKEN)
         return removed
 
     def _write(self, profiles: Sequence[Profile]) -> None:

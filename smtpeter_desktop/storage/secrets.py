@@ -1,11 +1,14 @@
 """Secrets (SMTP passwords, REST tokens) in the system keyring, and nowhere else.
 
 A secret is stored with ``keyring`` under the service :data:`SERVICE` and the profile's id,
-so a renamed profile keeps it. When no keyring works (no Secret Service on a headless
-machine, a locked keyring, a backend error) this says so in words and the person may keep
-the secret in memory for this run only. A keyring backend that keeps secrets in a plain file
-(those of ``keyrings.alt``, or any file-based one) counts as no keyring unless the person
-chose to allow it in settings.
+so a renamed profile keeps it. A profile may have a second one, its :data:`CHECK_TOKEN`: an
+SMTP account's optional REST API token, used only to ask SMTPeter about the account (Before
+Send's sender-domain check), kept under ``<id>/check-token`` beside the password.
+
+When no keyring works (no Secret Service on a headless machine, a locked keyring, a backend
+error) this says so in words and the person may keep the secret in memory for this run only.
+A keyring backend that keeps secrets in a plain file (those of ``keyrings.alt``, or any
+file-based one) counts as no keyring unless the person chose to allow it in settings.
 
 Every exception a keyring backend raises (``keyring.errors``, SecretStorage, D-Bus, ``OSError``)
 becomes :class:`KeyringUnavailable` here. A secret never appears in an error, a log line or a
@@ -27,7 +30,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from smtpeter_desktop.storage.errors import KeyringUnavailable
 
@@ -38,6 +41,12 @@ if TYPE_CHECKING:
 # storage together, and the window must start without waiting for it.
 
 log = logging.getLogger(__name__)
+
+Kind = Literal["secret", "check-token"]
+# Names of kinds of secret, not secrets.
+SECRET: Kind = "secret"  # noqa: S105
+# An SMTP profile's REST token for checks only; never used to send.
+CHECK_TOKEN: Kind = "check-token"  # noqa: S105
 
 SERVICE = "smtpeter-desktop"
 # The name asked for to see whether the keyring answers at all; nothing is stored under it.
@@ -115,34 +124,36 @@ class SecretStore:
             return KeyringStatus(usable=False, backend=name, problem=str(exc))
         return KeyringStatus(usable=True, backend=name, problem="")
 
-    def get(self, profile_id: str) -> str | None:
-        """The profile's secret: the one kept for this run if any, else the keyring's, else None.
+    def get(self, profile_id: str, kind: Kind = SECRET) -> str | None:
+        """The profile's secret (or its ``kind``): the one kept for this run if any, else the
+        keyring's, else None.
 
         Raises:
             KeyringUnavailable: nothing is kept for this run and the keyring cannot be read.
         """
+        key = _key(profile_id, kind)
         with self._lock:
-            kept = self._session.get(profile_id)
+            kept = self._session.get(key)
         if kept is not None:
             return kept
         backend = self._usable()
         with _translated(_name(backend), "reading the secret"):
-            return backend.get_password(SERVICE, _checked(profile_id))
+            return backend.get_password(SERVICE, key)
 
-    def has(self, profile_id: str) -> bool:
-        """Whether the profile has a secret, kept for this run or in the keyring.
+    def has(self, profile_id: str, kind: Kind = SECRET) -> bool:
+        """Whether the profile has a secret (of ``kind``), kept for this run or in the keyring.
 
         Raises:
             KeyringUnavailable: as for :meth:`get`.
         """
-        return self.get(profile_id) is not None
+        return self.get(profile_id, kind) is not None
 
-    def is_session_only(self, profile_id: str) -> bool:
+    def is_session_only(self, profile_id: str, kind: Kind = SECRET) -> bool:
         """Whether the profile's secret is kept in memory for this run (and so is lost on exit)."""
         with self._lock:
-            return profile_id in self._session
+            return _key(profile_id, kind) in self._session
 
-    def set(self, profile_id: str, secret: str) -> None:
+    def set(self, profile_id: str, secret: str, kind: Kind = SECRET) -> None:
         """Store the profile's secret in the keyring, replacing the one kept for this run.
 
         An empty secret is a mistake of the caller (ask the person for one), not stored.
@@ -153,29 +164,32 @@ class SecretStore:
         """
         if not secret:
             raise ValueError("An empty secret cannot be stored.")
+        key = _key(profile_id, kind)
         backend = self._usable()
         with _translated(_name(backend), "storing the secret", secret):
-            backend.set_password(SERVICE, _checked(profile_id), secret)
+            backend.set_password(SERVICE, key, secret)
         with self._lock:
-            self._session.pop(profile_id, None)
+            self._session.pop(key, None)
 
-    def keep_for_session(self, profile_id: str, secret: str) -> None:
+    def keep_for_session(self, profile_id: str, secret: str, kind: Kind = SECRET) -> None:
         """Keep the secret in memory only, until this process ends; the keyring is not touched."""
         if not secret:
             raise ValueError("An empty secret cannot be kept.")
         with self._lock:
-            self._session[_checked(profile_id)] = secret
+            self._session[_key(profile_id, kind)] = secret
 
-    def delete(self, profile_id: str) -> None:
-        """Forget the profile's secret, for this run and in the keyring; none at all is fine.
+    def delete(self, profile_id: str, kind: Kind = SECRET) -> None:
+        """Forget the profile's secret (of ``kind``), for this run and in the keyring; none at
+        all is fine.
 
         A refused plain-text backend is still cleaned: removing a secret from it is welcome.
 
         Raises:
             KeyringUnavailable: the keyring could not be reached, so the secret may remain.
         """
+        key = _key(profile_id, kind)
         with self._lock:
-            self._session.pop(profile_id, None)
+            self._session.pop(key, None)
         backend = self._current()
         if _keeps_nothing(backend):
             return
@@ -186,14 +200,14 @@ class SecretStore:
             # Delete every copy: a backend deletes one item at a time.
             for _ in range(10):
                 try:
-                    backend.delete_password(SERVICE, _checked(profile_id))
+                    backend.delete_password(SERVICE, key)
                 except PasswordDeleteError:
                     break
-            if backend.get_password(SERVICE, profile_id) is not None:
+            if backend.get_password(SERVICE, key) is not None:
                 raise KeyringUnavailable(
                     name,
                     "The keyring did not delete the secret.",
-                    f"Remove the entry for service {SERVICE!r}, user {profile_id!r} with the "
+                    f"Remove the entry for service {SERVICE!r}, user {key!r} with the "
                     "keyring's own tool.",
                 )
 
@@ -237,10 +251,16 @@ class SecretStore:
             )
 
 
-def _checked(profile_id: str) -> str:
+def _key(profile_id: str, kind: Kind) -> str:
+    """The keyring's user name for a profile's secret of ``kind``; a profile id has no "/",
+    so a check token can never be taken for another profile's secret."""
     if not profile_id:
         raise ValueError("A secret needs the profile's id.")
-    return profile_id
+    if kind == SECRET:
+        return profile_id
+    if kind == CHECK_TOKEN:
+        return f"{profile_id}/{CHECK_TOKEN}"
+    raise ValueError(f"Unknown kind of secret: {kind!r}")
 
 
 def _choose(allow_plaintext: bool) -> tuple[KeyringBackend, str]:
@@ -263,17 +283,67 @@ def _choose(allow_plaintext: bool) -> tuple[KeyringBackend, str]:
     ) as exc:
         return _no_keyring(), f"the configured keyring backend cannot be used: {exc}"
     if chosen is None:
-        keyring.backend.get_all_keyring()  # loads the backends' modules and plugins, once
-        candidates: list[KeyringBackend] = []
-        for cls in keyring.backend.KeyringBackend.get_viable_backends():
-            with suppress(TypeError):  # backends that cannot be made without arguments
-                candidates.append(cls())
-        candidates = [b for b in candidates if _priority(b) is not None]
-        chosen = max(candidates, key=lambda b: _priority(b) or 0.0, default=_no_keyring())
+        chosen = _top_priority(allow_plaintext)
     chosen = _unchained(chosen, allow_plaintext)
     if _keeps_nothing(chosen):
         return chosen, _why_no_secret_service()
     return chosen, ""
+
+
+def _top_priority(allow_plaintext: bool) -> KeyringBackend:
+    """The viable backend keyring would choose, as ``_unchained`` would take it from a chain.
+
+    keyring chooses its chainer when more than one backend has a priority above 0, and the
+    chain's first member is the one of top priority; ``_unchained`` takes its first safe
+    member instead. Both are done here on the list itself: the chainer's own priority loads
+    every backend keyring knows, those of other systems too (see ``_load_backends``).
+    """
+    import keyring.backend
+    from keyring.backends import chainer
+
+    _load_backends()
+    candidates: list[KeyringBackend] = []
+    for cls in keyring.backend.KeyringBackend.get_viable_backends():
+        if issubclass(cls, chainer.ChainerBackend):
+            continue
+        with suppress(TypeError):  # backends that cannot be made without arguments
+            candidates.append(cls())
+    ranked = sorted(
+        (b for b in candidates if _priority(b) is not None),
+        key=lambda b: _priority(b) or 0.0,
+        reverse=True,
+    )
+    chained = [b for b in ranked if (_priority(b) or 0.0) > 0]
+    if len(chained) > 1:
+        safe = [b for b in chained if allow_plaintext or not _is_plaintext(b)]
+        return (safe or chained)[0]
+    return ranked[0] if ranked else _no_keyring()
+
+
+# keyring's backends for one operating system only, by module. Importing the macOS one on
+# Linux looks for Apple's frameworks with ctypes.util.find_library, which runs ldconfig and a
+# compiler: about 100 ms of every command that asks the keyring, for a backend that could
+# not be chosen (its priority says so off macOS).
+_SYSTEM_ONLY = {"keyring.backends.macOS": "darwin", "keyring.backends.Windows": "win32"}
+
+
+@functools.cache
+def _load_backends() -> None:
+    """keyring's backends and plugins, loaded once as ``keyring.backend.get_all_keyring``
+    loads them (by their entry points), but for those of another operating system."""
+    # keyring reads entry points with this (importlib_metadata before Python 3.12): the
+    # standard library's own would be a second reader to import (about 15 ms).
+    from keyring.compat.py312 import metadata
+
+    for entry in metadata.entry_points(group="keyring.backends"):
+        if _SYSTEM_ONLY.get(entry.module, sys.platform) != sys.platform:
+            continue
+        try:
+            loaded = entry.load()
+            if callable(loaded):
+                loaded()
+        except Exception as exc:  # noqa: BLE001 - a broken plugin is skipped, as keyring does
+            log.info("The keyring backend %s could not be loaded: %s", entry.value, exc)
 
 
 def _unchained(backend: KeyringBackend, allow_plaintext: bool) -> KeyringBackend:

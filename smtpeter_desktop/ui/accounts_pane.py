@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.delivery.context import AppContext
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
 from smtpeter_desktop.storage.profiles import Profile
@@ -37,13 +38,31 @@ from smtpeter_desktop.ui.tasks import Task, run_task
 
 log = logging.getLogger(__name__)
 
-SANDBOX_LABEL = "Built-in test server — delivers nothing"
-NEEDS_NONE = "Needs none"
-STORED = "Stored in the keyring"
-SESSION_ONLY = "Kept for this session only"
-NOT_STORED = "Not stored — add it with Edit…"
-CHECKING = "Checking…"
-UNREADABLE = "Unknown: the keyring cannot be read"
+# What the list knows of each secret; shown in words by secret_text().
+NEEDS_NONE = "needs-none"
+STORED = "stored"
+SESSION_ONLY = "session-only"
+NOT_STORED = "not-stored"
+CHECKING = "checking"
+UNREADABLE = "unreadable"
+_SECRET_ROLE = ID_ROLE + 1
+
+
+def sandbox_label() -> str:
+    return translate("AccountsPane", "Built-in test server — delivers nothing")
+
+
+def secret_text(state: str) -> str:
+    """A secret's state (``STORED``...) in words."""
+    texts = {
+        NEEDS_NONE: translate("AccountsPane", "Needs none"),
+        STORED: translate("AccountsPane", "Stored in the keyring"),
+        SESSION_ONLY: translate("AccountsPane", "Kept for this session only"),
+        NOT_STORED: translate("AccountsPane", "Not stored — add it with Edit…"),
+        CHECKING: translate("AccountsPane", "Checking…"),
+        UNREADABLE: translate("AccountsPane", "Unknown: the keyring cannot be read"),
+    }
+    return texts[state]
 
 
 class AccountsPane(QWidget):
@@ -61,7 +80,7 @@ class AccountsPane(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Accounts")
+        self.setAccessibleName(translate("AccountsPane", "Accounts"))
         self._context = context
         self._profiles: list[Profile] = []
         self._secrets: dict[str, str] = {}
@@ -72,12 +91,19 @@ class AccountsPane(QWidget):
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setAccessibleName("Problem")
+        self.banner.setAccessibleName(translate("AccountsPane", "Problem"))
         self.banner.setVisible(False)
 
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Accounts")
-        self.list.setHeaderLabels(["Account", "Sends through", "From", "Password or token"])
+        self.list.setAccessibleName(translate("AccountsPane", "Accounts"))
+        self.list.setHeaderLabels(
+            [
+                translate("AccountsPane", "Account"),
+                translate("AccountsPane", "Sends through"),
+                translate("AccountsPane", "From"),
+                translate("AccountsPane", "Password or token"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -92,20 +118,28 @@ class AccountsPane(QWidget):
         self.list.itemActivated.connect(lambda *_: self.edit_account())
         self.list.installEventFilter(self)
 
-        self.add_button = QPushButton("&Add…", self)
-        self.add_button.setToolTip("Add an SMTPeter account (SMTP or REST API)")
-        self.add_button.setAccessibleName("Add account")
+        self.add_button = QPushButton(translate("AccountsPane", "&Add…"), self)
+        self.add_button.setToolTip(
+            translate("AccountsPane", "Add an SMTPeter account (SMTP or REST API)")
+        )
+        self.add_button.setAccessibleName(translate("AccountsPane", "Add account"))
         self.add_button.clicked.connect(self.add_account)
-        self.edit_button = QPushButton("Ed&it…", self)
-        self.edit_button.setToolTip("Change the selected account (Enter)")
-        self.edit_button.setAccessibleName("Edit account")
+        self.edit_button = QPushButton(translate("AccountsPane", "Ed&it…"), self)
+        self.edit_button.setToolTip(
+            translate("AccountsPane", "Change the selected account (Enter)")
+        )
+        self.edit_button.setAccessibleName(translate("AccountsPane", "Edit account"))
         self.edit_button.clicked.connect(self.edit_account)
-        self.remove_button = QPushButton("&Remove…", self)
-        self.remove_button.setToolTip("Remove the selected account and its password (Delete)")
-        self.remove_button.setAccessibleName("Remove account")
+        self.remove_button = QPushButton(translate("AccountsPane", "&Remove…"), self)
+        self.remove_button.setToolTip(
+            translate("AccountsPane", "Remove the selected account and its password (Delete)")
+        )
+        self.remove_button.setAccessibleName(translate("AccountsPane", "Remove account"))
         self.remove_button.clicked.connect(self.remove_account)
-        self.test_button = QPushButton("&Test Connection", self)
-        self.test_button.setToolTip("Connect and log in step by step, sending nothing")
+        self.test_button = QPushButton(translate("AccountsPane", "&Test Connection"), self)
+        self.test_button.setToolTip(
+            translate("AccountsPane", "Connect and log in step by step, sending nothing")
+        )
         self.test_button.clicked.connect(self.test_connection)
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
@@ -117,7 +151,7 @@ class AccountsPane(QWidget):
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(translate("AccountsPane", "Notice"))
         self.check_view = CheckView(self)
         self.tester = ConnectionTest(context, self.check_view, self)
         self.tester.ended.connect(self._update_buttons)
@@ -130,8 +164,11 @@ class AccountsPane(QWidget):
         # One control for the default account: Settings' "New messages from". Said here,
         # where people look for it, with the way there.
         self.default_note = QLabel(
-            "New messages start from the account marked (default); choose it in "
-            "Settings ▸ New messages from.",
+            translate(
+                "AccountsPane",
+                "New messages start from the account marked (default); choose it in "
+                "Settings ▸ New messages from.",
+            ),
             self,
         )
         self.default_note.setWordWrap(True)
@@ -151,19 +188,28 @@ class AccountsPane(QWidget):
             self._profiles = self._context.profiles.load()
         except StorageError as exc:
             self._profiles = []
-            self._show_banner(f"The accounts cannot be read. {exc}")
+            self._show_banner(
+                translate("AccountsPane", "The accounts cannot be read. {reason}").format(
+                    reason=exc
+                )
+            )
         current = self.current_id()
         default = self._default_id()
         self.list.clear()
         bold = QFont(self.list.font())
         bold.setWeight(QFont.Weight.DemiBold)
         for profile in self._profiles:
-            name = profile.name + ("  (default)" if profile.id == default else "")
-            where = SANDBOX_LABEL if profile.sandbox else profile.describe()
-            senders = ", ".join(i.display for i in profile.identities) or "No senders yet"
+            name = profile.name
+            if profile.id == default:
+                name += translate("AccountsPane", "  (default)")
+            where = sandbox_label() if profile.sandbox else profile.describe()
+            senders = ", ".join(i.display for i in profile.identities) or translate(
+                "AccountsPane", "No senders yet"
+            )
             secret = NEEDS_NONE if profile.sandbox else self._secrets.get(profile.id, CHECKING)
-            item = QTreeWidgetItem([name, where, senders, secret])
+            item = QTreeWidgetItem([name, where, senders, secret_text(secret)])
             item.setData(0, ID_ROLE, profile.id)
+            item.setData(0, _SECRET_ROLE, secret)
             item.setFont(0, bold)
             item.setToolTip(1, profile.describe())
             item.setToolTip(2, senders)
@@ -208,7 +254,11 @@ class AccountsPane(QWidget):
             return
         self._secrets = {p.id: UNREADABLE for p in self._profiles if not p.sandbox}
         self._show_secrets()
-        self._show_banner(f"The keyring cannot be read ({error.backend}). {error}")
+        self._show_banner(
+            translate("AccountsPane", "The keyring cannot be read ({backend}). {reason}").format(
+                backend=error.backend, reason=error
+            )
+        )
 
     def _show_secrets(self) -> None:
         for row in range(self.list.topLevelItemCount()):
@@ -217,7 +267,8 @@ class AccountsPane(QWidget):
                 continue
             id = str(item.data(0, ID_ROLE))
             if id in self._secrets:
-                item.setText(3, self._secrets[id])
+                item.setText(3, secret_text(self._secrets[id]))
+                item.setData(0, _SECRET_ROLE, self._secrets[id])
                 if self._secrets[id] != STORED:
                     # Only what needs attention stands out.
                     item.setForeground(3, lists.tone_color(self.palette(), Tone.WAIT))
@@ -228,11 +279,11 @@ class AccountsPane(QWidget):
         self.banner.setVisible(True)
 
     def secret_state(self, profile_id: str) -> str:
-        """What the list says of a profile's secret."""
+        """What the list knows of a profile's secret (``STORED``...; words: ``secret_text``)."""
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)
             if item is not None and item.data(0, ID_ROLE) == profile_id:
-                return item.text(3)
+                return str(item.data(0, _SECRET_ROLE))
         return ""
 
     def current_id(self) -> str | None:
@@ -291,7 +342,7 @@ class AccountsPane(QWidget):
         self.dialog = None
 
     def _saved(self, profile: Profile) -> None:
-        self._say(f"Saved “{profile.name}”.", None)
+        self._say(translate("AccountsPane", "Saved “{name}”.").format(name=profile.name), None)
         self.refresh()
         self.select(profile.id)
         self.profiles_changed.emit()
@@ -302,23 +353,29 @@ class AccountsPane(QWidget):
         if profile is None or (self._removing is not None and not self._removing.done):
             return
         detail = (
-            "The built-in test server can be added back by removing profiles.toml."
+            translate(
+                "AccountsPane",
+                "The built-in test server can be added back by removing profiles.toml.",
+            )
             if profile.sandbox
-            else "Its password or token is deleted from the keyring too. Messages in the "
-            "outbox that use it cannot be sent until you choose another account for them."
+            else translate(
+                "AccountsPane",
+                "Its password or token is deleted from the keyring too. Messages in the "
+                "outbox that use it cannot be sent until you choose another account for them.",
+            )
         )
         lists.confirm(
             self,
-            "Remove the account?",
-            f"Remove the account “{profile.name}”?",
-            "Remove",
+            translate("AccountsPane", "Remove the account?"),
+            translate("AccountsPane", "Remove the account “{name}”?").format(name=profile.name),
+            translate("AccountsPane", "Remove"),
             lambda: self._remove(profile),
             informative=detail,
         )
 
     def _remove(self, profile: Profile) -> None:
         store = self._context.profiles
-        self._say(f"Removing “{profile.name}”…", None)
+        self._say(translate("AccountsPane", "Removing “{name}”…").format(name=profile.name), None)
         self.remove_button.setEnabled(False)
         self._removing = run_task(
             lambda: store.remove(profile.id),
@@ -328,7 +385,7 @@ class AccountsPane(QWidget):
         )
 
     def _removed(self, profile: Profile) -> None:
-        self._say(f"Removed “{profile.name}”.", None)
+        self._say(translate("AccountsPane", "Removed “{name}”.").format(name=profile.name), None)
         self._forget_default(profile.id)
         self.refresh()
         self.profiles_changed.emit()
@@ -337,8 +394,11 @@ class AccountsPane(QWidget):
         if isinstance(error, KeyringUnavailable):
             # The profile went; only its secret stayed behind.
             self._say(
-                f"“{profile.name}” was removed, but its password or token could not be "
-                f"deleted from the keyring: {error}",
+                translate(
+                    "AccountsPane",
+                    "“{name}” was removed, but its password or token could not be deleted "
+                    "from the keyring: {reason}",
+                ).format(name=profile.name, reason=error),
                 Tone.BAD,
             )
             self._forget_default(profile.id)
@@ -350,7 +410,11 @@ class AccountsPane(QWidget):
         else:
             log.error("Removing an account failed", exc_info=error)
             self._say(
-                "An internal problem stopped the removal; the details are in the log.", Tone.BAD
+                translate(
+                    "AccountsPane",
+                    "An internal problem stopped the removal; the details are in the log.",
+                ),
+                Tone.BAD,
             )
         self.refresh()
 
@@ -364,7 +428,12 @@ class AccountsPane(QWidget):
         try:
             self._context.settings.save()
         except StorageError as exc:
-            self._say(f"The setting is used now but was not saved: {exc}", Tone.BAD)
+            self._say(
+                translate(
+                    "AccountsPane", "The setting is used now but was not saved: {reason}"
+                ).format(reason=exc),
+                Tone.BAD,
+            )
             return False
         return True
 
@@ -373,13 +442,23 @@ class AccountsPane(QWidget):
         profile = self.current()
         if profile is None or self.tester.running():
             return
-        what = "API token" if profile.transport == "rest" else "password"
         self._say("", None)
         self.tester.start(
             profile,
-            f"Connection test of “{profile.name}”: {profile.describe()}",
-            no_secret=f"No {what} is stored for “{profile.name}”. "
-            "Add it with Edit…, then test again.",
+            translate("AccountsPane", "Connection test of “{name}”: {where}").format(
+                name=profile.name, where=profile.describe()
+            ),
+            no_secret=(
+                translate(
+                    "AccountsPane",
+                    "No API token is stored for “{name}”. Add it with Edit…, then test again.",
+                )
+                if profile.transport == "rest"
+                else translate(
+                    "AccountsPane",
+                    "No password is stored for “{name}”. Add it with Edit…, then test again.",
+                )
+            ).format(name=profile.name),
         )
         self._update_buttons()
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.errors import AddressError
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import theme
 
@@ -46,19 +47,36 @@ def describe(problem: AddressError) -> str:
     entry = problem.entry
     if len(entry) > _SHOWN_ENTRY:
         entry = entry[: _SHOWN_ENTRY - 1] + "…"
-    return f"“{entry}” is not a valid address: {problem.reason}"
+    return translate("address_field", "“{entry}” is not a valid address: {reason}").format(
+        entry=entry, reason=problem.reason
+    )
 
 
 def summary(problems: Sequence[AddressError], count: int) -> str:
     """One line for the label: the first problem and how many more, or how many addresses."""
     if not problems:
-        return f"{count} addresses." if count >= COUNT_FROM else ""
+        if count < COUNT_FROM:
+            return ""
+        return translate("address_field", "{count} addresses.").format(count=count)
     line = describe(problems[0])
     if len(problems) > 1:
-        line += f" (+ {len(problems) - 1} more)"
+        line += translate("address_field", " (+ {count} more)").format(count=len(problems) - 1)
     if count >= COUNT_FROM:
-        line += f" · {count} addresses"
+        line += translate("address_field", " · {count} addresses").format(count=count)
     return line
+
+
+def field_label(field: str) -> str:
+    """An address field's name (``To``, ``Reply-To``) as a person reads it."""
+    # Built on each call, not at import: the language is only known once the app runs.
+    labels = {
+        "From": translate("address_field", "From"),
+        "To": translate("address_field", "To"),
+        "Cc": translate("address_field", "Cc"),
+        "Bcc": translate("address_field", "Bcc"),
+        "Reply-To": translate("address_field", "Reply-To"),
+    }
+    return labels.get(field, field)
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
@@ -119,7 +137,7 @@ class AddressField(QLineEdit):
         super().__init__(parent)
         self._field = field
         self._problems: tuple[AddressError, ...] = ()
-        self.setAccessibleName(field)
+        self.setAccessibleName(field_label(field))
         self.setClearButtonEnabled(False)
         self.setProperty("invalid", False)
         self.message = message_label(parent)
@@ -226,8 +244,10 @@ class AddressField(QLineEdit):
             return
         known = str(index.data())
         menu = QMenu(popup)
-        action = menu.addAction(f"Forget “{known}”")
-        action.setToolTip("Do not offer this address while typing again")
+        action = menu.addAction(
+            translate("AddressField", "Forget “{address}”").format(address=known)
+        )
+        action.setToolTip(translate("AddressField", "Do not offer this address while typing again"))
 
         def forget() -> None:
             popup.hide()

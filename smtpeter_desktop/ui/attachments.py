@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.compose.draft import Attachment
 from smtpeter_desktop.compose.render import InlineImage
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import messages, theme
 
@@ -122,7 +123,9 @@ class _Chip(QFrame):
         super().__init__(parent)
         self.attachment = attachment
         self.setObjectName("attachmentChip")
-        self.setAccessibleName(f"Attachment {attachment.filename}")
+        self.setAccessibleName(
+            translate("_Chip", "Attachment {name}").format(name=attachment.filename)
+        )
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
         layout = QHBoxLayout(self)
@@ -136,11 +139,15 @@ class _Chip(QFrame):
         layout.addWidget(self.size_label)
         self.inline_box: QCheckBox | None = None
         if attachment.mime_type.startswith("image/"):
-            self.inline_box = QCheckBox("Show in message", self)
+            self.inline_box = QCheckBox(translate("_Chip", "Show in message"), self)
             self.inline_box.setToolTip(
-                "Show the picture inside the message rather than as a separate file"
+                translate(
+                    "_Chip", "Show the picture inside the message rather than as a separate file"
+                )
             )
-            self.inline_box.setAccessibleName(f"Show {attachment.filename} in message")
+            self.inline_box.setAccessibleName(
+                translate("_Chip", "Show {name} in message").format(name=attachment.filename)
+            )
             self.inline_box.setChecked(attachment.inline)
             self.inline_box.toggled.connect(self._on_inline)
             layout.addWidget(self.inline_box)
@@ -151,8 +158,9 @@ class _Chip(QFrame):
         )
         if self.remove_button.icon().isNull():
             self.remove_button.setText("\u00d7")  # a multiplication sign
-        self.remove_button.setToolTip(f"Remove {attachment.filename}")
-        self.remove_button.setAccessibleName(f"Remove {attachment.filename}")
+        remove = translate("_Chip", "Remove {name}").format(name=attachment.filename)
+        self.remove_button.setToolTip(remove)
+        self.remove_button.setAccessibleName(remove)
         self.remove_button.clicked.connect(lambda: self.removed.emit(self.attachment.path))
         layout.addWidget(self.remove_button)
         self.missing = False
@@ -180,9 +188,11 @@ class _Chip(QFrame):
         )
         self.name_label.setEnabled(not self.missing)
         if self.missing:
-            self.size_label.setText("not found")
+            self.size_label.setText(translate("_Chip", "not found"))
             self.setToolTip(
-                f"{attachment.filename} is no longer at {path}. Put it back, or remove it."
+                translate(
+                    "_Chip", "{name} is no longer at {path}. Put it back, or remove it."
+                ).format(name=attachment.filename, path=path)
             )
         else:
             self.size_label.setText(human_size(size or 0))
@@ -211,11 +221,16 @@ class _InlineChip(QFrame):
         super().__init__(parent)
         self.image = image
         self.setObjectName("attachmentChip")
-        self.setAccessibleName(f"Image in the text {image.name}")
+        self.setAccessibleName(
+            translate("_InlineChip", "Image in the text {name}").format(name=image.name)
+        )
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setToolTip(
-            f"{image.path}\nShown in the text, so it goes inside the message. Remove the "
-            "reference from the text to leave it out."
+            translate(
+                "_InlineChip",
+                "{path}\nShown in the text, so it goes inside the message. Remove the "
+                "reference from the text to leave it out.",
+            ).format(path=image.path)
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 3, 3)
@@ -225,24 +240,33 @@ class _InlineChip(QFrame):
             metrics.elidedText(image.name, Qt.TextElideMode.ElideMiddle, _NAME_WIDTH), self
         )
         layout.addWidget(self.name_label)
-        self.size_label = QLabel(f"{human_size(image.size)} · in the text", self)
+        self.size_label = QLabel(
+            translate("_InlineChip", "{size} · in the text").format(size=human_size(image.size)),
+            self,
+        )
         palette = self.size_label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, theme.muted(parent.palette()))
         self.size_label.setPalette(palette)
         layout.addWidget(self.size_label)
         self.open_button = QToolButton(self)
         self.open_button.setAutoRaise(True)
-        self.open_button.setText("Open")
-        self.open_button.setToolTip(f"Open {image.name} with its usual program")
-        self.open_button.setAccessibleName(f"Open {image.name}")
+        self.open_button.setText(translate("_InlineChip", "Open"))
+        self.open_button.setToolTip(
+            translate("_InlineChip", "Open {name} with its usual program").format(name=image.name)
+        )
+        self.open_button.setAccessibleName(
+            translate("_InlineChip", "Open {name}").format(name=image.name)
+        )
         self.open_button.clicked.connect(self.open)
         layout.addWidget(self.open_button)
 
     def open(self) -> bool:
         """Open the image; False when nothing took it (the message bar says so)."""
-        opened = messages.open_externally(QUrl.fromLocalFile(str(self.image.path)), "the image")
+        opened = messages.open_externally(
+            QUrl.fromLocalFile(str(self.image.path)), translate("_InlineChip", "the image")
+        )
         if not opened:
-            self.size_label.setText("no program opens it")
+            self.size_label.setText(translate("_InlineChip", "no program opens it"))
         return opened
 
 
@@ -260,17 +284,19 @@ class AttachmentStrip(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Attachments")
+        self.setAccessibleName(translate("AttachmentStrip", "Attachments"))
         self._chips: dict[str, _Chip] = {}
         self._inline: list[_InlineChip] = []
         self._last_folder = str(Path.home())
         self._flow = FlowLayout(self)
         self._flow.setContentsMargins(0, 2, 0, 2)
 
-        self.attach_button = QPushButton("&Attach Files…")
+        self.attach_button = QPushButton(translate("AttachmentStrip", "&Attach Files…"))
         self.attach_button.setIcon(theme.icon("mail-attachment"))
-        self.attach_button.setAccessibleName("Attach")
-        self.attach_button.setToolTip("Attach files to the message (Ctrl+Shift+A)")
+        self.attach_button.setAccessibleName(translate("AttachmentStrip", "Attach"))
+        self.attach_button.setToolTip(
+            translate("AttachmentStrip", "Attach files to the message (Ctrl+Shift+A)")
+        )
         self.attach_button.clicked.connect(self.choose_files)
 
         self._watcher = QFileSystemWatcher(self)
@@ -335,10 +361,16 @@ class AttachmentStrip(QWidget):
             if str(path) in self._chips:
                 continue
             if path.is_dir():
-                notes.append(f"“{path.name}” is a folder; only files can be attached.")
+                notes.append(
+                    translate(
+                        "AttachmentStrip", "“{name}” is a folder; only files can be attached."
+                    ).format(name=path.name)
+                )
                 continue
             if not path.is_file():
-                notes.append(f"“{path.name}” was not found.")
+                notes.append(
+                    translate("AttachmentStrip", "“{name}” was not found.").format(name=path.name)
+                )
                 continue
             self._add(Attachment(path=str(path)))
             added = True
@@ -355,7 +387,9 @@ class AttachmentStrip(QWidget):
 
     def choose_files(self) -> None:
         """Ask for files with the system's file dialog and attach them."""
-        names, _ = QFileDialog.getOpenFileNames(self.window(), "Attach Files", self._last_folder)
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window(), translate("AttachmentStrip", "Attach Files"), self._last_folder
+        )
         if names:
             self._last_folder = str(Path(names[0]).parent)
             self.add_paths(names)

@@ -40,9 +40,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.compose import mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
-from smtpeter_desktop.delivery import before_send
-from smtpeter_desktop.delivery.before_send import BeforeSend
-from smtpeter_desktop.inspection import run, spam
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection.findings import Finding, Report, Severity, ordered
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.domaincache import FILE_NAME as CACHE_FILE
@@ -54,6 +52,7 @@ from smtpeter_desktop.ui.lists import Tone
 from smtpeter_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.before_send import BeforeSend
     from smtpeter_desktop.delivery.context import AppContext
 
     from smtpeter_desktop.ui.compose_pane import ComposePane
@@ -61,17 +60,39 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHECK_NAMES = {
-    "message": "The message",
-    "domain": "Sender domain",
-    "smtpeter": "What SMTPeter will change",
-    "compatibility": "HTML in mail programs",
-    "links": "Links",
-    "spam": "Spam score",
-    "parts": "Size and parts",
-}
-"""Each check's heading in the panel, in the order the panel lists them."""
-SPAM_MISSING = "SpamAssassin is not installed: apt install spamassassin"
+CHECK_ORDER = ("message", "domain", "smtpeter", "compatibility", "links", "spam", "parts")
+"""The checks in the order the panel lists them; :func:`check_name` gives each one's heading."""
+
+
+def check_name(check: str) -> str:
+    """A check's heading in the panel, in the user's language."""
+    # Built on each call, not at import: the language is only known once the app runs.
+    names = {
+        "message": translate("check_panel", "The message"),
+        "domain": translate("check_panel", "Sender domain"),
+        "smtpeter": translate("check_panel", "What SMTPeter will change"),
+        "compatibility": translate("check_panel", "HTML in mail programs"),
+        "links": translate("check_panel", "Links"),
+        "spam": translate("check_panel", "Spam score"),
+        "parts": translate("check_panel", "Size and parts"),
+    }
+    return names.get(check, check.capitalize())
+
+
+# SPAM_MISSING reads as a constant but is translated each time it is read (the module's
+# __getattr__), never at import, when the user's language is not known yet.
+if TYPE_CHECKING:
+    SPAM_MISSING: str
+else:
+
+    def __getattr__(name: str) -> str:
+        if name == "SPAM_MISSING":
+            return translate(
+                "check_panel", "SpamAssassin is not installed: apt install spamassassin"
+            )
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # Elements are records and rules: kept as written (DNS records align on two spaces).
 _ELEMENT_STYLE = "margin:1px 0 0 16px; font-family:monospace; white-space:pre-wrap"
 _MARKS = {Severity.BLOCKS: "✗", Severity.WARNS: "!", Severity.INFO: "i"}
@@ -86,16 +107,24 @@ def quick_check(
     context: AppContext, draft: Draft, *, refresh: bool, link_check: bool
 ) -> BeforeSend:
     """Every check but SpamAssassin, for a pool thread. Raises ``CheckFailed``."""
+    # Here, on the pool thread: ~100 ms (httpx, the REST transport, the link and spam checks)
+    # that the compose pane, which imports this module, would otherwise add to the start.
+    from smtpeter_desktop.delivery import before_send
+
     if not draft.profile:
-        raise CheckFailed("Choose the From address first: the check needs its account.")
+        raise CheckFailed(
+            translate("check_panel", "Choose the From address first: the check needs its account.")
+        )
     try:
         profile = context.profiles.get(draft.profile)
     except StorageError as exc:
         raise CheckFailed(lists.reason_text(exc.message, exc.hint)) from exc
     secret: str | None = None
+    check_token: str | None = None
     if not profile.sandbox:
         try:
             secret = context.secrets.get(profile.id)
+            check_token = before_send.check_token_for(profile, context.secrets)
         except StorageError as exc:
             # The other checks still run; the domain check says it had no token.
             log.info("No secret for the check of %s: %s", profile.id, exc.message)
@@ -105,6 +134,7 @@ def quick_check(
         profile,
         secret,
         sandbox=context.sandbox,
+        check_token=check_token,
         cache=cache,
         refresh=refresh,
         spam_check=False,
@@ -114,6 +144,8 @@ def quick_check(
 
 def spam_check(draft: Draft) -> Report:
     """SpamAssassin's part alone: its findings, score and threshold (for a pool thread)."""
+    from smtpeter_desktop.inspection import run, spam  # see quick_check
+
     built = draft
     if not (draft.to.strip() or draft.cc.strip() or draft.bcc.strip()):
         built = dataclasses.replace(draft, to=run.STAND_IN_RECIPIENT)
@@ -146,22 +178,43 @@ def summary(report: Report, *, spam_done: bool) -> str:
     blocks, warns = len(report.of(Severity.BLOCKS)), len(report.of(Severity.WARNS))
     parts = []
     if blocks:
+        # One and many as two texts, each a plain two-argument call that pyside6-lupdate
+        # extracts (it skips a call with n=); English and Dutch have just these two forms.
         parts.append(
-            "1 problem blocks sending" if blocks == 1 else f"{blocks} problems block sending"
+            translate("check_panel", "1 problem blocks sending")
+            if blocks == 1
+            else translate("check_panel", "{count} problems block sending").format(count=blocks)
         )
     if warns:
-        parts.append(f"{warns} warning{'s' if warns != 1 else ''}")
+        parts.append(
+            translate("check_panel", "1 warning")
+            if warns == 1
+            else translate("check_panel", "{count} warnings").format(count=warns)
+        )
     if not parts:
-        parts.append("Nothing blocks sending")
+        parts.append(translate("check_panel", "Nothing blocks sending"))
     if report.compatibility_score is not None:
-        parts.append(f"HTML compatibility {report.compatibility_score}/100")
+        parts.append(
+            translate("check_panel", "HTML compatibility {score}/100").format(
+                score=report.compatibility_score
+            )
+        )
     if not spam_done:
-        parts.append("spam score: checking…")
+        parts.append(translate("check_panel", "spam score: checking…"))
     elif report.spam_score is not None:
-        threshold = f" (spam from {report.spam_threshold:.1f})" if report.spam_threshold else ""
-        parts.append(f"spam score {report.spam_score:.1f}{threshold}")
+        score = f"{report.spam_score:.1f}"
+        if report.spam_threshold:
+            parts.append(
+                translate("check_panel", "spam score {score} (spam from {threshold})").format(
+                    score=score, threshold=f"{report.spam_threshold:.1f}"
+                )
+            )
+        else:
+            parts.append(translate("check_panel", "spam score {score}").format(score=score))
     elif "spam-unavailable" in report.codes():
-        parts.append(SPAM_MISSING)
+        parts.append(
+            translate("check_panel", "SpamAssassin is not installed: apt install spamassassin")
+        )
     if report.size:
         parts.append(lists.size_text(report.size))
     return " · ".join(parts)
@@ -172,13 +225,13 @@ def findings_html(report: Report, palette_colors: dict[Tone, str]) -> str:
     groups: dict[str, list[Finding]] = {}
     for finding in report.findings:
         groups.setdefault(finding.check, []).append(finding)
-    order = [*CHECK_NAMES, *(c for c in groups if c not in CHECK_NAMES)]
+    order = [*CHECK_ORDER, *(c for c in groups if c not in CHECK_ORDER)]
     out = []
     for check in order:
         found = groups.get(check)
         if not found:
             continue
-        out.append(f"<h4 style='margin-top:10px; margin-bottom:2px'>{_e(_name(check))}</h4>")
+        out.append(f"<h4 style='margin-top:10px; margin-bottom:2px'>{_e(check_name(check))}</h4>")
         for finding in found:
             color = palette_colors[_TONES[finding.severity]]
             out.append(
@@ -186,20 +239,18 @@ def findings_html(report: Report, palette_colors: dict[Tone, str]) -> str:
                 f"{_MARKS[finding.severity]}</b>&nbsp; {_e(finding.message)}</p>"
             )
             if finding.advice:
+                what_to_do = _e(translate("check_panel", "What to do:"))
                 out.append(
-                    f"<p style='margin:2px 0 0 16px'><i>What to do:</i> {_e(finding.advice)}</p>"
+                    f"<p style='margin:2px 0 0 16px'><i>{what_to_do}</i> {_e(finding.advice)}</p>"
                 )
             for element in finding.elements[:12]:
                 out.append(f"<p style='{_ELEMENT_STYLE}'>· {_e(element)}</p>")
             if len(finding.elements) > 12:
-                out.append(
-                    f"<p style='margin:1px 0 0 16px'>… and {len(finding.elements) - 12} more</p>"
+                more = translate("check_panel", "… and {count} more").format(
+                    count=len(finding.elements) - 12
                 )
+                out.append(f"<p style='margin:1px 0 0 16px'>{_e(more)}</p>")
     return "\n".join(out)
-
-
-def _name(check: str) -> str:
-    return CHECK_NAMES.get(check, check.capitalize())
 
 
 def _e(text: str) -> str:
@@ -220,29 +271,32 @@ class CheckPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkPanel")
-        self.setAccessibleName("Before-send check")
+        self.setAccessibleName(translate("CheckPanel", "Before-send check"))
         self.report: Report | None = None
         self.spam_done = False
-        self.title = lists.heading("Before Send", self)
-        self.again_button = QPushButton("Check A&gain", self)
-        self.again_button.setAccessibleName("Check again")
+        self.title = lists.heading(translate("CheckPanel", "Before Send"), self)
+        self.again_button = QPushButton(translate("CheckPanel", "Check A&gain"), self)
+        self.again_button.setAccessibleName(translate("CheckPanel", "Check again"))
         self.again_button.setToolTip(
-            "Run every check again, asking SMTPeter afresh about the sender domain"
+            translate(
+                "CheckPanel",
+                "Run every check again, asking SMTPeter afresh about the sender domain",
+            )
         )
         self.again_button.clicked.connect(self.again.emit)
         self.close_button = QToolButton(self)
-        self.close_button.setText("Hide")
+        self.close_button.setText(translate("CheckPanel", "Hide"))
         self.close_button.setAutoRaise(True)
-        self.close_button.setAccessibleName("Close the check")
-        self.close_button.setToolTip("Close the check")
+        self.close_button.setAccessibleName(translate("CheckPanel", "Close the check"))
+        self.close_button.setToolTip(translate("CheckPanel", "Close the check"))
         self.close_button.clicked.connect(self.closed.emit)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName("Check summary")
+        self.status.setAccessibleName(translate("CheckPanel", "Check summary"))
         self.findings = QTextBrowser(self)
-        self.findings.setAccessibleName("Check findings")
+        self.findings.setAccessibleName(translate("CheckPanel", "Check findings"))
         self.findings.setOpenLinks(False)
         self.findings.setFrameShape(QTextBrowser.Shape.NoFrame)
 
@@ -265,7 +319,13 @@ class CheckPanel(QWidget):
         self.report = None
         self.spam_done = False
         self.again_button.setEnabled(False)
-        self._say("Checking… (the sender domain, links, HTML, size, then the spam score)", None)
+        self._say(
+            translate(
+                "CheckPanel",
+                "Checking… (the sender domain, links, HTML, size, then the spam score)",
+            ),
+            None,
+        )
         self.findings.setEnabled(False)
 
     def show_quick(self, result: BeforeSend) -> None:
@@ -299,7 +359,9 @@ class CheckPanel(QWidget):
         colors = {t: lists.tone_color(palette, t).name() for t in Tone}
         body = findings_html(report, colors)
         if not report.findings:
-            body = "<p>Every check passed: nothing to fix.</p>"
+            body = "<p>{}</p>".format(
+                _e(translate("CheckPanel", "Every check passed: nothing to fix."))
+            )
         self.findings.setHtml(body)
 
     def _say(self, text: str, tone: Tone | None) -> None:
@@ -368,7 +430,9 @@ class CheckRunner(QObject):
 
     def _on_spam_error(self, error: BaseException) -> None:
         log.warning("SpamAssassin's check failed", exc_info=error)
-        text = f"SpamAssassin could not check the message: {error}"
+        text = translate(
+            "CheckRunner", "SpamAssassin could not check the message: {reason}"
+        ).format(reason=error)
         self._on_spam(Report(findings=(Finding("spam", "spam-failed", Severity.INFO, text),)))
 
     def _on_error(self, error: BaseException) -> None:
@@ -381,8 +445,11 @@ class CheckRunner(QObject):
             return
         log.error("The before-send check failed", exc_info=error)
         self.failed.emit(
-            f"The check stopped with an error it did not expect ({type(error).__name__}). "
-            "The log folder (Help ▸ Open Log Folder) has the details."
+            translate(
+                "CheckRunner",
+                "The check stopped with an error it did not expect ({kind}). "
+                "The log folder (Help ▸ Open Log Folder) has the details.",
+            ).format(kind=type(error).__name__)
         )
 
     def _finish(self) -> None:
@@ -408,15 +475,20 @@ class RecipientView(QObject):
         self._draft = draft
         self.result: BeforeSend | None = None
         self._task: Task[str] | None = None
-        self.toggle = QCheckBox("As the recipient will get it", preview)
-        self.toggle.setAccessibleName("As the recipient will get it")
+        self.toggle = QCheckBox(translate("RecipientView", "As the recipient will get it"), preview)
+        self.toggle.setAccessibleName(translate("RecipientView", "As the recipient will get it"))
         self.toggle.setToolTip(
-            "Show the message as SMTPeter will deliver it: links rewritten for click tracking, "
-            "the open-tracking pixel, style inlined (as the options say)"
+            translate(
+                "RecipientView",
+                "Show the message as SMTPeter will deliver it: links rewritten for click "
+                "tracking, the open-tracking pixel, style inlined (as the options say)",
+            )
         )
         self.toggle.toggled.connect(self._on_toggled)
         self.browser = QTextBrowser(preview)
-        self.browser.setAccessibleName("Preview as the recipient will get it")
+        self.browser.setAccessibleName(
+            translate("RecipientView", "Preview as the recipient will get it")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setVisible(False)
         layout = preview.layout()
@@ -439,8 +511,14 @@ class RecipientView(QObject):
         if self._task is not None:
             self._task.discard()
         draft, result = self._draft(), self.result
+
+        def preview() -> str:
+            from smtpeter_desktop.delivery import before_send  # see quick_check
+
+            return before_send.recipient_preview(draft, result)
+
         self._task = run_task(
-            lambda: before_send.recipient_preview(draft, result),
+            preview,
             self._show,
             self._failed,
             parent=self,
@@ -463,7 +541,11 @@ class RecipientView(QObject):
     def _failed(self, error: BaseException) -> None:
         self._task = None
         message = getattr(error, "message", "") or str(error)
-        self.browser.setPlainText(f"The message cannot be shown yet: {message}")
+        self.browser.setPlainText(
+            translate("RecipientView", "The message cannot be shown yet: {reason}").format(
+                reason=message
+            )
+        )
         self.shown.emit()
 
 

@@ -27,6 +27,7 @@ from smtpeter_desktop.delivery import wording
 from smtpeter_desktop.delivery.checking import check_profile
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.names import CheckReport, CheckStage, SendError
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
 from smtpeter_desktop.storage.profiles import Profile
 
@@ -36,25 +37,25 @@ from smtpeter_desktop.ui.tasks import Task, run_task_with_progress
 
 log = logging.getLogger(__name__)
 
-STAGE_NAMES = {
-    "resolve": "Find the server",
-    "connect": "Connect",
-    "tls": "Secure connection (TLS)",
-    "greeting": "Server greeting",
-    "ehlo": "Introduce ourselves",
-    "starttls": "Secure connection (STARTTLS)",
-    "ehlo-tls": "Introduce ourselves again",
-    "auth": "Log in",
-    "quit": "Say goodbye",
-    "https": "Reach the API",
-    "token": "API token",
-    "domains": "Sender domains",
-}
-
 
 def stage_name(name: str) -> str:
-    """A check stage as a person reads it."""
-    return STAGE_NAMES.get(name, name.capitalize())
+    """A check stage as a person reads it, in the user's language."""
+    # Built on each call, not at import: the language is only known once the app runs.
+    names = {
+        "resolve": translate("check_view", "Find the server"),
+        "connect": translate("check_view", "Connect"),
+        "tls": translate("check_view", "Secure connection (TLS)"),
+        "greeting": translate("check_view", "Server greeting"),
+        "ehlo": translate("check_view", "Introduce ourselves"),
+        "starttls": translate("check_view", "Secure connection (STARTTLS)"),
+        "ehlo-tls": translate("check_view", "Introduce ourselves again"),
+        "auth": translate("check_view", "Log in"),
+        "quit": translate("check_view", "Say goodbye"),
+        "https": translate("check_view", "Reach the API"),
+        "token": translate("check_view", "API token"),
+        "domains": translate("check_view", "Sender domains"),
+    }
+    return names.get(name, name.capitalize())
 
 
 class CheckView(QWidget):
@@ -62,13 +63,13 @@ class CheckView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Connection test")
+        self.setAccessibleName(translate("CheckView", "Connection test"))
         self.title = lists.heading("", self)
         # A long server name must wrap, not widen the dialog past its window (which then
         # scrolls sideways and cuts every field's label off).
         self.title.setWordWrap(True)
         self.stages = QTreeWidget(self)
-        self.stages.setAccessibleName("Connection test stages")
+        self.stages.setAccessibleName(translate("CheckView", "Connection test stages"))
         self.stages.setColumnCount(3)
         self.stages.setHeaderHidden(True)
         self.stages.setRootIsDecorated(False)
@@ -83,7 +84,7 @@ class CheckView(QWidget):
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.verdict.setAccessibleName("Connection test result")
+        self.verdict.setAccessibleName(translate("CheckView", "Connection test result"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -104,7 +105,7 @@ class CheckView(QWidget):
         self.stages.clear()
         self.title.setText(title)
         self.stages.setVisible(False)
-        self._say("Testing…", None)
+        self._say(translate("CheckView", "Testing…"), None)
         self.setVisible(True)
 
     def add_stage(self, stage: CheckStage) -> None:
@@ -112,7 +113,13 @@ class CheckView(QWidget):
         mark = "✓" if stage.ok else "✗"
         detail = stage.detail if stage.ok or stage.error is None else stage.error.message
         item = QTreeWidgetItem(
-            [f"{mark}  {stage_name(stage.name)}", f"{stage.seconds * 1000:.0f} ms", detail]
+            [
+                f"{mark}  {stage_name(stage.name)}",
+                translate("CheckView", "{milliseconds} ms").format(
+                    milliseconds=f"{stage.seconds * 1000:.0f}"
+                ),
+                detail,
+            ]
         )
         palette = self.palette()
         item.setForeground(
@@ -123,7 +130,11 @@ class CheckView(QWidget):
         item.setData(
             0,
             Qt.ItemDataRole.AccessibleTextRole,
-            f"{stage_name(stage.name)}: {'passed' if stage.ok else 'failed'}",
+            (
+                translate("CheckView", "{stage}: passed")
+                if stage.ok
+                else translate("CheckView", "{stage}: failed")
+            ).format(stage=stage_name(stage.name)),
         )
         self.stages.addTopLevelItem(item)
         self.stages.setVisible(True)
@@ -133,17 +144,21 @@ class CheckView(QWidget):
         """The test ended: all passed, or the failing stage's error in words."""
         failed = next((stage for stage in report.stages if not stage.ok), None)
         if failed is None and report.ok:
-            self._say("Every step worked: this account can send.", Tone.GOOD)
+            self._say(
+                translate("CheckView", "Every step worked: this account can send."), Tone.GOOD
+            )
             return
         if failed is None or failed.error is None:
-            self._say("The test stopped before it could finish.", Tone.BAD)
+            self._say(translate("CheckView", "The test stopped before it could finish."), Tone.BAD)
             return
         error = failed.error
-        text = f"“{stage_name(failed.name)}” failed. " + lists.reason_text(
-            error.message, error.hint
-        )
+        text = translate("CheckView", "“{stage}” failed. ").format(
+            stage=stage_name(failed.name)
+        ) + lists.reason_text(error.message, error.hint)
         if error.server_reply and not wording.quotes(error.message, error.server_reply):
-            text += f"\nThe server said: {error.server_reply}"
+            text += "\n" + translate("CheckView", "The server said: {reply}").format(
+                reply=error.server_reply
+            )
         self._say(text, Tone.BAD)
 
     def fail(self, text: str) -> None:
@@ -242,14 +257,32 @@ class ConnectionTest(QObject):
         from smtpeter_desktop.sandbox import SandboxError
 
         profile = self._profile
-        what = "API token" if profile is not None and profile.transport == "rest" else "password"
+        # Whole sentences per kind of secret: the words around it differ between languages.
+        rest = profile is not None and profile.transport == "rest"
         if isinstance(error, _NoSecret):
-            return self._no_secret_text or f"No {what} is stored for this account."
+            if self._no_secret_text:
+                return self._no_secret_text
+            if rest:
+                return translate("ConnectionTest", "No API token is stored for this account.")
+            return translate("ConnectionTest", "No password is stored for this account.")
         if isinstance(error, KeyringUnavailable):
-            return f"The {what} could not be read from the keyring: {error}"
+            if rest:
+                text = translate(
+                    "ConnectionTest", "The API token could not be read from the keyring: {reason}"
+                )
+            else:
+                text = translate(
+                    "ConnectionTest", "The password could not be read from the keyring: {reason}"
+                )
+            return text.format(reason=error)
         if isinstance(error, SendError | StorageError):
             return str(error)
         if isinstance(error, SandboxError):
-            return f"The built-in test server could not start: {error}"
+            return translate(
+                "ConnectionTest", "The built-in test server could not start: {reason}"
+            ).format(reason=error)
         log.error("The connection test failed", exc_info=error)
-        return "The test stopped because of an internal problem; the details are in the log."
+        return translate(
+            "ConnectionTest",
+            "The test stopped because of an internal problem; the details are in the log.",
+        )

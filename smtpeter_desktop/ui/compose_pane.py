@@ -34,6 +34,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
     QShortcut,
+    QTextCursor,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -55,6 +56,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import theme
 from smtpeter_desktop.ui.address_field import AddressField, message_label, paint_problem_label
@@ -65,6 +67,8 @@ from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, p
 from smtpeter_desktop.ui.options_panel import OptionsPanel
 from smtpeter_desktop.ui.preview import PreviewPane, PreviewSource
 from smtpeter_desktop.ui.sender_box import SenderBox, SenderChoice
+from smtpeter_desktop.ui.signature_menu import SignatureButton
+from smtpeter_desktop.ui.spell_language import SpellingControls
 
 __all__ = ["ComposePane", "SenderChoice"]
 
@@ -93,6 +97,7 @@ class ComposePane(QWidget):
 
     changed = Signal()
     send_requested = Signal()
+    send_later_requested = Signal()
     check_requested = Signal()
     address_forgotten = Signal(str)
 
@@ -143,7 +148,9 @@ class ComposePane(QWidget):
         self._grid = grid
 
         self.sender_box = SenderBox(self)
-        self.sender_box.setToolTip("Who the message is from, and the account that sends it")
+        self.sender_box.setToolTip(
+            translate("ComposePane", "Who the message is from, and the account that sends it")
+        )
         self.sender_box.currentIndexChanged.connect(self._on_sender_changed)
         self.profile_label = QLabel(self)
         self.profile_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -152,34 +159,44 @@ class ComposePane(QWidget):
         sender_row.addWidget(self.sender_box)
         sender_row.addWidget(self.profile_label, 1)
         self.sender_message = message_label(self)
-        grid.addWidget(self._label("Fro&m", self.sender_box), 0, 0)
+        grid.addWidget(self._label(translate("ComposePane", "Fro&m"), self.sender_box), 0, 0)
         grid.addLayout(sender_row, 0, 1, 1, 2)
         grid.addWidget(self.sender_message, 1, 1, 1, 2)
 
         self.to = AddressField("To", self)
-        self.to.setPlaceholderText("Recipients, separated by commas")
-        self.to.setToolTip("The recipients, separated by commas")
+        self.to.setPlaceholderText(translate("ComposePane", "Recipients, separated by commas"))
+        self.to.setToolTip(translate("ComposePane", "The recipients, separated by commas"))
         self.cc = AddressField("Cc", self)
-        self.cc.setToolTip("Recipients who get a copy; everyone sees them")
+        self.cc.setToolTip(
+            translate("ComposePane", "Recipients who get a copy; everyone sees them")
+        )
         self.bcc = AddressField("Bcc", self)
-        self.bcc.setToolTip("Recipients who get a copy that the other recipients do not see")
+        self.bcc.setToolTip(
+            translate(
+                "ComposePane", "Recipients who get a copy that the other recipients do not see"
+            )
+        )
         self.reply_to = AddressField("Reply-To", self)
-        self.reply_to.setToolTip("Where replies go, when not to the sender")
+        self.reply_to.setToolTip(
+            translate("ComposePane", "Where replies go, when not to the sender")
+        )
         self.extras_button = QToolButton(self)
-        self.extras_button.setText("Cc/Bcc")
+        self.extras_button.setText(translate("ComposePane", "Cc/Bcc"))
         self.extras_button.setCheckable(True)
         self.extras_button.setAutoRaise(True)
-        self.extras_button.setAccessibleName("Show Cc, Bcc and Reply-To")
-        self.extras_button.setToolTip("Show or hide Cc, Bcc and Reply-To (Ctrl+Shift+B)")
+        self.extras_button.setAccessibleName(translate("ComposePane", "Show Cc, Bcc and Reply-To"))
+        self.extras_button.setToolTip(
+            translate("ComposePane", "Show or hide Cc, Bcc and Reply-To (Ctrl+Shift+B)")
+        )
         self.extras_button.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.extras_button.toggled.connect(self._on_extras_toggled)
 
         self._extra_labels: list[QLabel] = []
         rows = (
-            ("&To", self.to),
-            ("&Cc", self.cc),
-            ("&Bcc", self.bcc),
-            ("&Reply-To", self.reply_to),
+            (translate("ComposePane", "&To"), self.to),
+            (translate("ComposePane", "&Cc"), self.cc),
+            (translate("ComposePane", "&Bcc"), self.bcc),
+            (translate("ComposePane", "&Reply-To"), self.reply_to),
         )
         row = 2
         for text, field in rows:
@@ -196,15 +213,18 @@ class ComposePane(QWidget):
             row += 2
 
         self.subject = QLineEdit(self)
-        self.subject.setAccessibleName("Subject")
-        self.subject.setToolTip("What the message is about")
-        grid.addWidget(self._label("Sub&ject", self.subject), row, 0)
+        self.subject.setAccessibleName(translate("ComposePane", "Subject"))
+        self.subject.setToolTip(translate("ComposePane", "What the message is about"))
+        grid.addWidget(self._label(translate("ComposePane", "Sub&ject"), self.subject), row, 0)
         grid.addWidget(self.subject, row, 1, 1, 2)
 
     def _build_body(self) -> None:
         self.editor = MarkdownEditor(self)
         self.editor.setToolTip(
-            "The message, in Markdown. Tab indents; Ctrl+Tab moves on to the next field."
+            translate(
+                "ComposePane",
+                "The message, in Markdown. Tab indents; Ctrl+Tab moves on to the next field.",
+            )
         )
         self.preview = PreviewPane(self._preview_source, self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -216,8 +236,11 @@ class ComposePane(QWidget):
         column.setSpacing(2)
         self.format_bar = FormatBar(self.editor, writing)
         self.find_bar = FindBar(self.editor, writing)
+        # Spell check: the message's language in the bottom bar, a notice under the editor.
+        self.spelling = SpellingControls(self.editor.spelling, self)
         column.addWidget(self.format_bar)
         column.addWidget(self.editor, 1)
+        column.addWidget(self.spelling.notice)
         column.addWidget(self.find_bar)
         self._splitter.addWidget(writing)
         self._splitter.addWidget(self.preview)
@@ -257,39 +280,61 @@ class ComposePane(QWidget):
         bar = QHBoxLayout()
         bar.setSpacing(6)
         bar.addWidget(self.attachments.attach_button)
-        self.options_button = QPushButton("&Options", self)
+        self.options_button = QPushButton(translate("ComposePane", "&Options"), self)
         self.options_button.setCheckable(True)
-        self.options_button.setAccessibleName("Options")
+        self.options_button.setAccessibleName(translate("ComposePane", "Options"))
         self.options_button.setToolTip(
-            "Show the SMTPeter options of this message: tracking, tags, delivery notices "
-            "(Ctrl+Shift+O)"
+            translate(
+                "ComposePane",
+                "Show the SMTPeter options of this message: tracking, tags, delivery notices "
+                "(Ctrl+Shift+O)",
+            )
         )
         self.options_button.toggled.connect(self.set_options_visible)
         bar.addWidget(self.options_button)
-        self.browser_button = QPushButton("Open in Bro&wser", self)
-        self.browser_button.setAccessibleName("Open in browser")
+        # The signature below the "-- " line (issue 16): the sender's default, or chosen.
+        self.signature_button = SignatureButton(self)
+        self.signature_button.connect_body(self.editor.toPlainText, self.replace_body)
+        self.signature_button.note.connect(self.show_note)
+        bar.addWidget(self.signature_button)
+        self.browser_button = QPushButton(translate("ComposePane", "Open in Bro&wser"), self)
+        self.browser_button.setAccessibleName(translate("ComposePane", "Open in browser"))
         self.browser_button.setToolTip(
-            "Open the message, exactly as it will be sent, in your web browser"
+            translate(
+                "ComposePane", "Open the message, exactly as it will be sent, in your web browser"
+            )
         )
         self.browser_button.clicked.connect(self.preview.open_in_browser)
         bar.addWidget(self.browser_button)
+        bar.addSpacing(8)
+        bar.addWidget(self.spelling.bar)
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addSpacing(8)
         bar.addWidget(self.note, 1)
-        self.check_button = QPushButton("Chec&k", self)
-        self.check_button.setAccessibleName("Check")
+        self.check_button = QPushButton(translate("ComposePane", "Chec&k"), self)
+        self.check_button.setAccessibleName(translate("ComposePane", "Check"))
         self.check_button.setToolTip(
-            "Check what SMTPeter and the receivers will make of the message, before sending "
-            "(Ctrl+Shift+K)"
+            translate(
+                "ComposePane",
+                "Check what SMTPeter and the receivers will make of the message, before sending "
+                "(Ctrl+Shift+K)",
+            )
         )
         self.check_button.clicked.connect(self.check_requested.emit)
         bar.addWidget(self.check_button)
-        self.send_button = QPushButton("&Send", self)
+        self.send_later_button = QPushButton(translate("ComposePane", "Send &Later…"), self)
+        self.send_later_button.setAccessibleName(translate("ComposePane", "Send later"))
+        self.send_later_button.setToolTip(
+            translate("ComposePane", "Choose when the message goes; it waits in the Outbox")
+        )
+        self.send_later_button.clicked.connect(self._request_send_later)
+        bar.addWidget(self.send_later_button)
+        self.send_button = QPushButton(translate("ComposePane", "&Send"), self)
         self.send_button.setObjectName("sendButton")
-        self.send_button.setAccessibleName("Send")
-        self.send_button.setToolTip("Send (Ctrl+Return)")
+        self.send_button.setAccessibleName(translate("ComposePane", "Send"))
+        self.send_button.setToolTip(translate("ComposePane", "Send (Ctrl+Return)"))
         self.send_button.setIcon(theme.icon("mail-send"))
         self.send_button.setDefault(True)
         self.send_button.setMinimumWidth(
@@ -338,7 +383,7 @@ class ComposePane(QWidget):
         self.preview.render_now()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the Message")
+        dialog.setWindowTitle(translate("ComposePane", "Print the Message"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
 
@@ -352,6 +397,7 @@ class ComposePane(QWidget):
             self.subject,
             self.editor,
             self.send_button,
+            self.send_later_button,
             self.attachments.attach_button,
             self.options_button,
             self.browser_button,
@@ -428,6 +474,7 @@ class ComposePane(QWidget):
             self._silent -= 1
         self.set_extras_visible(bool(draft.cc or draft.bcc or draft.reply_to))
         self._update_options_button()
+        self.signature_button.draft_shown(self.sender_choice())
         self.preview.render_now()
 
     def clear(self) -> None:
@@ -443,6 +490,37 @@ class ComposePane(QWidget):
         )
         self._auto_reply_to = choice.reply_to if choice else ""
         self.set_extras_visible(bool(self._auto_reply_to))
+        self.spelling.reset_language()
+        self.signature_button.new_message(choice)
+
+    def replace_body(self, text: str, by_user: bool = True) -> None:
+        """Make the body ``text``, changing only what differs at its end (a signature), so
+        the cursor stays and one Undo takes the change back. Not ``by_user``: no
+        ``changed`` (a new message's signature alone is nothing to keep)."""
+        old = self.editor.toPlainText()
+        same = 0
+        for a, b in zip(old, text, strict=False):
+            if a != b:
+                break
+            same += 1
+
+        def units(part: str) -> int:  # Qt counts UTF-16 code units
+            return len(part.encode("utf-16-le")) // 2
+
+        position = self.editor.textCursor().position()
+        cursor = QTextCursor(self.editor.document())
+        cursor.setPosition(units(old[:same]))
+        cursor.setPosition(units(old), QTextCursor.MoveMode.KeepAnchor)
+        if not by_user:
+            self._silent += 1
+        try:
+            cursor.insertText(text[same:])
+        finally:
+            if not by_user:
+                self._silent -= 1
+        keep = self.editor.textCursor()
+        keep.setPosition(min(position, units(text)))
+        self.editor.setTextCursor(keep)
 
     def problems(self) -> list[tuple[str, str]]:
         """What the pane marks as wrong now, as (field, sentence), in the order shown."""
@@ -478,8 +556,11 @@ class ComposePane(QWidget):
             self.profile_label.setText("")
             if unknown is not None and self.sender_box.is_unknown():
                 self.sender_message.setText(
-                    f"This draft was written as “{unknown[1]}”, which none of your profiles "
-                    "sends as any more: choose a sender from the list."
+                    translate(
+                        "ComposePane",
+                        "This draft was written as “{sender}”, which none of your profiles "
+                        "sends as any more: choose a sender from the list.",
+                    ).format(sender=unknown[1])
                 )
                 self.sender_message.setVisible(True)
             else:
@@ -488,6 +569,7 @@ class ComposePane(QWidget):
             self._emit_changed()
             return
         self.sender_message.setVisible(False)
+        self.options_panel.set_rest(choice.transport == "rest")
         self.profile_label.setText(choice.profile_label)
         self._paint_profile_label(choice)
         if choice.profile_id != self._profile_id:
@@ -500,6 +582,7 @@ class ComposePane(QWidget):
             self._update_options_button()
         if not self._loading:
             self._prefill_reply_to(choice)
+            self.signature_button.sender_changed(choice)
         self._profile_id = choice.profile_id
         self._emit_changed()
 
@@ -557,7 +640,11 @@ class ComposePane(QWidget):
     def _on_extras_toggled(self, checked: bool) -> None:
         self.set_extras_visible(checked)
         if not checked and self.extras_visible():
-            self.show_note("Cc, Bcc and Reply-To stay shown while they hold addresses.")
+            self.show_note(
+                translate(
+                    "ComposePane", "Cc, Bcc and Reply-To stay shown while they hold addresses."
+                )
+            )
 
     def options_visible(self) -> bool:
         return not self._options_area.isHidden()
@@ -579,7 +666,9 @@ class ComposePane(QWidget):
             self.attachments,
             self.attachments.attach_button,
             self.options_panel,
+            self.signature_button,
             self.check_button,
+            self.send_later_button,
             self.send_button,
         ):
             widget.setEnabled(not busy)
@@ -637,8 +726,10 @@ class ComposePane(QWidget):
         self._note_timer.start()
 
     def shutdown(self) -> None:
-        """Stop the preview's thread; the window calls this when it closes."""
+        """Stop the preview's and the spell check's threads; the window calls this when it
+        closes."""
         self.preview.shutdown()
+        self.editor.spelling.shutdown()
 
     # -- events ---------------------------------------------------------------------------
 
@@ -691,7 +782,7 @@ class ComposePane(QWidget):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         if event.type() != QEvent.Type.Drop:
-            self.note.setText("Drop the files to attach them")
+            self.note.setText(translate("ComposePane", "Drop the files to attach them"))
             return
         self.note.clear()
         notes = self.attachments.add_paths(local_files(event.mimeData().urls()))
@@ -708,15 +799,23 @@ class ComposePane(QWidget):
         if not self._silent:
             self.changed.emit()
 
+    def _request_send_later(self) -> None:
+        if not self._busy and self.send_later_button.isEnabled():
+            self.send_later_requested.emit()
+
     def _request_send(self) -> None:
         if not self._busy and self.send_button.isEnabled():
             self.send_requested.emit()
 
     def _update_options_button(self) -> None:
         changed = not self.options_panel.is_default()
-        self.options_button.setText("&Options •" if changed else "&Options")
+        self.options_button.setText(
+            translate("ComposePane", "&Options •")
+            if changed
+            else translate("ComposePane", "&Options")
+        )
         self.options_button.setAccessibleDescription(
-            "changed from the account defaults" if changed else ""
+            translate("ComposePane", "changed from the account defaults") if changed else ""
         )
 
     def _apply_style(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smtpeter_desktop import APP_NAME
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.paths import PRIVATE_FILE, private_folder, tighten
 
 log = logging.getLogger(__name__)
@@ -152,13 +153,24 @@ class CrashHandler(QObject):
             return  # one dialog says it; a burst of the same bug must not stack them up
         box = QMessageBox(self._parent_window())
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(f"{APP_NAME}: something went wrong")
-        box.setText(f"Something went wrong inside {APP_NAME}. Your drafts are saved.")
-        box.setInformativeText(
-            f"Details: {path}\n\nYou can keep working; if something behaves oddly, restart "
-            f"{APP_NAME}. Sending the log file to the developers helps them fix it."
+        box.setWindowTitle(
+            translate("CrashHandler", "{app}: something went wrong").format(app=APP_NAME)
         )
-        folder = box.addButton("Open Log Folder", QMessageBox.ButtonRole.ActionRole)
+        box.setText(
+            translate(
+                "CrashHandler", "Something went wrong inside {app}. Your drafts are saved."
+            ).format(app=APP_NAME)
+        )
+        box.setInformativeText(
+            translate(
+                "CrashHandler",
+                "Details: {path}\n\nYou can keep working; if something behaves oddly, restart "
+                "{app}. Sending the log file to the developers helps them fix it.",
+            ).format(path=path, app=APP_NAME)
+        )
+        folder = box.addButton(
+            translate("CrashHandler", "Open Log Folder"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         folder.clicked.connect(lambda: open_folder(Path(path).parent))
         self.dialog = box

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.delivery.names import State
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import lists, messages
@@ -48,18 +49,34 @@ def _tell_unsafe_draft(window: MainWindow, id: int) -> None:
         subject = window.postman.read(id).subject
     except StorageError:
         subject = ""
-    what = f"the draft “{subject}”" if subject else "a draft without a subject"
+    # Whole sentences, not a phrase slotted into one: word order differs between languages.
+    if subject:
+        text = translate(
+            "draft_recovery",
+            "SMTPeter Desktop closed unexpectedly last time while showing the draft "
+            "“{subject}”. It is kept, but not opened, so that it cannot close the app again.",
+        ).format(subject=subject)
+    else:
+        text = translate(
+            "draft_recovery",
+            "SMTPeter Desktop closed unexpectedly last time while showing a draft without a "
+            "subject. It is kept, but not opened, so that it cannot close the app again.",
+        )
     window.show_banner(
         "recovery",
         Level.WARNING,
-        f"SMTPeter Desktop closed unexpectedly last time while showing {what}. It is "
-        "kept, but not opened, so that it cannot close the app again.",
-        "Read its text as plain text, or delete it.",
+        text,
+        translate("draft_recovery", "Read its text as plain text, or delete it."),
         [
             Action(
-                "Show as Plain &Text", functools.partial(show_draft_text, window, id), primary=True
+                translate("draft_recovery", "Show as Plain &Text"),
+                functools.partial(show_draft_text, window, id),
+                primary=True,
             ),
-            Action("&Delete Draft…", functools.partial(ask_delete_draft, window, id)),
+            Action(
+                translate("draft_recovery", "&Delete Draft…"),
+                functools.partial(ask_delete_draft, window, id),
+            ),
         ],
     )
 
@@ -72,7 +89,12 @@ def show_draft_text(window: MainWindow, id: int) -> None:
     try:
         draft = window.postman.draft_of(id)
     except (StorageError, ComposeError) as exc:
-        messages.error(f"The draft could not be read: {exc.message}", exc.hint)
+        messages.error(
+            translate("draft_recovery", "The draft could not be read: {reason}").format(
+                reason=exc.message
+            ),
+            exc.hint,
+        )
         return
     dialog = DraftTextDialog(draft, window)
     dialog.finished.connect(dialog.deleteLater)
@@ -88,15 +110,22 @@ def ask_delete_draft(window: MainWindow, id: int) -> None:
         try:
             window.postman.delete(id)
         except StorageError as exc:
-            messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
+            messages.error(
+                translate("draft_recovery", "The draft could not be deleted: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint,
+            )
             return
         window.drop_banner("recovery")
-        messages.info("The draft was deleted.", timeout=8, key="draft-deleted")
+        messages.info(
+            translate("draft_recovery", "The draft was deleted."), timeout=8, key="draft-deleted"
+        )
 
     lists.confirm(
         window,
-        "Delete the draft?",
-        "Delete this draft? Its text cannot be brought back.",
-        "Delete",
+        translate("draft_recovery", "Delete the draft?"),
+        translate("draft_recovery", "Delete this draft? Its text cannot be brought back."),
+        translate("draft_recovery", "Delete"),
         delete,
     )

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.delivery.names import MailboxBusy, NotFound, State, WrongState
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import lists, messages
@@ -181,8 +182,14 @@ class DraftKeeper(QObject):
             return self.id
         except StorageError as exc:
             messages.error(
-                f"Your draft could not be saved: {exc.message}",
-                exc.hint or "It is still in the window; it is saved again at the next change.",
+                translate("DraftKeeper", "Your draft could not be saved: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint
+                or translate(
+                    "DraftKeeper",
+                    "It is still in the window; it is saved again at the next change.",
+                ),
                 key="draft-save",
             )
             return self.id
@@ -205,11 +212,17 @@ class DraftKeeper(QObject):
             draft = self._postman.draft_of(id)
             state = self._postman.read(id).state
         except (StorageError, ComposeError) as exc:
-            messages.error(f"The draft could not be opened: {exc.message}", exc.hint)
+            messages.error(
+                translate("DraftKeeper", "The draft could not be opened: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint,
+            )
             return False
         if state is not State.DRAFT:
             messages.warning(
-                "That message is no longer a draft.", "Look for it in the Outbox or in Sent."
+                translate("DraftKeeper", "That message is no longer a draft."),
+                translate("DraftKeeper", "Look for it in the Outbox or in Sent."),
             )
             return False
         self._pane.set_draft(draft)
@@ -244,12 +257,19 @@ class DraftsDialog(QDialog):
         super().__init__(parent)
         self._postman = postman
         self._current = current
-        self.setWindowTitle("Drafts")
+        self.setWindowTitle(translate("DraftsDialog", "Drafts"))
         self.resize(640, 420)
 
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Drafts")
-        self.list.setHeaderLabels(["Subject", "To", "Changed", "Size"])
+        self.list.setAccessibleName(translate("DraftsDialog", "Drafts"))
+        self.list.setHeaderLabels(
+            [
+                translate("DraftsDialog", "Subject"),
+                translate("DraftsDialog", "To"),
+                translate("DraftsDialog", "Changed"),
+                translate("DraftsDialog", "Size"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
@@ -264,15 +284,19 @@ class DraftsDialog(QDialog):
         header.resizeSection(1, 200)
         self.list.itemActivated.connect(self._open_item)
         self.list.currentItemChanged.connect(self._update_buttons)
-        self.empty = QLabel("No drafts. A message you start writing is kept here until sent.")
+        self.empty = QLabel(
+            translate(
+                "DraftsDialog", "No drafts. A message you start writing is kept here until sent."
+            )
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         buttons = QDialogButtonBox(self)
-        self.open_button = QPushButton("&Open", self)
+        self.open_button = QPushButton(translate("DraftsDialog", "&Open"), self)
         self.open_button.setDefault(True)
-        self.delete_button = QPushButton("&Delete…", self)
-        self.delete_button.setAccessibleName("Delete draft")
+        self.delete_button = QPushButton(translate("DraftsDialog", "&Delete…"), self)
+        self.delete_button.setAccessibleName(translate("DraftsDialog", "Delete draft"))
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -293,15 +317,20 @@ class DraftsDialog(QDialog):
         try:
             drafts = self._postman.summaries([State.DRAFT])
         except StorageError as exc:
-            messages.error(f"Your drafts could not be read: {exc.message}", exc.hint)
+            messages.error(
+                translate("DraftsDialog", "Your drafts could not be read: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint,
+            )
             drafts = []
         for summary in drafts:
             changed = lists.when(summary.updated)
             if summary.id == self._current:
-                changed += " (open now)"
+                changed = translate("DraftsDialog", "{time} (open now)").format(time=changed)
             item = QTreeWidgetItem(
                 [
-                    summary.subject or "(no subject)",
+                    summary.subject or translate("DraftsDialog", "(no subject)"),
                     summary.recipients or "—",
                     changed,
                     lists.size_text(self._size_of(summary.id)),
@@ -338,7 +367,9 @@ class DraftsDialog(QDialog):
         self.open_button.setEnabled(chosen is not None)
         self.delete_button.setEnabled(chosen is not None and not is_open)
         self.delete_button.setToolTip(
-            "This draft is open in the compose pane" if is_open else "Delete the chosen draft"
+            translate("DraftsDialog", "This draft is open in the compose pane")
+            if is_open
+            else translate("DraftsDialog", "Delete the chosen draft")
         )
 
     def _open_current(self) -> None:
@@ -357,9 +388,9 @@ class DraftsDialog(QDialog):
             return
         lists.confirm(
             self,
-            "Delete the draft?",
-            "Delete this draft? Its text cannot be brought back.",
-            "Delete",
+            translate("DraftsDialog", "Delete the draft?"),
+            translate("DraftsDialog", "Delete this draft? Its text cannot be brought back."),
+            translate("DraftsDialog", "Delete"),
             lambda: self._delete(id),
         )
 
@@ -367,7 +398,12 @@ class DraftsDialog(QDialog):
         try:
             self._postman.delete(id)
         except StorageError as exc:
-            messages.error(f"The draft could not be deleted: {exc.message}", exc.hint)
+            messages.error(
+                translate("DraftsDialog", "The draft could not be deleted: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint,
+            )
         self.refresh()
 
 
@@ -376,17 +412,24 @@ class DraftTextDialog(QDialog):
 
     def __init__(self, draft: Draft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Draft: {draft.subject or '(no subject)'}")
+        self.setWindowTitle(
+            translate("DraftTextDialog", "Draft: {subject}").format(
+                subject=draft.subject or translate("DraftTextDialog", "(no subject)")
+            )
+        )
         messages.fit_title(self)
         self.resize(640, 480)
         note = QLabel(
-            "The draft as plain text. Copy what you need into a new message; nothing here "
-            "is rendered.",
+            translate(
+                "DraftTextDialog",
+                "The draft as plain text. Copy what you need into a new message; nothing here "
+                "is rendered.",
+            ),
             self,
         )
         note.setWordWrap(True)
         self.text = QPlainTextEdit(self)
-        self.text.setAccessibleName("Draft text")
+        self.text.setAccessibleName(translate("DraftTextDialog", "Draft text"))
         self.text.setReadOnly(True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text.setPlainText(draft_text(draft))
@@ -395,7 +438,9 @@ class DraftTextDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = buttons.addButton("&Copy All", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(
+            translate("DraftTextDialog", "&Copy All"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -415,7 +460,8 @@ class DraftsPane(DraftsDialog):
         super().__init__(postman, None, parent)
         self.setWindowFlags(Qt.WindowType.Widget)
         for button in self.findChildren(QPushButton):
-            if button.text().replace("&", "") not in ("Open", "Delete…"):
+            # By the button, not its text: the text is in the user's language.
+            if button is not self.open_button and button is not self.delete_button:
                 button.setVisible(False)  # Close: a pane is left through the sidebar
 
     def show_drafts(self, current: int | None) -> None:

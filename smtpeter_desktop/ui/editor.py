@@ -11,6 +11,7 @@ import re
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QFontDatabase,
     QKeyEvent,
@@ -24,7 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from smtpeter_desktop.i18n import translate
+
 from smtpeter_desktop.ui import theme
+from smtpeter_desktop.ui.spell_check import Speller
 
 INDENT = "    "
 
@@ -248,13 +252,14 @@ class MarkdownEditor(QPlainTextEdit):
     """The message body: Markdown in a monospace font, highlighted, wrapped at the widget's width.
 
     Tab inserts four spaces (and indents selected lines); Shift+Tab removes them. Ctrl+Tab
-    and Ctrl+Shift+Tab move the focus out, as in other text editors.
+    and Ctrl+Shift+Tab move the focus out, as in other text editors. ``spelling`` underlines
+    misspelled words once enabled, and its suggestions head the right-click menu.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Body")
-        self.setPlaceholderText("Write your message in Markdown…")
+        self.setAccessibleName(translate("MarkdownEditor", "Body"))
+        self.setPlaceholderText(translate("MarkdownEditor", "Write your message in Markdown…"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # A long URL wraps at the edge instead of running out of sight.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -262,6 +267,7 @@ class MarkdownEditor(QPlainTextEdit):
         self._family = ""
         self._size = 0
         self.highlighter = MarkdownHighlighter(self.document(), self.palette())
+        self.spelling = Speller(self)
         self.set_editor_font()
 
     def set_editor_font(self, family: str = "", size: int = 0) -> None:
@@ -284,6 +290,17 @@ class MarkdownEditor(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.highlighter.set_palette(self.palette())
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        position = self.cursorForPosition(event.pos()).position()
+        spelling = self.spelling.actions_at(position, menu)
+        if spelling and menu.actions():  # the standard menu always has Undo, Copy...
+            first = menu.actions()[0]
+            menu.insertActions(first, spelling)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -27,17 +27,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.i18n import translate
+
 from smtpeter_desktop.ui import lists
 
-# What each button does: (name, shortcut, tooltip).
-_FORMATS = (
-    ("Bold", "Ctrl+B", "Bold: **text**"),
-    ("Italic", "Ctrl+I", "Italic: *text*"),
-    ("Code", "Ctrl+E", "Code: `text`; several lines become a code block"),
-    ("Link", "Ctrl+K", "Link: [text](https://…)"),
-    ("Image", "", "Image: ![description](picture.png), a path on this computer or a web address"),
-    ("List", "", "List: a dash before each selected line"),
-)
+
+def _formats() -> tuple[tuple[str, str, str, str], ...]:
+    """What each button does: (name, label, shortcut, tooltip), in the person's language."""
+    return (
+        (
+            "Bold",
+            translate("FormatBar", "Bold"),
+            "Ctrl+B",
+            translate("FormatBar", "Bold: **text**"),
+        ),
+        (
+            "Italic",
+            translate("FormatBar", "Italic"),
+            "Ctrl+I",
+            translate("FormatBar", "Italic: *text*"),
+        ),
+        (
+            "Code",
+            translate("FormatBar", "Code"),
+            "Ctrl+E",
+            translate("FormatBar", "Code: `text`; several lines become a code block"),
+        ),
+        (
+            "Link",
+            translate("FormatBar", "Link"),
+            "Ctrl+K",
+            translate("FormatBar", "Link: [text](https://…)"),
+        ),
+        (
+            "Image",
+            translate("FormatBar", "Image"),
+            "",
+            translate(
+                "FormatBar",
+                "Image: ![description](picture.png), a path on this computer or a web address",
+            ),
+        ),
+        (
+            "List",
+            translate("FormatBar", "List"),
+            "",
+            translate("FormatBar", "List: a dash before each selected line"),
+        ),
+    )
 
 
 def wrap(editor: QPlainTextEdit, before: str, after: str, placeholder: str) -> None:
@@ -59,7 +96,9 @@ def wrap(editor: QPlainTextEdit, before: str, after: str, placeholder: str) -> N
 def link(editor: QPlainTextEdit, image: bool = False) -> None:
     """``[selection](https://)`` (or ``![…](…)``) with the address selected to type over."""
     cursor = editor.textCursor()
-    label = cursor.selectedText() or ("description" if image else "text")
+    label = cursor.selectedText() or (
+        translate("FormatBar", "description") if image else translate("FormatBar", "text")
+    )
     target = "picture.png" if image else "https://"
     head = f"{'!' if image else ''}[{label}]("
     cursor.beginEditBlock()
@@ -80,7 +119,7 @@ def code(editor: QPlainTextEdit) -> None:
         cursor.insertText(f"```\n{chosen.rstrip(chr(10))}\n```\n")
         editor.setTextCursor(cursor)
     else:
-        wrap(editor, "`", "`", "code")
+        wrap(editor, "`", "`", translate("FormatBar", "code"))
 
 
 def bullet_list(editor: QPlainTextEdit) -> None:
@@ -104,22 +143,22 @@ class FormatBar(QToolBar):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.setAccessibleName("Formatting")
+        self.setAccessibleName(translate("FormatBar", "Formatting"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setMovable(False)
         for overflow in self.findChildren(QToolButton):  # the "»" button when narrow
-            overflow.setAccessibleName("More formatting")
+            overflow.setAccessibleName(translate("FormatBar", "More formatting"))
         run = {
-            "Bold": lambda: wrap(editor, "**", "**", "bold text"),
-            "Italic": lambda: wrap(editor, "*", "*", "italic text"),
+            "Bold": lambda: wrap(editor, "**", "**", translate("FormatBar", "bold text")),
+            "Italic": lambda: wrap(editor, "*", "*", translate("FormatBar", "italic text")),
             "Code": lambda: code(editor),
             "Link": lambda: link(editor),
             "Image": lambda: link(editor, image=True),
             "List": lambda: bullet_list(editor),
         }
         self.buttons: dict[str, QToolButton] = {}
-        for name, keys, tip in _FORMATS:
-            action = self.addAction(name)
+        for name, label, keys, tip in _formats():
+            action = self.addAction(label)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)
             if keys:
                 action.setShortcut(QKeySequence(keys))
@@ -129,7 +168,7 @@ class FormatBar(QToolBar):
             button = self.widgetForAction(action)
             assert isinstance(button, QToolButton)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
-            button.setAccessibleName(name)
+            button.setAccessibleName(label)
             self.buttons[name] = button
         bold = self.buttons["Bold"].font()
         bold.setBold(True)
@@ -156,36 +195,36 @@ class FindBar(QWidget):
     def __init__(self, editor: QPlainTextEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
-        self.setAccessibleName("Find")
+        self.setAccessibleName(translate("FindBar", "Find"))
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Find in the message")
-        self.field.setAccessibleName("Find")
+        self.field.setPlaceholderText(translate("FindBar", "Find in the message"))
+        self.field.setAccessibleName(translate("FindBar", "Find"))
         self.field.returnPressed.connect(self.find_next)
         self.field.textChanged.connect(self._search_from_start_of_selection)
         self.previous_button = QToolButton(self)
-        self.previous_button.setText("Previous")
-        self.previous_button.setToolTip("Find the previous one (Shift+Enter)")
-        self.previous_button.setAccessibleName("Find previous")
+        self.previous_button.setText(translate("FindBar", "Previous"))
+        self.previous_button.setToolTip(translate("FindBar", "Find the previous one (Shift+Enter)"))
+        self.previous_button.setAccessibleName(translate("FindBar", "Find previous"))
         self.previous_button.clicked.connect(self.find_previous)
         self.next_button = QToolButton(self)
-        self.next_button.setText("Next")
-        self.next_button.setToolTip("Find the next one (Enter)")
-        self.next_button.setAccessibleName("Find next")
+        self.next_button.setText(translate("FindBar", "Next"))
+        self.next_button.setToolTip(translate("FindBar", "Find the next one (Enter)"))
+        self.next_button.setAccessibleName(translate("FindBar", "Find next"))
         self.next_button.clicked.connect(self.find_next)
-        self.case = QCheckBox("Match case", self)
-        self.case.setAccessibleName("Match case")
+        self.case = QCheckBox(translate("FindBar", "Match case"), self)
+        self.case.setAccessibleName(translate("FindBar", "Match case"))
         self.status = lists.muted_label("", self)
         self.status.setWordWrap(False)
         close = QToolButton(self)
         close.setText("\u00d7")
         close.setAutoRaise(True)
-        close.setToolTip("Close (Escape)")
-        close.setAccessibleName("Close Find")
+        close.setToolTip(translate("FindBar", "Close (Escape)"))
+        close.setAccessibleName(translate("FindBar", "Close Find"))
         close.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(6)
-        row.addWidget(QLabel("Find:", self))
+        row.addWidget(QLabel(translate("FindBar", "Find:"), self))
         row.addWidget(self.field, 1)
         for widget in (self.previous_button, self.next_button, self.case, self.status):
             row.addWidget(widget)
@@ -249,7 +288,7 @@ class FindBar(QWidget):
         )
         self.editor.setTextCursor(cursor)
         found = self.editor.find(words, flags)
-        self.status.setText("" if found else "Not found")
+        self.status.setText("" if found else translate("FindBar", "Not found"))
         return found
 
     def _search_from_start_of_selection(self) -> None:
@@ -262,7 +301,10 @@ class FindBar(QWidget):
             self.status.setText("")
 
 
-_CHEAT_SHEET = """
+def _cheat_sheet() -> str:
+    return translate(
+        "MarkdownHelp",
+        """
 <h3>Markdown in a minute</h3>
 <table cellspacing="0" cellpadding="4">
 <tr><th align="left">You type</th><th align="left">You get</th></tr>
@@ -285,7 +327,8 @@ from the draft's folder</td></tr>
 </table>
 <p>Keys: Ctrl+B bold, Ctrl+I italic, Ctrl+E code, Ctrl+K link, Ctrl+F find,
 Ctrl+P print, Ctrl+Return send.</p>
-"""
+""",
+    )
 
 
 class MarkdownHelp(QDialog):
@@ -293,11 +336,11 @@ class MarkdownHelp(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Markdown Cheat Sheet")
-        self.setAccessibleName("Markdown cheat sheet")
+        self.setWindowTitle(translate("MarkdownHelp", "Markdown Cheat Sheet"))
+        self.setAccessibleName(translate("MarkdownHelp", "Markdown cheat sheet"))
         self.resize(560, 560)
         self.text = QTextBrowser(self)
-        self.text.setHtml(_CHEAT_SHEET)
+        self.text.setHtml(_cheat_sheet())
         self.text.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -11,8 +11,9 @@ import dataclasses
 import datetime
 import enum
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import theme
 
@@ -65,10 +67,13 @@ def when(timestamp: float | None, now: float | None = None) -> str:
     if moment.date() == today:
         return clock
     if moment.date() == today - datetime.timedelta(days=1):
-        return f"Yesterday {clock}"
+        return translate("lists", "Yesterday {time}").format(time=clock)
+    # The month's name in the locale's language (``mrt.`` in Dutch); strftime would say it
+    # in English whatever the user's language.
+    month = QLocale().monthName(moment.month, QLocale.FormatType.ShortFormat)
     if moment.year == today.year:
-        return f"{moment.day} {moment.strftime('%b')} {clock}"
-    return f"{moment.day} {moment.strftime('%b')} {moment.year}"
+        return f"{moment.day} {month} {clock}"
+    return f"{moment.day} {month} {moment.year}"
 
 
 def _now() -> float:
@@ -279,7 +284,20 @@ def confirm(
     return box
 
 
-# One name per action, wherever it is offered (the Outbox's buttons, the banners).
-ARRIVED = "It &Arrived — Mark as Sent"
-SEND_AGAIN = "Send A&gain"
-SEND_NOW = "Send &Now"
+# One name per action, wherever it is offered (the Outbox's buttons, the banners). Read as
+# ``lists.SEND_AGAIN`` they are translated when read, not at import, when the user's language
+# is not known yet: the module's ``__getattr__`` looks them up each time.
+if TYPE_CHECKING:
+    ARRIVED: str
+    SEND_AGAIN: str
+    SEND_NOW: str
+else:
+
+    def __getattr__(name: str) -> str:
+        if name == "ARRIVED":
+            return translate("lists", "It &Arrived — Mark as Sent")
+        if name == "SEND_AGAIN":
+            return translate("lists", "Send A&gain")
+        if name == "SEND_NOW":
+            return translate("lists", "Send &Now")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -10,11 +10,17 @@
     | Sending as Ann Lee — Work (SMTPeter REST API)   Draft saved 14:02 |
 
 The window is built in two steps so that it shows at once: ``MainWindow(home)`` makes only the
-frame (sidebar, menus, an empty stack), and ``start()``,
-called by the app right after the first frame is on screen, opens the app's data (the
-mailbox, profiles, keyring access, the built-in sandbox on demand) and builds the panes, whose
-imports (Markdown, Pygments, the transports) are the slow part of starting. That is why
-everything not needed for the first frame, settings included, is imported where it is used.
+frame (sidebar, menus, an empty stack), and ``start()``, called by the session right after the
+first frame is on screen, opens the app's data (the mailbox, profiles, keyring access, the
+built-in sandbox on demand) on a worker thread and builds the panes the person sees; Sent,
+Drafts, Accounts and Settings are built the first time they are shown.
+
+Imports: what the frame needs is imported at the top. What only a started window uses is
+imported where it is used, because it is not loaded by the first frame otherwise and would
+delay it (measured warm on this machine): the panes' modules ~300 ms (Markdown, Pygments,
+httpx, the checks), ``storage.settings`` ~10-18 ms (tomllib), ``ui.messages`` ~13 ms,
+``ui.draft_recovery`` ~28 ms (sqlite3), ``ui.crash`` ~19 ms, ``ui.tasks`` and
+``delivery.outcomes`` ~2-7 ms each.
 """
 
 from __future__ import annotations
@@ -24,11 +30,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QSettings,
-    Signal,
-    Slot,
-)
+from PySide6 import __version__ as qt_version
+from PySide6.QtCore import QSettings, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QPaintEvent,
 )
@@ -38,17 +41,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from smtpeter_desktop import APP_NAME, APP_SUMMARY, __version__
+from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import appearance, menus
 from smtpeter_desktop.ui.recovery import RunMarker
 from smtpeter_desktop.ui.sidebar import PANES as PANES
-from smtpeter_desktop.ui.sidebar import Sidebar
+from smtpeter_desktop.ui.sidebar import Sidebar, pane_label
 
 if TYPE_CHECKING:
     # Only in annotations: each Qt class costs PySide6 its enums when first imported, and
@@ -59,8 +65,10 @@ if TYPE_CHECKING:
     from smtpeter_desktop.compose.draft import Draft
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.delivery.postman import Postman
+    from smtpeter_desktop.storage.dictionary import PersonalDictionary
     from smtpeter_desktop.storage.profiles import Profile
     from smtpeter_desktop.storage.settings import Option, Settings
+    from smtpeter_desktop.storage.signatures import SignatureStore
 
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.check_panel import BeforeSendCheck
@@ -69,20 +77,25 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.messages import Action, Level, MessageArea, MessageBar, Questions
     from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
+    from smtpeter_desktop.ui.send_later import LateMessages, SendLaterDialog
     from smtpeter_desktop.ui.send_worker import SendService
     from smtpeter_desktop.ui.sent_pane import SentPane
     from smtpeter_desktop.ui.settings_pane import SettingsPane
+    from smtpeter_desktop.ui.signature_page import SignaturesPage
 
 log = logging.getLogger(__name__)
 
 WINDOW_STATE_FILE = "window.ini"
+_BUILT_ON_SHOW = {
+    "sent": "sent",
+    "drafts": "drafts",
+    "accounts": "accounts",
+    "settings": "settings_pane",
+}
+"""The panes built the first time they are shown, and the attribute that builds each."""
 STOP_WAIT_MS = 2000
 """After "Stop Sending and Quit" (or SIGTERM) the window waits this long for the cancelled
 send to end (a cancel closes its socket), then closes all the same."""
-WELCOME = (
-    "You're trying SMTPeter Desktop with the built-in sandbox: messages stay on this "
-    "computer, and you can see exactly what would have gone out."
-)
 
 
 def _open_data(home: Path) -> tuple[AppContext, list[int]]:
@@ -90,7 +103,6 @@ def _open_data(home: Path) -> tuple[AppContext, list[int]]:
     and a first send need, imported here rather than on the GUI thread."""
     import smtpeter_desktop.compose.addresses
     import smtpeter_desktop.compose.checks
-    import smtpeter_desktop.delivery.checking
     import smtpeter_desktop.delivery.postman  # noqa: F401
     from smtpeter_desktop.delivery.context import AppContext
 
@@ -125,8 +137,12 @@ class MainWindow(QMainWindow):
     # Made by ``menus.build``.
     new_action: QAction
     open_draft_action: QAction
+    new_from_template_action: QAction
+    save_template_action: QAction
+    smtpeter_templates_action: QAction
     send_action: QAction
     check_action: QAction
+    merge_action: QAction
     save_action: QAction
     undo_send_action: QAction
     print_action: QAction
@@ -149,10 +165,17 @@ class MainWindow(QMainWindow):
         self.flow: SendFlow | None = None
         self.before_send: BeforeSendCheck | None = None
         self.outbox: OutboxPane | None = None
-        self.sent: SentPane | None = None
-        self.drafts: DraftsPane | None = None
-        self.accounts: AccountsPane | None = None
-        self.settings_pane: SettingsPane | None = None
+        # Built on first show (see "Panes built on first show"): ``sent``, ``drafts``,
+        # ``accounts``, ``settings_pane``.
+        self._sent: SentPane | None = None
+        self._drafts: DraftsPane | None = None
+        self._accounts: AccountsPane | None = None
+        self._settings_pane: SettingsPane | None = None
+        self.late_messages: LateMessages | None = None
+        self.send_later_dialog: SendLaterDialog | None = None
+        self._dictionary: PersonalDictionary | None = None
+        self._signatures: SignaturesPage | None = None
+        self._signature_store: SignatureStore | None = None
         self._profiles: list[Profile] = []
         self._painted = False
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
@@ -178,9 +201,9 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._on_section)
         self.stack = QStackedWidget(self)
         self._pages: dict[str, QWidget] = {}
-        for key, label in PANES:
+        for key, _ in PANES:
             page = QWidget(self)
-            page.setAccessibleName(label)
+            page.setAccessibleName(pane_label(key))
             self._pages[key] = page
             self.stack.addWidget(page)
         right = QVBoxLayout()
@@ -203,9 +226,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.account_label = QLabel(self)
-        self.account_label.setAccessibleName("Account in use")
+        self.account_label.setAccessibleName(translate("MainWindow", "Account in use"))
         self.saved_label = QLabel(self)
-        self.saved_label.setAccessibleName("Draft status")
+        self.saved_label.setAccessibleName(translate("MainWindow", "Draft status"))
         status = self.statusBar()
         status.addWidget(self.account_label, 1)
         status.addPermanentWidget(self.saved_label)
@@ -256,8 +279,6 @@ class MainWindow(QMainWindow):
             messages.bridge.listen(self.message_area.show_message, self.message_area.withdraw)
 
     def _on_data_failed(self, exc: BaseException) -> None:
-        from smtpeter_desktop.storage.errors import StorageError
-
         from smtpeter_desktop.ui.messages import Level
 
         self._show_messages()
@@ -265,11 +286,11 @@ class MainWindow(QMainWindow):
             message, hint = exc.message, exc.hint
             log.error("Start failed: %s", exc)
         else:
-            message, hint = "an unexpected problem.", "The details are in the log."
+            message = translate("MainWindow", "an unexpected problem.")
+            hint = translate("MainWindow", "The details are in the log.")
             log.error("Start failed", exc_info=exc)
-        self.show_banner(
-            "start", Level.ERROR, f"SMTPeter Desktop cannot open its data: {message}", hint
-        )
+        text = translate("MainWindow", "SMTPeter Desktop cannot open its data: {reason}")
+        self.show_banner("start", Level.ERROR, text.format(reason=message), hint)
         self.start_failed.emit(message)
 
     def _on_data(self, data: tuple[AppContext, list[int]]) -> None:
@@ -298,15 +319,34 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         if recovered:
             count = len(recovered)
+            if count == 1:
+                text = translate(
+                    "MainWindow",
+                    "SMTPeter Desktop stopped while sending 1 message; "
+                    "it may or may not have gone out.",
+                )
+            else:
+                text = translate(
+                    "MainWindow",
+                    "SMTPeter Desktop stopped while sending %n messages; "
+                    "they may or may not have gone out.",
+                    n=count,
+                )
             messages.warning(
-                f"SMTPeter Desktop stopped while sending {count} "
-                f"{'message' if count == 1 else 'messages'}; "
-                f"{'it' if count == 1 else 'they'} may or may not have gone out.",
-                "Look in the Outbox and decide for each one.",
-                actions=[messages.Action("Open &Outbox", lambda: self.show_pane("outbox"))],
+                text,
+                translate("MainWindow", "Look in the Outbox and decide for each one."),
+                actions=[
+                    messages.Action(
+                        translate("MainWindow", "Open &Outbox"), lambda: self.show_pane("outbox")
+                    )
+                ],
             )
         assert self.flow is not None
         self.flow.start_retries()
+        from smtpeter_desktop.ui import merge_hooks
+
+        merge_hooks.offer_resume(self)
+        self._start_late_messages()
         log.info(
             "Started in %.0f ms after the first frame", (time.perf_counter() - self._started) * 1e3
         )
@@ -318,7 +358,6 @@ class MainWindow(QMainWindow):
     def _build_panes(self, context: AppContext, postman: Postman) -> None:
         from smtpeter_desktop.storage import settings
 
-        from smtpeter_desktop.ui.accounts_pane import AccountsPane
         from smtpeter_desktop.ui.check_panel import BeforeSendCheck
         from smtpeter_desktop.ui.compose_pane import ComposePane
         from smtpeter_desktop.ui.drafts import DraftKeeper
@@ -326,8 +365,6 @@ class MainWindow(QMainWindow):
         from smtpeter_desktop.ui.outbox_pane import OutboxPane
         from smtpeter_desktop.ui.send_flow import SendFlow
         from smtpeter_desktop.ui.send_worker import SendService
-        from smtpeter_desktop.ui.sent_pane import SentPane
-        from smtpeter_desktop.ui.settings_pane import SettingsPane
 
         prefs = context.settings
         self._prefs = prefs
@@ -365,19 +402,12 @@ class MainWindow(QMainWindow):
         self.service.queued.connect(self._on_queued)
 
         self.outbox = OutboxPane(context, postman, self)
-        self.sent = SentPane(context, postman, self)
-        self.accounts = AccountsPane(context, self)
-        self.settings_pane = SettingsPane(prefs, self)
         self.outbox.send_requested.connect(self.flow.send_queued)
         self.outbox.edit_requested.connect(self.flow.open_draft)
         self.outbox.count_changed.connect(lambda n: self.sidebar.set_badge("outbox", n))
         self.service.started.connect(self._on_send_started)
         self.service.finished.connect(self._on_send_ended)
-        self.sent.refresh_events_requested.connect(self.service.refresh_events)
-        self.sent.new_draft_requested.connect(self._open_new_draft)
-        self.sent.resend_queued.connect(self.flow.send_queued)
         self.service.events_refreshed.connect(self._on_events_refreshed)
-        self.accounts.profiles_changed.connect(self.load_profiles)
         self.flow.sent.connect(self._on_sent)
         self.flow.outbox_changed.connect(self.outbox.refresh)
         # Address completion: sent mail's recipients and the senders, read off this thread.
@@ -385,7 +415,8 @@ class MainWindow(QMainWindow):
 
         self.address_book = AddressBook(context, self.compose, self)
         self.flow.sent.connect(lambda _id: self.address_book.reload())
-        self.settings_pane.changed.connect(self._apply_setting)
+        self._hook_spelling_and_send_later(prefs)
+        self._build_signatures(context)
 
         compose_page = QWidget(self)
         column = QVBoxLayout(compose_page)
@@ -395,28 +426,186 @@ class MainWindow(QMainWindow):
         self._banner_area.setSpacing(6)
         column.addLayout(self._banner_area)
         column.addWidget(self.compose, 1)
-        from smtpeter_desktop.ui.drafts import DraftsPane
+        self._install("compose", compose_page)
+        self._install("outbox", self.outbox)
+        # The Outbox read itself when it was made, before its count was connected.
+        self.sidebar.set_badge("outbox", self.outbox.count())
+        self._on_section(self.sidebar.currentRow())  # a pane chosen while the data opened
 
-        self.drafts = DraftsPane(postman, self)
-        self.drafts.open_requested.connect(self.flow.open_draft)
-        for key, widget in (
-            ("compose", compose_page),
-            ("outbox", self.outbox),
-            ("sent", self.sent),
-            ("drafts", self.drafts),
-            ("accounts", self.accounts),
-            ("settings", self.settings_pane),
-        ):
-            old = self._pages[key]
-            index = self.stack.indexOf(old)
-            self.stack.insertWidget(index, widget)
-            self.stack.removeWidget(old)
-            old.deleteLater()
-            widget.setAccessibleName(dict(PANES)[key])
-            self._pages[key] = widget
-        self.stack.setCurrentIndex(self.sidebar.currentRow())
-        self.outbox.refresh()
-        self.sent.refresh()
+    def _install(self, key: str, widget: QWidget) -> None:
+        """Put ``widget`` in the stack in place of pane ``key``'s empty page."""
+        old = self._pages[key]
+        index = self.stack.indexOf(old)
+        self.stack.insertWidget(index, widget)
+        if self.stack.currentWidget() is old:
+            self.stack.setCurrentWidget(widget)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        widget.setAccessibleName(pane_label(key))
+        self._pages[key] = widget
+
+    # Panes built on first show --------------------------------------------------------------
+    # Sent, Drafts, Accounts and Settings are built the first time they are shown or asked
+    # for, not at start: "ready" then waits only for the panes the person sees. Their
+    # modules are imported there: ~45 ms of start-up (most of it the Accounts pane's
+    # connection test and account dialog).
+
+    @property
+    def sent(self) -> SentPane | None:
+        """The Sent pane (None before ``start`` opened the data)."""
+        if self._sent is None and self.flow is not None and self.service is not None:
+            from smtpeter_desktop.ui.sent_pane import SentPane
+
+            assert self.context is not None and self.postman is not None
+            self._sent = SentPane(self.context, self.postman, self)
+            self._sent.refresh_events_requested.connect(self.service.refresh_events)
+            self._sent.new_draft_requested.connect(self._open_new_draft)
+            self._sent.resend_queued.connect(self.flow.send_queued)
+            self._install("sent", self._sent)
+            self._sent.refresh()
+        return self._sent
+
+    @property
+    def drafts(self) -> DraftsPane | None:
+        """The Drafts pane (None before ``start`` opened the data)."""
+        if self._drafts is None and self.flow is not None and self.postman is not None:
+            from smtpeter_desktop.ui.drafts import DraftsPane
+
+            self._drafts = DraftsPane(self.postman, self)
+            self._drafts.open_requested.connect(self.flow.open_draft)
+            self._install("drafts", self._drafts)
+        return self._drafts
+
+    @property
+    def accounts(self) -> AccountsPane | None:
+        """The Accounts pane (None before ``start`` opened the data)."""
+        if self._accounts is None and self.flow is not None and self.context is not None:
+            from smtpeter_desktop.ui.accounts_pane import AccountsPane
+
+            self._accounts = AccountsPane(self.context, self)
+            self._accounts.profiles_changed.connect(self.load_profiles)
+            self._install("accounts", self._accounts)
+        return self._accounts
+
+    @property
+    def settings_pane(self) -> SettingsPane | None:
+        """The Settings pane (None before ``start`` opened the data)."""
+        if self._settings_pane is None and self.flow is not None and self._prefs is not None:
+            from smtpeter_desktop.ui.settings_pane import SettingsPane
+
+            self._settings_pane = SettingsPane(self._prefs, self)
+            self._settings_pane.set_profiles(self._profiles)
+            self._settings_pane.changed.connect(self._apply_setting)
+            self._add_signatures_page(self._settings_pane)
+            self._install("settings", self._settings_pane)
+        return self._settings_pane
+
+    # Spell check and Send Later (issue 16) -------------------------------------------------
+
+    def _hook_spelling_and_send_later(self, prefs: Settings) -> None:
+        from smtpeter_desktop.storage import dictionary
+
+        assert self.compose is not None
+        self._dictionary = dictionary.PersonalDictionary(self.home / dictionary.FILE_NAME)
+        self._configure_spelling()
+        self.compose.send_later_requested.connect(self.send_later)
+        if self.outbox is not None:
+            self.outbox.rescheduled.connect(self._on_rescheduled)
+
+    def _on_rescheduled(self, _id: int, at: float) -> None:
+        # Sent at its new time, not at the next 30 s look (further ahead, that look finds it).
+        if self.flow is not None and at - time.time() < 86_400:
+            self.flow.due_at(at)
+
+    def _configure_spelling(self) -> None:
+        from smtpeter_desktop.storage import settings
+
+        if self.compose is not None:
+            self.compose.spelling.configure(
+                self.prefs.get(settings.SPELL_CHECK),
+                self.prefs.get(settings.SPELL_LANGUAGE),
+                self._dictionary,
+            )
+
+    def _start_late_messages(self) -> None:
+        from smtpeter_desktop.ui.send_later import LateMessages
+
+        assert self.postman is not None and self.flow is not None
+        self.late_messages = LateMessages(self.postman, self.prefs, self)
+        self.late_messages.send_now.connect(self.flow.send_due)
+        self.late_messages.show_outbox.connect(lambda: self.show_pane("outbox"))
+        self.late_messages.start()
+
+    def send_later(self) -> None:
+        """Send Later…: pick a time; the message then waits in the Outbox until it."""
+        from smtpeter_desktop.ui.send_later import SendLaterDialog
+
+        if self.flow is None or self.compose is None or self.compose.is_busy():
+            return
+        dialog = SendLaterDialog(self)
+        flow = self.flow
+        dialog.accepted.connect(lambda: flow.send(at=dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.send_later_dialog = dialog
+        dialog.open()
+
+    def _build_signatures(self, context: AppContext) -> None:
+        """The compose pane's signature from the signatures file; Settings ▸ Signatures edits
+        the same file, and is built with the Settings pane (see ``_add_signatures_page``)."""
+        from smtpeter_desktop.storage.signatures import FILE_NAME, SignatureStore
+
+        assert self.compose is not None
+        self._signature_store = SignatureStore(context.home / FILE_NAME)
+        self.compose.signature_button.set_store(self._signature_store)
+        self.compose.signature_button.edit_requested.connect(self.edit_signatures)
+
+    def _add_signatures_page(self, pane: SettingsPane) -> None:
+        from smtpeter_desktop.ui.signature_page import SignaturesPage
+
+        assert self._signature_store is not None
+        self._signatures = SignaturesPage(self._signature_store, self)
+        self._signatures.set_profiles(self._profiles)
+        pane.add_page(self._signatures, translate("MainWindow", "Signatures"))
+
+    @property
+    def signatures(self) -> SignaturesPage | None:
+        """Settings ▸ Signatures (built with the Settings pane; None before ``start``)."""
+        return self._signatures if self.settings_pane is not None else None
+
+    def edit_signatures(self) -> None:
+        """Settings, on its Signatures page."""
+        if self.settings_pane is not None and self.signatures is not None:
+            self.show_pane("settings")
+            self.settings_pane.show_page(self.signatures)
+
+    def save_as_template(self) -> None:
+        """File ▸ Save as Template…: the message in compose, kept under a name."""
+        from smtpeter_desktop.ui.template_dialogs import save_as_template
+
+        if self.compose is not None and self.postman is not None:
+            save_as_template(self, self.postman, self.compose.draft())
+
+    def new_from_template(self) -> None:
+        """File ▸ New from Template…: the templates, to start a message, rename or delete."""
+        from smtpeter_desktop.ui.template_dialogs import TemplatesDialog
+
+        if self.postman is None or self.flow is None or self.keeper is None:
+            return
+        self.keeper.save_now()
+        dialog = TemplatesDialog(self.postman, self)
+        dialog.open_requested.connect(self.flow.open_draft)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def smtpeter_templates(self) -> None:
+        """File ▸ SMTPeter Templates…: the REST account's templates, shown and sent."""
+        from smtpeter_desktop.ui.template_remote import SmtpeterTemplatesDialog
+
+        if self.context is None:
+            return
+        dialog = SmtpeterTemplatesDialog(self.context, self._profiles, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     # Profiles and senders -----------------------------------------------------------------
 
@@ -437,11 +626,15 @@ class MainWindow(QMainWindow):
             self.show_banner(
                 "profiles",
                 messages.Level.ERROR,
-                f"Your accounts could not be read: {exc.message}",
+                translate("MainWindow", "Your accounts could not be read: {reason}").format(
+                    reason=exc.message
+                ),
                 exc.hint,
                 [
-                    messages.Action("&Open the File", lambda: self._open_file(path)),
-                    messages.Action("&Read It Again", self.load_profiles),
+                    messages.Action(
+                        translate("MainWindow", "&Open the File"), lambda: self._open_file(path)
+                    ),
+                    messages.Action(translate("MainWindow", "&Read It Again"), self.load_profiles),
                 ],
             )
         else:
@@ -461,8 +654,10 @@ class MainWindow(QMainWindow):
             for identity in profile.identities
         ]
         self.compose.set_senders(choices, {p.id: p.options for p in profiles})
-        if self.settings_pane is not None:
-            self.settings_pane.set_profiles(profiles)
+        if self._settings_pane is not None:
+            self._settings_pane.set_profiles(profiles)
+        if self._signatures is not None:
+            self._signatures.set_profiles(profiles)
         self._update_welcome()
         self._show_account()
 
@@ -492,11 +687,19 @@ class MainWindow(QMainWindow):
         self.show_banner(
             "welcome",
             messages.Level.INFO,
-            WELCOME,
+            translate(
+                "MainWindow",
+                "You're trying SMTPeter Desktop with the built-in sandbox: messages stay on "
+                "this computer, and you can see exactly what would have gone out.",
+            ),
             "",
             [
-                messages.Action("Add &Your SMTPeter Account", self.add_account, primary=True),
-                messages.Action("&Dismiss", self.dismiss_welcome),
+                messages.Action(
+                    translate("MainWindow", "Add &Your SMTPeter Account"),
+                    self.add_account,
+                    primary=True,
+                ),
+                messages.Action(translate("MainWindow", "&Dismiss"), self.dismiss_welcome),
             ],
             closable=False,
         )
@@ -515,9 +718,15 @@ class MainWindow(QMainWindow):
     def _show_account(self, *_: object) -> None:
         choice = self.compose.sender_choice() if self.compose is not None else None
         if choice is None:
-            self.account_label.setText("No account chosen" if self._profiles else "No accounts")
+            self.account_label.setText(
+                translate("MainWindow", "No account chosen")
+                if self._profiles
+                else translate("MainWindow", "No accounts")
+            )
         else:
-            self.account_label.setText(f"Account: {choice.profile_label}")
+            self.account_label.setText(
+                translate("MainWindow", "Account: {account}").format(account=choice.profile_label)
+            )
 
     # Banners over the compose pane --------------------------------------------------------
 
@@ -583,14 +792,18 @@ class MainWindow(QMainWindow):
     def _on_section(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         key = self.sidebar.key_at(row)
-        refresh = getattr(self._pages[key], "refresh", None)
-        if key in ("outbox", "sent") and callable(refresh):
-            refresh()
-        if key == "drafts" and self.keeper is not None and self.drafts is not None:
+        page = self._pages[key]
+        if key in _BUILT_ON_SHOW:
+            getattr(self, _BUILT_ON_SHOW[key])  # built, and filled, the first time
+        self.stack.setCurrentIndex(row)
+        if key == "outbox" and self.outbox is not None:
+            self.outbox.refresh()
+        if key == "sent" and self._sent is not None and self._sent is page:
+            self._sent.refresh()  # not when it was built just now: it is fresh
+        if key == "drafts" and self.keeper is not None and self._drafts is not None:
             self.keeper.save_now()
-            self.drafts.show_drafts(self.keeper.id)
+            self._drafts.show_drafts(self.keeper.id)
         if key == "compose" and self.compose is not None:
             self.compose.focus_first_empty()
 
@@ -617,6 +830,12 @@ class MainWindow(QMainWindow):
             self.show_pane("compose")
             self.before_send.check()
 
+    def open_merge(self) -> None:
+        """File ▸ Mail Merge…: the compose message to each person on a list."""
+        from smtpeter_desktop.ui import merge_hooks
+
+        merge_hooks.open_merge(self)
+
     def send(self) -> None:
         if self.flow is not None:
             self.show_pane("compose")
@@ -627,7 +846,7 @@ class MainWindow(QMainWindow):
             return
         self.keeper.schedule()
         if self.keeper.save_now() is None:
-            self.saved_label.setText("Nothing to save yet")
+            self.saved_label.setText(translate("MainWindow", "Nothing to save yet"))
 
     def _on_preview_busy(self, busy: bool) -> None:
         self._rendering["preview"] = busy
@@ -642,12 +861,16 @@ class MainWindow(QMainWindow):
         # Never "Draft saved" above words that are not saved yet; an empty message (a
         # sender chosen, nothing written) has nothing to save and says nothing.
         if pending and self.compose is not None and not self.compose.draft().is_empty:
-            self.saved_label.setText("Not saved yet")
+            self.saved_label.setText(translate("MainWindow", "Not saved yet"))
         else:
             self.saved_label.setText("")
 
     def _on_saved(self, _id: int, when: float) -> None:
-        self.saved_label.setText(f"Draft saved {time.strftime('%H:%M', time.localtime(when))}")
+        self.saved_label.setText(
+            translate("MainWindow", "Draft saved {time}").format(
+                time=time.strftime("%H:%M", time.localtime(when))
+            )
+        )
 
     def _on_queued(self, _id: int, _not_before: float) -> None:
         self.saved_label.setText("")  # the draft became a message on its way
@@ -679,8 +902,8 @@ class MainWindow(QMainWindow):
 
         self._save_setting(settings.PREVIEW, bool(checked))
         self._apply_setting(settings.PREVIEW.name)
-        if self.settings_pane is not None:
-            self.settings_pane.load()
+        if self._settings_pane is not None:
+            self._settings_pane.load()
 
     def _toggle_extras(self, checked: bool) -> None:
         if self.compose is not None:
@@ -698,10 +921,17 @@ class MainWindow(QMainWindow):
             appearance.apply_theme(app, self.prefs.get(settings.THEME))
         elif self.compose is None:
             return
-        elif name == settings.DEFAULT_PROFILE.name and self.accounts is not None:
-            self.accounts.refresh()  # its list marks the default
+        elif name == settings.DEFAULT_PROFILE.name and self._accounts is not None:
+            self._accounts.refresh()  # its list marks the default
         elif name == settings.PREVIEW.name:
             self.compose.set_enabled_preview(self.prefs.get(settings.PREVIEW))
+        elif name in (settings.SPELL_CHECK.name, settings.SPELL_LANGUAGE.name):
+            self._configure_spelling()
+        elif name == settings.LATE_SEND_LIMIT_HOURS.name:
+            if self.late_messages is not None:
+                self.late_messages.look()
+            if self.outbox is not None:
+                self.outbox.refresh()
         elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
             self.compose.set_editor_font(
                 self.prefs.get(settings.EDITOR_FONT_FAMILY),
@@ -709,8 +939,6 @@ class MainWindow(QMainWindow):
             )
 
     def _save_setting(self, option: Option[Any], value: Any) -> None:
-        from smtpeter_desktop.storage.errors import StorageError
-
         try:
             self.prefs.set(option, value)
             self.prefs.save()
@@ -722,8 +950,11 @@ class MainWindow(QMainWindow):
 
         for problem in self.prefs.problems:
             messages.warning(
-                f"A mistake in your settings file: {problem.message}",
-                problem.hint or "The default is used instead; see Settings.",
+                translate("MainWindow", "A mistake in your settings file: {reason}").format(
+                    reason=problem.message
+                ),
+                problem.hint
+                or translate("MainWindow", "The default is used instead; see Settings."),
             )
 
     def _on_send_started(self, id: int) -> None:
@@ -735,13 +966,11 @@ class MainWindow(QMainWindow):
             self.outbox.sending(outcome.message_id, False)
 
     def _on_sent(self, _id: int) -> None:
-        if self.sent is not None:
-            self.sent.refresh()
+        if self._sent is not None:
+            self._sent.refresh()
 
     def _open_new_draft(self, draft: Draft) -> None:
         """Edit as New, Forward: keep ``draft`` as a new draft and open it for writing."""
-        from smtpeter_desktop.storage.errors import StorageError
-
         from smtpeter_desktop.ui import messages
 
         if self.postman is None or self.flow is None:
@@ -749,35 +978,41 @@ class MainWindow(QMainWindow):
         try:
             id = self.postman.save_draft(draft)
         except StorageError as exc:
-            messages.error(f"The new draft could not be kept: {exc.message}", exc.hint)
+            messages.error(
+                translate("MainWindow", "The new draft could not be kept: {reason}").format(
+                    reason=exc.message
+                ),
+                exc.hint,
+            )
             return
         self.flow.open_draft(id, draft)
 
     def _on_events_refreshed(self, id: int, error: str) -> None:
-        if self.sent is not None:
-            self.sent.events_refreshed(id, error or None)
+        if self._sent is not None:
+            self._sent.events_refreshed(id, error or None)
 
     def show_about(self) -> None:
-        import platform
-
-        from PySide6 import __version__ as qt_version
-        from PySide6.QtWidgets import QMessageBox
+        import platform  # ~2 ms the first frame does without
 
         box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_NAME}")
+        box.setWindowTitle(translate("MainWindow", "About {app}").format(app=APP_NAME))
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setText(f"<b>{APP_NAME}</b> {__version__}")
         box.setInformativeText(
-            f"{APP_SUMMARY}.\n\nPython {platform.python_version()}, Qt {qt_version}.\n"
-            f"Your data: {self.home}"
+            translate(
+                "MainWindow", "{summary}.\n\nPython {python}, Qt {qt}.\nYour data: {home}"
+            ).format(
+                summary=APP_SUMMARY,
+                python=platform.python_version(),
+                qt=qt_version,
+                home=self.home,
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(box.deleteLater)
         box.open()
 
     def _open_file(self, path: Path) -> None:
-        from PySide6.QtCore import QUrl
-
         from smtpeter_desktop.ui import messages
 
         messages.open_externally(QUrl.fromLocalFile(str(path)), path.name)
@@ -847,19 +1082,29 @@ class MainWindow(QMainWindow):
         if self._questions is None:
             self._questions = messages.Questions(self)
         assert self.flow is not None
-        waiting = bool(self.flow.waiting())
-        from PySide6.QtWidgets import QMessageBox
-
+        if self.flow.waiting():
+            details = translate(
+                "MainWindow",
+                "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
+                "now: the message stays a draft.",
+            )
+        else:
+            details = translate(
+                "MainWindow",
+                "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
+                "now: the message stays in the Outbox, and nothing is lost.",
+            )
         box = messages.question_box(
             self,
-            "A message is being sent",
-            "A message is being sent.",
-            "Wait, and SMTPeter Desktop closes once it has gone. Or stop sending and quit "
-            "now: the message stays "
-            + ("a draft." if waiting else "in the Outbox, and nothing is lost."),
+            translate("MainWindow", "A message is being sent"),
+            translate("MainWindow", "A message is being sent."),
+            details,
         )
-        wait = box.addButton("Wait", QMessageBox.ButtonRole.AcceptRole)
-        stop = box.addButton("Stop Sending and Quit", QMessageBox.ButtonRole.DestructiveRole)
+        wait = box.addButton(translate("MainWindow", "Wait"), QMessageBox.ButtonRole.AcceptRole)
+        stop = box.addButton(
+            translate("MainWindow", "Stop Sending and Quit"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(wait)
         box.setEscapeButton(wait)
 
@@ -872,7 +1117,10 @@ class MainWindow(QMainWindow):
                 self._quitting = "wait"
                 self.flow.send_waiting_now()
                 messages.info(
-                    "SMTPeter Desktop closes when the message has been sent.", key="quitting"
+                    translate(
+                        "MainWindow", "SMTPeter Desktop closes when the message has been sent."
+                    ),
+                    key="quitting",
                 )
             self._on_idle()
 
@@ -882,7 +1130,6 @@ class MainWindow(QMainWindow):
         """Quit now without sending: what is being prepared or waits goes back to the
         drafts, a send under way is cancelled; the window closes when that is done, and
         after ``STOP_WAIT_MS`` at the latest (SIGTERM, "Stop Sending and Quit")."""
-        from PySide6.QtCore import QTimer
 
         if self.flow is None or not self.flow.has_work():
             self._close_soon()
@@ -911,8 +1158,6 @@ class MainWindow(QMainWindow):
             self._close_soon()
 
     def _close_soon(self) -> None:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, self.close)
 
     def _on_outcome_while_quitting(self, outcome: Any) -> None:
@@ -924,7 +1169,10 @@ class MainWindow(QMainWindow):
             # The person waited for it to go; it did not: stay open and let them see why.
             self._quitting = ""
             messages.info(
-                "SMTPeter Desktop stayed open because the message was not sent.", key="quitting"
+                translate(
+                    "MainWindow", "SMTPeter Desktop stayed open because the message was not sent."
+                ),
+                key="quitting",
             )
 
     def shutdown(self) -> None:
@@ -939,12 +1187,15 @@ class MainWindow(QMainWindow):
             self.flow.stop_retries()
         if self.compose is not None:
             self.compose.shutdown()
+        from smtpeter_desktop.ui import merge_hooks
+
+        merge_hooks.shutdown(self)  # before the app's data closes: its row ends first
         if self.service is not None:
             # After a stop, the cancelled send has had its time; don't hang on it.
             self.service.shutdown(STOP_WAIT_MS if self._quitting == "stop" else 30_000)
         if self.flow is not None:
             self.flow.detach()  # before the mailbox closes: a late answer must not reach it
-        for pane in (self.outbox, self.sent, self.accounts):
+        for pane in (self.outbox, self._sent, self._accounts, self._signatures):
             stop = getattr(pane, "shutdown", None)
             if callable(stop):
                 stop()

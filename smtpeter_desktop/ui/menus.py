@@ -8,8 +8,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from smtpeter_desktop import APP_NAME
+from smtpeter_desktop.i18n import translate
 
-from smtpeter_desktop.ui.sidebar import PANES
+from smtpeter_desktop.ui.sidebar import PANES, pane_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -36,7 +37,11 @@ def _action(
         action.setShortcut(QKeySequence(shortcut))
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText) or shown
     plain = text.replace("&", "").rstrip("…")
-    action.setToolTip(f"{tip or plain} ({keys})" if keys else tip or plain)
+    action.setToolTip(
+        translate("menus", "{action} ({keys})").format(action=tip or plain, keys=keys)
+        if keys
+        else tip or plain
+    )
     action.setStatusTip(tip)
     action.triggered.connect(slot)
     action.setEnabled(not needs_start)
@@ -51,42 +56,65 @@ def build(window: MainWindow) -> None:
     """The menu bar: File, Edit, View, Go, Help; the window keeps the actions it changes."""
     window.needs_start = []
     bar = window.menuBar()
-    file = bar.addMenu("&File")
-    window.new_action = _action(window, file, "&New Message", window.new_message, "Ctrl+N")
-    window.open_draft_action = _action(
-        window, file, "&Open Draft…", window.show_drafts, "Ctrl+O", tip="Every unsent draft"
+    file = bar.addMenu(translate("menus", "&File"))
+    window.new_action = _action(
+        window, file, translate("menus", "&New Message"), window.new_message, "Ctrl+N"
     )
+    window.open_draft_action = _action(
+        window,
+        file,
+        translate("menus", "&Open Draft…"),
+        window.show_drafts,
+        "Ctrl+O",
+        tip=translate("menus", "Every unsent draft"),
+    )
+    _template_actions(window, file)
     file.addSeparator()
-    window.send_action = _action(window, file, "&Send", window.send, shown="Ctrl+Return")
+    window.send_action = _action(
+        window, file, translate("menus", "&Send"), window.send, shown="Ctrl+Return"
+    )
     window.check_action = _action(
         window,
         file,
-        "Chec&k Message",
+        translate("menus", "Chec&k Message"),
         window.check_message,
         "Ctrl+Shift+K",
-        tip="What SMTPeter and the receivers will make of the message, before sending",
+        tip=translate(
+            "menus", "What SMTPeter and the receivers will make of the message, before sending"
+        ),
     )
-    window.save_action = _action(window, file, "Sa&ve Draft", window.save_draft, "Ctrl+S")
+    window.save_action = _action(
+        window, file, translate("menus", "Sa&ve Draft"), window.save_draft, "Ctrl+S"
+    )
+    window.merge_action = _action(
+        window,
+        file,
+        translate("menus", "Mail &Merge…"),
+        window.open_merge,
+        tip=translate("menus", "Send the message to each person on a list, each their own"),
+    )
     window.print_action = _action(
         window,
         file,
-        "&Print…",
+        translate("menus", "&Print…"),
         lambda: _in_compose(window, lambda c: c.ask_print()),
         shown="Ctrl+P",
-        tip="Print the message as the preview shows it",
+        tip=translate("menus", "Print the message as the preview shows it"),
     )
     file.addSeparator()
-    _action(window, file, "&Close Window", window.close, "Ctrl+W", needs_start=False)
-    _action(window, file, "&Quit", window.close, "Ctrl+Q", needs_start=False)
+    _action(
+        window, file, translate("menus", "&Close Window"), window.close, "Ctrl+W", needs_start=False
+    )
+    _action(window, file, translate("menus", "&Quit"), window.close, "Ctrl+Q", needs_start=False)
 
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(translate("menus", "&Edit"))
     for text, standard, method in (
-        ("&Undo", QKeySequence.StandardKey.Undo, "undo"),
-        ("&Redo", QKeySequence.StandardKey.Redo, "redo"),
-        ("Cu&t", QKeySequence.StandardKey.Cut, "cut"),
-        ("&Copy", QKeySequence.StandardKey.Copy, "copy"),
-        ("&Paste", QKeySequence.StandardKey.Paste, "paste"),
-        ("Select &All", QKeySequence.StandardKey.SelectAll, "selectAll"),
+        (translate("menus", "&Undo"), QKeySequence.StandardKey.Undo, "undo"),
+        (translate("menus", "&Redo"), QKeySequence.StandardKey.Redo, "redo"),
+        (translate("menus", "Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+        (translate("menus", "&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+        (translate("menus", "&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+        (translate("menus", "Select &All"), QKeySequence.StandardKey.SelectAll, "selectAll"),
     ):
         if method == "cut":
             edit.addSeparator()
@@ -104,57 +132,104 @@ def build(window: MainWindow) -> None:
     window.find_action = _action(
         window,
         edit,
-        "&Find…",
+        translate("menus", "&Find…"),
         lambda: _in_compose(window, lambda c: c.find_bar.open()),
         shown="Ctrl+F",
-        tip="Find words in the message text",
+        tip=translate("menus", "Find words in the message text"),
     )
     window.undo_send_action = _action(
-        window, edit, "Undo Sen&d", window._undo_send, tip="Take back the message counting down"
+        window,
+        edit,
+        translate("menus", "Undo Sen&d"),
+        window._undo_send,
+        tip=translate("menus", "Take back the message counting down"),
     )
 
-    view = bar.addMenu("&View")
-    window.preview_action = _action(window, view, "Show &Preview", window._toggle_preview)
+    view = bar.addMenu(translate("menus", "&View"))
+    window.preview_action = _action(
+        window, view, translate("menus", "Show &Preview"), window._toggle_preview
+    )
     window.preview_action.setCheckable(True)
     window.extras_action = _action(
-        window, view, "&Cc, Bcc and Reply-To", window._toggle_extras, shown="Ctrl+Shift+B"
+        window,
+        view,
+        translate("menus", "&Cc, Bcc and Reply-To"),
+        window._toggle_extras,
+        shown="Ctrl+Shift+B",
     )
     window.extras_action.setCheckable(True)
     window.options_action = _action(
-        window, view, "SMTPeter &Options", window._toggle_options, shown="Ctrl+Shift+O"
+        window,
+        view,
+        translate("menus", "SMTPeter &Options"),
+        window._toggle_options,
+        shown="Ctrl+Shift+O",
     )
     window.options_action.setCheckable(True)
     view.aboutToShow.connect(window._sync_view_menu)
     edit.aboutToShow.connect(window._sync_edit_menu)
 
-    go = bar.addMenu("&Go")
-    for number, (key, label) in enumerate(PANES, start=1):
+    go = bar.addMenu(translate("menus", "&Go"))
+    for number, (key, _) in enumerate(PANES, start=1):
         _action(
             window,
             go,
-            f"&{label}",
+            "&" + pane_label(key),
             lambda _=False, k=key: window.show_pane(k),
             f"Ctrl+{number}",
             needs_start=False,
         )
 
-    help_menu = bar.addMenu("&Help")
+    help_menu = bar.addMenu(translate("menus", "&Help"))
     window.cheat_sheet_action = _action(
         window,
         help_menu,
-        "&Markdown Cheat Sheet",
+        translate("menus", "&Markdown Cheat Sheet"),
         lambda: _in_compose(window, lambda c: c.show_markdown_help()),
         shown="F1",
-        tip="What to type for bold, lists, links and the rest",
+        tip=translate("menus", "What to type for bold, lists, links and the rest"),
     )
-    _action(window, help_menu, f"&About {APP_NAME}", window.show_about, needs_start=False)
     _action(
         window,
         help_menu,
-        "Open &Log Folder",
-        window.open_log_folder,
-        tip="The folder with the app's log files, for reporting a problem",
+        translate("menus", "&About {app}").format(app=APP_NAME),
+        window.show_about,
         needs_start=False,
+    )
+    _action(
+        window,
+        help_menu,
+        translate("menus", "Open &Log Folder"),
+        window.open_log_folder,
+        tip=translate("menus", "The folder with the app's log files, for reporting a problem"),
+        needs_start=False,
+    )
+
+
+def _template_actions(window: MainWindow, file: QMenu) -> None:
+    """Templates (issue 16): local ones kept in the mailbox, and SMTPeter's own."""
+    from smtpeter_desktop.i18n import translate
+
+    window.new_from_template_action = _action(
+        window,
+        file,
+        translate("Menus", "New from &Template…"),
+        window.new_from_template,
+        tip=translate("Menus", "Start a message from a template; rename or delete templates"),
+    )
+    window.save_template_action = _action(
+        window,
+        file,
+        translate("Menus", "Save as Templat&e…"),
+        window.save_as_template,
+        tip=translate("Menus", "Keep this message as a template to start others from"),
+    )
+    window.smtpeter_templates_action = _action(
+        window,
+        file,
+        translate("Menus", "SMTPeter Temp&lates…"),
+        window.smtpeter_templates,
+        tip=translate("Menus", "Send one of your SMTPeter account's own templates (REST API)"),
     )
 
 

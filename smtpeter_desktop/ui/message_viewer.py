@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.i18n import translate
+
 from smtpeter_desktop.ui import lists, messages
 
 if TYPE_CHECKING:
@@ -43,16 +45,42 @@ SOURCE_LIMIT = 2_000_000
 """Characters of the source shown; a larger message is opened in the mail app to see it all."""
 
 _HEADERS = ("From", "To", "Cc", "Reply-To", "Subject", "Date")
-_OPTION_NAMES = {
-    "trackclicks": "Track clicks",
-    "trackopens": "Track opens",
-    "trackbounces": "Track bounces",
-    "inlinecss": "Inline CSS",
-    "preventscam": "Prevent scam",
-    "images": "Hosted images",
-    "tags": "Tags",
-}
-_NOTIFY = {"SUCCESS": "when delivered", "FAILURE": "if it fails", "DELAY": "if delayed"}
+
+
+def _header_label(name: str) -> str:
+    """A header's name as the viewer labels it, in the user's language."""
+    # Built on each call, not at import: the language is only known once the app runs.
+    labels = {
+        "From": translate("message_viewer", "From"),
+        "To": translate("message_viewer", "To"),
+        "Cc": translate("message_viewer", "Cc"),
+        "Reply-To": translate("message_viewer", "Reply-To"),
+        "Subject": translate("message_viewer", "Subject"),
+        "Date": translate("message_viewer", "Date"),
+    }
+    return labels.get(name, name)
+
+
+def _option_name(key: str) -> str:
+    names = {
+        "trackclicks": translate("message_viewer", "Track clicks"),
+        "trackopens": translate("message_viewer", "Track opens"),
+        "trackbounces": translate("message_viewer", "Track bounces"),
+        "inlinecss": translate("message_viewer", "Inline CSS"),
+        "preventscam": translate("message_viewer", "Prevent scam"),
+        "images": translate("message_viewer", "Hosted images"),
+        "tags": translate("message_viewer", "Tags"),
+    }
+    return names.get(key, key)
+
+
+def _notify_word(word: str) -> str:
+    words = {
+        "SUCCESS": translate("message_viewer", "when delivered"),
+        "FAILURE": translate("message_viewer", "if it fails"),
+        "DELAY": translate("message_viewer", "if delayed"),
+    }
+    return words.get(word, word.lower())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,11 +190,13 @@ def read_message(
 def _option_words(options: Mapping[str, object]) -> list[tuple[str, str]]:
     words = []
     for key, value in options.items():
-        name = _OPTION_NAMES.get(key, key)
+        name = _option_name(key)
         if isinstance(value, bool):
-            shown = "on" if value else "off"
+            shown = (
+                translate("message_viewer", "on") if value else translate("message_viewer", "off")
+            )
         elif isinstance(value, list | tuple):
-            shown = ", ".join(str(v) for v in value) or "none"
+            shown = ", ".join(str(v) for v in value) or translate("message_viewer", "none")
         else:
             shown = str(value)
         words.append((name, shown))
@@ -178,11 +208,15 @@ def _notice_words(dsn: Mapping[str, str]) -> str:
     if not notify:
         return ""
     if notify == ["NEVER"]:
-        return "never"
-    parts = [_NOTIFY.get(w, w.lower()) for w in notify]
+        return translate("message_viewer", "never")
+    parts = [_notify_word(w) for w in notify]
     ret = dsn.get("ret", "").upper()
     if ret:
-        parts.append("returning " + ("the full message" if ret == "FULL" else "the headers"))
+        parts.append(
+            translate("message_viewer", "returning the full message")
+            if ret == "FULL"
+            else translate("message_viewer", "returning the headers")
+        )
     return ", ".join(parts)
 
 
@@ -203,7 +237,7 @@ def _attachments(message: EmailMessage) -> list[tuple[str, int]]:
     for part in message.iter_attachments():
         data = part.get_payload(decode=True)
         size = len(data) if isinstance(data, bytes) else 0
-        found.append((part.get_filename() or "(no name)", size))
+        found.append((part.get_filename() or translate("message_viewer", "(no name)"), size))
     return found
 
 
@@ -250,7 +284,7 @@ class MailBrowser(QTextBrowser):
 
     def _open(self, url: QUrl) -> None:
         if url.scheme().lower() in ("http", "https", "mailto"):
-            messages.open_externally(url, "the link")
+            messages.open_externally(url, translate("MailBrowser", "the link"))
 
 
 class MessageViewer(QDialog):
@@ -264,20 +298,28 @@ class MessageViewer(QDialog):
         super().__init__(parent)
         self.message = message
         self.saved_to: Path | None = None
-        subject = message.subject or "(no subject)"
-        way = "SMTP" if message.transport == "smtp" else "REST API"
+        subject = message.subject or translate("MessageViewer", "(no subject)")
+        way = "SMTP" if message.transport == "smtp" else translate("MessageViewer", "REST API")
         size = lists.size_text(message.size)
         if message.captured:
-            self.setWindowTitle(f"Captured message — {subject}")
-            self.setAccessibleName("Captured message")
-            said = (
-                f"Exactly as the built-in test server received it ({way}, {size}). "
-                "It was not delivered to anyone."
+            self.setWindowTitle(
+                translate("MessageViewer", "Captured message — {subject}").format(subject=subject)
             )
+            self.setAccessibleName(translate("MessageViewer", "Captured message"))
+            said = translate(
+                "MessageViewer",
+                "Exactly as the built-in test server received it ({way}, {size}). "
+                "It was not delivered to anyone.",
+            ).format(way=way, size=size)
         else:
-            self.setWindowTitle(f"Sent message — {subject}")
-            self.setAccessibleName("Sent message")
-            said = f"Exactly as it was sent ({way}, {size}): these are the bytes that went out."
+            self.setWindowTitle(
+                translate("MessageViewer", "Sent message — {subject}").format(subject=subject)
+            )
+            self.setAccessibleName(translate("MessageViewer", "Sent message"))
+            said = translate(
+                "MessageViewer",
+                "Exactly as it was sent ({way}, {size}): these are the bytes that went out.",
+            ).format(way=way, size=size)
         self.resize(820, 720)
 
         heading = lists.heading(subject, self, 1.2)
@@ -293,58 +335,77 @@ class MessageViewer(QDialog):
         for name, value in message.headers:
             if name == "Subject":
                 continue
-            self.fields[name] = self._add_row(form, name, value)
+            self.fields[name] = self._add_row(form, _header_label(name), value)
         if message.bcc:
             self.fields["Bcc"] = self._add_row(
                 form,
-                "Bcc",
+                translate("MessageViewer", "Bcc"),
                 ", ".join(message.bcc)
-                + "\n(from the envelope: Bcc recipients are not in the header, so no "
-                "other recipient sees them)",
+                + "\n"
+                + translate(
+                    "MessageViewer",
+                    "(from the envelope: Bcc recipients are not in the header, so no "
+                    "other recipient sees them)",
+                ),
             )
         if message.attachments:
             self.fields["Attachments"] = self._add_row(
                 form,
-                "Attachments",
+                translate("MessageViewer", "Attachments"),
                 ", ".join(
                     f"{name} ({lists.size_text(size)})" for name, size in message.attachments
                 ),
             )
         options = " · ".join(f"{name}: {value}" for name, value in message.options)
-        self.fields["Options"] = self._add_row(form, "SMTPeter options", options or "none")
+        self.fields["Options"] = self._add_row(
+            form,
+            translate("MessageViewer", "SMTPeter options"),
+            options or translate("MessageViewer", "none"),
+        )
         self.fields["Notices"] = self._add_row(
-            form, "Delivery notices", message.notices or "the server's default"
+            form,
+            translate("MessageViewer", "Delivery notices"),
+            message.notices or translate("MessageViewer", "the server's default"),
         )
 
         self.tabs = QTabWidget(self)
         self.html_view = MailBrowser(message.images, self)
-        self.html_view.setAccessibleName("The message as HTML")
+        self.html_view.setAccessibleName(translate("MessageViewer", "The message as HTML"))
         if message.html:
             self.html_view.setHtml(message.html)
         else:
-            self.html_view.setPlainText("This message has no HTML part.")
-        self.text_view = _plain(message.text or "This message has no text part.", self)
-        self.text_view.setAccessibleName("The message as text")
+            self.html_view.setPlainText(
+                translate("MessageViewer", "This message has no HTML part.")
+            )
+        self.text_view = _plain(
+            message.text or translate("MessageViewer", "This message has no text part."), self
+        )
+        self.text_view.setAccessibleName(translate("MessageViewer", "The message as text"))
         source = message.source
         if message.cut:
-            source += (
-                f"\n\n[… the first {SOURCE_LIMIT:,} characters of "
-                f"{lists.size_text(message.size)}; open it in the mail app to see all of it]"
-            )
+            source += "\n\n" + translate(
+                "MessageViewer",
+                "[… the first {count} characters of {size}; open it in the mail app to see all "
+                "of it]",
+            ).format(count=f"{SOURCE_LIMIT:,}", size=lists.size_text(message.size))
         self.source_view = _plain(source, self, mono=True)
-        self.source_view.setAccessibleName("The message's source")
-        self.tabs.addTab(self.html_view, "&Message")
-        self.tabs.addTab(self.text_view, "&Text")
-        self.tabs.addTab(self.source_view, "So&urce")
+        self.source_view.setAccessibleName(translate("MessageViewer", "The message's source"))
+        self.tabs.addTab(self.html_view, translate("MessageViewer", "&Message"))
+        self.tabs.addTab(self.text_view, translate("MessageViewer", "&Text"))
+        self.tabs.addTab(self.source_view, translate("MessageViewer", "So&urce"))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.save_button = QPushButton("&Save As…", self)
-        self.save_button.setToolTip("Save the exact message as an .eml file")
+        self.save_button = QPushButton(translate("MessageViewer", "&Save As…"), self)
+        self.save_button.setToolTip(
+            translate("MessageViewer", "Save the exact message as an .eml file")
+        )
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.ask_where_to_save)
-        self.open_button = QPushButton("&Open in Mail App", self)
+        self.open_button = QPushButton(translate("MessageViewer", "&Open in Mail App"), self)
         self.open_button.setToolTip(
-            f"Open the stored message file with your mail program\n{message.eml_path}"
+            translate(
+                "MessageViewer", "Open the stored message file with your mail program\n{path}"
+            ).format(path=message.eml_path)
         )
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         # After addButton, which shows it: only the sandbox's capture is a file of its own.
@@ -372,7 +433,7 @@ class MessageViewer(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(name)
-        title = QLabel(f"{name}:", self)
+        title = QLabel(translate("MessageViewer", "{field}:").format(field=name), self)
         lists.paint(title, None)
         form.addRow(title, label)
         return label
@@ -380,12 +441,15 @@ class MessageViewer(QDialog):
     def suggested_name(self) -> str:
         """A file name from the subject: "Quarterly numbers.eml"."""
         kept = "".join(c if c.isalnum() or c in " -_.,()" else " " for c in self.message.subject)
-        return (" ".join(kept.split())[:80] or "message") + ".eml"
+        return (" ".join(kept.split())[:80] or translate("MessageViewer", "message")) + ".eml"
 
     def ask_where_to_save(self) -> None:
         folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save the Message", str(folder / self.suggested_name()), "Mail files (*.eml)"
+            self,
+            translate("MessageViewer", "Save the Message"),
+            str(folder / self.suggested_name()),
+            translate("MessageViewer", "Mail files (*.eml)"),
         )
         if name:
             self.save_to(Path(name))
@@ -395,11 +459,15 @@ class MessageViewer(QDialog):
         try:
             path.write_bytes(self.message.raw)
         except OSError as exc:
-            sentence = f"The message could not be saved to {path}: {exc.strerror or exc}."
+            sentence = translate(
+                "MessageViewer", "The message could not be saved to {path}: {reason}."
+            ).format(path=path, reason=exc.strerror or exc)
         else:
             self.saved_to = path
             sentence = ""
-        self.status.setText(sentence or f"Saved to {path}.")
+        self.status.setText(
+            sentence or translate("MessageViewer", "Saved to {path}.").format(path=path)
+        )
         self.status.setVisible(True)
         return sentence
 
@@ -409,7 +477,8 @@ class MessageViewer(QDialog):
         if self.message.eml_path is None:
             return False
         return messages.open_externally(
-            QUrl.fromLocalFile(str(self.message.eml_path)), "the message"
+            QUrl.fromLocalFile(str(self.message.eml_path)),
+            translate("MessageViewer", "the message"),
         )
 
 

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.i18n import translate
+
 from smtpeter_desktop.ui import theme
 
 log = logging.getLogger(__name__)
@@ -67,12 +69,17 @@ _SYMBOL = {
     Level.WARNING: "⚠",
     Level.ERROR: "✕",
 }
-_ACCESSIBLE = {
-    Level.INFO: "Note",
-    Level.SUCCESS: "Done",
-    Level.WARNING: "Warning",
-    Level.ERROR: "Problem",
-}
+
+
+def _accessible(level: Level) -> str:
+    """What a screen reader calls a bar of ``level``, in the user's language."""
+    names = {
+        Level.INFO: translate("messages", "Note"),
+        Level.SUCCESS: translate("messages", "Done"),
+        Level.WARNING: translate("messages", "Warning"),
+        Level.ERROR: translate("messages", "Problem"),
+    }
+    return names[level]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -188,15 +195,18 @@ def outcome_key(id: int) -> str:
 def open_externally(url: QUrl, what: str) -> bool:
     """Open ``url`` with the desktop's own app for it (a browser, a mail app); when nothing
     on this computer takes it, say so instead of doing nothing. ``what`` names it for the
-    sentence ("the preview", "the message")."""
+    sentence ("the preview", "the message"), already in the user's language."""
     from PySide6.QtGui import QDesktopServices
 
     if QDesktopServices.openUrl(url):
         return True
     where = url.toLocalFile() if url.isLocalFile() else url.toString()
     warning(
-        f"Nothing on this computer opened {what}.",
-        f"Open {where} yourself, or choose a default app for it in your system's settings.",
+        translate("messages", "Nothing on this computer opened {what}.").format(what=what),
+        translate(
+            "messages",
+            "Open {where} yourself, or choose a default app for it in your system's settings.",
+        ).format(where=where),
         key="open-externally",
     )
     return False
@@ -358,18 +368,18 @@ class MessageBar(QFrame):
         self.key = ""
         self.setObjectName("messageBar")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(_ACCESSIBLE[level])
+        self.setAccessibleName(_accessible(level))
         self.buttons: list[QPushButton] = []
         self._callbacks: list[Callable[[], None]] = []
 
         self._symbol = QLabel(_SYMBOL[level], self)
-        self._symbol.setAccessibleName(_ACCESSIBLE[level])
+        self._symbol.setAccessibleName(_accessible(level))
         self.label = QLabel(text, self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.label.setAccessibleName(_ACCESSIBLE[level])
+        self.label.setAccessibleName(_accessible(level))
 
         self._row = QHBoxLayout(self)
         self._row.setContentsMargins(12, 6, 6, 6)
@@ -385,8 +395,8 @@ class MessageBar(QFrame):
             self.close_button = QToolButton(self)
             self.close_button.setText("✕")
             self.close_button.setAutoRaise(True)
-            self.close_button.setAccessibleName("Dismiss")
-            self.close_button.setToolTip("Dismiss this message")
+            self.close_button.setAccessibleName(translate("MessageBar", "Dismiss"))
+            self.close_button.setToolTip(translate("MessageBar", "Dismiss this message"))
             self.close_button.clicked.connect(self.dismiss)
             self._row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._timer = QTimer(self)
@@ -496,7 +506,7 @@ class MessageArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Messages")
+        self.setAccessibleName(translate("MessageArea", "Messages"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)

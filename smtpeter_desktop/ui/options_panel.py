@@ -5,17 +5,20 @@ in plain words what SMTPeter does with it. The panel starts from the sending pro
 defaults; "Use account defaults" goes back to them. The Unsubscribe group sets the message's
 List-Unsubscribe (an address, a link, RFC 8058 one-click); a value SmtpeterOptions refuses is
 left out of ``options()`` and named, in its words, under the field and by ``problems()``.
+"Give up after" is SMTPeter's ``maxdelivertime``: typed in local time, kept as UTC; only REST
+accounts can pass it on, so it is greyed out (its value kept) for an SMTP account.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDateTime, QEvent, Qt, QTimeZone, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateTimeEdit,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose.errors import OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions, parse_tags
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui.address_field import message_label, paint_problem_label, set_invalid
 
@@ -72,6 +76,22 @@ _NOTICES = (
     ("SUCCESS", "When delivered", "A notice when the receiving server has delivered it."),
 )
 _RETURNS = (("HDRS", "Headers only"), ("FULL", "Full message"))
+_UTC_FORMAT = "yyyy-MM-dd HH:mm:ss"  # SMTPeter's maxdelivertime, in UTC
+_DAY = 86_400
+
+
+def to_utc_text(moment: QDateTime) -> str:
+    """A local date and time as SMTPeter's ``maxdelivertime`` (UTC, ``YYYY-MM-DD hh:mm:ss``)."""
+    return moment.toUTC().toString(_UTC_FORMAT)
+
+
+def from_utc_text(text: str) -> QDateTime | None:
+    """SMTPeter's ``maxdelivertime`` as a local date and time; None when it is not one."""
+    moment = QDateTime.fromString(text, _UTC_FORMAT)
+    if not moment.isValid():
+        return None
+    moment.setTimeZone(QTimeZone.utc())
+    return moment.toLocalTime()
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -95,7 +115,7 @@ class OptionsPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName("Options")
         self._defaults = SmtpeterOptions()
-        self._max_deliver_time = ""  # no control for it yet; a draft's value is kept
+        self._rest = True
         self._loading = False
         self._tag_problem = ""
         self._unsubscribe_problem = ""
@@ -199,6 +219,9 @@ class OptionsPanel(QWidget):
         self.unsubscribe_message = message_label(self)
         layout.addWidget(self.unsubscribe_message)
 
+        layout.addSpacing(8)
+        self._build_give_up(layout)
+
         layout.addSpacing(12)
         self.reset_button = QPushButton("Use Account Defaults", self)
         self.reset_button.setToolTip("Set every option back to the sending account's defaults")
@@ -208,6 +231,70 @@ class OptionsPanel(QWidget):
         layout.addStretch(1)
 
         self.set_options(self._defaults)
+
+    def _build_give_up(self, layout: QVBoxLayout) -> None:
+        """SMTPeter's "give up after" (maxdelivertime): a check box and a local time."""
+        layout.addWidget(_heading(translate("OptionsPanel", "Give up"), self))
+        tip = translate(
+            "OptionsPanel",
+            "SMTPeter stops trying to deliver the message after this time, in your own time "
+            "zone (REST accounts only; SMTPeter has no SMTP header for it).",
+        )
+        self.give_up = QCheckBox(translate("OptionsPanel", "Give up after"), self)
+        self.give_up.setAccessibleName(translate("OptionsPanel", "Give up after"))
+        self.give_up.setToolTip(tip)
+        self.give_up_time = QDateTimeEdit(self)
+        self.give_up_time.setCalendarPopup(True)
+        self.give_up_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.give_up_time.setAccessibleName(translate("OptionsPanel", "Give up time"))
+        for inner in self.give_up_time.findChildren(QLineEdit):  # what a screen reader focuses
+            inner.setAccessibleName(translate("OptionsPanel", "Give up time"))
+        self.give_up_time.setToolTip(tip)
+        start = QDateTime.currentDateTime().addSecs(2 * _DAY)
+        start.setTime(start.time().addSecs(-start.time().second()))  # no seconds the eye misses
+        self.give_up_time.setDateTime(start)
+        self.give_up_note = QLabel(
+            translate("OptionsPanel", "Only REST accounts can pass this on to SMTPeter."), self
+        )
+        self.give_up_note.setWordWrap(True)
+        self.give_up_note.setVisible(False)
+        self.give_up.toggled.connect(self._on_give_up_changed)
+        self.give_up_time.dateTimeChanged.connect(self._on_give_up_changed)
+        layout.addWidget(self.give_up)
+        layout.addWidget(self.give_up_time)
+        layout.addWidget(self.give_up_note)
+        self._sync_give_up()
+
+    def set_rest(self, rest: bool) -> None:
+        """Whether the sending account uses the REST API (the only one with "give up")."""
+        self._rest = rest
+        self._sync_give_up()
+
+    def _sync_give_up(self) -> None:
+        self.give_up.setEnabled(self._rest)
+        self.give_up_time.setEnabled(self._rest and self.give_up.isChecked())
+        self.give_up_note.setVisible(not self._rest)
+
+    def _on_give_up_changed(self, *_: object) -> None:
+        self._sync_give_up()
+        self._user_changed()
+
+    def _max_deliver_time(self) -> str:
+        if not self.give_up.isChecked():
+            return ""
+        return to_utc_text(self.give_up_time.dateTime())
+
+    def give_up_problem(self, now: QDateTime | None = None) -> str:
+        """A give-up time that has passed: SMTPeter would not even try."""
+        if not (self._rest and self.give_up.isChecked()):
+            return ""
+        if self.give_up_time.dateTime() <= (now or QDateTime.currentDateTime()):
+            return translate(
+                "OptionsPanel",
+                "The give-up time (Options) has passed, so SMTPeter would not deliver the "
+                "message. Choose a later time, or untick Give up after.",
+            )
+        return ""
 
     def options(self) -> SmtpeterOptions:
         """The options as set; a tag that cannot be used is left out (``problems`` names it)."""
@@ -222,8 +309,7 @@ class OptionsPanel(QWidget):
             unsubscribe_email=email,
             unsubscribe_url=url,
             unsubscribe_oneclick=oneclick,
-            # No control for it yet: a draft's give-up time is kept as it was shown.
-            max_deliver_time=self._max_deliver_time,
+            max_deliver_time=self._max_deliver_time(),
             **values,
         )
 
@@ -248,8 +334,12 @@ class OptionsPanel(QWidget):
     def set_options(self, options: SmtpeterOptions) -> None:
         """Show ``options`` (a draft's own); ``changed`` is not emitted."""
         self._loading = True
-        self._max_deliver_time = options.max_deliver_time
         try:
+            give_up = from_utc_text(options.max_deliver_time)
+            self.give_up.setChecked(give_up is not None)
+            if give_up is not None:
+                self.give_up_time.setDateTime(give_up)
+            self._sync_give_up()
             self.unsubscribe_email.setText(options.unsubscribe_email)
             self.unsubscribe_url.setText(options.unsubscribe_url)
             self.unsubscribe_oneclick.setChecked(options.unsubscribe_oneclick)
@@ -288,7 +378,8 @@ class OptionsPanel(QWidget):
     def problems(self) -> tuple[str, ...]:
         """What is wrong with the options as typed (a tag SMTPeter would refuse, an
         unsubscribe link that is not a web address...)."""
-        return tuple(p for p in (self._tag_problem, self._unsubscribe_problem) if p)
+        problems = (self._tag_problem, self._unsubscribe_problem, self.give_up_problem())
+        return tuple(p for p in problems if p)
 
     def _on_unsubscribe_changed(self) -> None:
         email, url, oneclick, problem = self._unsubscribe_values()

@@ -1,9 +1,11 @@
 """The outbox: messages that have not gone out yet, why, and what the person can do about each.
 
-A list (state badge, recipients, subject, time) over a details area for the selected message:
-the reason in words, the server's own reply, and only the actions its state allows. Every
-action is a quick change of state in the pane's own mailbox connection; sending itself is the
-shell's send worker, asked for with ``send_requested``.
+A list (state badge, recipients, subject, when it goes, time) over a details area for the
+selected message:
+the reason in words, the server's own reply, and only the actions its state allows. A message
+scheduled for later (Send Later) shows its time; it can be moved (Change Time…), sent now, or
+taken back to the drafts. Every action is a quick change of state in the pane's own mailbox
+connection; sending itself is the shell's send worker, asked for with ``send_requested``.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import contextlib
 import dataclasses
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
@@ -33,15 +36,29 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.names import MailboxBusy, MailboxError, State, Summary
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind
 from smtpeter_desktop.delivery.postman import Postman
+from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
+from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.ui.send_later import SendLaterDialog
 
 log = logging.getLogger(__name__)
 
 OUTBOX_STATES = (State.QUEUED, State.SENDING, State.FAILED, State.UNKNOWN)
 EMPTY_TEXT = "Nothing waiting. Messages that can't go out right away wait here."
+
+
+def empty_text() -> str:
+    return translate(
+        "OutboxPane", "Nothing waiting. Messages that can't go out right away wait here."
+    )
+
+
 # The "Will retry at" badges must not go stale while the pane is open.
 REFRESH_MS = 30_000
 
@@ -60,50 +77,94 @@ def _was_cancelled(summary: Summary) -> bool:
     return info is not None and info.kind is ErrorKind.CANCELLED
 
 
-def badge(summary: Summary, now: float, *, sending: bool = False) -> Badge:
+def is_late(summary: Summary, now: float, late_after: float | None) -> bool:
+    """Scheduled, and found more than ``late_after`` seconds after its time: it waits for
+    the person (the window and the send-due timer leave it alone)."""
+    return (
+        late_after is not None
+        and summary.state is State.QUEUED
+        and summary.not_before is not None
+        and now - summary.not_before > late_after
+    )
+
+
+def badge(
+    summary: Summary, now: float, *, sending: bool = False, late_after: float | None = None
+) -> Badge:
     """The badge of an outbox message: Waiting, Sending…, Will retry at 14:05, Due now,
-    Failed, Unknown. ``sending``: the window's send worker has it now (also while its state
-    is still being written)."""
+    Late, Failed, Unknown. ``sending``: the window's send worker has it now (also while its
+    state is still being written). ``late_after``: see :func:`is_late`."""
     if summary.state is State.SENDING or (sending and summary.state is State.QUEUED):
-        return Badge("Sending…", Tone.BUSY)
+        return Badge(translate("OutboxPane", "Sending…"), Tone.BUSY)
     if summary.state is State.FAILED:
         if _was_cancelled(summary):
-            return Badge("Cancelled", Tone.NEUTRAL)
-        return Badge("Failed", Tone.BAD)
+            return Badge(translate("OutboxPane", "Cancelled"), Tone.NEUTRAL)
+        return Badge(translate("OutboxPane", "Failed"), Tone.BAD)
     if summary.state is State.UNKNOWN:
-        return Badge("Unknown — may have been sent", Tone.WAIT)
+        return Badge(translate("OutboxPane", "Unknown — may have been sent"), Tone.WAIT)
     if summary.retry_at is not None and summary.retry_at > now:
-        return Badge(f"Will retry at {lists.when(summary.retry_at, now)}", Tone.WAIT)
+        return Badge(
+            translate("OutboxPane", "Will retry at {time}").format(
+                time=lists.when(summary.retry_at, now)
+            ),
+            Tone.WAIT,
+        )
+    if is_late(summary, now, late_after):
+        return Badge(translate("OutboxPane", "Late — waiting for you"), Tone.WAIT)
     if (summary.retry_at is not None and summary.retry_at <= now) or (
         summary.not_before is not None and summary.not_before <= now
     ):
         # Its time has come: the window sends it at that time, not at its next look.
-        return Badge("Due now", Tone.BUSY)
-    return Badge("Waiting", Tone.NEUTRAL)
+        return Badge(translate("OutboxPane", "Due now"), Tone.BUSY)
+    if summary.not_before is not None:
+        return Badge(translate("OutboxPane", "Scheduled"), Tone.NEUTRAL)
+    return Badge(translate("OutboxPane", "Waiting"), Tone.NEUTRAL)
 
 
-def explain(summary: Summary, now: float) -> str:
+def explain(summary: Summary, now: float, late_after: float | None = None) -> str:
     """What the state means for this message, in one or two plain sentences."""
     if summary.state is State.SENDING:
-        return "It is being sent right now."
+        return translate("OutboxPane", "It is being sent right now.")
     if summary.state is State.FAILED:
         if _was_cancelled(summary):
-            return "You stopped sending it: it was not sent, and waits here until you choose."
-        return "It was not sent, and it will not be tried again by itself."
+            return translate(
+                "OutboxPane",
+                "You stopped sending it: it was not sent, and waits here until you choose.",
+            )
+        return translate("OutboxPane", "It was not sent, and it will not be tried again by itself.")
     if summary.state is State.UNKNOWN:
-        return (
+        return translate(
+            "OutboxPane",
             "The connection broke off after the whole message had gone out, so the server "
             "may have accepted it — or not. It is not sent again by itself, so that nobody "
-            "gets it twice. Ask a recipient, or look in SMTPeter's logs, then choose below."
+            "gets it twice. Ask a recipient, or look in SMTPeter's logs, then choose below.",
         )
     if summary.retry_at is not None and summary.retry_at > now:
-        return (
+        return translate(
+            "OutboxPane",
             "The last try met a problem that usually passes, so it waits and is tried again "
-            f"at {lists.when(summary.retry_at, now)} while SMTPeter Desktop is open."
-        )
+            "at {time} while SMTPeter Desktop is open.",
+        ).format(time=lists.when(summary.retry_at, now))
+    if is_late(summary, now, late_after) and summary.not_before is not None:
+        return translate(
+            "OutboxPane",
+            "It was to go at {time}, when SMTPeter Desktop was not running. So late, it is not "
+            "sent by itself: send it now, change the time, or take it back to the drafts.",
+        ).format(time=scheduled_text(summary.not_before))
     if summary.not_before is not None and summary.not_before > now:
-        return f"It goes out at {lists.when(summary.not_before, now)}."
-    return "It is waiting to be sent."
+        return translate("OutboxPane", "It goes out at {time}.").format(
+            time=scheduled_text(summary.not_before)
+        )
+    return translate("OutboxPane", "It is waiting to be sent.")
+
+
+def scheduled_text(timestamp: float | None) -> str:
+    """When a scheduled message goes, in the person's locale; empty when not scheduled."""
+    if timestamp is None:
+        return ""
+    from smtpeter_desktop.ui.send_later import moment_text
+
+    return moment_text(timestamp)
 
 
 class OutboxPane(QWidget):
@@ -114,10 +175,12 @@ class OutboxPane(QWidget):
             the id to its send worker.
         edit_requested(int): this message is a draft again; the shell opens it to edit.
         count_changed(int): how many messages the outbox holds now.
+        rescheduled(int, float): this message now goes at this time (seconds since the epoch).
     """
 
     send_requested = Signal(int)
     edit_requested = Signal(int)
+    rescheduled = Signal(int, float)
     count_changed = Signal(int)
 
     def __init__(
@@ -126,29 +189,42 @@ class OutboxPane(QWidget):
         """``mail`` is the window's read model, shared with the other panes (None: the
         mailbox could not be opened)."""
         super().__init__(parent)
-        self.setAccessibleName("Outbox")
+        self.setAccessibleName(translate("OutboxPane", "Outbox"))
         self._context = context
         self._mail = mail
-        self._problem = "" if mail is not None else "The mailbox could not be opened."
+        self._problem = (
+            "" if mail is not None else translate("OutboxPane", "The mailbox could not be opened.")
+        )
         self._count = -1
         self._summaries: dict[int, Summary] = {}
+        self._late_after: float | None = None
         self._sending: set[int] = set()
         self._names: dict[str, str] = {}
 
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Outbox messages")
-        self.list.setHeaderLabels(["State", "To", "Subject", "Time"])
+        self.list.setAccessibleName(translate("OutboxPane", "Outbox messages"))
+        self.list.setHeaderLabels(
+            [
+                translate("OutboxPane", "State"),
+                translate("OutboxPane", "To"),
+                translate("OutboxPane", "Subject"),
+                translate("OutboxPane", "Goes at"),
+                translate("OutboxPane", "Time"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegateForColumn(0, lists.BadgeDelegate(self.list))
+        self._groups = MergeGroups(self.list, mail)  # a merge's rows under one entry
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(0, 230)
         header.resizeSection(1, 220)
         self.list.currentItemChanged.connect(self._show_current)
@@ -160,7 +236,12 @@ class OutboxPane(QWidget):
         scroller.setWidget(self.details)
 
         self.view = lists.list_with_details(
-            self, self.list, scroller, empty_text=EMPTY_TEXT, name="outboxSplitter", stretch=(3, 2)
+            self,
+            self.list,
+            scroller,
+            empty_text=empty_text(),
+            name="outboxSplitter",
+            stretch=(3, 2),
         )
         self.splitter, self.empty, self.stack = (
             self.view.splitter,
@@ -177,7 +258,7 @@ class OutboxPane(QWidget):
 
     def _build_details(self) -> QWidget:
         box = QWidget(self)
-        box.setAccessibleName("Message details")
+        box.setAccessibleName(translate("OutboxPane", "Message details"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(6)
@@ -191,37 +272,63 @@ class OutboxPane(QWidget):
         self.reason = QLabel(box)
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason.setAccessibleName("Why it was not sent")
+        self.reason.setAccessibleName(translate("OutboxPane", "Why it was not sent"))
         self.server_reply = QLabel(box)
         self.server_reply.setWordWrap(True)
         self.server_reply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.server_reply.setAccessibleName("The server's reply")
+        self.server_reply.setAccessibleName(translate("OutboxPane", "The server's reply"))
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         self.server_reply.setFont(mono)
         lists.paint(self.server_reply, None)
         self.notice = QLabel(box)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Notice")
+        self.notice.setAccessibleName(translate("OutboxPane", "Notice"))
 
-        self.send_button = QPushButton(lists.SEND_AGAIN, box)
+        self.send_button = QPushButton(translate("OutboxPane", "Send A&gain"), box)
         self.send_button.clicked.connect(self._on_send)
         self.arrived_button = QPushButton(lists.ARRIVED, box)
         self.arrived_button.setToolTip(
-            "You found out that it was delivered: keep it in Sent and do not send it again"
+            translate(
+                "OutboxPane",
+                "You found out that it was delivered: keep it in Sent and do not send it again",
+            )
         )
-        self.arrived_button.setAccessibleName("It arrived: mark as sent")
+        self.arrived_button.setAccessibleName(translate("OutboxPane", "It arrived: mark as sent"))
         self.arrived_button.clicked.connect(self._on_arrived)
-        self.edit_button = QPushButton("&Edit", box)
-        self.edit_button.setToolTip("Make it a draft again, to change it and send it")
+        self.reschedule_button = QPushButton(translate("OutboxPane", "Change &Time…"), box)
+        self.reschedule_button.setToolTip(
+            translate("OutboxPane", "Choose another time for it to go")
+        )
+        self.reschedule_button.setAccessibleName(translate("OutboxPane", "Change time"))
+        self.reschedule_button.clicked.connect(self._on_reschedule)
+        self.unschedule_button = QPushButton(translate("OutboxPane", "Back to D&rafts"), box)
+        self.unschedule_button.setToolTip(
+            translate("OutboxPane", "Do not send it: it becomes a draft again, in Drafts")
+        )
+        self.unschedule_button.setAccessibleName(translate("OutboxPane", "Back to drafts"))
+        self.unschedule_button.clicked.connect(self._on_unschedule)
+        self.edit_button = QPushButton(translate("OutboxPane", "&Edit"), box)
+        self.edit_button.setToolTip(
+            translate("OutboxPane", "Make it a draft again, to change it and send it")
+        )
         self.edit_button.clicked.connect(self._on_edit)
-        self.discard_button = QPushButton("&Discard…", box)
-        self.discard_button.setToolTip("Delete it without sending (Delete)")
-        self.discard_button.setAccessibleName("Discard")
+        self.discard_button = QPushButton(translate("OutboxPane", "&Discard…"), box)
+        self.discard_button.setToolTip(
+            translate("OutboxPane", "Delete it without sending (Delete)")
+        )
+        self.discard_button.setAccessibleName(translate("OutboxPane", "Discard"))
         self.discard_button.clicked.connect(self._on_discard)
+        self.reschedule_dialog: SendLaterDialog | None = None
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
-        for button in (self.send_button, self.arrived_button, self.edit_button):
+        for button in (
+            self.send_button,
+            self.arrived_button,
+            self.reschedule_button,
+            self.unschedule_button,
+            self.edit_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.discard_button)
@@ -257,6 +364,7 @@ class OutboxPane(QWidget):
             self._set_notice(str(exc), Tone.BAD)
             return
         self._names = self._profile_names()
+        self._late_after = self._late_limit()
         current = self.current_id()
         now = time.time()
         self._summaries = {s.id: s for s in summaries}
@@ -265,6 +373,7 @@ class OutboxPane(QWidget):
             self.list.clear()
             for summary in summaries:
                 self.list.addTopLevelItem(self._item(summary, now))
+            self._groups.group()
         finally:
             self.list.blockSignals(False)
         self.view.show(bool(summaries))
@@ -286,15 +395,23 @@ class OutboxPane(QWidget):
         if id in self._summaries:
             self.refresh()
 
+    def _late_limit(self) -> float | None:
+        hours = self._context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
+        return hours * 3600.0 if hours > 0 else None
+
+    def _badge(self, summary: Summary, now: float) -> Badge:
+        return badge(summary, now, sending=summary.id in self._sending, late_after=self._late_after)
+
     def _item(self, summary: Summary, now: float) -> QTreeWidgetItem:
-        state = badge(summary, now, sending=summary.id in self._sending)
-        subject = summary.subject or "(no subject)"
+        state = self._badge(summary, now)
+        subject = summary.subject or translate("OutboxPane", "(no subject)")
+        goes = scheduled_text(summary.not_before) if summary.state is State.QUEUED else ""
         item = QTreeWidgetItem(
-            [state.text, summary.recipients, subject, lists.when(summary.updated, now)]
+            [state.text, summary.recipients, subject, goes, lists.when(summary.updated, now)]
         )
         item.setData(0, ID_ROLE, summary.id)
         item.setData(0, TONE_ROLE, str(state.tone))
-        item.setToolTip(0, explain(summary, now))
+        item.setToolTip(0, explain(summary, now, self._late_after))
         item.setToolTip(1, summary.recipients)
         item.setToolTip(2, subject)
         return item
@@ -310,17 +427,18 @@ class OutboxPane(QWidget):
         return max(self._count, 0)
 
     def current_id(self) -> int | None:
-        """The selected message's id, if any."""
-        item = self.list.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
+        """The selected message's id, if any (None for a merge's entry)."""
+        return message_id(self.list.currentItem())
 
     def select(self, id: int) -> None:
         """Select message ``id`` when it is in the list."""
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            if item is not None and item.data(0, ID_ROLE) == id:
-                self.list.setCurrentItem(item)
-                return
+        item = find(self.list, id)
+        if item is not None:
+            parent = item.parent()
+            # A row of a merge whose entry is closed: the entry stands for it.
+            self.list.setCurrentItem(
+                parent if parent is not None and not parent.isExpanded() else item
+            )
 
     # -- the details -------------------------------------------------------------------------
 
@@ -331,39 +449,61 @@ class OutboxPane(QWidget):
         has = summary is not None
         for widget in (self.send_button, self.edit_button, self.discard_button):
             widget.setVisible(has)
-        self.arrived_button.setVisible(False)
+        for widget in (self.arrived_button, self.reschedule_button, self.unschedule_button):
+            widget.setVisible(False)
         if summary is None:
             self.subject.setText("")
-            self.meta.setText("Select a message to see why it waits and what you can do.")
+            self.meta.setText(
+                entry_text(self.list.currentItem())
+                or translate(
+                    "OutboxPane", "Select a message to see why it waits and what you can do."
+                )
+            )
             for label in (self.state_line, self.explanation, self.reason, self.server_reply):
                 label.setVisible(False)
             return
         now = time.time()
-        state = badge(summary, now, sending=summary.id in self._sending)
-        self.subject.setText(summary.subject or "(no subject)")
-        account = self._names.get(summary.profile_id, "an account that was removed")
-        parts = [f"To {summary.recipients}" if summary.recipients else "No recipients"]
-        parts.append(f"from {account}")
+        state = self._badge(summary, now)
+        self.subject.setText(summary.subject or translate("OutboxPane", "(no subject)"))
+        account = self._names.get(
+            summary.profile_id, translate("OutboxPane", "an account that was removed")
+        )
+        parts = [
+            translate("OutboxPane", "To {recipients}").format(recipients=summary.recipients)
+            if summary.recipients
+            else translate("OutboxPane", "No recipients")
+        ]
+        parts.append(translate("OutboxPane", "from {account}").format(account=account))
         if summary.size is not None:
             parts.append(lists.size_text(summary.size))
-        parts.append(f"queued {lists.when(summary.created, now)}")
+        parts.append(
+            translate("OutboxPane", "queued {time}").format(time=lists.when(summary.created, now))
+        )
         if summary.attempts:
-            parts.append("1 try" if summary.attempts == 1 else f"{summary.attempts} tries")
+            parts.append(
+                translate("OutboxPane", "1 try")
+                if summary.attempts == 1
+                else translate("OutboxPane", "%n tries", n=summary.attempts)
+            )
         self.meta.setText(" · ".join(parts))
         self.state_line.setText(state.text)
         lists.paint(self.state_line, state.tone)
         self.state_line.setVisible(True)
-        self.explanation.setText(explain(summary, now))
+        self.explanation.setText(explain(summary, now, self._late_after))
         self.explanation.setVisible(True)
         error = ErrorInfo.from_json(summary.error)
         if error is not None:
-            prefix = "The last try: " if summary.state is State.QUEUED else ""
+            prefix = (
+                translate("OutboxPane", "The last try: ") if summary.state is State.QUEUED else ""
+            )
             self.reason.setText(prefix + lists.reason_text(error.message, error.hint))
         self.reason.setVisible(error is not None)
         reply = error.server_reply if error is not None else ""
         # Shown apart only when the sentence above does not quote it already.
         quoted = error is not None and wording.quotes(error.message, reply)
-        self.server_reply.setText(f"The server said: {reply}" if reply else "")
+        self.server_reply.setText(
+            translate("OutboxPane", "The server said: {reply}").format(reply=reply) if reply else ""
+        )
         self.server_reply.setVisible(bool(reply) and not quoted)
 
         sending = summary.state is State.SENDING
@@ -372,17 +512,27 @@ class OutboxPane(QWidget):
         self.edit_button.setVisible(not sending)
         self.discard_button.setVisible(not sending)
         self.arrived_button.setVisible(unknown)
+        waiting = summary.state is State.QUEUED
+        self.reschedule_button.setVisible(waiting)
+        self.unschedule_button.setVisible(waiting and summary.not_before is not None)
+        send_again = translate("OutboxPane", "Send A&gain")
         if unknown:
-            self._label(self.send_button, lists.SEND_AGAIN, "Send again")
+            self._label(self.send_button, send_again, translate("OutboxPane", "Send again"))
             self.send_button.setToolTip(
-                "Send it once more; if the first one arrived, it arrives twice"
+                translate(
+                    "OutboxPane", "Send it once more; if the first one arrived, it arrives twice"
+                )
             )
         elif summary.state is State.FAILED:
-            self._label(self.send_button, lists.SEND_AGAIN, "Send again")
-            self.send_button.setToolTip("Try to send it now, as it is")
+            self._label(self.send_button, send_again, translate("OutboxPane", "Send again"))
+            self.send_button.setToolTip(translate("OutboxPane", "Try to send it now, as it is"))
         else:
-            self._label(self.send_button, lists.SEND_NOW, "Send now")
-            self.send_button.setToolTip("Send it now instead of waiting")
+            self._label(
+                self.send_button,
+                translate("OutboxPane", "Send &Now"),
+                translate("OutboxPane", "Send now"),
+            )
+            self.send_button.setToolTip(translate("OutboxPane", "Send it now instead of waiting"))
 
     @staticmethod
     def _label(button: QPushButton, text: str, name: str) -> None:
@@ -415,6 +565,8 @@ class OutboxPane(QWidget):
                 self._mail.edit(id, draft_ok=True)
             elif action == "discard":
                 self._mail.delete(id)
+            elif action == "unschedule":
+                self._mail.undo(id)
             else:
                 raise ValueError(f"unknown action {action!r}")
         except MailboxError as exc:
@@ -436,11 +588,13 @@ class OutboxPane(QWidget):
         if summary.state is State.UNKNOWN:
             lists.confirm(
                 self,
-                "Send it again?",
-                "Send this message again?",
-                lists.SEND_AGAIN.replace("&", ""),
+                translate("OutboxPane", "Send it again?"),
+                translate("OutboxPane", "Send this message again?"),
+                translate("OutboxPane", "Send Again"),
                 lambda: self._resend(id),
-                informative="If the first one arrived, the recipients get it twice.",
+                informative=translate(
+                    "OutboxPane", "If the first one arrived, the recipients get it twice."
+                ),
                 destructive=False,
             )
             return
@@ -468,18 +622,69 @@ class OutboxPane(QWidget):
         if summary is None or summary.state is State.SENDING:
             return
         id = summary.id
-        subject = summary.subject or "(no subject)"
+        subject = summary.subject or translate("OutboxPane", "(no subject)")
         lists.confirm(
             self,
-            "Discard the message?",
-            f"Discard “{subject}”?",
-            "Discard",
+            translate("OutboxPane", "Discard the message?"),
+            translate("OutboxPane", "Discard “{subject}”?").format(subject=subject),
+            translate("OutboxPane", "Discard"),
             lambda: self._discard(id),
-            informative="It is deleted without being sent. This cannot be undone.",
+            informative=translate(
+                "OutboxPane", "It is deleted without being sent. This cannot be undone."
+            ),
         )
 
     def _discard(self, id: int) -> None:
         self._change("discard", id)
+
+    def _on_reschedule(self) -> None:
+        """Change Time…: the Send Later dialog, starting at the message's time."""
+        from smtpeter_desktop.ui.send_later import SendLaterDialog
+
+        summary = self._current()
+        if summary is None or summary.state is not State.QUEUED:
+            return
+        id = summary.id
+        at = summary.not_before if summary.not_before and summary.not_before > time.time() else None
+        dialog = SendLaterDialog(self, at=at, title=translate("OutboxPane", "Change When It Goes"))
+        dialog.accepted.connect(lambda: self.reschedule(id, dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reschedule_dialog = dialog
+        dialog.open()
+
+    def reschedule(self, id: int, at: float) -> bool:
+        """Message ``id`` goes at ``at`` instead; a refusal is said in the details."""
+        assert self._mail is not None
+        try:
+            self._mail.reschedule(id, at)
+        except MailboxError as exc:
+            self.refresh()
+            self.select(id)
+            self._set_notice(str(exc), Tone.BAD)
+            return False
+        self.refresh()
+        self.select(id)
+        self._set_notice(
+            translate("OutboxPane", "It now goes at {time}.").format(time=scheduled_text(at)),
+            Tone.GOOD,
+        )
+        self.rescheduled.emit(id, at)
+        return True
+
+    def _on_unschedule(self) -> None:
+        summary = self._current()
+        if summary is None or summary.state is not State.QUEUED:
+            return
+        subject = summary.subject or translate("OutboxPane", "(no subject)")
+        if self._change("unschedule", summary.id):
+            messages.info(
+                translate("OutboxPane", "“{subject}” is not sent: it is a draft again.").format(
+                    subject=subject
+                ),
+                translate("OutboxPane", "Find it in Drafts."),
+                key=f"unscheduled-{summary.id}",
+                timeout=10,
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Delete in the list discards (after asking), as in a mail program's message list.
@@ -506,7 +711,8 @@ class OutboxPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop refreshing and close the pane's mailbox connection."""
+        self._groups.close()
         self._timer.stop()
         if self._mail is not None:
             self._mail = None  # the window's: it closes it
-            self._problem = "The outbox is closed."
+            self._problem = translate("OutboxPane", "The outbox is closed.")

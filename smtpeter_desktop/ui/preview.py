@@ -33,6 +33,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import (
@@ -61,6 +62,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from smtpeter_desktop.compose import render
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import messages, theme
 
@@ -73,9 +75,29 @@ IMAGE_WIDTH = 672
 MAX_DEBOUNCE_MS = 1000
 MAX_WAIT_MS = 1500
 """The preview follows steady typing at least this often (twice the pause, for a slow text)."""
-TOO_DEEP = (
-    "The message nests lists, quotes or tags too deeply to be shown. Remove some of the nesting."
-)
+
+
+def too_deep() -> str:
+    """What the preview (and Send) says when the text nests too deeply to be shown."""
+    return translate(
+        "preview",
+        "The message nests lists, quotes or tags too deeply to be shown. "
+        "Remove some of the nesting.",
+    )
+
+
+# TOO_DEEP reads as a constant but is translated each time it is read (the module's
+# __getattr__), never at import, when the user's language is not known yet.
+if TYPE_CHECKING:
+    TOO_DEEP: str
+else:
+
+    def __getattr__(name: str) -> str:
+        if name == "TOO_DEEP":
+            return too_deep()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # Links the system may open on a click; anything else (file:, javascript:...) is ignored.
 _OPENABLE = frozenset({"http", "https", "mailto"})
 
@@ -206,7 +228,7 @@ class _Renderer(QObject):
             return
         except RecursionError:
             # Nesting deeper than the renderer's own bound catches (hundreds of lists).
-            self.finished.emit(_Result(request.seq, None, None, TOO_DEEP, refused=True))
+            self.finished.emit(_Result(request.seq, None, None, too_deep(), refused=True))
             return
         except Exception as exc:  # a renderer bug must not kill the preview: shown, logged
             log.exception("The preview could not be rendered")
@@ -252,8 +274,10 @@ class PreviewPane(QWidget):
         self._latest = _Latest()
 
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("Preview")
-        self.browser.setPlaceholderText("The message, as it will be sent, appears here.")
+        self.browser.setAccessibleName(translate("PreviewPane", "Preview"))
+        self.browser.setPlaceholderText(
+            translate("PreviewPane", "The message, as it will be sent, appears here.")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._open_link)
@@ -265,9 +289,11 @@ class PreviewPane(QWidget):
         self.notice.setVisible(False)
         self._update_colors()
 
-        self.open_action = QAction("Open in Browser", self)
+        self.open_action = QAction(translate("PreviewPane", "Open in Browser"), self)
         self.open_action.setToolTip(
-            "Open the message, exactly as it will be sent, in your web browser"
+            translate(
+                "PreviewPane", "Open the message, exactly as it will be sent, in your web browser"
+            )
         )
         self.open_action.triggered.connect(self.open_in_browser)
 
@@ -402,7 +428,11 @@ class PreviewPane(QWidget):
                 self._rendered = None
                 self.notice.setText(result.error)
             else:
-                self.notice.setText(f"The preview could not be made: {result.error}")
+                self.notice.setText(
+                    translate("PreviewPane", "The preview could not be made: {reason}").format(
+                        reason=result.error
+                    )
+                )
             self.notice.setVisible(True)
             return
         self._show(result.document)
@@ -442,11 +472,13 @@ class PreviewPane(QWidget):
         page.touch(mode=0o600)
         page.chmod(0o600)
         page.write_text(rendered.preview_html(), encoding="utf-8")
-        messages.open_externally(QUrl.fromLocalFile(str(page)), "the preview")
+        messages.open_externally(
+            QUrl.fromLocalFile(str(page)), translate("PreviewPane", "the preview")
+        )
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in _OPENABLE:
-            messages.open_externally(url, "the link")
+            messages.open_externally(url, translate("PreviewPane", "the link"))
 
     def _context_menu(self, position: QPoint) -> None:
         menu = self.browser.createStandardContextMenu(position)

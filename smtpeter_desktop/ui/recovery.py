@@ -28,6 +28,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smtpeter_desktop.i18n import translate
+
 if TYPE_CHECKING:
     from smtpeter_desktop.compose.draft import Draft
 
@@ -126,13 +128,15 @@ def draft_text(draft: Draft) -> str:
     lines = [
         f"{name}: {value}"
         for name, value in (
-            ("From", draft.sender),
-            ("To", draft.to),
-            ("Cc", draft.cc),
-            ("Bcc", draft.bcc),
-            ("Subject", draft.subject),
+            (translate("recovery", "From"), draft.sender),
+            (translate("recovery", "To"), draft.to),
+            (translate("recovery", "Cc"), draft.cc),
+            (translate("recovery", "Bcc"), draft.bcc),
+            (translate("recovery", "Subject"), draft.subject),
         )
         if value
     ]
-    lines += [f"Attachment: {a.path}" for a in draft.attachments]
+    lines += [
+        translate("recovery", "Attachment: {path}").format(path=a.path) for a in draft.attachments
+    ]
     return "\n".join(lines) + "\n\n" + draft.body

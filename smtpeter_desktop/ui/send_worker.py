@@ -3,8 +3,9 @@
 ``SendWorker`` is a thin Qt wrapper around the Qt-free send path (``delivery.Postman``): it
 lives in one ``QThread``, so sends are serialised, and owns a Postman made in that thread
 (its mailbox connection is the thread's own). Every request is a slot; every answer a signal;
-it catches everything, so each request ends with exactly one answer and a bug becomes an
-outcome (``ErrorKind.BUG``) whose traceback is in the log. It never touches a widget.
+each request ends with exactly one answer. A send's outcome is the Postman's, passed on:
+``Postman.send`` is the one place a bug in a send becomes words (``ErrorKind.BUG``, its
+traceback in the log only). It never touches a widget.
 
 ``SendService`` is the window's handle on it: it starts the thread, turns method calls into
 queued signals to the worker, counts the requests still running (so closing the window can
@@ -23,6 +24,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
@@ -86,15 +89,17 @@ class SendWorker(QObject):
 
     # Requests (slots; on the send thread) ----------------------------------------------------
 
-    @Slot(str, object, float, object)
+    @Slot(str, object, float, object, object)
     def queue_and_send(
         self,
         draft_json: str,
         draft_id: int | None,
         delay: float,
         cancel: CancelToken | None = None,
+        at: float | None = None,
     ) -> None:
-        """Save the draft, build it, and put it in the outbox; send it now when ``delay`` is 0.
+        """Save the draft, build it, and put it in the outbox; send it now when ``delay`` is 0
+        and no ``at`` (send later: a UTC timestamp) is given.
 
         ``cancel`` is the person's Cancel for the whole of it: it wins at every step, and a
         message cancelled before it went out is a draft again (``queue_cancelled``).
@@ -103,8 +108,8 @@ class SendWorker(QObject):
 
         token = cancel or CancelToken()
         try:
-            queued = self._queue(draft_json, draft_id, delay, token)
-            if queued is not None and delay <= 0:
+            queued = self._queue(draft_json, draft_id, delay, token, at)
+            if queued is not None and delay <= 0 and at is None:
                 self._send(queued, token)
         finally:
             self.done.emit()
@@ -127,6 +132,8 @@ class SendWorker(QObject):
         try:
             try:
                 due = self.postman().due()
+                # Far past their time (the window was closed): a person decides, not the timer.
+                late = set(self.postman().late(self._late_after())) if due else set()
             except StorageError as exc:
                 log.warning("Looking for messages due failed: %s", exc)
                 return
@@ -138,7 +145,8 @@ class SendWorker(QObject):
             for id in due:
                 if self._stopping:
                     break
-                self._send(id, CancelToken())
+                if id not in late:
+                    self._send(id, CancelToken())
         finally:
             self.done.emit()
 
@@ -155,7 +163,11 @@ class SendWorker(QObject):
         except Exception:
             log.exception("Fetching the delivery events of message %d failed", id)
             self.events_refreshed.emit(
-                id, "SMTPeter Desktop ran into an internal problem; the details are in the log."
+                id,
+                translate(
+                    "SendWorker",
+                    "SMTPeter Desktop ran into an internal problem; the details are in the log.",
+                ),
             )
         else:
             self.events_refreshed.emit(id, "")
@@ -195,6 +207,13 @@ class SendWorker(QObject):
 
     # The work -------------------------------------------------------------------------------
 
+    def _late_after(self) -> float:
+        """Seconds past its time after which a scheduled message waits for the person."""
+        from smtpeter_desktop.storage import settings
+
+        hours = self._context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
+        return hours * 3600.0 if hours > 0 else float("inf")
+
     def postman(self) -> Postman:
         """This thread's Postman, made on first use (so its mailbox connection is ours)."""
         if self._postman is None:
@@ -204,7 +223,12 @@ class SendWorker(QObject):
         return self._postman
 
     def _queue(
-        self, draft_json: str, draft_id: int | None, delay: float, cancel: CancelToken
+        self,
+        draft_json: str,
+        draft_id: int | None,
+        delay: float,
+        cancel: CancelToken,
+        at: float | None = None,
     ) -> int | None:
         from smtpeter_desktop.compose.draft import Draft
 
@@ -224,7 +248,7 @@ class SendWorker(QObject):
             if cancel.cancelled:
                 self.queue_cancelled.emit(draft_id)
                 return None
-            queued = postman.queue(draft, draft_id, delay=delay, cancel=cancel)
+            queued = postman.queue(draft, draft_id, delay=delay, at=at, cancel=cancel)
             if cancel.cancelled:
                 # Cancelled while it was being built: it goes back to the drafts, unsent.
                 self._take_back(queued.id)
@@ -299,26 +323,23 @@ class SendWorker(QObject):
         self.finished.emit(outcome)
 
     def _outcome_of(self, id: int, token: CancelToken) -> Outcome:
+        """The Postman's outcome, passed on: ``Postman.send`` never raises, and is the one
+        place a bug in a send is caught, logged and put into words."""
         from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind, Outcome, Result
         from smtpeter_desktop.storage.errors import StorageError
 
         try:
-            outcome = self.postman().send(id, self._progress_for(id), token)
-            if outcome.result is Result.RETRY and token.cancelled:
-                return self._stopped(outcome)
-            return outcome
+            postman = self.postman()
         except StorageError as exc:
-            # The mailbox or profiles could not be read or written: nothing went out.
+            # The mailbox could not be opened: nothing was claimed, nothing went out.
             log.warning("Message %d was not sent: %s", id, exc)
             return Outcome(
                 id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
             )
-        except Exception:
-            from smtpeter_desktop.delivery.outcomes import bug_while_sending
-
-            # A bug outside the send itself (the Postman catches those): the same words.
-            log.exception("Sending message %d failed with a bug", id)
-            return Outcome(id, Result.UNKNOWN, error=bug_while_sending())
+        outcome = postman.send(id, self._progress_for(id), token)
+        if outcome.result is Result.RETRY and token.cancelled:
+            return self._stopped(outcome)
+        return outcome
 
     def _stopped(self, outcome: Outcome) -> Outcome:
         """A send the person cancelled that then failed in a way worth retrying (a timeout
@@ -333,7 +354,10 @@ class SendWorker(QObject):
         except StorageError as exc:
             log.warning("Cancelled message %d stays queued for a retry: %s", id, exc)
             return outcome
-        info = ErrorInfo(ErrorKind.CANCELLED, "The send was stopped; the message was not sent.")
+        info = ErrorInfo(
+            ErrorKind.CANCELLED,
+            translate("SendWorker", "The send was stopped; the message was not sent."),
+        )
         return Outcome(id, Result.FAILED, error=info)
 
     def _progress_for(self, id: int) -> Callable[[int, int], None]:
@@ -384,7 +408,7 @@ class SendService(QObject):
     finished = Signal(object)
     events_refreshed = Signal(int, str)
     busy_changed = Signal(bool)
-    _queue_and_send = Signal(str, object, float, object)
+    _queue_and_send = Signal(str, object, float, object, object)
     _send = Signal(int)
     _send_due = Signal()
     _refresh_events = Signal(int)
@@ -424,13 +448,16 @@ class SendService(QObject):
         self.send_thread.finished.connect(self.worker.close, Qt.ConnectionType.DirectConnection)
         self.send_thread.start()
 
-    def queue_and_send(self, draft_json: str, draft_id: int | None, delay: float) -> CancelToken:
-        """Ask for it to be prepared and sent; the token cancels all of it, at any step."""
+    def queue_and_send(
+        self, draft_json: str, draft_id: int | None, delay: float, at: float | None = None
+    ) -> CancelToken:
+        """Ask for it to be prepared and sent (or held until ``at``: send later); the token
+        cancels all of it, at any step."""
         from smtpeter_desktop.delivery.names import CancelToken
 
         token = CancelToken()
         self._asked()
-        self._queue_and_send.emit(draft_json, draft_id, delay, token)
+        self._queue_and_send.emit(draft_json, draft_id, delay, token, at)
         return token
 
     def send(self, id: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QStyle, QWidget
 
 from smtpeter_desktop.compose import addresses
+from smtpeter_desktop.i18n import translate
 
 _CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 _UNKNOWN = -1
@@ -51,9 +52,14 @@ class SenderChoice:
     def profile_label(self) -> str:
         """The profile as the From row shows it."""
         if self.sandbox:
-            return f"{self.profile_name} (local test server — delivers nothing)"
-        way = "REST API" if self.transport == "rest" else "SMTP"
-        return f"{self.profile_name} (SMTPeter {way})"
+            return translate("SenderBox", "{name} (local test server — delivers nothing)").format(
+                name=self.profile_name
+            )
+        if self.transport == "rest":
+            return translate("SenderBox", "{name} (SMTPeter REST API)").format(
+                name=self.profile_name
+            )
+        return translate("SenderBox", "{name} (SMTPeter SMTP)").format(name=self.profile_name)
 
 
 class SenderBox(QComboBox):
@@ -68,7 +74,7 @@ class SenderBox(QComboBox):
         self._unknown: tuple[str, str] | None = None  # (profile, sender)
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
-        self.setAccessibleName("From")
+        self.setAccessibleName(translate("SenderBox", "From"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.setMinimumContentsLength(28)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -172,7 +178,11 @@ class SenderBox(QComboBox):
         if self._unknown is not None:
             item = QStandardItem(self._unknown[1])
             item.setData(_UNKNOWN, _CHOICE_ROLE)
-            item.setToolTip("The sender this draft was written with; no profile offers it now")
+            item.setToolTip(
+                translate(
+                    "SenderBox", "The sender this draft was written with; no profile offers it now"
+                )
+            )
             self._model.appendRow(item)
         grouped = len({choice.profile_id for choice in self._choices}) > 1
         profile = None
@@ -183,7 +193,9 @@ class SenderBox(QComboBox):
                 font = QFont(self.font())
                 font.setWeight(QFont.Weight.DemiBold)
                 header.setFont(font)
-                header.setAccessibleText(f"Profile {choice.profile_label}")
+                header.setAccessibleText(
+                    translate("SenderBox", "Profile {profile}").format(profile=choice.profile_label)
+                )
                 self._model.appendRow(header)
             profile = choice.profile_id
             item = QStandardItem(choice.sender)
@@ -229,7 +241,7 @@ class SenderBox(QComboBox):
         self.setEditable(editable)
         line = self.lineEdit()
         if editable and line is not None:
-            line.setAccessibleName("From")
+            line.setAccessibleName(translate("SenderBox", "From"))
             line.textEdited.connect(self._on_unknown_edited)
 
     def _on_unknown_edited(self, text: str) -> None:

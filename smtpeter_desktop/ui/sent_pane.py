@@ -50,11 +50,13 @@ from smtpeter_desktop.delivery.names import (
     Summary,
 )
 from smtpeter_desktop.delivery.postman import Postman, Resent
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.profiles import Profile
 
 from smtpeter_desktop.ui import lists, theme
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
+from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
 from smtpeter_desktop.ui.message_viewer import (
     MessageViewer,
     ViewedMessage,
@@ -68,49 +70,85 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EMPTY_TEXT = "Nothing sent yet. Messages you send are kept here with the server's receipt."
 
-_DELIVERY = {
-    "delivered": ("Delivered", Tone.GOOD),
-    "opened": ("Opened", Tone.GOOD),
-    "clicked": ("Clicked", Tone.GOOD),
-    "pending": ("On its way", Tone.WAIT),
-    "failed": ("Not delivered", Tone.BAD),
-}
-_EVENTS = {
-    "attempt": "Handed to SMTPeter",
-    "delivery": "Delivered",
-    "failure": "Delivery failed",
-    "bounce": "Bounced",
-    "open": "Opened",
-    "click": "Link clicked",
-    "response": "Reply received",
-}
-_STAGES = {
-    "resolve": "look-up",
-    "connect": "connect",
-    "tls": "TLS",
-    "greeting": "greeting",
-    "ehlo": "hello",
-    "starttls": "STARTTLS",
-    "ehlo-tls": "hello",
-    "auth": "log-in",
-    "mail": "sender",
-    "rcpt": "recipients",
-    "data": "upload",
-    "reply": "answer",
-    "https": "HTTPS",
-    "send": "upload",
-}
+def empty_text() -> str:
+    """What the pane says while nothing was sent."""
+    return translate(
+        "sent_pane",
+        "Nothing sent yet. Messages you send are kept here with the server's receipt.",
+    )
+
+
+# EMPTY_TEXT reads as a constant but is translated each time it is read (the module's
+# __getattr__), never at import, when the user's language is not known yet.
+if TYPE_CHECKING:
+    EMPTY_TEXT: str
+else:
+
+    def __getattr__(name: str) -> str:
+        if name == "EMPTY_TEXT":
+            return empty_text()
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# The tables below are built on each call, not at import: the language is only known once
+# the app runs.
+def _delivery(state: str) -> tuple[str, Tone] | None:
+    """A delivery state's badge text and tone; None for a state SMTPeter did not say."""
+    states = {
+        "delivered": (translate("sent_pane", "Delivered"), Tone.GOOD),
+        "opened": (translate("sent_pane", "Opened"), Tone.GOOD),
+        "clicked": (translate("sent_pane", "Clicked"), Tone.GOOD),
+        "pending": (translate("sent_pane", "On its way"), Tone.WAIT),
+        "failed": (translate("sent_pane", "Not delivered"), Tone.BAD),
+    }
+    return states.get(state)
+
+
+def _event_name(kind: str) -> str:
+    names = {
+        "attempt": translate("sent_pane", "Handed to SMTPeter"),
+        "delivery": translate("sent_pane", "Delivered"),
+        "failure": translate("sent_pane", "Delivery failed"),
+        "bounce": translate("sent_pane", "Bounced"),
+        "open": translate("sent_pane", "Opened"),
+        "click": translate("sent_pane", "Link clicked"),
+        "response": translate("sent_pane", "Reply received"),
+    }
+    return names.get(kind, kind)
+
+
+def _stage_name(name: str) -> str:
+    names = {
+        "resolve": translate("sent_pane", "look-up"),
+        "connect": translate("sent_pane", "connect"),
+        "tls": "TLS",
+        "greeting": translate("sent_pane", "greeting"),
+        "ehlo": translate("sent_pane", "hello"),
+        "starttls": "STARTTLS",
+        "ehlo-tls": translate("sent_pane", "hello"),
+        "auth": translate("sent_pane", "log-in"),
+        "mail": translate("sent_pane", "sender"),
+        "rcpt": translate("sent_pane", "recipients"),
+        "data": translate("sent_pane", "upload"),
+        "reply": translate("sent_pane", "answer"),
+        "https": "HTTPS",
+        "send": translate("sent_pane", "upload"),
+    }
+    return names.get(name, name)
 
 
 def delivery_badge(summary: Summary) -> tuple[str, Tone]:
     """The badge of a sent message: its delivery state when known, else just "Sent"."""
-    return _DELIVERY.get(summary.delivery or "", ("Sent", Tone.NEUTRAL))
+    return _delivery(summary.delivery or "") or (translate("sent_pane", "Sent"), Tone.NEUTRAL)
 
 
 def _ms(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+    if seconds < 10:
+        return translate("sent_pane", "{milliseconds} ms").format(
+            milliseconds=f"{seconds * 1000:.0f}"
+        )
+    return translate("sent_pane", "{seconds} s").format(seconds=f"{seconds:.1f}")
 
 
 class SentPane(QWidget):
@@ -135,10 +173,12 @@ class SentPane(QWidget):
         """``mail`` is the window's read model, shared with the other panes (None: the
         mailbox could not be opened)."""
         super().__init__(parent)
-        self.setAccessibleName("Sent")
+        self.setAccessibleName(translate("SentPane", "Sent"))
         self._context = context
         self._mailbox = mail
-        self._problem = "" if mail is not None else "The mailbox could not be opened."
+        self._problem = (
+            "" if mail is not None else translate("SentPane", "The mailbox could not be opened.")
+        )
         self._summaries: dict[int, Summary] = {}
         self._profiles: dict[str, Profile] = {}
         self._asking: set[int] = set()
@@ -147,13 +187,21 @@ class SentPane(QWidget):
         self.viewer: MessageViewer | None = None
 
         self.list = QTreeWidget(self)
-        self.list.setAccessibleName("Sent messages")
-        self.list.setHeaderLabels(["Delivery", "To", "Subject", "Sent"])
+        self.list.setAccessibleName(translate("SentPane", "Sent messages"))
+        self.list.setHeaderLabels(
+            [
+                translate("SentPane", "Delivery"),
+                translate("SentPane", "To"),
+                translate("SentPane", "Subject"),
+                translate("SentPane", "Sent"),
+            ]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setAllColumnsShowFocus(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setItemDelegateForColumn(0, lists.BadgeDelegate(self.list))
+        self._groups = MergeGroups(self.list, mail)  # a merge's rows under one entry
         header = self.list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -167,8 +215,8 @@ class SentPane(QWidget):
         self.menu: QMenu | None = None
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search subject or recipient")
-        self.search.setAccessibleName("Search sent mail")
+        self.search.setPlaceholderText(translate("SentPane", "Search subject or recipient"))
+        self.search.setAccessibleName(translate("SentPane", "Search sent mail"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         find = QShortcut(
@@ -180,46 +228,65 @@ class SentPane(QWidget):
         self._opening_message: Task[ViewedMessage] | None = None
 
         details = QWidget(self)
-        details.setAccessibleName("Receipt")
+        details.setAccessibleName(translate("SentPane", "Receipt"))
         self.subject = lists.heading("", details, 1.15)
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = lists.muted_label("", details)
         self.receipt = QTextBrowser(details)
-        self.receipt.setAccessibleName("Receipt and delivery events")
+        self.receipt.setAccessibleName(translate("SentPane", "Receipt and delivery events"))
         self.receipt.setOpenLinks(False)
         self.receipt.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.receipt.viewport().setAutoFillBackground(False)
-        self.events_button = QPushButton("&Refresh Delivery Status", details)
-        self.events_button.setToolTip("Ask SMTPeter what became of this message (F5)")
+        self.events_button = QPushButton(translate("SentPane", "&Refresh Delivery Status"), details)
+        self.events_button.setToolTip(
+            translate("SentPane", "Ask SMTPeter what became of this message (F5)")
+        )
         self.events_button.setShortcut("F5")
         self.events_button.clicked.connect(self._on_refresh_events)
-        self.captured_button = QPushButton("&Open the Captured Message", details)
+        self.captured_button = QPushButton(
+            translate("SentPane", "&Open the Captured Message"), details
+        )
         self.captured_button.setToolTip(
-            "See exactly what the built-in test server received: headers, HTML, text, source"
+            translate(
+                "SentPane",
+                "See exactly what the built-in test server received: headers, HTML, text, source",
+            )
         )
         self.captured_button.clicked.connect(self._on_open_captured)
-        self.open_button = QPushButton("Open &Message", details)
+        self.open_button = QPushButton(translate("SentPane", "Open &Message"), details)
         self.open_button.setToolTip(
-            "See the message exactly as it was sent: the HTML, the text and the source; "
-            "save it as an .eml file"
+            translate(
+                "SentPane",
+                "See the message exactly as it was sent: the HTML, the text and the source; "
+                "save it as an .eml file",
+            )
         )
         self.open_button.clicked.connect(self.open_message)
-        self.edit_button = QPushButton("Edit as Ne&w", details)
-        self.edit_button.setToolTip("A new draft with the same text, recipients and attachments")
+        self.edit_button = QPushButton(translate("SentPane", "Edit as Ne&w"), details)
+        self.edit_button.setToolTip(
+            translate("SentPane", "A new draft with the same text, recipients and attachments")
+        )
         self.edit_button.clicked.connect(self.edit_as_new)
-        self.forward_button = QPushButton("Forw&ard", details)
-        self.forward_button.setToolTip("A new draft quoting this message, with its attachments")
+        self.forward_button = QPushButton(translate("SentPane", "Forw&ard"), details)
+        self.forward_button.setToolTip(
+            translate("SentPane", "A new draft quoting this message, with its attachments")
+        )
         self.forward_button.clicked.connect(self.forward)
-        self.resend_button = QPushButton("Re&send…", details)
+        self.resend_button = QPushButton(translate("SentPane", "Re&send…"), details)
         self.resend_button.setToolTip(
-            "Send the same message again (asks first): SMTPeter resends its copy for the REST "
-            "API; for SMTP the exact bytes go to the outbox again"
+            translate(
+                "SentPane",
+                "Send the same message again (asks first): SMTPeter resends its copy for the "
+                "REST API; for SMTP the exact bytes go to the outbox again",
+            )
         )
         self.resend_button.clicked.connect(self.ask_resend)
         self._resending: Task[Resent] | None = None
-        self.delete_button = QPushButton("&Delete…", details)
-        self.delete_button.setToolTip("Delete this message from Sent (asks first)")
+        self.delete_button = QPushButton(translate("SentPane", "&Delete…"), details)
+        self.delete_button.setToolTip(
+            translate("SentPane", "Delete this message from Sent (asks first)")
+        )
         self.delete_button.clicked.connect(self.ask_delete)
         actions = QHBoxLayout()
         actions.setSpacing(6)
@@ -230,7 +297,7 @@ class SentPane(QWidget):
         actions.addWidget(self.delete_button)
         self.status = QLabel(details)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(translate("SentPane", "Status"))
         buttons = QHBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self.events_button)
@@ -252,7 +319,7 @@ class SentPane(QWidget):
         column.addWidget(self.search)
         column.addWidget(self.list, 1)
         self.view = lists.list_with_details(
-            self, rows, details, empty_text=EMPTY_TEXT, name="sentSplitter", stretch=(2, 3)
+            self, rows, details, empty_text=empty_text(), name="sentSplitter", stretch=(2, 3)
         )
         self.splitter, self.empty, self.stack = (
             self.view.splitter,
@@ -287,8 +354,8 @@ class SentPane(QWidget):
             for summary in summaries:
                 text, tone = delivery_badge(summary)
                 if summary.delivery == "failed" and self._partly_delivered(summary.id):
-                    text, tone = "Partly delivered", Tone.WAIT
-                subject = summary.subject or "(no subject)"
+                    text, tone = translate("SentPane", "Partly delivered"), Tone.WAIT
+                subject = summary.subject or translate("SentPane", "(no subject)")
                 item = QTreeWidgetItem(
                     [text, summary.recipients, subject, lists.when(summary.sent_at, now)]
                 )
@@ -297,6 +364,7 @@ class SentPane(QWidget):
                 item.setToolTip(1, summary.recipients)
                 item.setToolTip(2, subject)
                 self.list.addTopLevelItem(item)
+            self._groups.group()
         finally:
             self.list.blockSignals(False)
         self.view.show(bool(summaries))
@@ -314,17 +382,19 @@ class SentPane(QWidget):
         return bool(states & {"delivered", "opened", "clicked"})
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
+        """The selected message's id, if any (None for a merge's entry)."""
+        return message_id(self.list.currentItem())
 
     def select(self, id: int) -> None:
         """Select message ``id`` when it is in the list."""
-        for row in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(row)
-            if item is not None and item.data(0, ID_ROLE) == id:
-                self.list.setCurrentItem(item)
-                self._show_current()
-                return
+        item = find(self.list, id)
+        if item is not None:
+            parent = item.parent()
+            # A row of a merge whose entry is closed: the entry stands for it.
+            self.list.setCurrentItem(
+                parent if parent is not None and not parent.isExpanded() else item
+            )
+            self._show_current()
 
     # -- the details -------------------------------------------------------------------------
 
@@ -346,7 +416,7 @@ class SentPane(QWidget):
         self.delete_button.setEnabled(record is not None)
         if record is None:
             self.subject.setText("")
-            self.meta.setText("")
+            self.meta.setText(entry_text(self.list.currentItem()))
             self.receipt.setHtml("")
             self.events_button.setVisible(False)
             self.captured_button.setVisible(False)
@@ -354,10 +424,13 @@ class SentPane(QWidget):
             return
         profile = self._profiles.get(record.profile_id)
         receipt = _receipt(record)
-        self.subject.setText(record.subject or "(no subject)")
-        account = profile.name if profile else "an account that was removed"
-        parts = [f"To {record.recipients}", f"from {account}"]
-        parts.append(f"sent {lists.when(record.sent_at)}")
+        self.subject.setText(record.subject or translate("SentPane", "(no subject)"))
+        account = profile.name if profile else translate("SentPane", "an account that was removed")
+        parts = [
+            translate("SentPane", "To {recipients}").format(recipients=record.recipients),
+            translate("SentPane", "from {account}").format(account=account),
+            translate("SentPane", "sent {time}").format(time=lists.when(record.sent_at)),
+        ]
         if record.size is not None:
             parts.append(lists.size_text(record.size))
         self.meta.setText(" · ".join(parts))
@@ -369,7 +442,7 @@ class SentPane(QWidget):
         sandbox = profile is not None and profile.sandbox and receipt is not None
         self.captured_button.setVisible(sandbox)
         if asking:
-            self._set_status("Asking SMTPeter…", None)
+            self._set_status(translate("SentPane", "Asking SMTPeter…"), None)
         elif record.id in self._errors:
             self._set_status(self._errors[record.id], Tone.BAD)
         else:
@@ -393,28 +466,39 @@ class SentPane(QWidget):
             " h4 { margin: 12px 0 4px 0; }</style>"
         ]
         if receipt is None:
-            out.append(
-                "<p>You marked this message as sent after its outcome was unknown, so there is "
-                "no receipt from the server.</p>"
+            said = translate(
+                "SentPane",
+                "You marked this message as sent after its outcome was unknown, so there is "
+                "no receipt from the server.",
             )
+            out.append(f"<p>{e(said)}</p>")
             return "".join(out)
         if profile is not None and profile.sandbox:
-            out.append(
-                "<p class='muted'>Sent to the built-in test server: it kept the message and "
-                "delivered nothing.</p>"
+            said = translate(
+                "SentPane",
+                "Sent to the built-in test server: it kept the message and delivered nothing.",
             )
-        way = "the REST API" if receipt.transport == "rest" else "SMTP"
-        out.append(f"<p>Accepted by {way} in {receipt.seconds:.2f} s.</p>")
+            out.append(f"<p class='muted'>{e(said)}</p>")
+        if receipt.transport == "rest":
+            accepted_by = translate("SentPane", "Accepted by the REST API in {seconds} s.")
+        else:
+            accepted_by = translate("SentPane", "Accepted by SMTP in {seconds} s.")
+        out.append(f"<p>{e(accepted_by.format(seconds=f'{receipt.seconds:.2f}'))}</p>")
         events = _events(record)
         by_id = {m.get("id"): m for m in events.get("messages", [])}
         if receipt.message_ids:
             out.append(
-                "<table cellspacing='0'><tr><th>Recipient</th><th>SMTPeter message id</th>"
-                "<th>Delivery</th></tr>"
+                "<table cellspacing='0'><tr>"
+                f"<th>{e(translate('SentPane', 'Recipient'))}</th>"
+                f"<th>{e(translate('SentPane', 'SMTPeter message id'))}</th>"
+                f"<th>{e(translate('SentPane', 'Delivery'))}</th></tr>"
             )
             for message_id, recipient in receipt.message_ids.items():
                 state = by_id.get(message_id, {}).get("state")
-                label, tone = _DELIVERY.get(str(state), ("not asked yet", Tone.NEUTRAL))
+                label, tone = _delivery(str(state)) or (
+                    translate("SentPane", "not asked yet"),
+                    Tone.NEUTRAL,
+                )
                 css = {Tone.BAD: "bad", Tone.GOOD: "good"}.get(tone, "muted")
                 out.append(
                     f"<tr><td>{e(recipient)}</td><td><code>{e(message_id)}</code></td>"
@@ -422,23 +506,28 @@ class SentPane(QWidget):
                 )
             out.append("</table>")
         else:
-            accepted = ", ".join(receipt.accepted) or "nobody"
-            out.append(f"<p>The server took it for: {e(accepted)}.</p>")
+            accepted = ", ".join(receipt.accepted) or translate("SentPane", "nobody")
+            took = translate("SentPane", "The server took it for: {recipients}.")
+            out.append(f"<p>{e(took.format(recipients=accepted))}</p>")
             if receipt.reply:
-                out.append(f"<p>The server's final reply: <code>{e(receipt.reply)}</code></p>")
+                final = e(translate("SentPane", "The server's final reply:"))
+                out.append(f"<p>{final} <code>{e(receipt.reply)}</code></p>")
         if receipt.rejected:
-            out.append("<h4 class='bad'>Refused recipients</h4><table cellspacing='0'>")
+            refused = e(translate("SentPane", "Refused recipients"))
+            out.append(f"<h4 class='bad'>{refused}</h4><table cellspacing='0'>")
             for rejection in receipt.rejected:
                 out.append(
                     f"<tr><td>{e(rejection.address)}</td>"
                     f"<td><code>{rejection.code} {e(rejection.text)}</code></td></tr>"
                 )
-            out.append("</table><p class='muted'>They did not get the message; the others did.</p>")
+            others = e(translate("SentPane", "They did not get the message; the others did."))
+            out.append(f"</table><p class='muted'>{others}</p>")
         if receipt.timings:
             steps = " · ".join(
-                f"{e(_STAGES.get(name, name))} {_ms(seconds)}" for name, seconds in receipt.timings
+                f"{e(_stage_name(name))} {e(_ms(seconds))}" for name, seconds in receipt.timings
             )
-            out.append(f"<p class='muted'>Time taken: {steps}</p>")
+            taken = e(translate("SentPane", "Time taken:"))
+            out.append(f"<p class='muted'>{taken} {steps}</p>")
         if receipt.message_ids:
             out.append(self._events_html(events))
         return "".join(out)
@@ -447,18 +536,30 @@ class SentPane(QWidget):
         e = html.escape
         messages = events.get("messages", [])
         if not messages:
-            return (
-                "<h4>Delivery</h4><p class='muted'>Not asked yet: “Refresh Delivery Status” "
-                "asks SMTPeter what became of the message.</p>"
+            heading = e(translate("SentPane", "Delivery"))
+            said = e(
+                translate(
+                    "SentPane",
+                    "Not asked yet: “Refresh Delivery Status” asks SMTPeter what became of the "
+                    "message.",
+                )
             )
-        out = ["<h4>Delivery events</h4><table cellspacing='0'>"]
-        out.append("<tr><th>Recipient</th><th>When</th><th>What</th><th>Details</th></tr>")
+            return f"<h4>{heading}</h4><p class='muted'>{said}</p>"
+        heading = e(translate("SentPane", "Delivery events"))
+        out = [f"<h4>{heading}</h4><table cellspacing='0'>"]
+        columns = (
+            translate("SentPane", "Recipient"),
+            translate("SentPane", "When"),
+            translate("SentPane", "What"),
+            translate("SentPane", "Details"),
+        )
+        out.append("<tr>" + "".join(f"<th>{e(c)}</th>" for c in columns) + "</tr>")
         for message in messages:
             recipient = e(str(message.get("recipient", "")))
             rows = message.get("events", []) or [{"kind": "", "time": None, "data": {}}]
             for index, event in enumerate(rows):
                 kind = str(event.get("kind", ""))
-                what = _EVENTS.get(kind, kind) if kind else "Nothing yet"
+                what = _event_name(kind) if kind else translate("SentPane", "Nothing yet")
                 data = event.get("data") or {}
                 detail = data.get("description") or data.get("url") or ""
                 code = data.get("code")
@@ -473,7 +574,8 @@ class SentPane(QWidget):
         out.append("</table>")
         fetched = events.get("fetched")
         if isinstance(fetched, int | float):
-            out.append(f"<p class='muted'>Last asked {e(lists.when(fetched))}.</p>")
+            asked = translate("SentPane", "Last asked {time}.").format(time=lists.when(fetched))
+            out.append(f"<p class='muted'>{e(asked)}</p>")
         return "".join(out)
 
     def _set_status(self, text: str, tone: Tone | None) -> None:
@@ -495,7 +597,9 @@ class SentPane(QWidget):
         """The shell's worker finished fetching message ``id``'s events; ``error`` says why not."""
         self._asking.discard(id)
         if error:
-            self._errors[id] = f"SMTPeter could not be asked: {error}"
+            self._errors[id] = translate(
+                "SentPane", "SMTPeter could not be asked: {reason}"
+            ).format(reason=error)
         else:
             self._errors.pop(id, None)
         self.refresh()
@@ -511,7 +615,7 @@ class SentPane(QWidget):
         if receipt is None or (self._opening is not None and not self._opening.done):
             return
         self.captured_button.setEnabled(False)
-        self._set_status("Opening the captured message…", None)
+        self._set_status(translate("SentPane", "Opening the captured message…"), None)
         sandbox = self._context.sandbox
 
         def read() -> ViewedMessage | None:
@@ -524,7 +628,10 @@ class SentPane(QWidget):
         self.captured_button.setEnabled(True)
         if message is None:
             self._set_status(
-                "The test server no longer has this message: its data folder was emptied.",
+                translate(
+                    "SentPane",
+                    "The test server no longer has this message: its data folder was emptied.",
+                ),
                 Tone.BAD,
             )
             return
@@ -543,13 +650,19 @@ class SentPane(QWidget):
         self.captured_button.setEnabled(True)
         if isinstance(error, OSError):
             self._set_status(
-                f"The captured message could not be read: {error.strerror or error}.", Tone.BAD
+                translate("SentPane", "The captured message could not be read: {reason}.").format(
+                    reason=error.strerror or error
+                ),
+                Tone.BAD,
             )
             return
         log.error("Opening a captured message failed", exc_info=error)
         self._set_status(
-            "The captured message could not be opened because of an internal problem; "
-            "the details are in the log.",
+            translate(
+                "SentPane",
+                "The captured message could not be opened because of an internal problem; "
+                "the details are in the log.",
+            ),
             Tone.BAD,
         )
 
@@ -580,18 +693,22 @@ class SentPane(QWidget):
             return
         self.list.setCurrentItem(item)
         menu = QMenu(self.list)
-        menu.addAction("Open Message", self.open_message)
-        menu.addAction("Save As…", lambda: self.open_message(save=True))
+        menu.addAction(translate("SentPane", "Open Message"), self.open_message)
+        menu.addAction(translate("SentPane", "Save As…"), lambda: self.open_message(save=True))
         menu.addSeparator()
-        menu.addAction("Edit as New", self.edit_as_new)
-        menu.addAction("Forward", self.forward)
-        menu.addAction("Resend…", self.ask_resend)
+        menu.addAction(translate("SentPane", "Edit as New"), self.edit_as_new)
+        menu.addAction(translate("SentPane", "Forward"), self.forward)
+        menu.addAction(translate("SentPane", "Resend…"), self.ask_resend)
         if self.captured_button.isVisible():
-            menu.addAction("Open the Captured Message", self._on_open_captured)
+            menu.addAction(
+                translate("SentPane", "Open the Captured Message"), self._on_open_captured
+            )
         if self.events_button.isVisible():
-            menu.addAction("Refresh Delivery Status", self._on_refresh_events)
+            menu.addAction(
+                translate("SentPane", "Refresh Delivery Status"), self._on_refresh_events
+            )
         menu.addSeparator()
-        menu.addAction("Delete…", self.ask_delete)
+        menu.addAction(translate("SentPane", "Delete…"), self.ask_delete)
         self.menu = menu
         menu.popup(self.list.viewport().mapToGlobal(position))
 
@@ -600,7 +717,7 @@ class SentPane(QWidget):
         id = self.current_id()
         if id is None or (self._opening_message is not None and not self._opening_message.done):
             return
-        self._set_status("Opening the message…", None)
+        self._set_status(translate("SentPane", "Opening the message…"), None)
         context = self._context
 
         def shown(message: ViewedMessage) -> None:
@@ -628,12 +745,20 @@ class SentPane(QWidget):
 
     def _message_failed(self, error: BaseException) -> None:
         if isinstance(error, StorageError):
-            self._set_status(f"The message could not be read: {error.message}", Tone.BAD)
+            self._set_status(
+                translate("SentPane", "The message could not be read: {reason}").format(
+                    reason=error.message
+                ),
+                Tone.BAD,
+            )
             return
         log.error("Reading a sent message failed", exc_info=error)
         self._set_status(
-            "The message could not be opened because of an internal problem; the details "
-            "are in the log.",
+            translate(
+                "SentPane",
+                "The message could not be opened because of an internal problem; the details "
+                "are in the log.",
+            ),
             Tone.BAD,
         )
 
@@ -646,7 +771,9 @@ class SentPane(QWidget):
         try:
             draft = Draft.from_json(record.draft)
         except (ValueError, KeyError, TypeError):
-            self._set_status("This message's draft cannot be read.", Tone.BAD)
+            self._set_status(
+                translate("SentPane", "This message's draft cannot be read."), Tone.BAD
+            )
             return
         self.new_draft_requested.emit(draft)
 
@@ -667,7 +794,9 @@ class SentPane(QWidget):
             attachments = _write_attachments(folder, message.attached)
         except OSError as exc:
             self._set_status(
-                f"The attachments could not be kept for forwarding: {exc.strerror or exc}.",
+                translate(
+                    "SentPane", "The attachments could not be kept for forwarding: {reason}."
+                ).format(reason=exc.strerror or exc),
                 Tone.BAD,
             )
             return
@@ -681,21 +810,23 @@ class SentPane(QWidget):
         summary = self._summaries.get(id) if id is not None else None
         if id is None or summary is None or self._resend_running():
             return
-        subject = summary.subject or "(no subject)"
+        subject = summary.subject or translate("SentPane", "(no subject)")
         lists.confirm(
             self,
-            "Send Again",
-            f"Send “{subject}” again to {summary.recipients}?",
-            "Send Again",
+            translate("SentPane", "Send Again"),
+            translate("SentPane", "Send “{subject}” again to {recipients}?").format(
+                subject=subject, recipients=summary.recipients
+            ),
+            translate("SentPane", "Send Again"),
             lambda: self._resend(id),
-            informative="Every recipient gets it a second time.",
+            informative=translate("SentPane", "Every recipient gets it a second time."),
             destructive=False,
         )
 
     def _resend(self, id: int) -> None:
         context = self._context
         self.resend_button.setEnabled(False)
-        self._set_status("Sending it again…", None)
+        self._set_status(translate("SentPane", "Sending it again…"), None)
 
         def resend() -> Resent:
             with context.postman() as postman:
@@ -706,12 +837,19 @@ class SentPane(QWidget):
     def _resent(self, resent: Resent) -> None:
         self.resend_button.setEnabled(True)
         if resent.queued is not None:
-            self._set_status("Queued again: it goes out now (see the Outbox).", Tone.GOOD)
+            self._set_status(
+                translate("SentPane", "Queued again: it goes out now (see the Outbox)."), Tone.GOOD
+            )
             self.resend_queued.emit(resent.queued)
         else:
             count = len(resent.new_ids)
+            # One and many as two texts (pyside6-lupdate skips a call with n=).
             self._set_status(
-                f"SMTPeter sent it again ({count} new message id{'s' if count != 1 else ''}).",
+                translate("SentPane", "SMTPeter sent it again (1 new message id).")
+                if count == 1
+                else translate(
+                    "SentPane", "SMTPeter sent it again ({count} new message ids)."
+                ).format(count=count),
                 Tone.GOOD,
             )
 
@@ -719,15 +857,21 @@ class SentPane(QWidget):
         self.resend_button.setEnabled(True)
         if isinstance(error, SendError | StorageError):
             self._set_status(
-                f"It was not sent again: {error.message} Look at the recipients' mail before "
-                "trying again: it may have gone.",
+                translate(
+                    "SentPane",
+                    "It was not sent again: {reason} Look at the recipients' mail before "
+                    "trying again: it may have gone.",
+                ).format(reason=error.message),
                 Tone.BAD,
             )
             return
         log.error("Resending failed", exc_info=error)
         self._set_status(
-            "It could not be sent again because of an internal problem; the details are in "
-            "the log.",
+            translate(
+                "SentPane",
+                "It could not be sent again because of an internal problem; the details are in "
+                "the log.",
+            ),
             Tone.BAD,
         )
 
@@ -736,14 +880,16 @@ class SentPane(QWidget):
         summary = self._summaries.get(id) if id is not None else None
         if id is None or summary is None:
             return
-        subject = summary.subject or "(no subject)"
+        subject = summary.subject or translate("SentPane", "(no subject)")
         lists.confirm(
             self,
-            "Delete from Sent",
-            f"Delete “{subject}” from Sent?",
-            "Delete",
+            translate("SentPane", "Delete from Sent"),
+            translate("SentPane", "Delete “{subject}” from Sent?").format(subject=subject),
+            translate("SentPane", "Delete"),
             lambda: self._delete(id),
-            informative="Its receipt and the exact message go too. Recipients keep theirs.",
+            informative=translate(
+                "SentPane", "Its receipt and the exact message go too. Recipients keep theirs."
+            ),
         )
 
     def _delete(self, id: int) -> None:
@@ -752,17 +898,23 @@ class SentPane(QWidget):
         try:
             self._mailbox.delete(id)
         except MailboxError as exc:
-            self._set_status(f"The message could not be deleted: {exc.message}", Tone.BAD)
+            self._set_status(
+                translate("SentPane", "The message could not be deleted: {reason}").format(
+                    reason=exc.message
+                ),
+                Tone.BAD,
+            )
             return
         self.refresh()
 
     def shutdown(self) -> None:
         """Close the pane's mailbox connection and its viewer."""
+        self._groups.close()
         if self.viewer is not None:
             self.viewer.close()
         if self._mailbox is not None:
             self._mailbox = None  # the window's: it closes it
-            self._problem = "Sent mail is closed."
+            self._problem = translate("SentPane", "Sent mail is closed.")
 
 
 def read_sent(context: AppContext, id: int) -> ViewedMessage:
@@ -794,10 +946,17 @@ def forward_draft(
 ) -> Draft:
     """A new draft forwarding ``message``: its headers and its text quoted, its files."""
     headers = dict(message.headers)
-    intro = ["---------- Forwarded message ----------"]
-    for name in ("From", "Date", "Subject", "To", "Cc"):
+    intro = [translate("sent_pane", "---------- Forwarded message ----------")]
+    labels = (
+        ("From", translate("sent_pane", "From")),
+        ("Date", translate("sent_pane", "Date")),
+        ("Subject", translate("sent_pane", "Subject")),
+        ("To", translate("sent_pane", "To")),
+        ("Cc", translate("sent_pane", "Cc")),
+    )
+    for name, label in labels:
         if headers.get(name):
-            intro.append(f"{name}: {headers[name]}  ")
+            intro.append(f"{label}: {headers[name]}  ")
     quoted_text = original.body or message.text
     quoted = "\n".join(f"> {line}" if line else ">" for line in quoted_text.splitlines())
     subject = headers.get("Subject", original.subject)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -228,6 +229,7 @@ class SettingsPane(QWidget):
         form.addRow("", self.check_links)
         form.addRow("", self.check_links_note)
         form.addRow(self._spacer())
+        self._add_issue16_rows(form)
         form.addRow(_heading(translate("SettingsPane", "Passwords"), form_widget))
         form.addRow("", self.plaintext)
         form.addRow("", self.plaintext_warning)
@@ -260,9 +262,24 @@ class SettingsPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        # Pages of their own (Signatures) sit beside these preferences: see add_page.
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(scroll, translate("SettingsPane", "General"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.pages)
+
+    def _add_issue16_rows(self, form: QFormLayout) -> None:
+        """Spelling and Send Later (issue 16): their rows are built in their own modules."""
+        from smtpeter_desktop.ui.send_later_settings import SendLaterRows
+        from smtpeter_desktop.ui.spell_settings import SpellRows
+
+        self.spell_rows = SpellRows(self._prefs, self._set, self)
+        self.send_later_rows = SendLaterRows(self._prefs, self._set, self)
+        for rows in (self.spell_rows, self.send_later_rows):
+            rows.add_to(form)
+            form.addRow(self._spacer())
 
     def _even_widths(self) -> None:
         """One width for the fields in the form's column: a calmer page."""
@@ -336,6 +353,13 @@ class SettingsPane(QWidget):
         self.warn_size.valueChanged.connect(lambda v: self._set(settings.WARN_SIZE_MB, int(v)))
         self.plaintext.toggled.connect(self._on_plaintext)
 
+    def add_page(self, page: QWidget, title: str) -> None:
+        """Another page of settings beside the general ones (the signatures)."""
+        self.pages.addTab(page, title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+
     # Showing the values --------------------------------------------------------------------
 
     def load(self) -> None:
@@ -364,6 +388,8 @@ class SettingsPane(QWidget):
             self.warn_size.setValue(prefs.get(settings.WARN_SIZE_MB))
             self.plaintext.setChecked(prefs.get(settings.ALLOW_PLAINTEXT_KEYRING))
             self.plaintext_warning.setVisible(self.plaintext.isChecked())
+            self.spell_rows.load()
+            self.send_later_rows.load()
         finally:
             self._loading -= 1
         problems = [str(problem) for problem in prefs.problems]

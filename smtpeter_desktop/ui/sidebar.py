@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from smtpeter_desktop.i18n import translate
+
 from smtpeter_desktop.ui import appearance
 
 if TYPE_CHECKING:
@@ -29,6 +31,24 @@ PANES = (
     ("accounts", "Accounts"),
     ("settings", "Settings"),
 )
+"""The panes in order, each with its English name (a key for code and tests); what a person
+sees is :func:`pane_label`."""
+
+
+def pane_label(key: str) -> str:
+    """The name of pane ``key`` in the user's language, as the sidebar and menus show it."""
+    # A function, not a table: the language is only known once the app has started.
+    labels = {
+        "compose": translate("sidebar", "Compose"),
+        "outbox": translate("sidebar", "Outbox"),
+        "sent": translate("sidebar", "Sent"),
+        "drafts": translate("sidebar", "Drafts"),
+        "accounts": translate("sidebar", "Accounts"),
+        "settings": translate("sidebar", "Settings"),
+    }
+    return labels[key]
+
+
 _BADGE_ROLE = Qt.ItemDataRole.UserRole + 1
 _KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -71,17 +91,20 @@ class Sidebar(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Sections")
+        self.setAccessibleName(translate("Sidebar", "Sections"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setIconSize(QSize(appearance.ICON_SIZE, appearance.ICON_SIZE))
         self.setItemDelegate(_BadgeDelegate(self))
         self.setSpacing(2)
-        for number, (key, label) in enumerate(PANES, start=1):
+        for number, (key, _) in enumerate(PANES, start=1):
+            label = pane_label(key)
             item = QListWidgetItem(label)
             item.setData(_KEY_ROLE, key)
-            item.setToolTip(f"{label} (Ctrl+{number})")
+            item.setToolTip(
+                translate("Sidebar", "{pane} (Ctrl+{number})").format(pane=label, number=number)
+            )
             self.addItem(item)
         self._paint_icons()
         width = max(self.sizeHintForColumn(0), 150) + 12
@@ -96,9 +119,12 @@ class Sidebar(QListWidget):
     def set_badge(self, key: str, count: int) -> None:
         item = self.item(self.row_of(key))
         item.setData(_BADGE_ROLE, count)
-        label = dict(PANES)[key]
+        label = pane_label(key)
         item.setData(
-            Qt.ItemDataRole.AccessibleTextRole, f"{label}, {count} waiting" if count else label
+            Qt.ItemDataRole.AccessibleTextRole,
+            translate("Sidebar", "{pane}, {count} waiting").format(pane=label, count=count)
+            if count
+            else label,
         )
 
     def badge(self, key: str) -> int:

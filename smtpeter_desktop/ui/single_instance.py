@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QDeadlineTimer, QLockFile, QObject, QThread, Signal
 
+from smtpeter_desktop.i18n import translate
+
 if TYPE_CHECKING:
     # QtNetwork is imported where a socket is made: the first process listens only after its
     # window is on screen, so the import stays off the way to the first frame.
@@ -86,8 +88,11 @@ class SingleInstance(QObject):
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             raise InstanceError(
-                f"Cannot create the lock file {self._lock.fileName()!r}: check that the "
-                "app's folder exists and that you may write to it."
+                translate(
+                    "SingleInstance",
+                    "Cannot create the lock file {path}: check that the "
+                    "app's folder exists and that you may write to it.",
+                ).format(path=repr(self._lock.fileName()))
             )
         self._hand_over(list(argv), QDeadlineTimer(timeout_ms))
         return False
@@ -111,7 +116,9 @@ class SingleInstance(QObject):
         if not server.listen(self.name):
             self._lock.unlock()
             raise InstanceError(
-                f"Cannot listen for later starts of the app ({server.errorString()})."
+                translate(
+                    "SingleInstance", "Cannot listen for later starts of the app ({reason})."
+                ).format(reason=server.errorString())
             )
         server.newConnection.connect(self._accept)
         self._server = server
@@ -167,8 +174,11 @@ class SingleInstance(QObject):
 
     def _no_answer(self) -> InstanceError:
         return InstanceError(
-            "SMTPeter Desktop is already running on this mailbox but does not answer. "
-            "Close it (or end its process) and start the app again."
+            translate(
+                "SingleInstance",
+                "SMTPeter Desktop is already running on this mailbox but does not answer. "
+                "Close it (or end its process) and start the app again.",
+            )
         )
 
 

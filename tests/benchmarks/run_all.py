@@ -34,13 +34,13 @@ START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
 def table(results: dict[str, list[dict[str, object]]]) -> str:
     rows = [
-        "| figure | ours | reference | ratio | goal | |",
-        "|---|---:|---|---:|---|---|",
+        "| figure | ours | reference | ratio | CPU ratio | goal | |",
+        "|---|---:|---|---:|---:|---|---|",
     ]
     for group, figures in results.items():
         if group.startswith("_"):
             continue
-        rows.append(f"| **{group}** | | | | | |")
+        rows.append(f"| **{group}** | | | | | | |")
         for f in figures:
             unit = f["unit"]
             goal = f["goal"]
@@ -50,10 +50,19 @@ def table(results: dict[str, list[dict[str, object]]]) -> str:
                 goal_text, verdict = f"≤ {goal:g} {unit}", "ok" if f["ok"] else "**missed**"
             else:
                 goal_text, verdict = f"≤ {goal:g}x", "ok" if f["ok"] else "**missed**"
+            cpu = f"{f['cpu_ratio']:.2f}x" if f.get("cpu_ratio") is not None else ""
             rows.append(
                 f"| {f['name']} | {f['ours']:.1f} {unit} | {f['reference_name']} "
-                f"{f['reference']:.1f} {unit} | {f['ratio']:.2f}x | {goal_text} | {verdict} |"
+                f"{f['reference']:.1f} {unit} | {f['ratio']:.2f}x | {cpu} | {goal_text} "
+                f"| {verdict} |"
             )
+    machine = results.get("_machine")
+    if isinstance(machine, dict) and machine.get("load"):
+        rows.append(
+            f"\n{machine['cpus']} cores, Python {machine['python']}; load average (1 minute) "
+            f"as the groups ended: {', '.join(str(x) for x in machine['load'])}. On a busy "
+            "machine the wall-clock ratios of short processes blur; the CPU ratios less."
+        )
     return "\n".join(rows)
 
 

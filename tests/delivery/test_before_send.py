@@ -110,7 +110,7 @@ def test_an_smtp_account_says_plainly_it_cannot_be_checked(
     assert record is None
     assert finding.code == "domain-not-checked"
     assert finding.severity is Severity.INFO
-    assert "an SMTP account has none" in finding.message
+    assert "this SMTP account has none" in finding.message
 
 
 def test_a_refused_token_is_a_finding_and_the_other_checks_still_run(

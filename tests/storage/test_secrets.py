@@ -14,6 +14,8 @@ import dataclasses
 import gc
 import json
 import logging
+import subprocess
+import sys
 import uuid
 import warnings
 from collections.abc import Callable, Iterator
@@ -105,6 +107,33 @@ def test_the_store_does_not_depend_on_keyrings_cache(
     store.set(profile_id, secret)
     assert store.get(profile_id) == secret
     store.delete(profile_id)
+
+
+_CHOICES = """\
+import sys
+from smtpeter_desktop.storage import secrets
+ours = secrets._name(secrets._choose(False)[0])
+other_systems = sorted(
+    m for m in sys.modules if m.startswith(("keyring.backends.macOS", "keyring.backends.Windows"))
+)
+import keyring.backend
+from keyring.backends import fail
+theirs = max(keyring.backend.get_all_keyring(), key=keyring.backend.by_priority,
+             default=fail.Keyring())
+print(ours, secrets._name(secrets._unchained(theirs, False)), other_systems, sep="|")
+"""
+
+
+def test_the_choice_is_keyrings_own_without_the_backends_of_other_systems() -> None:
+    # A process of its own: one that has not loaded keyring's backends yet, as a command.
+    done = subprocess.run(
+        [sys.executable, "-c", _CHOICES], capture_output=True, text=True, timeout=60, check=True
+    )
+    ours, theirs, other_systems = done.stdout.strip().split("|")
+    assert ours == theirs
+    assert ours.startswith("Secret Service")
+    # keyring's macOS backend looks for Apple's frameworks on Linux (about 100 ms).
+    assert other_systems == "[]"
 
 
 def test_rename_keeps_the_secret_and_remove_deletes_it(secret: str, isolated_home: Path) -> None:

@@ -14,19 +14,20 @@ from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.sandbox import Sandbox
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.profiles import FILE_NAME, Profile
-from smtpeter_desktop.storage.secrets import SecretStore
+from smtpeter_desktop.storage.secrets import CHECK_TOKEN, SecretStore
 from tests.ui.panes_fixtures import *  # noqa: F403
 from tests.ui.panes_fixtures import PASSWORD, TOKEN, USER, click_in_box, sandbox_profile
 
-from smtpeter_desktop.ui import account_dialog
+from smtpeter_desktop.ui import account_secrets
 from smtpeter_desktop.ui.account_dialog import AccountDialog
 from smtpeter_desktop.ui.accounts_pane import (
     NEEDS_NONE,
     NOT_STORED,
-    SANDBOX_LABEL,
     SESSION_ONLY,
     STORED,
     AccountsPane,
+    sandbox_label,
+    secret_text,
 )
 
 ALL_SMTP_STAGES = [
@@ -80,7 +81,7 @@ def _set_sender(dialog: AccountDialog, row: int, name: str, address: str) -> Non
 
 def _keyring_answered(qtbot, dialog: AccountDialog) -> None:
     qtbot.waitUntil(
-        lambda: dialog.password.placeholderText() != account_dialog.CHECKING, timeout=5000
+        lambda: dialog.password.placeholderText() != account_secrets.checking_text(), timeout=5000
     )
 
 
@@ -110,8 +111,9 @@ def test_the_sandbox_is_labelled_and_needs_no_secret(pane: AccountsPane, context
     item = pane.list.topLevelItem(0)
     assert item is not None
     assert item.text(0) == "Sandbox  (default)"
-    assert item.text(1) == SANDBOX_LABEL
+    assert item.text(1) == sandbox_label()
     assert pane.secret_state(sandbox.id) == NEEDS_NONE
+    assert item.text(3) == secret_text(NEEDS_NONE) == "Needs none"
 
 
 def test_add_an_smtp_account(
@@ -186,7 +188,7 @@ def test_editing_without_touching_the_password_keeps_it(
     assert dialog is not None
     _keyring_answered(qtbot, dialog)
     assert dialog.password.text() == "", "a stored secret is never shown"
-    assert dialog.password.placeholderText() == account_dialog.STORED
+    assert dialog.password.placeholderText() == account_secrets.stored_text()
     dialog.name.setText("Renamed")
     saved = _save(qtbot, dialog)
     assert saved.id == profile.id and context.profiles.get(profile.id).name == "Renamed"
@@ -456,6 +458,7 @@ def test_the_dialog_s_tab_order_follows_the_form(qtbot, pane: AccountsPane) -> N
         dialog.security,
         dialog.username,
         dialog.password,
+        dialog.check_token,
         dialog.ca_file,
         dialog.browse_button,
         dialog.test_button,
@@ -499,3 +502,41 @@ def test_the_connection_test_does_not_push_the_dialog_sideways(qtbot, context: A
     qtbot.wait(100)  # the dialog scrolls the results into view
     assert dialog.check_view.passed()
     assert dialog.scroller.horizontalScrollBar().value() == 0
+
+
+CHECK_TOKEN_VALUE = "tok-for-checks-7d8e9f"
+
+
+@pytest.mark.keyring  # the token's home is under test: the real Secret Service
+def test_an_smtp_account_keeps_an_optional_rest_token_for_checks(
+    qtbot, pane: AccountsPane, context: AppContext, smtp_box: Sandbox, isolated_home: Path
+) -> None:
+    dialog = pane.add_account()
+    _keyring_answered(qtbot, dialog)
+    dialog.show()
+    assert dialog.fields["check_token"].isVisible()
+    assert "Check" in dialog.form.check_token_note.text(), "a line says why"
+    assert dialog.check_token.placeholderText().startswith("Optional")
+    assert "(optional)" in dialog.check_token.accessibleName()
+    _fill_smtp(dialog, smtp_box)
+    dialog.check_token.setText(CHECK_TOKEN_VALUE)
+    profile = _save(qtbot, dialog)
+    assert SecretStore().get(profile.id) == PASSWORD
+    assert SecretStore().get(profile.id, CHECK_TOKEN) == CHECK_TOKEN_VALUE
+    _no_secret_in_files(isolated_home, PASSWORD, CHECK_TOKEN_VALUE)
+
+    pane.select(profile.id)
+    again = pane.edit_account()
+    assert again is not None
+    _keyring_answered(qtbot, again)
+    assert again.check_token.text() == "", "a stored token is never shown"
+    assert again.check_token.placeholderText() == account_secrets.stored_text()
+    again.rest_radio.setChecked(True)
+    assert not again.fields["check_token"].isVisibleTo(again), "a REST account has its own"
+    again.smtp_radio.setChecked(True)
+    again.show()
+    assert again.form.forget_button.isVisible()
+    again.form.forget_button.click()
+    _save(qtbot, again)
+    assert SecretStore().get(profile.id, CHECK_TOKEN) is None, "removed on request"
+    assert SecretStore().get(profile.id) == PASSWORD, "the password stays"

@@ -103,8 +103,8 @@ def test_every_pane_is_a_key_away_and_the_menus_show_the_keys(windows: Windows, 
 
 def test_inputs_and_buttons_have_names(windows: Windows) -> None:
     window = windows()
-    for index in range(window.stack.count()):
-        window.stack.setCurrentIndex(index)
+    for key, _label in PANES:
+        window.show_pane(key)  # a pane built on first show is built here
         page = window.stack.currentWidget()
         for widget in page.findChildren(QWidget):
             if not widget.isVisibleTo(page):
@@ -115,6 +115,33 @@ def test_inputs_and_buttons_have_names(windows: Windows) -> None:
                 parent = widget.parentWidget()
                 named = widget.accessibleName() or (parent is not None and parent.accessibleName())
                 assert named, f"{widget!r} on {page.accessibleName()}"
+
+
+def test_a_start_shows_the_outbox_count_from_one_reading(
+    windows: Windows, monkeypatch: Any
+) -> None:
+    """The Outbox reads itself once when it is made; the badge takes that count, no second
+    reading (each one also looks for sends a dead process left behind)."""
+    from tests.ui.shell_helpers import draft_for, sandbox_profile
+
+    from smtpeter_desktop.ui.outbox_pane import OutboxPane
+
+    window = windows()
+    assert window.postman is not None
+    profile = sandbox_profile(window.context)
+    for subject in ("Later", "Even later"):
+        window.postman.queue(draft_for(profile, subject=subject), delay=3600)
+    readings: list[OutboxPane] = []
+    read = OutboxPane.refresh
+
+    def counted(pane: OutboxPane) -> None:
+        readings.append(pane)
+        read(pane)
+
+    monkeypatch.setattr(OutboxPane, "refresh", counted)
+    again = windows.restart(window)
+    assert again.sidebar.badge("outbox") == 2
+    assert readings == [again.outbox]
 
 
 def test_the_outbox_count_shows_on_the_sidebar(windows: Windows) -> None:
@@ -428,3 +455,25 @@ def test_the_run_marker_says_what_a_crash_would_leave(tmp_path: Path) -> None:
     assert RunMarker(tmp_path).previous() is None
     marker.path.write_text('{"draft": 3, "rend', encoding="utf-8")
     assert RunMarker(tmp_path).previous() == LastRun(None, True), "cut short: assume the worst"
+
+
+def test_rarely_used_panes_are_built_on_first_show(windows: Windows) -> None:
+    """A start builds the panes the person sees (Compose, and the Outbox for its count);
+    Sent, Drafts, Accounts and Settings are built the first time they are shown, once."""
+    window = windows()
+    lazy = {
+        "sent": "_sent",
+        "drafts": "_drafts",
+        "accounts": "_accounts",
+        "settings": "_settings_pane",
+    }
+    assert all(getattr(window, name) is None for name in lazy.values())
+    for key, name in lazy.items():
+        window.show_pane(key)
+        pane = getattr(window, name)
+        assert pane is not None and window.stack.currentWidget() is pane
+        assert pane.accessibleName() == dict(PANES)[key]
+        window.show_pane("compose")
+        window.show_pane(key)
+        assert getattr(window, name) is pane, "built once"
+    assert window.stack.count() == len(PANES)

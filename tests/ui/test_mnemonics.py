@@ -20,6 +20,7 @@ from smtpeter_desktop.ui.drafts import DraftsDialog, DraftTextDialog
 from smtpeter_desktop.ui.main_window import PANES
 from smtpeter_desktop.ui.message_viewer import MessageViewer, ViewedMessage
 from smtpeter_desktop.ui.send_flow import UndoBar
+from smtpeter_desktop.ui.send_later import SendLaterDialog
 
 __all__ = ["shown_messages", "windows"]
 
@@ -77,6 +78,7 @@ def test_no_window_or_dialog_has_a_mnemonic_clash(
         ("drafts", DraftsDialog(window.postman, None, window)),
         ("a draft's text", DraftTextDialog(Draft(subject="Hi", body="Hello"), window)),
         ("message viewer", MessageViewer(_viewed(tmp_path), window)),
+        ("send later", SendLaterDialog(window)),
     ]
     for name, dialog in dialogs:
         qtbot.addWidget(dialog)

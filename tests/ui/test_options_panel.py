@@ -104,3 +104,38 @@ def test_every_option_explains_itself(panel: OptionsPanel) -> None:
     assert "URL" in panel.switches["prevent_scam"].toolTip() or (
         "web address" in panel.switches["prevent_scam"].toolTip()
     )
+
+
+def test_give_up_after_is_typed_in_local_time_and_kept_as_utc(panel: OptionsPanel) -> None:
+    from PySide6.QtCore import QDateTime, QTimeZone
+
+    panel.set_options(SmtpeterOptions(max_deliver_time="2027-03-01 07:30:00"))
+    assert panel.give_up.isChecked()
+    shown = panel.give_up_time.dateTime()
+    utc = QDateTime.fromString("2027-03-01 07:30:00", "yyyy-MM-dd HH:mm:ss")
+    utc.setTimeZone(QTimeZone.utc())
+    assert shown.toSecsSinceEpoch() == utc.toSecsSinceEpoch(), "the same moment, shown locally"
+    assert panel.options().max_deliver_time == "2027-03-01 07:30:00", "a draft's value kept"
+    local = QDateTime.fromString("2027-07-14 23:45", "yyyy-MM-dd HH:mm")  # summer time
+    panel.give_up_time.setDateTime(local)
+    expected = local.toUTC().toString("yyyy-MM-dd HH:mm:ss")
+    assert expected.endswith(":00")
+    assert panel.options().max_deliver_time == expected
+    panel.give_up.setChecked(False)
+    assert panel.options().max_deliver_time == ""
+
+
+def test_give_up_after_is_for_rest_accounts_and_not_in_the_past(panel: OptionsPanel) -> None:
+    from PySide6.QtCore import QDateTime
+
+    panel.set_options(SmtpeterOptions(max_deliver_time="2020-01-01 00:00:00"))
+    (problem,) = panel.problems()
+    assert "give-up time (Options) has passed" in problem
+    panel.set_rest(False)
+    assert not panel.give_up.isEnabled()
+    assert not panel.give_up_note.isHidden()
+    assert panel.problems() == (), "an SMTP account does not pass it on"
+    assert panel.options().max_deliver_time == "2020-01-01 00:00:00", "kept for a switch back"
+    panel.set_rest(True)
+    panel.give_up_time.setDateTime(QDateTime.currentDateTime().addDays(1))
+    assert panel.problems() == ()

@@ -83,7 +83,7 @@ def test_every_state_has_its_badge(qtbot, make_pane, outbox: dict[str, int]) -> 
     assert rows["Server busy"][0].startswith("Will retry at ")
     assert rows["Server busy"][1] == "wait"
     assert rows["Line dropped"][:2] == ("Unknown — may have been sent", "wait")
-    assert rows["Held back"][:2] == ("Waiting", "neutral")
+    assert rows["Held back"][:2] == ("Scheduled", "neutral")
     assert pane.count() == 4
     assert pane.list.topLevelItem(0).text(1) == "Bob"
 
@@ -305,5 +305,5 @@ def test_the_badge_says_sending_during_the_upload_and_due_after_the_retry_time()
     assert badge(retrying, 100.0).text.startswith("Will retry at")
     assert badge(retrying, 161.0).text == "Due now"
     held = dataclasses.replace(queued, not_before=160.0)
-    assert badge(held, 100.0).text == "Waiting"
+    assert badge(held, 100.0).text == "Scheduled"
     assert badge(held, 161.0).text == "Due now"

@@ -598,3 +598,39 @@ def test_success_bars_do_not_pile_up(windows: Windows, qtbot: Any) -> None:
     assert _bar_with(window, "Sent “First note”") is None
     assert window.message_area is not None
     assert len([b for b in window.message_area.bars() if b.label.text().startswith("Sent")]) == 1
+
+
+def test_a_bug_inside_a_send_is_told_once_in_words_and_the_message_is_kept(
+    windows: Windows, qtbot: Any, shown_messages: ShownMessages, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One bug path: the Postman's. A message whose stored envelope is damaged (no test
+    double: the real mailbox, written behind the app's back) breaks inside the send; the
+    person reads one sentence, no traceback, and the message stays in the Outbox as
+    unknown, never sent again by itself."""
+    import logging
+    import sqlite3
+
+    window = windows()
+    _set(window, settings.UNDO_SEND_SECONDS, 60)
+    _write(window, subject="Broken inside")
+    window.send_action.trigger()
+    undo = _wait_bar(window, qtbot, "Sending “Broken inside” in")
+    (id,) = _states(window)
+    db = sqlite3.connect(window.home / "mailbox.sqlite3")
+    with db:
+        db.execute("UPDATE messages SET envelope = '{not json' WHERE id = ?", (id,))
+    db.close()
+    with caplog.at_level(logging.ERROR):
+        button(undo, "Send Now").click()
+        qtbot.waitUntil(lambda: bool(shown_messages.messages), timeout=SEND_TIMEOUT)
+        qtbot.waitUntil(lambda: not window.flow.has_work(), timeout=SEND_TIMEOUT)
+    told = shown_messages.getmsg()
+    assert "internal problem" in told.full_text
+    for leak in ("Traceback", "JSONDecodeError", "Expecting", "{not json"):
+        assert leak not in told.full_text
+    assert any(r.exc_info for r in caplog.records), "the traceback is in the log, only there"
+    assert _states(window) == {id: State.UNKNOWN}, "kept, and never sent again by itself"
+    window.flow.send_due()
+    qtbot.waitUntil(lambda: not window.service.is_busy(), timeout=SEND_TIMEOUT)
+    assert _states(window) == {id: State.UNKNOWN} and _captured(window) == []
+    assert len(shown_messages.messages) == 1
