@@ -99,6 +99,8 @@ _TEXT_ARGUMENTS = {"addItem": 1, "insertItem": 2, "addRow": 1, "setTabText": 2}
 
 def _is_log(node: ast.Call) -> bool:
     receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+    if isinstance(receiver, ast.Call):  # logging.getLogger(__name__).error(...)
+        return _callee(receiver) == "getLogger"
     return isinstance(receiver, ast.Name) and receiver.id in ("log", "logger", "logging", "_log")
 
 

@@ -2059,6 +2059,42 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
             <numerusform>hoogstens %n per minuut</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cc: {cc}</source>
+        <translation>Cc: {cc}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>Labels: {tags}</translation>
+    </message>
+    <message>
+        <source>Attachments: {names}</source>
+        <translation>Bijlagen: {names}</translation>
+    </message>
+    <message>
+        <source>Cc, tags and attachments</source>
+        <translation>Cc, labels en bijlagen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Failed Rows Again…</source>
+        <translation>&amp;Mislukte rijen opnieuw verzenden…</translation>
+    </message>
+    <message>
+        <source>Save the results, then check them as the list of a new merge: only the rows that did not go are sent, each once</source>
+        <translation>De resultaten opslaan en ze daarna controleren als lijst van een nieuwe samenvoeging: alleen de rijen die niet vertrokken, worden verzonden, elk één keer</translation>
+    </message>
+    <message>
+        <source>A merge&apos;s results file: the rows it marks sent are left out, the others are sent again.</source>
+        <translation>Het resultatenbestand van een samenvoeging: de rijen die het als verzonden markeert, worden overgeslagen, de andere worden opnieuw verzonden.</translation>
+    </message>
+    <message>
+        <source>Save the Results to Send the Failed Rows Again</source>
+        <translation>Sla de resultaten op om de mislukte rijen opnieuw te verzenden</translation>
+    </message>
+    <message>
+        <source>Results saved in {path}. The rows that did not go are checked again; Send All sends them.</source>
+        <translation>Resultaten opgeslagen in {path}. De rijen die niet vertrokken, worden opnieuw gecontroleerd; Alles verzenden verzendt ze.</translation>
+    </message>
 </context>
 <context>
     <name>MergeWork</name>
@@ -2257,6 +2293,178 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
 <context>
     <name>OptionsPanel</name>
     <message>
+        <source>Track clicks</source>
+        <translation>Klikken volgen</translation>
+    </message>
+    <message>
+        <source>SMTPeter rewrites the links in the message so that it can count who clicks them.</source>
+        <translation>SMTPeter herschrijft de links in het bericht zodat het kan tellen wie erop klikt.</translation>
+    </message>
+    <message>
+        <source>Track opens</source>
+        <translation>Openen volgen</translation>
+    </message>
+    <message>
+        <source>SMTPeter adds a tiny invisible image that tells when the message is opened.</source>
+        <translation>SMTPeter voegt een klein onzichtbaar plaatje toe dat laat weten wanneer het bericht geopend wordt.</translation>
+    </message>
+    <message>
+        <source>Track bounces</source>
+        <translation>Bounces volgen</translation>
+    </message>
+    <message>
+        <source>SMTPeter receives the messages that bounce, logs them and forwards them to you.</source>
+        <translation>SMTPeter ontvangt de berichten die bouncen, legt ze vast en stuurt ze naar je door.</translation>
+    </message>
+    <message>
+        <source>Inline CSS</source>
+        <translation>Inline CSS</translation>
+    </message>
+    <message>
+        <source>SMTPeter moves style rules into each element, for mail readers that ignore style sheets. The app already does this for its own stylesheet.</source>
+        <translation>SMTPeter zet stijlregels in elk element, voor mailprogramma&apos;s die stylesheets negeren. De app doet dit al voor zijn eigen stylesheet.</translation>
+    </message>
+    <message>
+        <source>Prevent scam</source>
+        <translation>Scam voorkomen</translation>
+    </message>
+    <message>
+        <source>Links whose text is itself a web address are left alone, so the address people see is the address they visit (click tracking does not rewrite them).</source>
+        <translation>Links waarvan de tekst zelf een webadres is, blijven ongemoeid, zodat het adres dat mensen zien het adres is dat ze bezoeken (het volgen van klikken herschrijft ze niet).</translation>
+    </message>
+    <message>
+        <source>Hosted images</source>
+        <translation>Gehoste afbeeldingen</translation>
+    </message>
+    <message>
+        <source>SMTPeter keeps the message&apos;s embedded images on its servers and links to them, which makes the message smaller.</source>
+        <translation>SMTPeter bewaart de ingesloten afbeeldingen van het bericht op zijn servers en linkt ernaar, wat het bericht kleiner maakt.</translation>
+    </message>
+    <message>
+        <source>If it fails</source>
+        <translation>Als het mislukt</translation>
+    </message>
+    <message>
+        <source>A notice when the message cannot be delivered.</source>
+        <translation>Een melding als het bericht niet bezorgd kan worden.</translation>
+    </message>
+    <message>
+        <source>If it is delayed</source>
+        <translation>Als het vertraagd is</translation>
+    </message>
+    <message>
+        <source>A notice when delivery is taking longer than usual.</source>
+        <translation>Een melding als de bezorging langer duurt dan gewoonlijk.</translation>
+    </message>
+    <message>
+        <source>When delivered</source>
+        <translation>Bij bezorging</translation>
+    </message>
+    <message>
+        <source>A notice when the receiving server has delivered it.</source>
+        <translation>Een melding als de ontvangende server het bezorgd heeft.</translation>
+    </message>
+    <message>
+        <source>Headers only</source>
+        <translation>Alleen de koppen</translation>
+    </message>
+    <message>
+        <source>Full message</source>
+        <translation>Volledig bericht</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>newsletter, march</source>
+        <translation>nieuwsbrief, maart</translation>
+    </message>
+    <message>
+        <source>Labels for SMTPeter&apos;s events and statistics, separated by commas or spaces. A tag is up to 64 characters.</source>
+        <translation>Labels voor de gebeurtenissen en statistieken van SMTPeter, gescheiden door komma&apos;s of spaties. Een label is hoogstens 64 tekens.</translation>
+    </message>
+    <message>
+        <source>Delivery notices</source>
+        <translation>Bezorgmeldingen</translation>
+    </message>
+    <message>
+        <source>Ask the receiving mail servers to send you a delivery status notice (DSN) to the envelope sender.</source>
+        <translation>De ontvangende mailservers vragen je een bezorgstatusmelding (DSN) te sturen, aan de envelopafzender.</translation>
+    </message>
+    <message>
+        <source>Delivery notice: {text}</source>
+        <translation>Bezorgmelding: {text}</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>No delivery notices at all.</source>
+        <translation>Helemaal geen bezorgmeldingen.</translation>
+    </message>
+    <message>
+        <source>Delivery notice: never</source>
+        <translation>Bezorgmelding: nooit</translation>
+    </message>
+    <message>
+        <source>A not&amp;ice returns:</source>
+        <translation>Een &amp;melding bevat:</translation>
+    </message>
+    <message>
+        <source>A notice returns</source>
+        <translation>Een melding bevat</translation>
+    </message>
+    <message>
+        <source>How much of your message comes back with a notice: its headers, or all of it.</source>
+        <translation>Hoeveel van je bericht met een melding terugkomt: de koppen, of alles.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Afmelden</translation>
+    </message>
+    <message>
+        <source>Unsubscribe address</source>
+        <translation>Afmeldadres</translation>
+    </message>
+    <message>
+        <source>Unsubscribe link</source>
+        <translation>Afmeldlink</translation>
+    </message>
+    <message>
+        <source>A web page that unsubscribes whoever opens it.</source>
+        <translation>Een webpagina die iedereen afmeldt die haar opent.</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe</source>
+        <translation>Afmelden met één klik</translation>
+    </message>
+    <message>
+        <source>Use Account Defaults</source>
+        <translation>Standaard van het account gebruiken</translation>
+    </message>
+    <message>
+        <source>Set every option back to the sending account&apos;s defaults</source>
+        <translation>Elke optie terugzetten naar de standaard van het verzendende account</translation>
+    </message>
+    <message>
+        <source>Use account defaults</source>
+        <translation>Standaard van het account gebruiken</translation>
+    </message>
+    <message>
         <source>Give up</source>
         <translation>Opgeven</translation>
     </message>
@@ -2279,6 +2487,14 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     <message>
         <source>The give-up time (Options) has passed, so SMTPeter would not deliver the message. Choose a later time, or untick Give up after.</source>
         <translation>De opgeeftijd (Opties) is verstreken, dus SMTPeter zou het bericht niet bezorgen. Kies een later tijdstip, of vink Opgeven na uit.</translation>
+    </message>
+    <message>
+        <source>An address people can mail to unsubscribe; mail programs show an Unsubscribe button for it (the List-Unsubscribe header).</source>
+        <translation>Een adres waarnaar mensen kunnen mailen om zich af te melden; mailprogramma&apos;s tonen er een knop Afmelden voor (de kop List-Unsubscribe).</translation>
+    </message>
+    <message>
+        <source>Mail programs may unsubscribe with one click, by posting to the link (RFC 8058); Gmail and Yahoo ask it of bulk senders. Needs an https:// link.</source>
+        <translation>Mailprogramma&apos;s mogen met één klik afmelden, door naar de link te posten (RFC 8058); Gmail en Yahoo vragen het van bulkverzenders. Vereist een https://-link.</translation>
     </message>
 </context>
 <context>
@@ -4841,7 +5057,7 @@ exit codes:
     </message>
     <message>
         <source>the REST API&apos;s base URL (default: SMTPeter&apos;s)</source>
-        <translation>de basis-URL van de REST-API (standaard: die van SMTPeter)</translation>
+        <translation type="vanished">de basis-URL van de REST-API (standaard: die van SMTPeter)</translation>
     </message>
     <message>
         <source>a CA certificate to trust</source>
@@ -4865,11 +5081,23 @@ exit codes:
     </message>
     <message>
         <source>store a profile&apos;s password or token</source>
-        <translation>het wachtwoord of token van een profiel opslaan</translation>
+        <translation type="vanished">het wachtwoord of token van een profiel opslaan</translation>
+    </message>
+    <message>
+        <source>the REST API&apos;s base URL (default: SMTPeter&apos;s); for an SMTP profile, where its checks ask (with --check-token-stdin)</source>
+        <translation>de basis-URL van de REST-API (standaard: die van SMTPeter); voor een SMTP-profiel: waar de controles het vragen (met --check-token-stdin)</translation>
+    </message>
+    <message>
+        <source>store a profile&apos;s password or token, or its REST token for checks</source>
+        <translation>het wachtwoord of token van een profiel opslaan, of zijn REST-token voor controles</translation>
     </message>
     <message>
         <source>test the connection stage by stage, sending nothing</source>
         <translation>de verbinding stap voor stap testen, zonder iets te verzenden</translation>
+    </message>
+    <message>
+        <source>SMTP profiles: remove the stored REST token for checks</source>
+        <translation>SMTP-profielen: het opgeslagen REST-token voor controles verwijderen</translation>
     </message>
     <message>
         <source>read the SMTP password from standard input</source>
@@ -5223,6 +5451,10 @@ exit codes:
     <message>
         <source>write the list with each row&apos;s state, message id and error; feed it back in as --data to send only the rows that did not go</source>
         <translation>de lijst schrijven met de status, het bericht-id en de fout van elke rij; geef hem terug als --data om alleen de rijen te verzenden die niet vertrokken</translation>
+    </message>
+    <message>
+        <source>SMTP profiles: read a REST API token from standard input, used only to check the sender domain before sending (after the password&apos;s line when both are given)</source>
+        <translation>SMTP-profielen: een REST API-token van standaardinvoer lezen, alleen gebruikt om vóór het verzenden het afzenderdomein te controleren (na de regel met het wachtwoord als beide gegeven worden)</translation>
     </message>
 </context>
 <context>
@@ -5662,7 +5894,7 @@ Het verzenden wordt gestopt…</translation>
     </message>
     <message>
         <source>--url is for REST profiles</source>
-        <translation>--url is voor REST-profielen</translation>
+        <translation type="vanished">--url is voor REST-profielen</translation>
     </message>
     <message>
         <source>{smtp} is not HOST:PORT</source>
@@ -5732,7 +5964,7 @@ Het verzenden wordt gestopt…</translation>
     </message>
     <message>
         <source>the secret was not stored: {exc}</source>
-        <translation>het geheim is niet opgeslagen: {exc}</translation>
+        <translation type="vanished">het geheim is niet opgeslagen: {exc}</translation>
     </message>
     <message>
         <source>Stored the secret of {name} in the keyring.</source>
@@ -7105,6 +7337,14 @@ Het verzenden wordt gestopt…</translation>
         <translation>Concept op&amp;slaan</translation>
     </message>
     <message>
+        <source>Mail &amp;Merge…</source>
+        <translation>&amp;Samenvoegen (mail merge)…</translation>
+    </message>
+    <message>
+        <source>Send the message to each person on a list, each their own</source>
+        <translation>Het bericht naar iedereen op een lijst sturen, ieder een eigen exemplaar</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
@@ -7207,6 +7447,14 @@ Het verzenden wordt gestopt…</translation>
     <message>
         <source>The folder with the app&apos;s log files, for reporting a problem</source>
         <translation>De map met de logbestanden van de app, om een probleem te melden</translation>
+    </message>
+    <message>
+        <source>Send L&amp;ater…</source>
+        <translation>&amp;Later verzenden…</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes; it waits in the Outbox</source>
+        <translation>Kies wanneer het bericht vertrekt; het wacht in Postvak UIT</translation>
     </message>
 </context>
 <context>
@@ -8029,6 +8277,14 @@ Het verzenden wordt gestopt…</translation>
             <numerusform>%n ontvanger</numerusform>
             <numerusform>%n ontvangers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The message nests lists, quotes or tags too deeply to be shown. Remove some of the nesting.</source>
+        <translation>Het bericht nest lijsten, citaten of tags te diep om getoond te worden. Haal wat nesting weg.</translation>
+    </message>
+    <message>
+        <source>SMTPeter Desktop ran into an internal problem; the details are in the log.</source>
+        <translation>SMTPeter Desktop liep tegen een intern probleem aan; de details staan in het logboek.</translation>
     </message>
 </context>
 </TS>
