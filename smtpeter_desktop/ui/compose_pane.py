@@ -429,6 +429,7 @@ class ComposePane(QWidget):
         self.preview.updated.connect(self._list_inline_images)
         self.options_panel.changed.connect(self._emit_changed)
         self.options_panel.changed.connect(self._update_options_button)
+        self.spelling.changed.connect(self._emit_changed)
 
     # -- the draft --------------------------------------------------------------------------
 
@@ -447,6 +448,7 @@ class ComposePane(QWidget):
             attachments=self.attachments.attachments(),
             options=self.options_panel.options(),
             base_dir=self._base_dir or str(Path.home()),
+            spell_language=self.spelling.message_language(),
         )
 
     def set_draft(self, draft: Draft) -> None:
@@ -467,6 +469,7 @@ class ComposePane(QWidget):
             self.options_panel.set_defaults(self._defaults.get(self._profile_id, SmtpeterOptions()))
             self.options_panel.set_options(draft.options)
             self._base_dir = draft.base_dir
+            self.spelling.set_message_language(draft.spell_language)
             for field in (self.to, self.cc, self.bcc, self.reply_to):
                 field.validate()
         finally:
