@@ -56,6 +56,13 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
     menu.add_argument(
         "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
     )
+    menu.add_argument(
+        "--with-send-due",
+        action="store_true",
+        help="with --install-desktop-entry: also install the send-due timer (below), so "
+        "scheduled mail goes while the window is closed; with --uninstall-desktop-entry: "
+        "remove it too",
+    )
     timer = parser.add_argument_group("sending scheduled mail while the window is closed")
     timer_action = timer.add_mutually_exclusive_group()
     timer_action.add_argument(
