@@ -173,3 +173,31 @@ def test_with_send_due_alone_or_for_every_user_is_a_sentence(cli: Cli) -> None:
     system = cli("--install-desktop-entry", "--system", "--with-send-due")
     assert system.returncode == 2 and "each user's own" in system.stderr
     assert "Traceback" not in alone.stderr + system.stderr
+
+
+def test_send_due_run_by_the_timer_sends_the_due_and_asks_about_the_late(
+    cli: Cli, isolated_home: Path
+) -> None:
+    # The window was closed at their times: one is an hour late, one a day (limit: 12 h).
+    from smtpeter_desktop.delivery.context import AppContext
+    from tests.helpers.accounts import draft_for, sandbox_profile
+
+    assert cli("outbox").returncode == 0  # the home, with its built-in Sandbox account
+    context = AppContext.open(isolated_home)
+    try:
+        with context.postman() as postman:
+            profile = sandbox_profile(context)
+            now = time.time()
+            due = postman.queue(draft_for(profile, subject="Hour late"), at=now - 3600).id
+            late = postman.queue(draft_for(profile, subject="Day late"), at=now - 86400).id
+    finally:
+        context.close()
+
+    ran = cli("outbox", "send-due")
+
+    assert ran.returncode == 0, ran.stderr
+    assert f"Message {due} (Hour late)" in ran.stdout and "Sent through Sandbox" in ran.stdout
+    assert f"Message {late} (Day late) was to go at" in ran.stderr
+    assert f"outbox reschedule {late} --now" in ran.stderr, "it says how to send it"
+    assert len(Store(isolated_home / "sandbox" / "messages").messages()) == 1
+    assert "Day late" in cli("outbox").stdout, "kept, waiting for the person"
