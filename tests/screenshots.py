@@ -188,6 +188,14 @@ def compose_dark(scene: Scene) -> QPixmap:
     return compose(scene)
 
 
+def compose_narrow(scene: Scene) -> QPixmap:
+    """A narrow window (half a small screen): the send buttons go under the tools."""
+    scene.write(quarterly(scene))
+    scene.window.resize(860, 760)
+    wait(lambda: scene.window.width() <= 900)
+    return grab(scene.window)
+
+
 def sent_bar(scene: Scene) -> QPixmap:
     assert scene.sample is not None
     sandbox = scene.sample.sandbox
@@ -636,6 +644,7 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "first-start": (first_start, False, False),
     "compose": (compose, True, False),
     "compose-dark": (compose_dark, True, True),
+    "compose-narrow": (compose_narrow, True, False),
     "sent-confirmation": (sent_bar, True, False),
     "undo-send": (undo, True, False),
     "progress": (progress, True, False),

@@ -75,6 +75,16 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
         metavar="PATH",
         help=translate("cli.arguments", "the program the menu starts"),
     )
+    menu.add_argument(
+        "--with-send-due",
+        action="store_true",
+        help=translate(
+            "cli.arguments",
+            "with --install-desktop-entry: also install the send-due timer (below), so "
+            "scheduled mail goes while the window is closed; with --uninstall-desktop-entry: "
+            "remove it too",
+        ),
+    )
     timer = parser.add_argument_group(
         translate("cli.arguments", "sending scheduled mail while the window is closed")
     )

@@ -55,6 +55,14 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     verb = "Removed" if args.uninstall_desktop_entry else "Wrote"
     for path in paths:
         print(f"{verb} {path}")
+    if args.with_send_due:
+        return _send_due_timer(args)
+    if args.install_desktop_entry and not args.system:
+        # Opt-in (issue 16): offered here, installed only when asked for.
+        print(
+            "Scheduled mail goes out while the window is open. To send it while the window "
+            "is closed too, add --with-send-due (or run smtpeter-desktop --install-send-due)."
+        )
     return EXIT_OK
 
 
@@ -62,7 +70,7 @@ def _send_due_timer(args: argparse.Namespace) -> int:
     from smtpeter_desktop import send_due_timer
 
     try:
-        if args.uninstall_send_due:
+        if args.uninstall_send_due or args.uninstall_desktop_entry:
             removed = send_due_timer.uninstall()
             for path in removed:
                 print(translate("cli.commands", "Removed {path}").format(path=path))
@@ -96,6 +104,21 @@ def run(args_list: Sequence[str]) -> int:
     """Run the command ``args_list`` names (the program's arguments, without its name)."""
     parser = build_parser(args_list)
     args = parser.parse_args(args_list)
+    # Both named at once: one step, the menu entry and then the timer.
+    if args.install_send_due and args.install_desktop_entry:
+        args.with_send_due = True
+    if args.uninstall_send_due and args.uninstall_desktop_entry:
+        args.with_send_due = True
+    if args.with_send_due:
+        if not (args.install_desktop_entry or args.uninstall_desktop_entry):
+            parser.error(
+                "--with-send-due goes with --install-desktop-entry (or use --install-send-due)"
+            )
+        if args.system:
+            parser.error(
+                "the send-due timer is each user's own: leave out --system, or install it "
+                "for yourself with --install-send-due"
+            )
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
     if args.install_send_due or args.uninstall_send_due:

@@ -67,6 +67,9 @@ class Draft:
         unusable_tags: tags as stored or typed that SMTPeter cannot take (a tag with a
             space, a non-ASCII tag saved by an older version); kept so they are not lost, and
             the message cannot be built until they are fixed or removed.
+        spell_language: the language its spelling is checked in (``nl_NL``), chosen for
+            this message; empty for the default (the setting, else the locale). Not part of
+            what is sent.
     """
 
     profile: str = ""
@@ -81,12 +84,17 @@ class Draft:
     options: SmtpeterOptions = dataclasses.field(default_factory=SmtpeterOptions)
     base_dir: str = ""
     unusable_tags: tuple[str, ...] = ()
+    spell_language: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
         data["attachments"] = [dataclasses.asdict(a) for a in self.attachments]
         data["options"] = self.options.to_dict()
         data["unusable_tags"] = list(self.unusable_tags)
+        if not self.spell_language:
+            # Left out when not chosen: such a draft is stored exactly as before the field
+            # existed (an older version still opens it; a merge's digest of it is unchanged).
+            del data["spell_language"]
         data["version"] = FORMAT_VERSION
         return data
 
