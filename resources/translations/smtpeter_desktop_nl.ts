@@ -1511,11 +1511,11 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     <name>Menus</name>
     <message>
         <source>Mail &amp;Merge…</source>
-        <translation>&amp;Samenvoegen (mail merge)…</translation>
+        <translation type="vanished">&amp;Samenvoegen (mail merge)…</translation>
     </message>
     <message>
         <source>Send the message to each person on a list, each their own</source>
-        <translation>Het bericht naar iedereen op een lijst sturen, ieder een eigen exemplaar</translation>
+        <translation type="vanished">Het bericht naar iedereen op een lijst sturen, ieder een eigen exemplaar</translation>
     </message>
     <message>
         <source>New from &amp;Template…</source>
@@ -2061,39 +2061,39 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>Cc: {cc}</source>
-        <translation>Cc: {cc}</translation>
+        <translation type="vanished">Cc: {cc}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation>Labels: {tags}</translation>
+        <translation type="vanished">Labels: {tags}</translation>
     </message>
     <message>
         <source>Attachments: {names}</source>
-        <translation>Bijlagen: {names}</translation>
+        <translation type="vanished">Bijlagen: {names}</translation>
     </message>
     <message>
         <source>Cc, tags and attachments</source>
-        <translation>Cc, labels en bijlagen</translation>
+        <translation type="vanished">Cc, labels en bijlagen</translation>
     </message>
     <message>
         <source>Send &amp;Failed Rows Again…</source>
-        <translation>&amp;Mislukte rijen opnieuw verzenden…</translation>
+        <translation type="vanished">&amp;Mislukte rijen opnieuw verzenden…</translation>
     </message>
     <message>
         <source>Save the results, then check them as the list of a new merge: only the rows that did not go are sent, each once</source>
-        <translation>De resultaten opslaan en ze daarna controleren als lijst van een nieuwe samenvoeging: alleen de rijen die niet vertrokken, worden verzonden, elk één keer</translation>
+        <translation type="vanished">De resultaten opslaan en ze daarna controleren als lijst van een nieuwe samenvoeging: alleen de rijen die niet vertrokken, worden verzonden, elk één keer</translation>
     </message>
     <message>
         <source>A merge&apos;s results file: the rows it marks sent are left out, the others are sent again.</source>
-        <translation>Het resultatenbestand van een samenvoeging: de rijen die het als verzonden markeert, worden overgeslagen, de andere worden opnieuw verzonden.</translation>
+        <translation type="vanished">Het resultatenbestand van een samenvoeging: de rijen die het als verzonden markeert, worden overgeslagen, de andere worden opnieuw verzonden.</translation>
     </message>
     <message>
         <source>Save the Results to Send the Failed Rows Again</source>
-        <translation>Sla de resultaten op om de mislukte rijen opnieuw te verzenden</translation>
+        <translation type="vanished">Sla de resultaten op om de mislukte rijen opnieuw te verzenden</translation>
     </message>
     <message>
         <source>Results saved in {path}. The rows that did not go are checked again; Send All sends them.</source>
-        <translation>Resultaten opgeslagen in {path}. De rijen die niet vertrokken, worden opnieuw gecontroleerd; Alles verzenden verzendt ze.</translation>
+        <translation type="vanished">Resultaten opgeslagen in {path}. De rijen die niet vertrokken, worden opnieuw gecontroleerd; Alles verzenden verzendt ze.</translation>
     </message>
 </context>
 <context>
@@ -4861,6 +4861,10 @@ Getoond in de tekst, dus het gaat in het bericht mee. Haal de verwijzing uit de 
     <message>
         <source>the program the menu starts</source>
         <translation>het programma dat het menu start</translation>
+    </message>
+    <message>
+        <source>with --install-desktop-entry: also install the send-due timer (below), so scheduled mail goes while the window is closed; with --uninstall-desktop-entry: remove it too</source>
+        <translation>met --install-desktop-entry: installeer ook de send-due-timer (hieronder), zodat geplande mail verstuurd wordt terwijl het venster dicht is; met --uninstall-desktop-entry: verwijder die ook</translation>
     </message>
     <message>
         <source>sending scheduled mail while the window is closed</source>
@@ -8280,11 +8284,11 @@ Het verzenden wordt gestopt…</translation>
     </message>
     <message>
         <source>The message nests lists, quotes or tags too deeply to be shown. Remove some of the nesting.</source>
-        <translation>Het bericht nest lijsten, citaten of tags te diep om getoond te worden. Haal wat nesting weg.</translation>
+        <translation type="vanished">Het bericht nest lijsten, citaten of tags te diep om getoond te worden. Haal wat nesting weg.</translation>
     </message>
     <message>
         <source>SMTPeter Desktop ran into an internal problem; the details are in the log.</source>
-        <translation>SMTPeter Desktop liep tegen een intern probleem aan; de details staan in het logboek.</translation>
+        <translation type="vanished">SMTPeter Desktop liep tegen een intern probleem aan; de details staan in het logboek.</translation>
     </message>
 </context>
 </TS>
