@@ -61,6 +61,7 @@ from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.ui import theme
 from smtpeter_desktop.ui.address_field import AddressField, message_label, paint_problem_label
 from smtpeter_desktop.ui.attachments import AttachmentStrip, local_files
+from smtpeter_desktop.ui.bottom_bar import BottomBar
 from smtpeter_desktop.ui.check_panel import CheckPanel
 from smtpeter_desktop.ui.editor import MarkdownEditor
 from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, print_document
@@ -277,8 +278,8 @@ class ComposePane(QWidget):
         self._layout = layout
 
     def _build_bottom(self) -> None:
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
+        self.bottom_bar = BottomBar(self)
+        bar = self.bottom_bar.tool_row
         bar.addWidget(self.attachments.attach_button)
         self.options_button = QPushButton(translate("ComposePane", "&Options"), self)
         self.options_button.setCheckable(True)
@@ -308,6 +309,10 @@ class ComposePane(QWidget):
         bar.addWidget(self.browser_button)
         bar.addSpacing(8)
         bar.addWidget(self.spelling.bar)
+        bar.addStretch(1)
+        # The note, then Check, Send Later and Send at the right: under the tools when the
+        # window is narrow (BottomBar).
+        bar = self.bottom_bar.send_row
         self.note = QLabel(self)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -342,7 +347,7 @@ class ComposePane(QWidget):
         )
         self.send_button.clicked.connect(self._request_send)
         bar.addWidget(self.send_button)
-        self._layout.addLayout(bar)
+        self._layout.addWidget(self.bottom_bar)
 
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
@@ -429,6 +434,7 @@ class ComposePane(QWidget):
         self.preview.updated.connect(self._list_inline_images)
         self.options_panel.changed.connect(self._emit_changed)
         self.options_panel.changed.connect(self._update_options_button)
+        self.spelling.changed.connect(self._emit_changed)
 
     # -- the draft --------------------------------------------------------------------------
 
@@ -447,6 +453,7 @@ class ComposePane(QWidget):
             attachments=self.attachments.attachments(),
             options=self.options_panel.options(),
             base_dir=self._base_dir or str(Path.home()),
+            spell_language=self.spelling.message_language(),
         )
 
     def set_draft(self, draft: Draft) -> None:
@@ -467,6 +474,7 @@ class ComposePane(QWidget):
             self.options_panel.set_defaults(self._defaults.get(self._profile_id, SmtpeterOptions()))
             self.options_panel.set_options(draft.options)
             self._base_dir = draft.base_dir
+            self.spelling.set_message_language(draft.spell_language)
             for field in (self.to, self.cc, self.bcc, self.reply_to):
                 field.validate()
         finally:
