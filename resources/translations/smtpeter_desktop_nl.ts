@@ -2061,39 +2061,39 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>Cc: {cc}</source>
-        <translation type="vanished">Cc: {cc}</translation>
+        <translation>Cc: {cc}</translation>
     </message>
     <message>
         <source>Tags: {tags}</source>
-        <translation type="vanished">Labels: {tags}</translation>
+        <translation>Labels: {tags}</translation>
     </message>
     <message>
         <source>Attachments: {names}</source>
-        <translation type="vanished">Bijlagen: {names}</translation>
+        <translation>Bijlagen: {names}</translation>
     </message>
     <message>
         <source>Cc, tags and attachments</source>
-        <translation type="vanished">Cc, labels en bijlagen</translation>
+        <translation>Cc, labels en bijlagen</translation>
     </message>
     <message>
         <source>Send &amp;Failed Rows Again…</source>
-        <translation type="vanished">&amp;Mislukte rijen opnieuw verzenden…</translation>
+        <translation>&amp;Mislukte rijen opnieuw verzenden…</translation>
     </message>
     <message>
         <source>Save the results, then check them as the list of a new merge: only the rows that did not go are sent, each once</source>
-        <translation type="vanished">De resultaten opslaan en ze daarna controleren als lijst van een nieuwe samenvoeging: alleen de rijen die niet vertrokken, worden verzonden, elk één keer</translation>
+        <translation>De resultaten opslaan en ze daarna controleren als lijst van een nieuwe samenvoeging: alleen de rijen die niet vertrokken, worden verzonden, elk één keer</translation>
     </message>
     <message>
         <source>A merge&apos;s results file: the rows it marks sent are left out, the others are sent again.</source>
-        <translation type="vanished">Het resultatenbestand van een samenvoeging: de rijen die het als verzonden markeert, worden overgeslagen, de andere worden opnieuw verzonden.</translation>
+        <translation>Het resultatenbestand van een samenvoeging: de rijen die het als verzonden markeert, worden overgeslagen, de andere worden opnieuw verzonden.</translation>
     </message>
     <message>
         <source>Save the Results to Send the Failed Rows Again</source>
-        <translation type="vanished">Sla de resultaten op om de mislukte rijen opnieuw te verzenden</translation>
+        <translation>Sla de resultaten op om de mislukte rijen opnieuw te verzenden</translation>
     </message>
     <message>
         <source>Results saved in {path}. The rows that did not go are checked again; Send All sends them.</source>
-        <translation type="vanished">Resultaten opgeslagen in {path}. De rijen die niet vertrokken, worden opnieuw gecontroleerd; Alles verzenden verzendt ze.</translation>
+        <translation>Resultaten opgeslagen in {path}. De rijen die niet vertrokken, worden opnieuw gecontroleerd; Alles verzenden verzendt ze.</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +6395,18 @@ Het verzenden wordt gestopt…</translation>
     <message>
         <source>Give each column its own name.</source>
         <translation>Geef elke kolom een eigen naam.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} (“{header}”), of “{name}” holds a cell larger than {value} MB.</source>
+        <translation>Rij {row}, kolom {column} (“{header}”), van “{name}” bevat een cel groter dan {value} MB.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}, of “{name}” holds a cell larger than {value} MB.</source>
+        <translation>Rij {row}, kolom {column}, van “{name}” bevat een cel groter dan {value} MB.</translation>
+    </message>
+    <message>
+        <source>A cell holds at most {value} MB; shorten that cell in the sheet, or leave the row out.</source>
+        <translation>Een cel bevat hoogstens {value} MB; maak die cel in het blad korter, of laat de rij weg.</translation>
     </message>
     <message>
         <source>Row {value} of “{name}” cannot be read: {exc}.</source>
