@@ -5570,8 +5570,20 @@ exit codes:
         <translation>{path} geschreven</translation>
     </message>
     <message>
+        <source>Scheduled mail goes out while the window is open. To send it while the window is closed too, add --with-send-due (or run smtpeter-desktop --install-send-due).</source>
+        <translation>Geplande mail gaat de deur uit zolang het venster open is. Wil je dat die ook vertrekt als het venster dicht is, voeg dan --with-send-due toe (of voer smtpeter-desktop --install-send-due uit).</translation>
+    </message>
+    <message>
         <source>The systemd user timer sends scheduled mail every minute.</source>
         <translation>De systemd-gebruikerstimer verzendt geplande mail elke minuut.</translation>
+    </message>
+    <message>
+        <source>--with-send-due goes with --install-desktop-entry (or use --install-send-due)</source>
+        <translation>--with-send-due hoort bij --install-desktop-entry (of gebruik --install-send-due)</translation>
+    </message>
+    <message>
+        <source>the send-due timer is each user&apos;s own: leave out --system, or install it for yourself with --install-send-due</source>
+        <translation>de send-due-timer is van elke gebruiker zelf: laat --system weg, of installeer hem voor jezelf met --install-send-due</translation>
     </message>
     <message>
         <source>--system and --exec go with --install-desktop-entry or --install-send-due</source>

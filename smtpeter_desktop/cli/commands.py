@@ -52,16 +52,21 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     except desktop_entry.DesktopEntryError as exc:
         fail(str(exc))
         return EXIT_FAILED
-    verb = "Removed" if args.uninstall_desktop_entry else "Wrote"
     for path in paths:
-        print(f"{verb} {path}")
+        if args.uninstall_desktop_entry:
+            print(translate("cli.commands", "Removed {path}").format(path=path))
+        else:
+            print(translate("cli.commands", "Wrote {path}").format(path=path))
     if args.with_send_due:
         return _send_due_timer(args)
     if args.install_desktop_entry and not args.system:
         # Opt-in (issue 16): offered here, installed only when asked for.
         print(
-            "Scheduled mail goes out while the window is open. To send it while the window "
-            "is closed too, add --with-send-due (or run smtpeter-desktop --install-send-due)."
+            translate(
+                "cli.commands",
+                "Scheduled mail goes out while the window is open. To send it while the window "
+                "is closed too, add --with-send-due (or run smtpeter-desktop --install-send-due).",
+            )
         )
     return EXIT_OK
 
@@ -112,12 +117,18 @@ def run(args_list: Sequence[str]) -> int:
     if args.with_send_due:
         if not (args.install_desktop_entry or args.uninstall_desktop_entry):
             parser.error(
-                "--with-send-due goes with --install-desktop-entry (or use --install-send-due)"
+                translate(
+                    "cli.commands",
+                    "--with-send-due goes with --install-desktop-entry (or use --install-send-due)",
+                )
             )
         if args.system:
             parser.error(
-                "the send-due timer is each user's own: leave out --system, or install it "
-                "for yourself with --install-send-due"
+                translate(
+                    "cli.commands",
+                    "the send-due timer is each user's own: leave out --system, or install it "
+                    "for yourself with --install-send-due",
+                )
             )
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
