@@ -18,7 +18,7 @@ RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-
 TEST_DEBS := $(RUN_DEBS) dbus gnome-keyring msmtp curl desktop-file-utils appstream \
 	gtk-update-icon-cache spamassassin
 
-.PHONY: run run-deps test-deps test lint typecheck pytest bench screenshots bundle bundle-smoke clean
+.PHONY: translations run run-deps test-deps test lint typecheck pytest bench screenshots bundle bundle-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,19 @@ define apt_install
 	fi
 endef
 
+# The Dutch catalogue: resources/translations/*.ts is the source of truth (committed), the
+# window's compiled .qm is built from it (not committed). `make translations` extracts the
+# strings from the sources with pyside6-lupdate, then compiles.
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
+	$(BIN)/python packaging/translations.py release
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
 run-deps:
 	$(call apt_install,$(RUN_DEBS))
 
@@ -44,7 +57,7 @@ test-deps:
 	$(call apt_install,$(TEST_DEBS))
 
 # Without a display (a server, a container) the app runs on a virtual screen, and says so.
-run: run-deps $(STAMP)
+run: run-deps $(STAMP) $(QM)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && [ "$$(uname)" = Linux ]; then \
 		echo "No display found: starting SMTPeter Desktop on a virtual screen (Xvfb)."; \
 		exec xvfb-run -a -s '-screen 0 1400x900x24' $(BIN)/smtpeter-desktop; \
@@ -57,7 +70,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: test-deps $(STAMP)
+pytest: test-deps $(STAMP) $(QM)
 	$(BIN)/pytest
 
 test: test-deps $(STAMP) lint typecheck pytest
@@ -65,14 +78,14 @@ test: test-deps $(STAMP) lint typecheck pytest
 bench: test-deps $(STAMP)
 	$(BIN)/python -m tests.benchmarks.run_all
 
-screenshots: test-deps $(STAMP)
+screenshots: test-deps $(STAMP) $(QM)
 	xvfb-run -a -s '-screen 0 1400x900x24' $(BIN)/python tests/screenshots.py
 
-bundle: run-deps $(STAMP)
+bundle: run-deps $(STAMP) $(QM)
 	packaging/build
 
 bundle-smoke: bundle
 	packaging/smoke-test
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache $(QM)

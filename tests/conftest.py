@@ -23,6 +23,8 @@ from tests.helpers.secret_service import SecretService, running_secret_service
 # Before anything imports Qt: tests never need (or use) a real screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The tests read English whatever the machine's locale; tests/test_translations* choose Dutch.
+os.environ["SMTPETER_DESKTOP_LANGUAGE"] = "en"
 
 _ROOT = Path(__file__).resolve().parent.parent
 

@@ -32,7 +32,7 @@ from smtpeter_desktop.storage import settings
 from tests.helpers.secret_service import running_secret_service
 from tests.ui.show_panes import Sample
 
-from smtpeter_desktop.ui import appearance, merge_hooks, tasks
+from smtpeter_desktop.ui import appearance, merge_hooks, tasks, translations
 from smtpeter_desktop.ui.compose_pane import ComposePane
 from smtpeter_desktop.ui.main_window import MainWindow
 from smtpeter_desktop.ui.merge_view import MergeWindow
@@ -186,6 +186,14 @@ def compose(scene: Scene) -> QPixmap:
 
 def compose_dark(scene: Scene) -> QPixmap:
     return compose(scene)
+
+
+def compose_narrow(scene: Scene) -> QPixmap:
+    """A narrow window (half a small screen): the send buttons go under the tools."""
+    scene.write(quarterly(scene))
+    scene.window.resize(860, 760)
+    wait(lambda: scene.window.width() <= 900)
+    return grab(scene.window)
 
 
 def sent_bar(scene: Scene) -> QPixmap:
@@ -467,8 +475,8 @@ def _merge(scene: Scene) -> MergeWindow:
     sample = scene.sample
     assert sample is not None
     people = scene.home / "webinar guests.csv"
-    lines = ["first_name;last_name;email;vip"]
-    lines += [";".join(person) for person in MERGE_PEOPLE]
+    lines = ["first_name;last_name;email;vip;tags"]  # tags: an optional column, previewed
+    lines += [";".join((*person, "partner" if person[3] else "")) for person in MERGE_PEOPLE]
     people.write_text("\n".join(lines) + "\n", encoding="utf-8")
     scene.write(
         sample.draft(
@@ -636,6 +644,7 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
     "first-start": (first_start, False, False),
     "compose": (compose, True, False),
     "compose-dark": (compose_dark, True, True),
+    "compose-narrow": (compose_narrow, True, False),
     "sent-confirmation": (sent_bar, True, False),
     "undo-send": (undo, True, False),
     "progress": (progress, True, False),
@@ -667,6 +676,35 @@ SCENES: dict[str, tuple[Callable[[Scene], QPixmap], bool, bool]] = {
 }
 
 
+# Scenes in Dutch: the window installs the translator as it does for a Dutch user.
+DUTCH_BODY = """\
+# Kwartaalcijfers
+
+Hoi allemaal,
+
+hier zijn de **cijfers** van Q3; de details staan in de bijgevoegde PDF.
+
+![Grafiek](chart.png)
+
+| Regio  |  Omzet | Groei |
+|--------|-------:|------:|
+| Europa | €1,2 mln |  12% |
+| Azië   | €0,8 mln |  31% |
+
+Groet,
+Ann
+"""
+
+
+def compose_nl(scene: Scene) -> QPixmap:
+    scene.write(quarterly(scene, subject="Kwartaalcijfers Q3", body=DUTCH_BODY))
+    return grab(scene.window)
+
+
+DUTCH = {"compose-nl": (compose_nl, True, False), "settings-nl": SCENES["settings"]}
+SCENES.update(DUTCH)
+
+
 @contextlib.contextmanager
 def _environment() -> Iterator[None]:
     """A private keyring and no trace of the person's own config."""
@@ -690,6 +728,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in args.only or SCENES:
             make, with_sample, dark = SCENES[name]
             appearance.apply_theme(app, "dark" if dark else "system")
+            translations.install(app, language="nl" if name in DUTCH else "en")
             with tempfile.TemporaryDirectory(prefix="scene-") as temp:
                 os.environ["SMTPETER_DESKTOP_HOME"] = str(Path(temp) / "app")
                 with contextlib.ExitStack() as stack:
@@ -699,6 +738,7 @@ def main(argv: list[str] | None = None) -> int:
                     picture.save(str(path))
                     print(f"{path} ({picture.width()} x {picture.height()})")
     appearance.apply_theme(app, "system")
+    translations.uninstall(app)
     return 0
 
 

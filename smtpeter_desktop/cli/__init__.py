@@ -13,6 +13,8 @@ double-click must not pay for the parsers of seven commands before the window sh
 10 ms, as much as Python's own start).
 """
 
+# os.path, not pathlib: --help and --version load no pathlib.
+# ruff: noqa: PTH100, PTH111, PTH112, PTH117, PTH118, PTH120
 from __future__ import annotations
 
 import os
@@ -35,6 +37,40 @@ def _wants_window(args: Sequence[str]) -> bool:
     return not args or args[0].partition("=")[0] in _WINDOW_OPTIONS
 
 
+def speak_chosen_language() -> None:
+    """Translate the output when the setting or the locale asks for Dutch: the catalogue is
+    read only then, and only when the first text is shown. English costs one small read of
+    settings.toml; plain os.path, as --help and --version load no pathlib."""
+    from smtpeter_desktop import i18n
+
+    language = i18n.chosen_language(i18n.setting_in(_app_home()))
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    # resources/ beside the package in a checkout, inside it in a wheel or bundle (assets.py).
+    packed = os.path.join(package, "resources")
+    resources = (
+        packed if os.path.isdir(packed) else os.path.join(os.path.dirname(package), "resources")
+    )
+    i18n.install_catalogue(os.path.join(resources, "translations"), language)
+    if language != "en":
+        from smtpeter_desktop.cli.common import speak_argparse
+
+        speak_argparse()
+
+
+def _app_home() -> str:
+    """storage.paths.app_home_path, without its pathlib on Linux (the others pay for it)."""
+    configured = os.environ.get("SMTPETER_DESKTOP_HOME", "")
+    if configured:
+        return os.path.expanduser(configured)
+    if sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        data = os.environ.get("XDG_DATA_HOME", "").strip()
+        base = data if data and os.path.isabs(data) else os.path.expanduser("~/.local/share")
+        return os.path.join(base, "smtpeter-desktop")
+    from smtpeter_desktop.storage import paths
+
+    return str(paths.app_home_path())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_window(args):
@@ -46,6 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     from smtpeter_desktop.cli import commands
 
+    speak_chosen_language()
     try:
         code = commands.run(args)
         sys.stdout.flush()

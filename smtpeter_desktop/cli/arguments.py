@@ -13,13 +13,17 @@ from collections.abc import Callable, Collection
 
 from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
 from smtpeter_desktop.cli.common import EXIT_CODES, Parser
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from smtpeter_desktop.sandbox import arguments as sandbox_arguments
 
 SEND_TOGGLES = (
-    ("track_clicks", "rewrite links to count clicks"),
-    ("track_opens", "count opens"),
-    ("inline_css", "let SMTPeter move <style> rules into the elements"),
-    ("track_bounces", "let SMTPeter handle bounces"),
+    ("track_clicks", QT_TRANSLATE_NOOP("cli.arguments", "rewrite links to count clicks")),
+    ("track_opens", QT_TRANSLATE_NOOP("cli.arguments", "count opens")),
+    (
+        "inline_css",
+        QT_TRANSLATE_NOOP("cli.arguments", "let SMTPeter move <style> rules into the elements"),
+    ),
+    ("track_bounces", QT_TRANSLATE_NOOP("cli.arguments", "let SMTPeter handle bounces")),
 )
 
 
@@ -32,58 +36,98 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
     """
     parser = Parser(
         prog=APP_SLUG,
-        description=f"{APP_NAME}: write mail in Markdown and send it through SMTPeter. "
-        "With no command, the window opens.",
-        epilog=EXIT_CODES,
+        description=translate(
+            "cli.arguments",
+            "{APP_NAME}: write mail in Markdown and send it through SMTPeter. With "
+            "no command, the window opens.",
+        ).format(APP_NAME=APP_NAME),
+        epilog=translate("cli.common", EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         # Else `send --in 1h` would be read as an abbreviation of --install-...
         allow_abbrev=False,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    menu = parser.add_argument_group("applications menu (Linux)")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("cli.arguments", "show the version and exit"),
+    )
+    menu = parser.add_argument_group(translate("cli.arguments", "applications menu (Linux)"))
     action = menu.add_mutually_exclusive_group()
     action.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add the app to the applications menu, with its icon",
+        help=translate("cli.arguments", "add the app to the applications menu, with its icon"),
     )
     action.add_argument(
-        "--uninstall-desktop-entry", action="store_true", help="remove it from the menu again"
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help=translate("cli.arguments", "remove it from the menu again"),
     )
     menu.add_argument(
-        "--system", action="store_true", help="for every user (/usr/local/share; needs root)"
+        "--system",
+        action="store_true",
+        help=translate("cli.arguments", "for every user (/usr/local/share; needs root)"),
     )
     menu.add_argument(
-        "--exec", dest="exec_path", metavar="PATH", help="the program the menu starts"
+        "--exec",
+        dest="exec_path",
+        metavar="PATH",
+        help=translate("cli.arguments", "the program the menu starts"),
     )
-    timer = parser.add_argument_group("sending scheduled mail while the window is closed")
+    menu.add_argument(
+        "--with-send-due",
+        action="store_true",
+        help=translate(
+            "cli.arguments",
+            "with --install-desktop-entry: also install the send-due timer (below), so "
+            "scheduled mail goes while the window is closed; with --uninstall-desktop-entry: "
+            "remove it too",
+        ),
+    )
+    timer = parser.add_argument_group(
+        translate("cli.arguments", "sending scheduled mail while the window is closed")
+    )
     timer_action = timer.add_mutually_exclusive_group()
     timer_action.add_argument(
         "--install-send-due",
         action="store_true",
-        help="run `outbox send-due` every minute: a systemd user timer, or an autostart "
-        "entry where systemd --user is not available (Linux)",
+        help=translate(
+            "cli.arguments",
+            (
+                "run `outbox send-due` every minute: a systemd user timer, or an autostart "
+                "entry where systemd --user is not available (Linux)"
+            ),
+        ),
     )
     timer_action.add_argument(
-        "--uninstall-send-due", action="store_true", help="remove that timer again"
+        "--uninstall-send-due",
+        action="store_true",
+        help=translate("cli.arguments", "remove that timer again"),
     )
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
+    commands = parser.add_subparsers(
+        title=translate("cli.arguments", "commands"), metavar="COMMAND", parser_class=Parser
+    )
     for name, (help_text, add_arguments) in _COMMANDS.items():
-        command = commands.add_parser(name, help=help_text)
+        command = commands.add_parser(name, help=translate("cli.arguments", help_text))
         if args is None or name in args:
             add_arguments(command)
     return parser
 
 
 def _build(parser: Parser) -> None:
-    parser.description = "Turn a Markdown file into a complete e-mail message and save it as .eml."
+    parser.description = translate(
+        "cli.arguments", "Turn a Markdown file into a complete e-mail message and save it as .eml."
+    )
     add_message_arguments(parser)
     parser.add_argument(
         "--output",
         "-o",
         required=True,
         metavar="FILE.eml",
-        help="where to write it; - (or /dev/stdout) writes to standard output",
+        help=translate(
+            "cli.arguments", "where to write it; - (or /dev/stdout) writes to standard output"
+        ),
     )
     parser.set_defaults(handler="build:run")
 
@@ -96,38 +140,49 @@ def add_message_arguments(
         dest="sender",
         required=sender_required,
         metavar="ADDR",
-        help='who it is from, e.g. "Ann Lee <ann@example.com>"',
+        help=translate("cli.arguments", 'who it is from, e.g. "Ann Lee <ann@example.com>"'),
     )
     for flag, help_text in (
-        ("--to", "recipients; repeat the option or separate with commas"),
-        ("--cc", "visible copies"),
-        ("--bcc", "blind copies: in the envelope, never in the header"),
-        ("--reply-to", "where replies go"),
+        (
+            "--to",
+            translate("cli.arguments", "recipients; repeat the option or separate with commas"),
+        ),
+        ("--cc", translate("cli.arguments", "visible copies")),
+        ("--bcc", translate("cli.arguments", "blind copies: in the envelope, never in the header")),
+        ("--reply-to", translate("cli.arguments", "where replies go")),
     ):
         parser.add_argument(flag, action="append", default=[], metavar="ADDR", help=help_text)
-    parser.add_argument("--subject", required=body_required, help="the subject line")
+    parser.add_argument(
+        "--subject", required=body_required, help=translate("cli.arguments", "the subject line")
+    )
     parser.add_argument(
         "--markdown",
         required=body_required,
         metavar="FILE",
-        help="the message text in Markdown; - reads standard input",
+        help=translate("cli.arguments", "the message text in Markdown; - reads standard input"),
     )
     parser.add_argument(
         "--attach",
         action="append",
         default=[],
         metavar="FILE",
-        help="attach a file (repeatable)",
+        help=translate("cli.arguments", "attach a file (repeatable)"),
     )
 
 
 def _send(parser: Parser) -> None:
-    parser.description = (
+    parser.description = translate(
+        "cli.arguments",
         "Build a message from Markdown, check it, and send it through a profile. "
-        "A message that cannot go now stays in the outbox."
+        "A message that cannot go now stays in the outbox.",
     )
     _with_exit_codes(parser)
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
+    parser.add_argument(
+        "--profile",
+        required=True,
+        metavar="NAME",
+        help=translate("cli.arguments", "the profile to send with"),
+    )
     add_message_arguments(parser, sender_required=False, body_required=False)
     add_option_arguments(parser)
     _writer_arguments(parser)
@@ -135,15 +190,24 @@ def _send(parser: Parser) -> None:
     secret.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the SMTP password from standard input, for this command only "
-        "(instead of a stored one; for scripts, or when no keyring works)",
+        help=translate(
+            "cli.arguments",
+            (
+                "read the SMTP password from standard input, for this command only "
+                "(instead of a stored one; for scripts, or when no keyring works)"
+            ),
+        ),
     )
     secret.add_argument(
         "--token-stdin",
         action="store_true",
-        help="read the REST API token from standard input, for this command only",
+        help=translate(
+            "cli.arguments", "read the REST API token from standard input, for this command only"
+        ),
     )
-    parser.add_argument("--yes", "-y", action="store_true", help="send despite warnings")
+    parser.add_argument(
+        "--yes", "-y", action="store_true", help=translate("cli.arguments", "send despite warnings")
+    )
     parser.set_defaults(handler="send:run")
 
 
@@ -153,38 +217,59 @@ def _writer_arguments(parser: argparse.ArgumentParser) -> None:
     template.add_argument(
         "--template",
         metavar="NAME",
-        help="start from this local template (see `templates`); the options given here "
-        "(--to, --subject, --markdown, --attach...) change or add to it",
+        help=translate(
+            "cli.arguments",
+            (
+                "start from this local template (see `templates`); the options given here "
+                "(--to, --subject, --markdown, --attach...) change or add to it"
+            ),
+        ),
     )
     template.add_argument(
         "--smtpeter-template",
         metavar="ID",
-        help="send one of SMTPeter's own templates (REST accounts; see `templates --remote`) "
-        "to --to, its placeholders filled from --data",
+        help=translate(
+            "cli.arguments",
+            (
+                "send one of SMTPeter's own templates (REST accounts; see `templates --remote`) "
+                "to --to, its placeholders filled from --data"
+            ),
+        ),
     )
     parser.add_argument(
         "--data",
         action="append",
         default=[],
         metavar="KEY=VALUE",
-        help="a value for the SMTPeter template's {$KEY} (repeatable)",
+        help=translate("cli.arguments", "a value for the SMTPeter template's {$KEY} (repeatable)"),
     )
     signature = parser.add_mutually_exclusive_group()
     signature.add_argument(
         "--signature",
         metavar="NAME",
-        help="put this signature below the text (default: the sender's default signature)",
+        help=translate(
+            "cli.arguments",
+            "put this signature below the text (default: the sender's default signature)",
+        ),
     )
     signature.add_argument(
-        "--no-signature", action="store_true", help="no signature, not even the default"
+        "--no-signature",
+        action="store_true",
+        help=translate("cli.arguments", "no signature, not even the default"),
     )
     add_schedule_arguments(parser)
     parser.add_argument(
         "--give-up-after",
         metavar="'YYYY-MM-DD HH:MM'",
         # The words of compose.options.MAX_DELIVER_TIME_NOTE (not imported: --help stays light).
-        help="Give up after: SMTPeter stops trying to deliver after this time (REST accounts "
-        "only; SMTPeter has no SMTP header for it). In your own time; sent to SMTPeter in UTC.",
+        help=translate(
+            "cli.arguments",
+            (
+                "Give up after: SMTPeter stops trying to deliver after this time (REST "
+                "accounts only; SMTPeter has no SMTP header for it). In your own time; sent "
+                "to SMTPeter in UTC."
+            ),
+        ),
     )
 
 
@@ -193,17 +278,27 @@ def add_schedule_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--at",
         metavar="'YYYY-MM-DD HH:MM'",
-        help="send at this time, in your own time zone; the app holds the message until then",
+        help=translate(
+            "cli.arguments",
+            "send at this time, in your own time zone; the app holds the message until then",
+        ),
     )
     parser.add_argument(
-        "--in", dest="delay", metavar="DELAY", help="send after a delay: 30m, 2h, 1d"
+        "--in",
+        dest="delay",
+        metavar="DELAY",
+        help=translate("cli.arguments", "send after a delay: 30m, 2h, 1d"),
     )
 
 
 def add_option_arguments(parser: argparse.ArgumentParser) -> None:
     """The SMTPeter options of one message, each defaulting to the profile's (``check`` too)."""
     parser.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=translate("cli.arguments", "an SMTPeter tag (repeatable)"),
     )
     for name, help_text in SEND_TOGGLES:
         parser.add_argument(
@@ -211,144 +306,226 @@ def add_option_arguments(parser: argparse.ArgumentParser) -> None:
             dest=name,
             action=argparse.BooleanOptionalAction,
             default=None,
-            help=f"{help_text} (default: the profile's setting)",
+            help=translate("cli.arguments", "{help_text} (default: the profile's setting)").format(
+                help_text=translate("cli.arguments", help_text)
+            ),
         )
     parser.add_argument(
         "--prevent-scam",
         action="store_true",
         default=None,
-        help="leave links alone whose text is itself a web address",
+        help=translate("cli.arguments", "leave links alone whose text is itself a web address"),
     )
     parser.add_argument(
-        "--hosted-images", action="store_true", default=None, help="let SMTPeter host the images"
+        "--hosted-images",
+        action="store_true",
+        default=None,
+        help=translate("cli.arguments", "let SMTPeter host the images"),
     )
     parser.add_argument(
         "--unsubscribe-url",
         metavar="URL",
-        help="a List-Unsubscribe web address (https://...) for readers to leave the list",
+        help=translate(
+            "cli.arguments",
+            "a List-Unsubscribe web address (https://...) for readers to leave the list",
+        ),
     )
     parser.add_argument(
-        "--unsubscribe-email", metavar="ADDR", help="a List-Unsubscribe address to write to"
+        "--unsubscribe-email",
+        metavar="ADDR",
+        help=translate("cli.arguments", "a List-Unsubscribe address to write to"),
     )
     parser.add_argument(
         "--one-click",
         dest="unsubscribe_oneclick",
         action="store_true",
         default=None,
-        help="RFC 8058 one-click unsubscribe with --unsubscribe-url (Gmail and Yahoo ask it "
-        "of bulk senders)",
+        help=translate(
+            "cli.arguments",
+            (
+                "RFC 8058 one-click unsubscribe with --unsubscribe-url (Gmail and Yahoo ask it "
+                "of bulk senders)"
+            ),
+        ),
     )
 
 
-CHECK_EXIT_CODES = """\
-exit codes:
+CHECK_EXIT_CODES = QT_TRANSLATE_NOOP(
+    "cli.arguments",
+    """exit codes:
   0  nothing blocks the send (warnings and notes may be listed)
   1  something blocks it (or, with --strict, something warns): see the lines marked BLOCKS
   2  bad input: the check could not run; the message says what to fix
-"""
+""",
+)
 
 
 def _check(parser: Parser) -> None:
-    parser.description = (
+    parser.description = translate(
+        "cli.arguments",
         "Say everything that would stop or spoil a message, without sending it: "
         "whether the From domain is a sender domain of the account with its DNS in order, "
         "what SMTPeter will change (tracked links, the open pixel, hosted images), what mail "
-        "programs drop, links that look wrong, SpamAssassin's score, and missing parts."
+        "programs drop, links that look wrong, SpamAssassin's score, and missing parts.",
     )
-    parser.epilog = CHECK_EXIT_CODES
+    parser.epilog = translate("cli.arguments", CHECK_EXIT_CODES)
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the account to check on")
+    parser.add_argument(
+        "--profile",
+        required=True,
+        metavar="NAME",
+        help=translate("cli.arguments", "the account to check on"),
+    )
     parser.add_argument(
         "--markdown",
         required=True,
         metavar="FILE",
-        help="the message text in Markdown; - reads standard input",
+        help=translate("cli.arguments", "the message text in Markdown; - reads standard input"),
     )
     parser.add_argument(
-        "--from", dest="sender", metavar="ADDR", help="who it is from (default: the profile's)"
+        "--from",
+        dest="sender",
+        metavar="ADDR",
+        help=translate("cli.arguments", "who it is from (default: the profile's)"),
     )
     for flag in ("--to", "--cc", "--bcc", "--reply-to"):
         parser.add_argument(
-            flag, action="append", default=[], metavar="ADDR", help="as for send (repeatable)"
+            flag,
+            action="append",
+            default=[],
+            metavar="ADDR",
+            help=translate("cli.arguments", "as for send (repeatable)"),
         )
-    parser.add_argument("--subject", default="", help="the subject line")
     parser.add_argument(
-        "--attach", action="append", default=[], metavar="FILE", help="attach a file"
+        "--subject", default="", help=translate("cli.arguments", "the subject line")
+    )
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate("cli.arguments", "attach a file"),
     )
     add_option_arguments(parser)
-    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("cli.arguments", "print the findings as JSON")
+    )
     parser.add_argument(
         "--refresh",
         action="store_true",
-        help="ask SMTPeter about the sender domain again (its answers are kept a day)",
+        help=translate(
+            "cli.arguments",
+            "ask SMTPeter about the sender domain again (its answers are kept a day)",
+        ),
     )
     parser.add_argument(
-        "--no-spam", dest="spam", action="store_false", help="skip SpamAssassin (it takes a second)"
+        "--no-spam",
+        dest="spam",
+        action="store_false",
+        help=translate("cli.arguments", "skip SpamAssassin (it takes a second)"),
     )
     parser.add_argument(
         "--check-links",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="ask each web link's server whether the page is there, a HEAD request per link "
-        "(default: the check_links_online setting, off unless you turned it on)",
+        help=translate(
+            "cli.arguments",
+            (
+                "ask each web link's server whether the page is there, a HEAD request per link "
+                "(default: the check_links_online setting, off unless you turned it on)"
+            ),
+        ),
     )
     parser.add_argument(
-        "--strict", action="store_true", help="exit 1 on warnings too, not only what blocks"
+        "--strict",
+        action="store_true",
+        help=translate("cli.arguments", "exit 1 on warnings too, not only what blocks"),
     )
     parser.set_defaults(handler="check:run")
 
 
 def _profiles(parser: Parser) -> None:
-    parser.description = (
+    parser.description = translate(
+        "cli.arguments",
         "Profiles hold how to reach SMTPeter; their passwords and tokens are kept "
-        "in the system keyring, never in a file."
+        "in the system keyring, never in a file.",
     )
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
+    actions = parser.add_subparsers(
+        title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
+    )
     parser.set_defaults(handler="profiles:_list")
 
-    add = actions.add_parser("add", help="add a profile for the SMTP or the REST API")
-    add.add_argument("name", help="what to call it")
+    add = actions.add_parser(
+        "add", help=translate("cli.arguments", "add a profile for the SMTP or the REST API")
+    )
+    add.add_argument("name", help=translate("cli.arguments", "what to call it"))
     kind = add.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--smtp", metavar="HOST[:PORT]", help="SMTP server, e.g. mail.smtpeter.com")
-    kind.add_argument("--rest", action="store_true", help="use SMTPeter's REST API")
+    kind.add_argument(
+        "--smtp",
+        metavar="HOST[:PORT]",
+        help=translate("cli.arguments", "SMTP server, e.g. mail.smtpeter.com"),
+    )
+    kind.add_argument(
+        "--rest", action="store_true", help=translate("cli.arguments", "use SMTPeter's REST API")
+    )
     add.add_argument(
         "--security",
         choices=("starttls", "tls"),
-        help="STARTTLS (ports 587, 25, 2525; the default) or TLS from the start (465)",
+        help=translate(
+            "cli.arguments",
+            "STARTTLS (ports 587, 25, 2525; the default) or TLS from the start (465)",
+        ),
     )
-    add.add_argument("--username", default="", help="the SMTP login")
+    add.add_argument("--username", default="", help=translate("cli.arguments", "the SMTP login"))
     add.add_argument(
         "--url",
-        help="the REST API's base URL (default: SMTPeter's); for an SMTP profile, where "
-        "its checks ask (with --check-token-stdin)",
+        help=translate(
+            "cli.arguments",
+            "the REST API's base URL (default: SMTPeter's); for an SMTP profile, where "
+            "its checks ask (with --check-token-stdin)",
+        ),
     )
-    add.add_argument("--ca-file", default="", metavar="FILE", help="a CA certificate to trust")
+    add.add_argument(
+        "--ca-file",
+        default="",
+        metavar="FILE",
+        help=translate("cli.arguments", "a CA certificate to trust"),
+    )
     add.add_argument(
         "--from",
         dest="identities",
         action="append",
         default=[],
         metavar='"NAME <ADDR>"',
-        help="a sender this profile may use (repeatable)",
+        help=translate("cli.arguments", "a sender this profile may use (repeatable)"),
     )
     _secret_arguments(add)
     _check_token_arguments(add)
     add.set_defaults(handler="profiles:_add")
 
-    listing = actions.add_parser("list", help="list the profiles (never a secret)")
+    listing = actions.add_parser(
+        "list", help=translate("cli.arguments", "list the profiles (never a secret)")
+    )
     listing.set_defaults(handler="profiles:_list")
 
-    remove = actions.add_parser("remove", help="remove a profile and its stored secret")
+    remove = actions.add_parser(
+        "remove", help=translate("cli.arguments", "remove a profile and its stored secret")
+    )
     remove.add_argument("name")
     remove.set_defaults(handler="profiles:_remove")
 
-    rename = actions.add_parser("rename", help="rename a profile; its secret stays")
+    rename = actions.add_parser(
+        "rename", help=translate("cli.arguments", "rename a profile; its secret stays")
+    )
     rename.add_argument("name")
     rename.add_argument("new_name")
     rename.set_defaults(handler="profiles:_rename")
 
     secret = actions.add_parser(
-        "set-secret", help="store a profile's password or token, or its REST token for checks"
+        "set-secret",
+        help=translate(
+            "cli.arguments", "store a profile's password or token, or its REST token for checks"
+        ),
     )
     secret.add_argument("name")
     _secret_arguments(secret)
@@ -357,8 +534,8 @@ def _profiles(parser: Parser) -> None:
 
     test = actions.add_parser(
         "test",
-        help="test the connection stage by stage, sending nothing",
-        epilog=EXIT_CODES,
+        help=translate("cli.arguments", "test the connection stage by stage, sending nothing"),
+        epilog=translate("cli.common", EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     test.add_argument("name")
@@ -371,71 +548,125 @@ def _check_token_arguments(parser: argparse.ArgumentParser, *, forget: bool = Fa
     group.add_argument(
         "--check-token-stdin",
         action="store_true",
-        help="SMTP profiles: read a REST API token from standard input, used only to check "
-        "the sender domain before sending (after the password's line when both are given)",
+        help=translate(
+            "cli.arguments",
+            (
+                "SMTP profiles: read a REST API token from standard input, used only to check "
+                "the sender domain before sending (after the password's line when both are given)"
+            ),
+        ),
     )
     if forget:
         group.add_argument(
             "--forget-check-token",
             action="store_true",
-            help="SMTP profiles: remove the stored REST token for checks",
+            help=translate(
+                "cli.arguments", "SMTP profiles: remove the stored REST token for checks"
+            ),
         )
 
 
 def _secret_arguments(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
     group = parser.add_mutually_exclusive_group(required=required)
     group.add_argument(
-        "--password-stdin", action="store_true", help="read the SMTP password from standard input"
+        "--password-stdin",
+        action="store_true",
+        help=translate("cli.arguments", "read the SMTP password from standard input"),
     )
     group.add_argument(
-        "--token-stdin", action="store_true", help="read the REST API token from standard input"
+        "--token-stdin",
+        action="store_true",
+        help=translate("cli.arguments", "read the REST API token from standard input"),
     )
 
 
 def _outbox(outbox: Parser) -> None:
-    outbox.description = (
+    outbox.description = translate(
+        "cli.arguments",
         "Messages waiting to be sent, those that failed, and those whose outcome "
-        "is unknown (the server may have taken them)."
+        "is unknown (the server may have taken them).",
     )
     _with_exit_codes(outbox)
     outbox.set_defaults(handler="mail:_outbox_list")
-    actions = outbox.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the outbox (the default)").set_defaults(
-        handler="mail:_outbox_list"
+    actions = outbox.add_subparsers(
+        title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
     )
+    actions.add_parser(
+        "list", help=translate("cli.arguments", "list the outbox (the default)")
+    ).set_defaults(handler="mail:_outbox_list")
     for name, help_text, handler in (
-        ("retry", "send it now (after a failure, or once you decided to resend)", "retry"),
-        ("discard", "delete it without sending", "discard"),
-        ("edit", "make it a draft again, to change it in the window", "edit"),
-        ("mark-sent", "you found it arrived: move an unknown message to Sent", "mark_sent"),
+        (
+            "retry",
+            QT_TRANSLATE_NOOP(
+                "cli.arguments", "send it now (after a failure, or once you decided to resend)"
+            ),
+            "retry",
+        ),
+        ("discard", QT_TRANSLATE_NOOP("cli.arguments", "delete it without sending"), "discard"),
+        (
+            "edit",
+            QT_TRANSLATE_NOOP("cli.arguments", "make it a draft again, to change it in the window"),
+            "edit",
+        ),
+        (
+            "mark-sent",
+            QT_TRANSLATE_NOOP(
+                "cli.arguments", "you found it arrived: move an unknown message to Sent"
+            ),
+            "mark_sent",
+        ),
     ):
-        action = actions.add_parser(name, help=help_text)
-        action.add_argument("id", type=int, help="the message's number in the list")
+        action = actions.add_parser(name, help=translate("cli.arguments", help_text))
+        action.add_argument(
+            "id", type=int, help=translate("cli.arguments", "the message's number in the list")
+        )
         action.set_defaults(handler=f"mail:_{handler}")
     due = actions.add_parser(
         "send-due",
-        help="send the messages whose time has come, then exit (what the send-due timer runs)",
-        description="Send every waiting message whose scheduled (or retry) time has passed. "
-        "A message another SMTPeter Desktop is sending is left to it. A scheduled message "
-        "found more than late_send_limit_hours (settings.toml) after its time is not sent: "
-        "it is listed for you to decide.",
+        help=translate(
+            "cli.arguments",
+            "send the messages whose time has come, then exit (what the send-due timer runs)",
+        ),
+        description=translate(
+            "cli.arguments",
+            (
+                "Send every waiting message whose scheduled (or retry) time has passed. "
+                "A message another SMTPeter Desktop is sending is left to it. A scheduled message "
+                "found more than late_send_limit_hours (settings.toml) after its time is not sent: "
+                "it is listed for you to decide."
+            ),
+        ),
     )
     due.add_argument(
         "--every",
         type=int,
         metavar="SECONDS",
-        help="keep running and look again every SECONDS (for a login session without systemd)",
+        help=translate(
+            "cli.arguments",
+            "keep running and look again every SECONDS (for a login session without systemd)",
+        ),
     )
     due.set_defaults(handler="mail:_send_due")
-    later = actions.add_parser("reschedule", help="change when a waiting message goes")
-    later.add_argument("id", type=int, help="the message's number in the list")
+    later = actions.add_parser(
+        "reschedule", help=translate("cli.arguments", "change when a waiting message goes")
+    )
+    later.add_argument(
+        "id", type=int, help=translate("cli.arguments", "the message's number in the list")
+    )
     add_schedule_arguments(later)
-    later.add_argument("--now", action="store_true", help="send it at the next chance")
+    later.add_argument(
+        "--now", action="store_true", help=translate("cli.arguments", "send it at the next chance")
+    )
     later.set_defaults(handler="mail:_reschedule")
     unschedule = actions.add_parser(
-        "unschedule", help="cancel a scheduled send: the message becomes a draft again"
+        "unschedule",
+        help=translate(
+            "cli.arguments", "cancel a scheduled send: the message becomes a draft again"
+        ),
     )
-    unschedule.add_argument("id", type=int, help="the message's number in the list")
+    unschedule.add_argument(
+        "id", type=int, help=translate("cli.arguments", "the message's number in the list")
+    )
     unschedule.set_defaults(handler="mail:_unschedule")
 
 
@@ -449,93 +680,150 @@ def _status(parser: Parser) -> None:
 
 
 def _drafts(drafts: Parser) -> None:
-    drafts.description = (
+    drafts.description = translate(
+        "cli.arguments",
         "Drafts saved by the window (or left by a cancelled send). Nothing here "
-        "renders the Markdown, so a draft that troubles the window can still be removed."
+        "renders the Markdown, so a draft that troubles the window can still be removed.",
     )
     drafts.set_defaults(handler="drafts:_list")
-    actions = drafts.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the drafts (the default)").set_defaults(
-        handler="drafts:_list"
+    actions = drafts.add_subparsers(
+        title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
     )
+    actions.add_parser(
+        "list", help=translate("cli.arguments", "list the drafts (the default)")
+    ).set_defaults(handler="drafts:_list")
     show = actions.add_parser(
-        "show", help="print a draft: its fields, then its Markdown (redirect it to a .md file)"
+        "show",
+        help=translate(
+            "cli.arguments",
+            "print a draft: its fields, then its Markdown (redirect it to a .md file)",
+        ),
     )
-    show.add_argument("id", type=int, help="the draft's number in the list")
+    show.add_argument(
+        "id", type=int, help=translate("cli.arguments", "the draft's number in the list")
+    )
     show.set_defaults(handler="drafts:_show")
-    delete = actions.add_parser("delete", help="delete a draft for good")
-    delete.add_argument("id", type=int, help="the draft's number in the list")
+    delete = actions.add_parser(
+        "delete", help=translate("cli.arguments", "delete a draft for good")
+    )
+    delete.add_argument(
+        "id", type=int, help=translate("cli.arguments", "the draft's number in the list")
+    )
     delete.set_defaults(handler="drafts:_delete")
 
 
 def _signatures(parser: Parser) -> None:
-    parser.description = (
+    parser.description = translate(
+        "cli.arguments",
         "Signatures are Markdown put below a '-- ' line at the end of a message. Each sender "
         "(a profile, or one of its From addresses) may have a default one, which send and the "
-        "window put in unless told otherwise."
+        "window put in unless told otherwise.",
     )
     parser.set_defaults(handler="signatures:_list")
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    actions.add_parser("list", help="list the signatures (the default)").set_defaults(
-        handler="signatures:_list"
+    actions = parser.add_subparsers(
+        title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
     )
-    add = actions.add_parser("add", help="add a signature, or replace the one with this name")
+    actions.add_parser(
+        "list", help=translate("cli.arguments", "list the signatures (the default)")
+    ).set_defaults(handler="signatures:_list")
+    add = actions.add_parser(
+        "add", help=translate("cli.arguments", "add a signature, or replace the one with this name")
+    )
     add.add_argument("name")
-    add.add_argument("--markdown", required=True, metavar="FILE", help="its text, in Markdown")
+    add.add_argument(
+        "--markdown",
+        required=True,
+        metavar="FILE",
+        help=translate("cli.arguments", "its text, in Markdown"),
+    )
     add.set_defaults(handler="signatures:_add")
-    remove = actions.add_parser("remove", help="remove a signature")
+    remove = actions.add_parser("remove", help=translate("cli.arguments", "remove a signature"))
     remove.add_argument("name")
     remove.set_defaults(handler="signatures:_remove")
     default = actions.add_parser(
-        "set-default", help="the signature a profile (or one of its From addresses) starts with"
+        "set-default",
+        help=translate(
+            "cli.arguments", "the signature a profile (or one of its From addresses) starts with"
+        ),
     )
-    default.add_argument("name", help="the signature; 'none' for no signature")
+    default.add_argument(
+        "name", help=translate("cli.arguments", "the signature; 'none' for no signature")
+    )
     default.add_argument("--profile", required=True, metavar="NAME")
     default.add_argument(
-        "--from", dest="sender", default="", metavar="ADDR", help="only for this From address"
+        "--from",
+        dest="sender",
+        default="",
+        metavar="ADDR",
+        help=translate("cli.arguments", "only for this From address"),
     )
     default.set_defaults(handler="signatures:_set_default")
 
 
 def _templates(parser: Parser) -> None:
-    parser.description = (
+    parser.description = translate(
+        "cli.arguments",
         "Local templates are messages kept under a name, to start new ones from (send "
         "--template NAME). With --remote --profile P: the templates of that REST account on "
-        "SMTPeter (send --smtpeter-template ID --data KEY=VALUE)."
+        "SMTPeter (send --smtpeter-template ID --data KEY=VALUE).",
     )
     _remote_arguments(parser)
     parser.set_defaults(handler="templates:_list")
-    actions = parser.add_subparsers(title="actions", metavar="ACTION", parser_class=Parser)
-    listing = actions.add_parser("list", help="list the templates (the default)")
+    actions = parser.add_subparsers(
+        title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
+    )
+    listing = actions.add_parser(
+        "list", help=translate("cli.arguments", "list the templates (the default)")
+    )
     _remote_arguments(listing)
     listing.set_defaults(handler="templates:_list")
-    save = actions.add_parser("save", help="save a message as a template")
+    save = actions.add_parser(
+        "save", help=translate("cli.arguments", "save a message as a template")
+    )
     save.add_argument("name")
-    save.add_argument("--replace", action="store_true", help="replace a template of that name")
-    save.add_argument("--profile", metavar="NAME", help="the profile it is sent with")
+    save.add_argument(
+        "--replace",
+        action="store_true",
+        help=translate("cli.arguments", "replace a template of that name"),
+    )
+    save.add_argument(
+        "--profile", metavar="NAME", help=translate("cli.arguments", "the profile it is sent with")
+    )
     add_message_arguments(save, sender_required=False)
     save.set_defaults(handler="templates:_save")
     show = actions.add_parser(
-        "show", help="print a template: its fields, then its Markdown (or SMTPeter's HTML)"
+        "show",
+        help=translate(
+            "cli.arguments", "print a template: its fields, then its Markdown (or SMTPeter's HTML)"
+        ),
     )
-    show.add_argument("name", help="its name or number (--remote: SMTPeter's id)")
+    show.add_argument(
+        "name", help=translate("cli.arguments", "its name or number (--remote: SMTPeter's id)")
+    )
     _remote_arguments(show)
     show.set_defaults(handler="templates:_show")
-    rename = actions.add_parser("rename", help="give a template another name")
+    rename = actions.add_parser(
+        "rename", help=translate("cli.arguments", "give a template another name")
+    )
     rename.add_argument("name")
     rename.add_argument("new_name")
     rename.set_defaults(handler="templates:_rename")
-    delete = actions.add_parser("delete", help="delete a template")
+    delete = actions.add_parser("delete", help=translate("cli.arguments", "delete a template"))
     delete.add_argument("name")
     delete.set_defaults(handler="templates:_delete")
 
 
 def _remote_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--remote", action="store_true", help="SMTPeter's templates of a REST account"
+        "--remote",
+        action="store_true",
+        help=translate("cli.arguments", "SMTPeter's templates of a REST account"),
     )
     parser.add_argument(
-        "--profile", dest="remote_profile", metavar="NAME", help="the REST account (--remote)"
+        "--profile",
+        dest="remote_profile",
+        metavar="NAME",
+        help=translate("cli.arguments", "the REST account (--remote)"),
     )
 
 
@@ -545,119 +833,224 @@ def _sandbox(parser: Parser) -> None:
 
 
 def _with_exit_codes(parser: Parser) -> None:
-    parser.epilog = EXIT_CODES
+    parser.epilog = translate("cli.common", EXIT_CODES)
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
 
 
 def _merge(parser: Parser) -> None:
-    parser.description = (
+    parser.description = translate(
+        "cli.arguments",
         "Send one message to every row of a CSV list, each person their own mail, "
         'with placeholders such as {$firstname}, {$name|default:"friend"} and '
         "{if $vip}...{/if}. Every row is checked first; nothing is sent while a row has a "
-        "problem. Run the same command again to resume a merge that was stopped."
+        "problem. Run the same command again to resume a merge that was stopped.",
     )
-    parser.epilog = EXIT_CODES.replace("  0  done (sent)", "  0  done (every row sent)").replace(
-        "  4  rejected: the server refused the message or a recipient",
-        "  4  rejected: some rows failed (the results file says which and why)",
+    parser.epilog = translate(
+        "cli.arguments",
+        """exit codes:
+  0  done (every row sent)
+  2  bad input: the message says what to fix
+  3  authentication or TLS: the password, token or certificate was refused
+  4  rejected: some rows failed (the results file says which and why)
+  5  temporary failure: try later (the message, or its recipients put off for
+     now, waits in the outbox)
+  6  outcome unknown: the message may have been sent; look before sending again
+130  interrupted (Ctrl+C): nothing more was sent; the message is kept, held
+""",
     )
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
-    parser.add_argument("--profile", required=True, metavar="NAME", help="the profile to send with")
+    parser.add_argument(
+        "--profile",
+        required=True,
+        metavar="NAME",
+        help=translate("cli.arguments", "the profile to send with"),
+    )
     parser.add_argument(
         "--markdown",
         required=True,
         metavar="FILE",
-        help="the message in Markdown",
+        help=translate("cli.arguments", "the message in Markdown"),
     )
-    parser.add_argument("--subject", required=True, help="the subject line, with placeholders")
     parser.add_argument(
-        "--data", required=True, metavar="FILE.csv", help="the list, with a header row"
+        "--subject",
+        required=True,
+        help=translate("cli.arguments", "the subject line, with placeholders"),
+    )
+    parser.add_argument(
+        "--data",
+        required=True,
+        metavar="FILE.csv",
+        help=translate("cli.arguments", "the list, with a header row"),
     )
     parser.add_argument(
         "--from",
         dest="sender",
         metavar="ADDR",
-        help="who it is from (default: the profile's first sender)",
+        help=translate("cli.arguments", "who it is from (default: the profile's first sender)"),
     )
     parser.add_argument(
         "--address-column",
         default="",
         metavar="COLUMN",
-        help="the column with the addresses (default: recognised from the header)",
+        help=translate(
+            "cli.arguments", "the column with the addresses (default: recognised from the header)"
+        ),
     )
     parser.add_argument(
         "--name",
         default="",
         metavar="TEMPLATE",
-        help='the name shown in To, e.g. "{$first} {$last}" (default: the address alone)',
+        help=translate(
+            "cli.arguments",
+            'the name shown in To, e.g. "{$first} {$last}" (default: the address alone)',
+        ),
     )
     parser.add_argument(
         "--pace",
         default="unlimited",
         metavar="N/min",
-        help="at most this many messages a minute, e.g. 60/min or 600/hour (default: unlimited)",
+        help=translate(
+            "cli.arguments",
+            "at most this many messages a minute, e.g. 60/min or 600/hour (default: unlimited)",
+        ),
     )
     parser.add_argument(
         "--attach",
         action="append",
         default=[],
         metavar="FILE",
-        help="attach a file to every message (repeatable); per-person files go in an "
-        "“attachment” column",
+        help=translate(
+            "cli.arguments",
+            (
+                "attach a file to every message (repeatable); per-person files go in an "
+                "“attachment” column"
+            ),
+        ),
     )
     parser.add_argument(
-        "--tag", action="append", default=[], metavar="TAG", help="an SMTPeter tag (repeatable)"
+        "--tag",
+        action="append",
+        default=[],
+        metavar="TAG",
+        help=translate("cli.arguments", "an SMTPeter tag (repeatable)"),
     )
     parser.add_argument(
         "--test-to",
         metavar="ADDR",
-        help="send one row to ADDR only, its subject starting with [Test], and stop",
+        help=translate(
+            "cli.arguments", "send one row to ADDR only, its subject starting with [Test], and stop"
+        ),
     )
     parser.add_argument(
         "--test-row",
         type=int,
         metavar="N",
-        help="the row --test-to sends, numbered as in a spreadsheet (default: the first)",
+        help=translate(
+            "cli.arguments",
+            "the row --test-to sends, numbered as in a spreadsheet (default: the first)",
+        ),
     )
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="check every row and print the table of rows and problems; send nothing",
+        help=translate(
+            "cli.arguments",
+            "check every row and print the table of rows and problems; send nothing",
+        ),
     )
     parser.add_argument(
         "--skip-bad-rows",
         action="store_true",
-        help="send the rows that check and leave the rows with problems",
+        help=translate(
+            "cli.arguments", "send the rows that check and leave the rows with problems"
+        ),
     )
     parser.add_argument(
         "--results",
         metavar="FILE.csv",
-        help="write the list with each row's state, message id and error; feed it back in "
-        "as --data to send only the rows that did not go",
+        help=translate(
+            "cli.arguments",
+            (
+                "write the list with each row's state, message id and error; feed it back in "
+                "as --data to send only the rows that did not go"
+            ),
+        ),
     )
     parser.add_argument(
         "--cancel",
         action="store_true",
-        help="cancel this merge where it was stopped: the rows not sent yet will not be",
+        help=translate(
+            "cli.arguments",
+            "cancel this merge where it was stopped: the rows not sent yet will not be",
+        ),
     )
-    parser.add_argument("--yes", "-y", action="store_true", help="send without asking")
+    parser.add_argument(
+        "--yes", "-y", action="store_true", help=translate("cli.arguments", "send without asking")
+    )
     parser.set_defaults(handler="merge:run")
 
 
 # Each command: its line in --help, and what adds the rest of its parser.
 _COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
-    "build": ("write a Markdown file as an e-mail message (.eml)", _build),
-    "send": ("send a Markdown file as an e-mail message", _send),
-    "merge": ("send one Markdown message to each person of a list, personalised", _merge),
-    "check": ("check a message before sending: sender domain, links, HTML, spam score", _check),
-    "profiles": ("manage the accounts mail is sent with", _profiles),
-    "outbox": ("list, retry, edit or discard messages that have not gone out", _outbox),
-    "sent": ("list sent mail with SMTPeter's message ids", _sent),
-    "status": ("fetch a sent message's delivery events from SMTPeter (REST profiles)", _status),
-    "drafts": ("list, show or delete saved drafts", _drafts),
-    "signatures": ("list, add or remove signatures, and choose each sender's default", _signatures),
+    "build": (
+        QT_TRANSLATE_NOOP("cli.arguments", "write a Markdown file as an e-mail message (.eml)"),
+        _build,
+    ),
+    "send": (
+        QT_TRANSLATE_NOOP("cli.arguments", "send a Markdown file as an e-mail message"),
+        _send,
+    ),
+    "merge": (
+        QT_TRANSLATE_NOOP(
+            "cli.arguments", "send one Markdown message to each person of a list, personalised"
+        ),
+        _merge,
+    ),
+    "check": (
+        QT_TRANSLATE_NOOP(
+            "cli.arguments",
+            "check a message before sending: sender domain, links, HTML, spam score",
+        ),
+        _check,
+    ),
+    "profiles": (
+        QT_TRANSLATE_NOOP("cli.arguments", "manage the accounts mail is sent with"),
+        _profiles,
+    ),
+    "outbox": (
+        QT_TRANSLATE_NOOP(
+            "cli.arguments", "list, retry, edit or discard messages that have not gone out"
+        ),
+        _outbox,
+    ),
+    "sent": (
+        QT_TRANSLATE_NOOP("cli.arguments", "list sent mail with SMTPeter's message ids"),
+        _sent,
+    ),
+    "status": (
+        QT_TRANSLATE_NOOP(
+            "cli.arguments", "fetch a sent message's delivery events from SMTPeter (REST profiles)"
+        ),
+        _status,
+    ),
+    "drafts": (QT_TRANSLATE_NOOP("cli.arguments", "list, show or delete saved drafts"), _drafts),
+    "signatures": (
+        QT_TRANSLATE_NOOP(
+            "cli.arguments", "list, add or remove signatures, and choose each sender's default"
+        ),
+        _signatures,
+    ),
     "templates": (
-        "list, save, show, rename or delete templates; --remote: SMTPeter's own",
+        QT_TRANSLATE_NOOP(
+            "cli.arguments",
+            "list, save, show, rename or delete templates; --remote: SMTPeter's own",
+        ),
         _templates,
     ),
-    "sandbox": ("run a local stand-in for SMTPeter that delivers nothing", _sandbox),
+    "sandbox": (
+        QT_TRANSLATE_NOOP(
+            "cli.arguments", "run a local stand-in for SMTPeter that delivers nothing"
+        ),
+        _sandbox,
+    ),
 }

@@ -15,6 +15,7 @@ from typing import BinaryIO, TextIO
 
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError
 from smtpeter_desktop.compose.draft import Attachment, Draft
+from smtpeter_desktop.i18n import translate
 
 
 def _read_markdown(spec: str, stdin: TextIO) -> tuple[str, str]:
@@ -25,11 +26,19 @@ def _read_markdown(spec: str, stdin: TextIO) -> tuple[str, str]:
     try:
         return path.read_text(encoding="utf-8"), str(path.resolve().parent)
     except FileNotFoundError:
-        raise UsageError(f"the Markdown file {spec} does not exist") from None
+        raise UsageError(
+            translate("cli.build", "the Markdown file {spec} does not exist").format(spec=spec)
+        ) from None
     except UnicodeDecodeError:
-        raise UsageError(f"the Markdown file {spec} is not UTF-8 text") from None
+        raise UsageError(
+            translate("cli.build", "the Markdown file {spec} is not UTF-8 text").format(spec=spec)
+        ) from None
     except OSError as exc:
-        raise UsageError(f"the Markdown file {spec} cannot be read: {exc.strerror}") from None
+        raise UsageError(
+            translate("cli.build", "the Markdown file {spec} cannot be read: {strerror}").format(
+                spec=spec, strerror=exc.strerror
+            )
+        ) from None
 
 
 def draft_from_args(args: argparse.Namespace, stdin: TextIO) -> Draft:
@@ -38,7 +47,11 @@ def draft_from_args(args: argparse.Namespace, stdin: TextIO) -> Draft:
     for name in args.attach:
         path = Path(name)
         if not path.is_file():
-            raise UsageError(f"the attachment {path} does not exist or is not a file")
+            raise UsageError(
+                translate(
+                    "cli.build", "the attachment {path} does not exist or is not a file"
+                ).format(path=path)
+            )
         attachments.append(Attachment(path=str(path.resolve())))
     return Draft(
         sender=args.sender or "",
@@ -73,15 +86,27 @@ def _output(spec: str) -> Iterator[BinaryIO]:
     except FileNotFoundError:
         existing = None
     except OSError as exc:
-        raise UsageError(f"{spec} cannot be written: {exc.strerror}") from None
+        raise UsageError(
+            translate("cli.build", "{spec} cannot be written: {strerror}").format(
+                spec=spec, strerror=exc.strerror
+            )
+        ) from None
     if existing is not None and stat.S_ISDIR(existing.st_mode):
-        raise UsageError(f"{spec} is a folder: give a file name, e.g. {path / 'message.eml'}")
+        raise UsageError(
+            translate("cli.build", "{spec} is a folder: give a file name, e.g. {value}").format(
+                spec=spec, value=path / "message.eml"
+            )
+        )
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         try:
             with path.open("wb") as out:
                 yield out
         except OSError as exc:
-            raise UsageError(f"{spec} cannot be written: {exc.strerror}") from None
+            raise UsageError(
+                translate("cli.build", "{spec} cannot be written: {strerror}").format(
+                    spec=spec, strerror=exc.strerror
+                )
+            ) from None
         return
     with _atomic_output(path) as out:
         yield out
@@ -92,18 +117,28 @@ def _atomic_output(path: Path) -> Iterator[BinaryIO]:
     """Write next to ``path`` and rename into place, so a failure leaves no half a file."""
     folder = path.resolve().parent
     if not folder.is_dir():
-        raise UsageError(f"the folder {folder} does not exist")
+        raise UsageError(
+            translate("cli.build", "the folder {folder} does not exist").format(folder=folder)
+        )
     try:
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(f"{path} cannot be written: {exc.strerror}") from None
+        raise UsageError(
+            translate("cli.build", "{path} cannot be written: {strerror}").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
     try:
         with os.fdopen(handle, "wb") as out:
             yield out
         Path(temp).replace(path)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
-        raise UsageError(f"{path} cannot be written: {exc.strerror}") from None
+        raise UsageError(
+            translate("cli.build", "{path} cannot be written: {strerror}").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from None
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
@@ -116,11 +151,16 @@ def run(args: argparse.Namespace) -> int:
     with _output(args.output) as out:
         built = mime.write_message(draft, out)
     recipients = len(built.envelope.recipients)
-    where = "standard output" if args.output in _STDOUT else args.output
+    where = translate("cli.build", "standard output") if args.output in _STDOUT else args.output
     # With the message on standard output, the summary must not be mixed into it.
+    # One sentence for one recipient and one for more: languages differ in more than an "s".
+    wrote = (
+        translate("cli.build", "Wrote {where} ({size:,} bytes, 1 recipient).")
+        if recipients == 1
+        else translate("cli.build", "Wrote {where} ({size:,} bytes, {recipients} recipients).")
+    )
     print(
-        f"Wrote {where} ({built.size:,} bytes, {recipients} "
-        f"recipient{'s' if recipients != 1 else ''}).",
+        wrote.format(where=where, size=built.size, recipients=recipients),
         file=sys.stderr if args.output in _STDOUT else sys.stdout,
     )
     return EXIT_OK

@@ -18,6 +18,7 @@ from smtpeter_desktop.cli.build import draft_from_args
 from smtpeter_desktop.cli.common import EXIT_FAILED, EXIT_OK
 from smtpeter_desktop.cli.send import options_from_args
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection.findings import Report, Severity
 
 _LABELS = {"blocks": "BLOCKS", "warns": "WARNS", "info": "NOTE"}
@@ -72,32 +73,59 @@ def run(args: argparse.Namespace) -> int:
 
 def _print(report: Report, profile: str, out: TextIO) -> None:
     counts = {str(s): len(report.of(s)) for s in Severity}
+    warns = (
+        translate("cli.check", "1 warning")
+        if counts["warns"] == 1
+        else translate("cli.check", "{count} warnings").format(count=counts["warns"])
+    )
+    notes = (
+        translate("cli.check", "1 note")
+        if counts["info"] == 1
+        else translate("cli.check", "{count} notes").format(count=counts["info"])
+    )
     print(
-        f"Checked for {profile}: {counts['blocks']} blocking, {counts['warns']} "
-        f"warning{'' if counts['warns'] == 1 else 's'}, {counts['info']} "
-        f"note{'' if counts['info'] == 1 else 's'}.",
+        translate(
+            "cli.check", "Checked for {profile}: {blocks} blocking, {warns}, {notes}."
+        ).format(profile=profile, blocks=counts["blocks"], warns=warns, notes=notes),
         file=out,
     )
     for finding in report.findings:
         label = _LABELS[str(finding.severity)]
         print(f"\n{label:<6}  {finding.message}", file=out)
         if finding.advice:
-            print(f"        What to do: {finding.advice}", file=out)
+            print(
+                translate("cli.check", "        What to do: {advice}").format(
+                    advice=finding.advice
+                ),
+                file=out,
+            )
         for element in finding.elements:
             print(f"          - {element}", file=out)
-    facts = [f"size {human_size(report.size)}"] if report.size else []
+    facts = (
+        [translate("cli.check", "size {size}").format(size=human_size(report.size))]
+        if report.size
+        else []
+    )
     if report.compatibility_score is not None:
-        facts.append(f"compatibility {report.compatibility_score}/100")
+        facts.append(
+            translate("cli.check", "compatibility {score}/100").format(
+                score=report.compatibility_score
+            )
+        )
     if report.spam_score is not None:
         # SpamAssassin's -0.001 would read "-0.0".
         score = report.spam_score if abs(report.spam_score) >= 0.05 else 0.0
-        facts.append(f"spam score {score:.1f} (spam from {report.spam_threshold:.1f})")
+        facts.append(
+            translate("cli.check", "spam score {score:.1f} (spam from {threshold:.1f})").format(
+                score=score, threshold=report.spam_threshold
+            )
+        )
     if facts:
         line = "; ".join(facts)
         print(f"\n{line[0].upper()}{line[1:]}.", file=out)
     print(
-        "Something blocks the send: fix what is marked BLOCKS."
+        translate("cli.check", "Something blocks the send: fix what is marked BLOCKS.")
         if report.blocks
-        else "Nothing blocks the send.",
+        else translate("cli.check", "Nothing blocks the send."),
         file=out,
     )

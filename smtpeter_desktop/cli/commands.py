@@ -21,6 +21,7 @@ from smtpeter_desktop.cli.common import (
     UsageError,
     fail,
 )
+from smtpeter_desktop.i18n import translate
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -51,9 +52,22 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     except desktop_entry.DesktopEntryError as exc:
         fail(str(exc))
         return EXIT_FAILED
-    verb = "Removed" if args.uninstall_desktop_entry else "Wrote"
     for path in paths:
-        print(f"{verb} {path}")
+        if args.uninstall_desktop_entry:
+            print(translate("cli.commands", "Removed {path}").format(path=path))
+        else:
+            print(translate("cli.commands", "Wrote {path}").format(path=path))
+    if args.with_send_due:
+        return _send_due_timer(args)
+    if args.install_desktop_entry and not args.system:
+        # Opt-in (issue 16): offered here, installed only when asked for.
+        print(
+            translate(
+                "cli.commands",
+                "Scheduled mail goes out while the window is open. To send it while the window "
+                "is closed too, add --with-send-due (or run smtpeter-desktop --install-send-due).",
+            )
+        )
     return EXIT_OK
 
 
@@ -61,25 +75,32 @@ def _send_due_timer(args: argparse.Namespace) -> int:
     from smtpeter_desktop import send_due_timer
 
     try:
-        if args.uninstall_send_due:
+        if args.uninstall_send_due or args.uninstall_desktop_entry:
             removed = send_due_timer.uninstall()
             for path in removed:
-                print(f"Removed {path}")
+                print(translate("cli.commands", "Removed {path}").format(path=path))
             if not removed:
-                print("The send-due timer was not installed.")
+                print(translate("cli.commands", "The send-due timer was not installed."))
             return EXIT_OK
         done = send_due_timer.install([args.exec_path] if args.exec_path else None)
     except send_due_timer.TimerError as exc:
         fail(str(exc))
         return EXIT_FAILED
     for path in done.paths:
-        print(f"Wrote {path}")
+        print(translate("cli.commands", "Wrote {path}").format(path=path))
     if done.kind == "systemd":
-        print("The systemd user timer sends scheduled mail every minute.")
+        print(
+            translate("cli.commands", "The systemd user timer sends scheduled mail every minute.")
+        )
     else:
         print(
-            "systemd --user is not available here: an autostart entry sends scheduled mail "
-            "every minute while you are logged in (from your next login)."
+            translate(
+                "cli.commands",
+                (
+                    "systemd --user is not available here: an autostart entry sends scheduled mail "
+                    "every minute while you are logged in (from your next login)."
+                ),
+            )
         )
     return EXIT_OK
 
@@ -88,12 +109,38 @@ def run(args_list: Sequence[str]) -> int:
     """Run the command ``args_list`` names (the program's arguments, without its name)."""
     parser = build_parser(args_list)
     args = parser.parse_args(args_list)
+    # Both named at once: one step, the menu entry and then the timer.
+    if args.install_send_due and args.install_desktop_entry:
+        args.with_send_due = True
+    if args.uninstall_send_due and args.uninstall_desktop_entry:
+        args.with_send_due = True
+    if args.with_send_due:
+        if not (args.install_desktop_entry or args.uninstall_desktop_entry):
+            parser.error(
+                translate(
+                    "cli.commands",
+                    "--with-send-due goes with --install-desktop-entry (or use --install-send-due)",
+                )
+            )
+        if args.system:
+            parser.error(
+                translate(
+                    "cli.commands",
+                    "the send-due timer is each user's own: leave out --system, or install it "
+                    "for yourself with --install-send-due",
+                )
+            )
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
     if args.install_send_due or args.uninstall_send_due:
         return _send_due_timer(args)
     if args.system or args.exec_path:
-        parser.error("--system and --exec go with --install-desktop-entry or --install-send-due")
+        parser.error(
+            translate(
+                "cli.commands",
+                "--system and --exec go with --install-desktop-entry or --install-send-due",
+            )
+        )
     named: str | None = getattr(args, "handler", None)
     if named is None:
         parser.print_help()
@@ -112,5 +159,5 @@ def run(args_list: Sequence[str]) -> int:
         fail(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        fail("interrupted")
+        fail(translate("cli.commands", "interrupted"))
         return EXIT_INTERRUPTED

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 
 from smtpeter_desktop import APP_SLUG
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 # Every command loads this module, --help and --version too: typing (6 ms) is left to the
 # type checkers, which take this spelling of the flag as theirs.
@@ -29,8 +30,9 @@ EXIT_TEMPORARY = 5
 EXIT_UNKNOWN = 6
 EXIT_INTERRUPTED = 130
 
-EXIT_CODES = """\
-exit codes:
+EXIT_CODES = QT_TRANSLATE_NOOP(
+    "cli.common",
+    """exit codes:
   0  done (sent; a warning on stderr if it could not be recorded as sent)
   2  bad input: the message says what to fix
   3  authentication or TLS: the password, token or certificate was refused
@@ -39,7 +41,36 @@ exit codes:
      now, waits in the outbox)
   6  outcome unknown: the message may have been sent; look before sending again
 130  interrupted (Ctrl+C): nothing more was sent; the message is kept, held
-"""
+""",
+)
+
+
+# argparse's own words, which it passes through gettext's ``_`` (Python ships no Dutch for
+# them): the same catalogue translates them (see ``speak_argparse``).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
+)
+
+
+def speak_argparse() -> None:
+    """argparse's words (usage, options, its errors) through our catalogue."""
+    setattr(argparse, "_", lambda text: translate("argparse", text))  # noqa: B010 (typed module)
 
 
 class UsageError(Exception):
@@ -50,7 +81,12 @@ class Parser(argparse.ArgumentParser):
     """argparse, with a mistake said in one line rather than a usage block."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see --help)\n")
+        self.exit(
+            EXIT_BAD_INPUT,
+            translate("cli.common", "{prog}: {message} (see --help)\n").format(
+                prog=self.prog, message=message
+            ),
+        )
 
     def _get_formatter(self) -> argparse.HelpFormatter:
         # The width argparse would find, without the shutil it imports to find it (which
@@ -84,7 +120,11 @@ def sender_of(given: str, profile: Profile) -> str:
     if given:
         return given
     if not profile.identities:
-        raise UsageError(f"the profile {profile.name} has no sender: give --from")
+        raise UsageError(
+            translate("cli.common", "the profile {name} has no sender: give --from").format(
+                name=profile.name
+            )
+        )
     return profile.identities[0].display
 
 
@@ -109,7 +149,7 @@ def read_secret(stdin: TextIO, what: str) -> str:
     """A password or token piped in; only the line end is removed (a space may be part of it)."""
     secret = stdin.readline().rstrip("\r\n")
     if not secret:
-        raise UsageError(f"no {what} on standard input")
+        raise UsageError(translate("cli.common", "no {what} on standard input").format(what=what))
     return secret
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.compose.draft import Draft
@@ -26,7 +27,7 @@ def _list(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         drafts = postman.summaries([State.DRAFT])
         if not drafts:
-            print("There are no drafts.")
+            print(translate("cli.drafts", "There are no drafts."))
         for summary in drafts:
             # The stored text's size, not a parse of it: a damaged draft is listed too.
             size = human_size(len(postman.read(summary.id).draft.encode()))
@@ -45,14 +46,19 @@ def _draft_text(args: argparse.Namespace) -> str:
         record = postman.read(args.id)
     if record.state is not State.DRAFT:
         raise UsageError(
-            f"message {args.id} is not a draft (it is {record.state}): see `outbox` or `sent`"
+            translate(
+                "cli.drafts", "message {id} is not a draft (it is {state}): see `outbox` or `sent`"
+            ).format(id=args.id, state=record.state)
         )
     try:
         draft = Draft.from_json(record.draft)
     except (ComposeError, ValueError, TypeError, KeyError) as exc:
         raise UsageError(
-            f"draft {args.id} is damaged and cannot be shown ({exc}): "
-            f"`smtpeter-desktop drafts delete {args.id}` removes it"
+            translate(
+                "cli.drafts",
+                "draft {id} is damaged and cannot be shown ({exc}): `smtpeter-desktop "
+                "drafts delete {id}` removes it",
+            ).format(id=args.id, exc=exc)
         ) from None
     return described(draft)
 
@@ -86,10 +92,17 @@ def _delete(args: argparse.Namespace) -> int:
         record = postman.read(args.id)
         if record.state is not State.DRAFT:
             raise UsageError(
-                f"message {args.id} is not a draft (it is {record.state}): "
-                "`outbox discard` removes a message from the outbox"
+                translate(
+                    "cli.drafts",
+                    "message {id} is not a draft (it is {state}): `outbox discard` removes a "
+                    "message from the outbox",
+                ).format(id=args.id, state=record.state)
             )
         postman.delete(args.id)
     subject = record.subject or "(no subject)"
-    print(f"Deleted draft {args.id} ({subject}).")
+    print(
+        translate("cli.drafts", "Deleted draft {id} ({subject}).").format(
+            id=args.id, subject=subject
+        )
+    )
     return EXIT_OK

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.delivery.names import CancelToken
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
@@ -46,7 +47,7 @@ def cancel_on_interrupt() -> Iterator[Interrupts]:
     def interrupted(signum: int, frame: object) -> None:
         interrupts.presses += 1
         if interrupts.presses == 1:
-            print("\nStopping the send…", file=sys.stderr, flush=True)
+            print(translate("cli.interrupt", "\nStopping the send…"), file=sys.stderr, flush=True)
             interrupts.token.cancel()
 
     previous = signal.signal(signal.SIGINT, interrupted)

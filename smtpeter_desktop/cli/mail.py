@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
@@ -19,7 +20,7 @@ _OUTBOX = ("queued", "sending", "failed", "unknown")
 
 
 def _line(summary: Summary) -> str:
-    subject = summary.subject or "(no subject)"
+    subject = summary.subject or translate("cli.mail", "(no subject)")
     started = f"{summary.id:>5}  {summary.state:<8} {when(summary.updated)}"
     return f"{started}  {subject} — to {summary.recipients}"
 
@@ -32,14 +33,22 @@ def _outbox_list(args: argparse.Namespace) -> int:
         waiting = postman.summaries([State(state) for state in _OUTBOX])
         waiting, merges = _merges_in_brief(postman, waiting)
         if not waiting and not merges:
-            print("The outbox is empty.")
+            print(translate("cli.mail", "The outbox is empty."))
         for summary in waiting:
             print(_line(summary))
             error = ErrorInfo.from_json(summary.error)
             if summary.state == "queued" and summary.retry_at:
-                print(f"       next try after {when(summary.retry_at)}")
+                print(
+                    translate("cli.mail", "       next try after {when}").format(
+                        when=when(summary.retry_at)
+                    )
+                )
             elif summary.state == "queued" and summary.not_before:
-                print(f"       goes after {when(summary.not_before)}")
+                print(
+                    translate("cli.mail", "       goes after {when}").format(
+                        when=when(summary.not_before)
+                    )
+                )
             if error is not None:
                 print(f"       {error.text}")
     return EXIT_OK
@@ -52,8 +61,14 @@ def _merges_in_brief(postman: Postman, waiting: list[Summary]) -> tuple[list[Sum
 
     unfinished = merges.unfinished(postman)
     for job, counts in unfinished:
-        print(f"merge {job.id:>3} {job.state:<8} {counts.open:,} of {job.total:,} "
-              f"rows to go  {job.name}")  # fmt: skip
+        line = translate(
+            "cli.mail", "merge {id:>3} {state:<8} {open:,} of {total:,} rows to go  {name}"
+        )
+        print(
+            line.format(
+                id=job.id, state=job.state, open=counts.open, total=job.total, name=job.name
+            )
+        )
     hidden = merges.waiting_rows(postman)
     return [summary for summary in waiting if summary.id not in hidden], len(unfinished)
 
@@ -72,7 +87,7 @@ def _retry(args: argparse.Namespace) -> int:
         profile = context.profiles.find(record.profile_id)
         code = print_outcome(
             outcome,
-            profile.name if profile else "its profile",
+            profile.name if profile else translate("cli.mail", "its profile"),
             sys.stdout,
             sys.stderr,
             subject=record.subject,
@@ -86,7 +101,7 @@ def _send_due(args: argparse.Namespace) -> int:
     from smtpeter_desktop.storage import settings
 
     if args.every is not None and args.every < 1:
-        raise UsageError("--every must be 1 second or more")
+        raise UsageError(translate("cli.mail", "--every must be 1 second or more"))
     with common.app_context() as context:
         hours = context.settings.get(settings.LATE_SEND_LIMIT_HOURS)
         late_after = hours * 3600.0 if hours else None
@@ -119,8 +134,13 @@ def _send_due_once(context: AppContext, late_after: float | None) -> int:
                     _say_late(outcome.message_id, record.subject, record.not_before)
                 continue
             profile = context.profiles.find(record.profile_id)
-            name = profile.name if profile else "its profile"
-            print(f"Message {outcome.message_id} ({record.subject or '(no subject)'}):")
+            name = profile.name if profile else translate("cli.mail", "its profile")
+            print(
+                translate("cli.mail", "Message {message_id} ({value}):").format(
+                    message_id=outcome.message_id,
+                    value=record.subject or translate("cli.mail", "(no subject)"),
+                )
+            )
             result = print_outcome(outcome, name, sys.stdout, sys.stderr, subject=record.subject)
             code = code or result
     return code
@@ -128,10 +148,14 @@ def _send_due_once(context: AppContext, late_after: float | None) -> int:
 
 def _say_late(id: int, subject: str, due: float) -> None:
     print(
-        f"Message {id} ({subject or '(no subject)'}) was to go at {when(due)} and was not "
-        "sent: that is longer ago than your limit (late_send_limit_hours). Send it now with "
-        f"`smtpeter-desktop outbox reschedule {id} --now`, choose another time with "
-        f"--at, or make it a draft again with `smtpeter-desktop outbox unschedule {id}`.",
+        translate(
+            "cli.mail",
+            "Message {id} ({value}) was to go at {when} and was not sent: that is "
+            "longer ago than your limit (late_send_limit_hours). Send it now with "
+            "`smtpeter-desktop outbox reschedule {id} --now`, choose another time "
+            "with --at, or make it a draft again with `smtpeter-desktop outbox "
+            "unschedule {id}`.",
+        ).format(id=id, value=subject or translate("cli.mail", "(no subject)"), when=when(due)),
         file=sys.stderr,
     )
 
@@ -140,23 +164,37 @@ def _reschedule(args: argparse.Namespace) -> int:
     from smtpeter_desktop.compose import schedule
 
     if args.now and (args.at or args.delay):
-        raise UsageError("give --now, --at or --in, one of them")
+        raise UsageError(translate("cli.mail", "give --now, --at or --in, one of them"))
     at = None if args.now else schedule.when(args.at, args.delay)
     if at is None and not args.now:
-        raise UsageError("say when: --at 'YYYY-MM-DD HH:MM', --in 2h, or --now")
+        raise UsageError(
+            translate("cli.mail", "say when: --at 'YYYY-MM-DD HH:MM', --in 2h, or --now")
+        )
     with common.app_context() as context, context.postman() as postman:
         postman.reschedule(args.id, at)
     if at is None:
-        print(f"Message {args.id} goes at the next chance (`outbox send-due` sends it now).")
+        print(
+            translate(
+                "cli.mail", "Message {id} goes at the next chance (`outbox send-due` sends it now)."
+            ).format(id=args.id)
+        )
     else:
-        print(f"Message {args.id} goes at {schedule.local_text(at)} (your time).")
+        print(
+            translate("cli.mail", "Message {id} goes at {local_text} (your time).").format(
+                id=args.id, local_text=schedule.local_text(at)
+            )
+        )
     return EXIT_OK
 
 
 def _unschedule(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         postman.undo(args.id)
-    print(f"Message {args.id} will not be sent: it is a draft again.")
+    print(
+        translate("cli.mail", "Message {id} will not be sent: it is a draft again.").format(
+            id=args.id
+        )
+    )
     return EXIT_OK
 
 
@@ -164,23 +202,32 @@ def _discard(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         record = postman.read(args.id)
         if record.state.value not in _OUTBOX:
-            raise UsageError(f"message {args.id} is not in the outbox (it is {record.state})")
+            raise UsageError(
+                translate("cli.mail", "message {id} is not in the outbox (it is {state})").format(
+                    id=args.id, state=record.state
+                )
+            )
         postman.delete(args.id)
-    print(f"Discarded message {args.id}.")
+    print(translate("cli.mail", "Discarded message {id}.").format(id=args.id))
     return EXIT_OK
 
 
 def _edit(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         postman.edit(args.id)
-    print(f"Message {args.id} is a draft again: open SMTPeter Desktop to change and send it.")
+    print(
+        translate(
+            "cli.mail",
+            "Message {id} is a draft again: open SMTPeter Desktop to change and send it.",
+        ).format(id=args.id)
+    )
     return EXIT_OK
 
 
 def _mark_sent(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         postman.mark_arrived(args.id)
-    print(f"Message {args.id} is in Sent.")
+    print(translate("cli.mail", "Message {id} is in Sent.").format(id=args.id))
     return EXIT_OK
 
 
@@ -191,28 +238,44 @@ def _sent(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         sent = postman.summaries([State.SENT])
         if not sent:
-            print("Nothing sent yet.")
+            print(translate("cli.mail", "Nothing sent yet."))
         for summary in sent:
-            subject = summary.subject or "(no subject)"
+            subject = summary.subject or translate("cli.mail", "(no subject)")
             delivery = f"  [{summary.delivery}]" if summary.delivery else ""
             print(
-                f"{summary.id:>5}  {when(summary.sent_at)}  {subject} — to {summary.recipients}"
-                f"{delivery}"
+                translate(
+                    "cli.mail", "{id:>5}  {when}  {subject} — to {recipients}{delivery}"
+                ).format(
+                    id=summary.id,
+                    when=when(summary.sent_at),
+                    subject=subject,
+                    recipients=summary.recipients,
+                    delivery=delivery,
+                )
             )
             receipt = postman.receipt_of(summary.id)
             if receipt is not None:
                 for message_id, recipient in receipt.message_ids.items():
                     print(f"       {recipient}: {message_id}")
                 if receipt.reply:
-                    print(f"       server: {receipt.reply}")
+                    print(
+                        translate("cli.mail", "       server: {reply}").format(reply=receipt.reply)
+                    )
                 for rejection in refused_of(receipt):
                     print(
-                        f"       {rejection.address}: refused ({rejection.code} {rejection.text})"
+                        translate("cli.mail", "       {address}: refused ({code} {text})").format(
+                            address=rejection.address, code=rejection.code, text=rejection.text
+                        )
                     )
                 for rejection in deferred_of(receipt):
                     print(
-                        f"       {rejection.address}: put off for now ({rejection.code} "
-                        f"{rejection.text}); it goes to them alone from the outbox"
+                        translate(
+                            "cli.mail",
+                            "       {address}: put off for now ({code} {text}); it goes to them "
+                            "alone from the outbox",
+                        ).format(
+                            address=rejection.address, code=rejection.code, text=rejection.text
+                        )
                     )
     return EXIT_OK
 
@@ -226,10 +289,13 @@ def _status(args: argparse.Namespace) -> int:
         try:
             summary = postman.refresh_events(args.id)
         except SendError as exc:
-            print(f"SMTPeter could not be asked: {exc}", file=sys.stderr)
+            print(
+                translate("cli.mail", "SMTPeter could not be asked: {exc}").format(exc=exc),
+                file=sys.stderr,
+            )
             return exit_code(ErrorInfo.of(exc))
         record = postman.read(args.id)
-    print(f"Message {args.id}: {summary}")
+    print(translate("cli.mail", "Message {id}: {summary}").format(id=args.id, summary=summary))
     stored = json.loads(record.events or "{}")
     for message in stored.get("messages", []):
         print(f"  {message['recipient']} ({message['id']}): {message['state']}")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, TextIO
 from smtpeter_desktop import APP_SLUG
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, EXIT_OK, UsageError
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.compose.merge import RowResult
@@ -42,11 +43,15 @@ def run(args: argparse.Namespace) -> int:
     except PaceError as exc:
         raise UsageError(str(exc)) from None
     if args.test_row is not None and not args.test_to:
-        raise UsageError("--test-row goes with --test-to")
+        raise UsageError(translate("cli.merge", "--test-row goes with --test-to"))
     args.data = Path(args.data)
     args.results = Path(args.results) if args.results else None
     if not args.data.is_file():
-        raise UsageError(f"the list {args.data} does not exist or is not a file")
+        raise UsageError(
+            translate("cli.merge", "the list {data} does not exist or is not a file").format(
+                data=args.data
+            )
+        )
     for name in ("to", "cc", "bcc", "reply_to"):
         setattr(args, name, [])
     template = draft_from_args(args, sys.stdin)
@@ -65,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
             name_template=args.name,
             address_column=args.address_column,
             skip_bad_rows=args.skip_bad_rows,
+            pace=pace.per_minute,
         )
         plan = MergePlan.open(setup)
         if args.dry_run:
@@ -81,7 +87,7 @@ def _dry_run(plan: MergePlan, out: TextIO) -> int:
 
     def show(result: RowResult) -> None:
         if result.already_sent:
-            state = "sent before"
+            state = translate("cli.merge", "sent before")
         elif result.ok:
             state = "ok"
         else:
@@ -90,7 +96,12 @@ def _dry_run(plan: MergePlan, out: TextIO) -> int:
         print(f"{result.row.number:>6}  {result.address:<40}  {state:<11}  {problems}", file=out)
 
     report = plan.check_all(show)
-    print(f"{report.summary()}. Nothing was sent (--dry-run).", file=out)
+    print(
+        translate("cli.merge", "{summary}. Nothing was sent (--dry-run).").format(
+            summary=report.summary()
+        ),
+        file=out,
+    )
     return EXIT_OK if report.sendable else EXIT_BAD_INPUT
 
 
@@ -104,14 +115,23 @@ def _test(context: AppContext, profile: Profile, plan: MergePlan, args: argparse
     if number is None:
         first = next(plan.check(limit=2), None)
         if first is None:
-            raise UsageError(f"the list {plan.setup.list_path.name} has no rows")
+            raise UsageError(
+                translate("cli.merge", "the list {name} has no rows").format(
+                    name=plan.setup.list_path.name
+                )
+            )
         number = first.row.number
     draft = plan.test_draft(number, args.test_to)
     with interrupt.cancel_on_interrupt() as interrupts:
         with context.postman() as postman:
             queued = postman.queue(draft)
         outcome = interrupt.send(context, queued.id, interrupts, None)
-    print(f"Test of row {number} to {args.test_to}:", file=sys.stdout)
+    print(
+        translate("cli.merge", "Test of row {number} to {test_to}:").format(
+            number=number, test_to=args.test_to
+        ),
+        file=sys.stdout,
+    )
     code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
     return interrupt.exit_code(interrupts, outcome, code)
 
@@ -123,11 +143,19 @@ def _cancel(context: AppContext, profile: Profile, plan: MergePlan) -> int:
         runner = MergeRunner(postman)
         found = runner.unfinished_for(plan)
         if not found:
-            raise UsageError("this merge is not waiting to go on: there is nothing to cancel")
+            raise UsageError(
+                translate(
+                    "cli.merge", "this merge is not waiting to go on: there is nothing to cancel"
+                )
+            )
         for job in found:
             left = runner.cancel(job.id)
             counts = runner.progress_of(job.id).counts
-            print(f"Cancelled merge {job.id}: {counts.sent:,} sent, {left:,} not sent.")
+            print(
+                translate(
+                    "cli.merge", "Cancelled merge {id}: {sent:,} sent, {left:,} not sent."
+                ).format(id=job.id, sent=counts.sent, left=left)
+            )
     return EXIT_OK
 
 
@@ -135,10 +163,18 @@ def _confirm(report_text: str, profile: Profile, args: argparse.Namespace) -> bo
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        print(f"{report_text}. Not sent: add --yes to send them.", file=sys.stderr)
+        print(
+            translate("cli.merge", "{report_text}. Not sent: add --yes to send them.").format(
+                report_text=report_text
+            ),
+            file=sys.stderr,
+        )
         return False
-    answer = input(f"{report_text}. Send them through {profile.name}? [y/N] ")
-    return answer.strip().lower() in ("y", "yes")
+    question = translate("cli.merge", "{report}. Send them through {profile}? [y/N] ")
+    answer = input(question.format(report=report_text, profile=profile.name))
+    # "y" always works; the translation of "yes" too (Dutch: j, ja).
+    yes = {"y", "yes", translate("cli.merge", "y"), translate("cli.merge", "yes")}
+    return answer.strip().lower() in yes
 
 
 class _ProgressLine:
@@ -151,7 +187,10 @@ class _ProgressLine:
     def __call__(self, progress: Progress) -> None:
         if not self.stream.isatty():
             return
-        self.stream.write(f"\r\x1b[KSending… {progress.text()}")
+        self.stream.write(
+            # Back to the line's start and clear it (a terminal's codes, not text to translate).
+            "\r\x1b[K" + translate("cli.merge", "Sending… {text}").format(text=progress.text())
+        )
         self.stream.flush()
         self.shown = True
 
@@ -185,7 +224,9 @@ def _send(
         report = None
         if resumed:
             counts = runner.progress_of(resumed[0].id).counts
-            what = f"Merge {resumed[0].id} was stopped with {counts.open:,} rows left to send"
+            what = translate(
+                "cli.merge", "Merge {id} was stopped with {count:,} rows left to send"
+            ).format(id=resumed[0].id, count=counts.open)
         else:
             report = plan.check_all()
             what = report.summary()
@@ -193,10 +234,18 @@ def _send(
                 for problem in report.problems:
                     print(problem, file=sys.stderr)
                 if report.bad > len(report.problems):
-                    print(f"…and more: {report.bad:,} rows have problems.", file=sys.stderr)
+                    print(
+                        translate("cli.merge", "…and more: {bad:,} rows have problems.").format(
+                            bad=report.bad
+                        ),
+                        file=sys.stderr,
+                    )
                 print(
-                    f"Nothing was sent: {report.bad:,} of {report.rows:,} rows have problems. "
-                    "Correct them, or add --skip-bad-rows.",
+                    translate(
+                        "cli.merge",
+                        "Nothing was sent: {bad:,} of {rows:,} rows have problems. Correct them, "
+                        "or add --skip-bad-rows.",
+                    ).format(bad=report.bad, rows=report.rows),
                     file=sys.stderr,
                 )
                 return EXIT_BAD_INPUT
@@ -219,28 +268,46 @@ def _send(
         if args.results:
             runner.write_results(job, plan, args.results)
         counts = ended.counts
-        print(f"Merge {job}: {ended.text()} sent through {profile.name}.", file=sys.stdout)
+        print(
+            translate("cli.merge", "Merge {job}: {text} sent through {name}.").format(
+                job=job, text=ended.text(), name=profile.name
+            ),
+            file=sys.stdout,
+        )
         if args.results:
-            print(f"Results: {args.results}", file=sys.stdout)
+            print(
+                translate("cli.merge", "Results: {results}").format(results=args.results),
+                file=sys.stdout,
+            )
         if ended.stopped_by is not None:
             print(
-                f"Paused: {ended.stopped_by.text} Then run the same command again to go on.",
+                translate(
+                    "cli.merge", "Paused: {text} Then run the same command again to go on."
+                ).format(text=ended.stopped_by.text),
                 file=sys.stderr,
             )
             return exit_code(ended.stopped_by)
         if stop.cancelled:
-            print("Paused: run the same command again to go on.", file=sys.stderr)
+            print(
+                translate("cli.merge", "Paused: run the same command again to go on."),
+                file=sys.stderr,
+            )
             return EXIT_INTERRUPTED
         if counts.unknown:
             print(
-                f"{counts.unknown:,} rows may or may not have gone out: look in "
-                f"“{APP_SLUG} outbox” before sending them again.",
+                translate(
+                    "cli.merge",
+                    "{unknown:,} rows may or may not have gone out: look in “{APP_SLUG} "
+                    "outbox” before sending them again.",
+                ).format(unknown=counts.unknown, APP_SLUG=APP_SLUG),
                 file=sys.stderr,
             )
             return EXIT_UNKNOWN
         if counts.open:
             print(
-                f"{counts.open:,} rows wait to be tried again: run the same command later.",
+                translate(
+                    "cli.merge", "{open:,} rows wait to be tried again: run the same command later."
+                ).format(open=counts.open),
                 file=sys.stderr,
             )
             return EXIT_TEMPORARY

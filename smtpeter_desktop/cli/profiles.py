@@ -29,7 +29,11 @@ def _piped_secret(args: argparse.Namespace, profile: Profile | None = None) -> s
         wanted = "--token-stdin" if profile.transport == "rest" else "--password-stdin"
         given = "--token-stdin" if args.token_stdin else "--password-stdin"
         if wanted != given:
-            raise UsageError(f"the profile {profile.name} takes {wanted}, not {given}")
+            raise UsageError(
+                translate("cli.profiles", "the profile {name} takes {wanted}, not {given}").format(
+                    name=profile.name, wanted=wanted, given=given
+                )
+            )
     return common.read_secret(sys.stdin, "token" if args.token_stdin else "password")
 
 
@@ -77,15 +81,27 @@ def _store_secret(context: AppContext, profile: Profile, secret: str) -> None:
     try:
         context.secrets.set(profile.id, secret)
     except KeyringUnavailable as exc:
-        print(f"The secret was not stored: {exc}", file=sys.stderr)
         print(
-            f"Give it with {'--token-stdin' if profile.transport == 'rest' else '--password-stdin'}"
-            f" when sending, or run `smtpeter-desktop profiles set-secret {profile.name}` "
-            "once a keyring works.",
+            translate("cli.profiles", "The secret was not stored: {exc}").format(exc=exc),
+            file=sys.stderr,
+        )
+        print(
+            translate(
+                "cli.profiles",
+                "Give it with {value} when sending, or run `smtpeter-desktop profiles "
+                "set-secret {name}` once a keyring works.",
+            ).format(
+                value="--token-stdin" if profile.transport == "rest" else "--password-stdin",
+                name=profile.name,
+            ),
             file=sys.stderr,
         )
     else:
-        print(f"The secret is stored in the keyring ({context.secrets.status().backend}).")
+        print(
+            translate("cli.profiles", "The secret is stored in the keyring ({backend}).").format(
+                backend=context.secrets.status().backend
+            )
+        )
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -94,7 +110,9 @@ def _add(args: argparse.Namespace) -> int:
     fields: dict[str, Any] = {"ca_file": _checked_ca_file(args.ca_file)}
     if args.rest:
         if args.username or args.security:
-            raise UsageError("--username and --security are for SMTP profiles")
+            raise UsageError(
+                translate("cli.profiles", "--username and --security are for SMTP profiles")
+            )
         if args.url:
             fields["rest_url"] = args.url
         transport: Literal["smtp", "rest"] = "rest"
@@ -110,7 +128,9 @@ def _add(args: argparse.Namespace) -> int:
             fields["rest_url"] = args.url  # where its checks ask SMTPeter
         host, _, port = args.smtp.rpartition(":") if ":" in args.smtp else (args.smtp, "", "")
         if port and not port.isdigit():
-            raise UsageError(f"{args.smtp} is not HOST:PORT")
+            raise UsageError(
+                translate("cli.profiles", "{smtp} is not HOST:PORT").format(smtp=args.smtp)
+            )
         port_number = int(port) if port else (465 if args.security == "tls" else 587)
         security = args.security or ("tls" if port_number == 465 else "starttls")
         fields.update(host=host, port=port_number, security=security, username=args.username)
@@ -119,20 +139,31 @@ def _add(args: argparse.Namespace) -> int:
     profile = Profile.create(args.name, transport, **fields)
     wanted = "--token-stdin" if args.rest else "--password-stdin"
     if (args.token_stdin and not args.rest) or (args.password_stdin and args.rest):
-        raise UsageError(f"a {transport.upper()} profile takes {wanted}")
+        raise UsageError(
+            translate("cli.profiles", "a {upper} profile takes {wanted}").format(
+                upper=transport.upper(), wanted=wanted
+            )
+        )
     secret = _piped_secret(args)
     check_token = _piped_check_token(args, transport)
     with common.app_context() as context:
         context.profiles.add(profile)
-        print(f"Added the profile {profile.name}: {profile.describe()}.")
+        print(
+            translate("cli.profiles", "Added the profile {name}: {describe}.").format(
+                name=profile.name, describe=profile.describe()
+            )
+        )
         if check_token is not None:
             _store_check_token(context, profile, check_token)
         if secret is not None:
             _store_secret(context, profile, secret)
         else:
             print(
-                f"No secret given: add one with `smtpeter-desktop profiles set-secret "
-                f"{profile.name} {wanted}`."
+                translate(
+                    "cli.profiles",
+                    "No secret given: add one with `smtpeter-desktop profiles set-secret "
+                    "{name} {wanted}`.",
+                ).format(name=profile.name, wanted=wanted)
             )
     return EXIT_OK
 
@@ -152,7 +183,11 @@ def _checked_ca_file(given: str) -> str:
 
     path = Path(given).expanduser().absolute()
     if path.is_dir():
-        raise UsageError(f"the CA file {path} is a folder: give the certificate file itself")
+        raise UsageError(
+            translate(
+                "cli.profiles", "the CA file {path} is a folder: give the certificate file itself"
+            ).format(path=path)
+        )
     try:
         check_ca_file(path)
     except SendError as exc:
@@ -166,17 +201,31 @@ def _list(args: argparse.Namespace) -> int:
     with common.app_context() as context:
         found = context.profiles.load()
         if not found:
-            print("No profiles yet: add one with `smtpeter-desktop profiles add`.")
+            print(
+                translate(
+                    "cli.profiles", "No profiles yet: add one with `smtpeter-desktop profiles add`."
+                )
+            )
         for profile in found:
             if profile.sandbox:
-                kept = "needs none"
+                kept = translate("cli.profiles", "needs none")
             else:
                 try:
-                    kept = "stored" if context.secrets.has(profile.id) else "not stored"
+                    kept = (
+                        translate("cli.profiles", "stored")
+                        if context.secrets.has(profile.id)
+                        else translate("cli.profiles", "not stored")
+                    )
                 except KeyringUnavailable:
-                    kept = "unknown (the keyring cannot be read)"
-            senders = ", ".join(i.display for i in profile.identities) or "no senders"
-            print(f"{profile.name}\n  {profile.describe()}\n  from: {senders}\n  secret: {kept}")
+                    kept = translate("cli.profiles", "unknown (the keyring cannot be read)")
+            senders = ", ".join(i.display for i in profile.identities) or translate(
+                "cli.profiles", "no senders"
+            )
+            print(
+                translate(
+                    "cli.profiles", "{name}\n  {describe}\n  from: {senders}\n  secret: {kept}"
+                ).format(name=profile.name, describe=profile.describe(), senders=senders, kept=kept)
+            )
             if profile.transport == "smtp" and not profile.sandbox:
                 print(
                     translate("ProfilesCommand", "  REST token for checks: {state}").format(
@@ -201,7 +250,11 @@ def _check_token_state(context: AppContext, profile: Profile) -> str:
 def _remove(args: argparse.Namespace) -> int:
     with common.app_context() as context:
         profile = context.profiles.remove(context.profiles.get(args.name).id)
-    print(f"Removed the profile {profile.name} and its stored secret.")
+    print(
+        translate("cli.profiles", "Removed the profile {name} and its stored secret.").format(
+            name=profile.name
+        )
+    )
     return EXIT_OK
 
 
@@ -211,7 +264,11 @@ def _rename(args: argparse.Namespace) -> int:
     with common.app_context() as context:
         profile = context.profiles.get(args.name)
         context.profiles.update(dataclasses.replace(profile, name=args.new_name))
-    print(f"Renamed {profile.name} to {args.new_name}; its secret stays with it.")
+    print(
+        translate("cli.profiles", "Renamed {name} to {new_name}; its secret stays with it.").format(
+            name=profile.name, new_name=args.new_name
+        )
+    )
     return EXIT_OK
 
 
@@ -229,7 +286,11 @@ def _set_secret(args: argparse.Namespace) -> int:
     with common.app_context() as context:
         profile = context.profiles.get(args.name)
         if profile.sandbox:
-            raise UsageError(f"{profile.name} is the built-in sandbox: it needs no secret")
+            raise UsageError(
+                translate(
+                    "cli.profiles", "{name} is the built-in sandbox: it needs no secret"
+                ).format(name=profile.name)
+            )
         if args.forget_check_token and profile.transport != "smtp":
             raise UsageError(
                 translate(
@@ -240,7 +301,11 @@ def _set_secret(args: argparse.Namespace) -> int:
         check_token = _piped_check_token(args, profile.transport)
         if secret is not None:
             _set(context, profile, secret, SECRET)
-            print(f"Stored the secret of {profile.name} in the keyring.")
+            print(
+                translate("cli.profiles", "Stored the secret of {name} in the keyring.").format(
+                    name=profile.name
+                )
+            )
         if check_token is not None:
             _set(context, profile, check_token, CHECK_TOKEN)
             print(
@@ -308,7 +373,11 @@ def _test(args: argparse.Namespace) -> int:
         else:
             with context.postman() as postman:
                 secret = postman.secret_for(profile)
-        print(f"Testing {profile.name}: {profile.describe()}")
+        print(
+            translate("cli.profiles", "Testing {name}: {describe}").format(
+                name=profile.name, describe=profile.describe()
+            )
+        )
         try:
             report = check_profile(
                 profile,
@@ -318,11 +387,17 @@ def _test(args: argparse.Namespace) -> int:
             )
         except SendError as exc:
             # Settings that cannot work (the CA file went away since the profile was added).
-            print(f"The profile cannot be tested: {exc}", file=sys.stderr)
+            print(
+                translate("cli.profiles", "The profile cannot be tested: {exc}").format(exc=exc),
+                file=sys.stderr,
+            )
             return exit_code(ErrorInfo.of(exc))
     if report.ok:
-        print("All stages passed.")
+        print(translate("cli.profiles", "All stages passed."))
         return EXIT_OK
     failed = next(stage for stage in report.stages if not stage.ok)
-    print(f"The {failed.name} stage failed.", file=sys.stderr)
+    print(
+        translate("cli.profiles", "The {name} stage failed.").format(name=failed.name),
+        file=sys.stderr,
+    )
     return exit_code(ErrorInfo.of(failed.error)) if failed.error else common.EXIT_FAILED

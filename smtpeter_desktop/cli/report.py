@@ -2,7 +2,7 @@
 
 The sentence for each outcome (sent, refused, not sent, not sent yet, unknown, stopped) is
 ``delivery.wording``'s, the one the window's banners say; the command line adds only its own
-details (each recipient, the ids, the commands to type next).
+details (the account and time, each recipient, the ids, the commands to type next).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from smtpeter_desktop.delivery.outcomes import (
     deferred_of,
     refused_of,
 )
+from smtpeter_desktop.i18n import translate
 
 _EXIT_BY_KIND = {
     ErrorKind.AUTH: EXIT_AUTH,
@@ -53,37 +54,58 @@ def _print_sent(outcome: Outcome, subject: str, profile: str, out: TextIO, err: 
     receipt = outcome.receipt
     assert receipt is not None
     print(wording.sent(subject, len(receipt.accepted)), file=out)
+    through = translate("cli.report", "Sent through {profile} ({upper}) in {seconds:.2f} s.")
     print(
-        f"  Through {profile} ({receipt.transport.upper()}) in {receipt.seconds:.2f} s.",
+        "  "
+        + through.format(profile=profile, upper=receipt.transport.upper(), seconds=receipt.seconds),
         file=out,
     )
     for message_id, recipient in receipt.message_ids.items():
-        print(f"  {recipient}: SMTPeter message id {message_id}", file=out)
+        print(
+            translate("cli.report", "  {recipient}: SMTPeter message id {message_id}").format(
+                recipient=recipient, message_id=message_id
+            ),
+            file=out,
+        )
     if not receipt.message_ids:
         for recipient in receipt.accepted:
-            print(f"  {recipient}: accepted", file=out)
+            print(
+                translate("cli.report", "  {recipient}: accepted").format(recipient=recipient),
+                file=out,
+            )
         if receipt.reply:
-            print(f"  Server reply: {receipt.reply}", file=out)
+            print(
+                translate("cli.report", "  Server reply: {reply}").format(reply=receipt.reply),
+                file=out,
+            )
     refused = refused_of(receipt)
     if refused:
         print(wording.refused(refused), file=err)
     deferred = deferred_of(receipt)
     for deferred_one in deferred:
-        print(f"  {wording.rejection(deferred_one, 'put off for now')}", file=err)
+        what = translate("cli.report", "put off for now")
+        print(f"  {wording.rejection(deferred_one, what)}", file=err)
     error = outcome.error
     if error is not None and error.kind is ErrorKind.UNRECORDED:
-        print(f"Warning: {error.text}", file=err)
+        print(translate("cli.report", "Warning: {text}").format(text=error.text), file=err)
         if error.server_reply:
-            print(f"  Server reply: {error.server_reply}", file=err)
+            print(
+                translate("cli.report", "  Server reply: {server_reply}").format(
+                    server_reply=error.server_reply
+                ),
+                file=err,
+            )
         return EXIT_OK
     if deferred:
         if outcome.deferred_id is not None:
             follow_up = outcome.deferred_id
             print(
-                f"Those recipients wait in the outbox as message {follow_up} (the same "
-                f"message, to them alone); it is tried again after "
-                f"{when(outcome.deferred_at)} (when the app runs), or now with "
-                f"`smtpeter-desktop outbox retry {follow_up}`.",
+                translate(
+                    "cli.report",
+                    "Those recipients wait in the outbox as message {follow_up} (the same "
+                    "message, to them alone); it is tried again after {when} (when the app "
+                    "runs), or now with `smtpeter-desktop outbox retry {follow_up}`.",
+                ).format(follow_up=follow_up, when=when(outcome.deferred_at)),
                 file=err,
             )
         elif error is not None:
@@ -101,8 +123,11 @@ def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO, *, s
         return _print_sent(outcome, subject, profile, out, err)
     if outcome.result is Result.SKIPPED:
         print(
-            f"Message {id} was not sent now: it is not due yet, or another SMTPeter Desktop "
-            "is sending it. See `smtpeter-desktop outbox`.",
+            translate(
+                "cli.report",
+                "Message {id} was not sent now: it is not due yet, or another SMTPeter "
+                "Desktop is sending it. See `smtpeter-desktop outbox`.",
+            ).format(id=id),
             file=err,
         )
         return EXIT_TEMPORARY
@@ -113,30 +138,41 @@ def print_outcome(outcome: Outcome, profile: str, out: TextIO, err: TextIO, *, s
         print(f"  {error.hint}", file=err)
     if outcome.result is Result.DRAFT:
         print(
-            f"It is draft {id}: `smtpeter-desktop drafts show {id}` shows it, "
-            f"`smtpeter-desktop drafts delete {id}` deletes it.",
+            translate(
+                "cli.report",
+                "It is draft {id}: `smtpeter-desktop drafts show {id}` shows it, "
+                "`smtpeter-desktop drafts delete {id}` deletes it.",
+            ).format(id=id),
             file=err,
         )
     elif error.kind is ErrorKind.CANCELLED and outcome.result is Result.FAILED:
         pass  # the hint already says where it waits and how to send it
     elif outcome.result is Result.RETRY:
         print(
-            f"It waits in the outbox as message {id} and is tried again after "
-            f"{when(outcome.retry_at)} (when the app runs), or now with "
-            f"`smtpeter-desktop outbox retry {id}`.",
+            translate(
+                "cli.report",
+                "It waits in the outbox as message {id} and is tried again after {when} "
+                "(when the app runs), or now with `smtpeter-desktop outbox retry {id}`.",
+            ).format(id=id, when=when(outcome.retry_at)),
             file=err,
         )
     elif outcome.result is Result.UNKNOWN:
         print(
-            f"It may have gone out. Message {id} is kept in the outbox: "
-            f"`smtpeter-desktop outbox mark-sent {id}` if it arrived, "
-            f"`smtpeter-desktop outbox retry {id}` to send it again.",
+            translate(
+                "cli.report",
+                "It may have gone out. Message {id} is kept in the outbox: "
+                "`smtpeter-desktop outbox mark-sent {id}` if it arrived, "
+                "`smtpeter-desktop outbox retry {id}` to send it again.",
+            ).format(id=id),
             file=err,
         )
     else:
         print(
-            f"It is kept in the outbox as message {id}: fix the cause, then "
-            f"`smtpeter-desktop outbox retry {id}`.",
+            translate(
+                "cli.report",
+                "It is kept in the outbox as message {id}: fix the cause, then "
+                "`smtpeter-desktop outbox retry {id}`.",
+            ).format(id=id),
             file=err,
         )
     return exit_code(error)

@@ -17,6 +17,8 @@ from smtpeter_desktop.cli.build import draft_from_args
 from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
@@ -49,10 +51,10 @@ def _ask(draft: Draft, args: argparse.Namespace, err: TextIO) -> bool:
     for finding in findings:
         print(f"{finding.severity}: {finding.message}", file=err)
     if any(f.severity is checks.Severity.ERROR for f in findings):
-        print("Not sent: fix the errors above.", file=err)
+        print(translate("cli.send", "Not sent: fix the errors above."), file=err)
         return False
     if any(f.severity is checks.Severity.WARNING for f in findings) and not args.yes:
-        print("Not sent: add --yes to send despite the warnings.", file=err)
+        print(translate("cli.send", "Not sent: add --yes to send despite the warnings."), file=err)
         return False
     return True
 
@@ -70,7 +72,12 @@ class _Progress:
         percent = done * 100 // max(total, 1)
         if percent != self.shown:
             self.shown = percent
-            self.stream.write(f"\rSending… {percent:3d}% of {total / 2**20:.1f} MB")
+            self.stream.write(
+                "\r"
+                + translate("cli.send", "Sending… {percent:3d}% of {size}").format(
+                    percent=percent, size=human_size(total)
+                )
+            )
             if done >= total:
                 self.stream.write("\n")
             self.stream.flush()
@@ -78,7 +85,9 @@ class _Progress:
 
 def run(args: argparse.Namespace) -> int:
     if (args.password_stdin or args.token_stdin) and args.markdown == "-":
-        raise UsageError("standard input cannot carry both the Markdown and the secret")
+        raise UsageError(
+            translate("cli.send", "standard input cannot carry both the Markdown and the secret")
+        )
     from smtpeter_desktop.cli.report import print_outcome
 
     if args.smtpeter_template:
@@ -86,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
 
         return send_remote(args)
     if args.data:
-        raise UsageError("--data goes with --smtpeter-template")
+        raise UsageError(translate("cli.send", "--data goes with --smtpeter-template"))
     from smtpeter_desktop.compose import schedule
 
     at = schedule.when(args.at, args.delay)
@@ -96,7 +105,9 @@ def run(args: argparse.Namespace) -> int:
 
         draft = draft_from_template(args, sys.stdin)
     elif args.subject is None or args.markdown is None:
-        raise UsageError("give --subject and --markdown (or --template NAME)")
+        raise UsageError(
+            translate("cli.send", "give --subject and --markdown (or --template NAME)")
+        )
     else:
         draft = draft_from_args(args, sys.stdin)
     with common.app_context() as context:
@@ -125,8 +136,11 @@ def run(args: argparse.Namespace) -> int:
 
         if give_up and profile.transport != "rest":
             print(
-                "warning: --give-up-after works through the REST API only; "
-                f"{profile.name} sends by SMTP, so SMTPeter's default applies.",
+                translate(
+                    "cli.send",
+                    "warning: --give-up-after works through the REST API only; {name} sends "
+                    "by SMTP, so SMTPeter's default applies.",
+                ).format(name=profile.name),
                 file=sys.stderr,
             )
         if at is not None:
@@ -150,11 +164,20 @@ def _schedule(context: AppContext, draft: Draft, at: float) -> int:
 
     with context.postman() as postman:
         queued = postman.queue(draft, at=at)
-    print(f"Message {queued.id} waits in the outbox until {local_text(at)} (your time).")
+    print(
+        translate(
+            "cli.send", "Message {id} waits in the outbox until {local_text} (your time)."
+        ).format(id=queued.id, local_text=local_text(at))
+    )
     if send_due_timer.installed() is None:
         print(
-            "It goes out then only while SMTPeter Desktop is open, unless you install the "
-            "send-due timer: smtpeter-desktop --install-send-due",
+            translate(
+                "cli.send",
+                (
+                    "It goes out then only while SMTPeter Desktop is open, unless you install the "
+                    "send-due timer: smtpeter-desktop --install-send-due"
+                ),
+            ),
             file=sys.stderr,
         )
     return common.EXIT_OK

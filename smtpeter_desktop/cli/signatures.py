@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.storage.signatures import SignatureStore
@@ -32,7 +33,12 @@ def _list(args: argparse.Namespace) -> int:
     store = _store()
     found = store.signatures()
     if not found:
-        print("There are no signatures yet: add one with `signatures add NAME --markdown FILE`.")
+        print(
+            translate(
+                "cli.signatures",
+                "There are no signatures yet: add one with `signatures add NAME --markdown FILE`.",
+            )
+        )
     names = {
         p.id: p.name for p in profiles.ProfileStore(paths.app_home() / profiles.FILE_NAME).load()
     }
@@ -43,7 +49,11 @@ def _list(args: argparse.Namespace) -> int:
             if default.signature.casefold() == signature.name.casefold():
                 who = names.get(default.profile, default.profile)
                 sender = f", From {default.sender}" if default.sender else ""
-                print(f"    default for {who}{sender}")
+                print(
+                    translate("cli.signatures", "    default for {who}{sender}").format(
+                        who=who, sender=sender
+                    )
+                )
     return EXIT_OK
 
 
@@ -54,20 +64,30 @@ def _add(args: argparse.Namespace) -> int:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UsageError(f"the Markdown file {path} does not exist") from None
+        raise UsageError(
+            translate("cli.signatures", "the Markdown file {path} does not exist").format(path=path)
+        ) from None
     except UnicodeDecodeError:
-        raise UsageError(f"the Markdown file {path} is not UTF-8 text") from None
+        raise UsageError(
+            translate("cli.signatures", "the Markdown file {path} is not UTF-8 text").format(
+                path=path
+            )
+        ) from None
     except OSError as exc:
-        raise UsageError(f"the Markdown file {path} cannot be read: {exc.strerror}") from None
+        raise UsageError(
+            translate(
+                "cli.signatures", "the Markdown file {path} cannot be read: {strerror}"
+            ).format(path=path, strerror=exc.strerror)
+        ) from None
     signature = Signature(args.name, absolute_images(text, path.resolve().parent))
     _store().save(signature)
-    print(f"Saved the signature “{signature.name}”.")
+    print(translate("cli.signatures", "Saved the signature “{name}”.").format(name=signature.name))
     return EXIT_OK
 
 
 def _remove(args: argparse.Namespace) -> int:
     removed = _store().remove(args.name)
-    print(f"Removed the signature “{removed.name}”.")
+    print(translate("cli.signatures", "Removed the signature “{name}”.").format(name=removed.name))
     return EXIT_OK
 
 
@@ -78,10 +98,25 @@ def _set_default(args: argparse.Namespace) -> int:
     if args.sender:
         found = addresses.read_address_list(args.sender, "From")
         if len(found.addresses) != 1 or found.problems:
-            raise UsageError(f"--from {args.sender!r} is not one e-mail address")
+            raise UsageError(
+                translate("cli.signatures", "--from {sender!r} is not one e-mail address").format(
+                    sender=args.sender
+                )
+            )
         sender = found.addresses[0].address
     name = None if args.name.casefold() == "none" else args.name
     _store().set_default(name, profile=_profile_id(args.profile), sender=sender)
-    whom = f"{args.profile}" + (f" (From {sender})" if sender else "")
-    print(f"{whom} now starts with " + (f"the signature “{name}”." if name else "no signature."))
+    if sender and name:
+        text = translate(
+            "cli.signatures", "{profile} (From {sender}) now starts with the signature “{name}”."
+        )
+    elif sender:
+        text = translate(
+            "cli.signatures", "{profile} (From {sender}) now starts with no signature."
+        )
+    elif name:
+        text = translate("cli.signatures", "{profile} now starts with the signature “{name}”.")
+    else:
+        text = translate("cli.signatures", "{profile} now starts with no signature.")
+    print(text.format(profile=args.profile, sender=sender, name=name))
     return EXIT_OK

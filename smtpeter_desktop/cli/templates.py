@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
+from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
     from smtpeter_desktop.compose.draft import Draft
@@ -32,7 +33,12 @@ def _list(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         found = postman.templates()
     if not found:
-        print("There are no templates yet: `templates save NAME --subject S --markdown FILE`.")
+        print(
+            translate(
+                "cli.templates",
+                "There are no templates yet: `templates save NAME --subject S --markdown FILE`.",
+            )
+        )
     for template in found:
         print(f"{template.id:>5}  {when(template.updated)}  {template.name}")
     return EXIT_OK
@@ -46,7 +52,11 @@ def _save(args: argparse.Namespace) -> int:
         if args.profile:
             draft = dataclasses.replace(draft, profile=context.profiles.get(args.profile).id)
         id = postman.save_template(args.name, draft, replace=args.replace)
-    print(f"Saved the template “{' '.join(args.name.split())}” ({id}).")
+    print(
+        translate("cli.templates", "Saved the template “{value}” ({id}).").format(
+            value=" ".join(args.name.split()), id=id
+        )
+    )
     return EXIT_OK
 
 
@@ -65,14 +75,18 @@ def _show(args: argparse.Namespace) -> int:
 def _rename(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         found = postman.rename_template(args.name, args.new_name)
-    print(f"The template “{found.name}” is now called “{' '.join(args.new_name.split())}”.")
+    print(
+        translate("cli.templates", "The template “{name}” is now called “{value}”.").format(
+            name=found.name, value=" ".join(args.new_name.split())
+        )
+    )
     return EXIT_OK
 
 
 def _delete(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         found = postman.delete_template(args.name)
-    print(f"Deleted the template “{found.name}”.")
+    print(translate("cli.templates", "Deleted the template “{name}”.").format(name=found.name))
     return EXIT_OK
 
 
@@ -99,7 +113,11 @@ def draft_from_template(args: argparse.Namespace, stdin: TextIO) -> Draft:
     extra = []
     for path in args.attach:
         if not Path(path).is_file():
-            raise UsageError(f"the attachment {path} does not exist or is not a file")
+            raise UsageError(
+                translate(
+                    "cli.templates", "the attachment {path} does not exist or is not a file"
+                ).format(path=path)
+            )
         from smtpeter_desktop.compose.draft import Attachment
 
         extra.append(Attachment(path=str(Path(path).resolve())))
@@ -114,14 +132,20 @@ def _remote_list(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery import remote_templates
 
     if not args.remote_profile:
-        raise UsageError("--remote needs --profile NAME (a REST account)")
+        raise UsageError(
+            translate("cli.templates", "--remote needs --profile NAME (a REST account)")
+        )
     with common.app_context() as context, context.postman() as postman:
         profile = context.profiles.get(args.remote_profile)
         found = _asked(lambda: remote_templates.list_templates(postman, profile))
     if found is None:
         return common.EXIT_TEMPORARY
     if not found:
-        print(f"The account {profile.name} has no templates on SMTPeter.")
+        print(
+            translate("cli.templates", "The account {name} has no templates on SMTPeter.").format(
+                name=profile.name
+            )
+        )
     for template in found:
         print(f"{template.id:>6}  {template.name}")
     return EXIT_OK
@@ -131,7 +155,9 @@ def _remote_show(args: argparse.Namespace) -> int:
     from smtpeter_desktop.delivery import remote_templates
 
     if not args.remote_profile:
-        raise UsageError("--remote needs --profile NAME (a REST account)")
+        raise UsageError(
+            translate("cli.templates", "--remote needs --profile NAME (a REST account)")
+        )
     with common.app_context() as context, context.postman() as postman:
         profile = context.profiles.get(args.remote_profile)
         html = _asked(lambda: remote_templates.show_template(postman, profile, args.name))
@@ -139,7 +165,11 @@ def _remote_show(args: argparse.Namespace) -> int:
         return common.EXIT_REJECTED
     names = remote_templates.placeholders(html)
     shown = ", ".join(names) if names else "none"
-    print(f"<!-- placeholders (send --data NAME=VALUE): {shown} -->")
+    print(
+        translate(
+            "cli.templates", "<!-- placeholders (send --data NAME=VALUE): {shown} -->"
+        ).format(shown=shown)
+    )
     sys.stdout.write(html if html.endswith("\n") else html + "\n")
     return EXIT_OK
 
@@ -151,7 +181,10 @@ def _asked(call: Callable[[], T]) -> T | None:
     try:
         return call()
     except SendError as exc:
-        print(f"SMTPeter could not be asked: {exc}", file=sys.stderr)
+        print(
+            translate("cli.templates", "SMTPeter could not be asked: {exc}").format(exc=exc),
+            file=sys.stderr,
+        )
         return None
 
 
@@ -165,17 +198,24 @@ def send_remote(args: argparse.Namespace) -> int:
     given = (args.markdown, args.subject, args.at, args.delay)
     if any(value is not None for value in given) or args.attach:
         raise UsageError(
-            "--smtpeter-template sends SMTPeter's own template: leave out --markdown, "
-            "--subject, --attach, --at and --in"
+            translate(
+                "cli.templates",
+                (
+                    "--smtpeter-template sends SMTPeter's own template: leave out --markdown, "
+                    "--subject, --attach, --at and --in"
+                ),
+            )
         )
     recipients = [*args.to, *args.cc, *args.bcc]
     if not recipients:
-        raise UsageError("give --to: who the template goes to")
+        raise UsageError(translate("cli.templates", "give --to: who the template goes to"))
     data: dict[str, str] = {}
     for item in args.data:
         key, equals, value = item.partition("=")
         if not equals or not key.strip():
-            raise UsageError(f"--data {item!r} is not KEY=VALUE")
+            raise UsageError(
+                translate("cli.templates", "--data {item!r} is not KEY=VALUE").format(item=item)
+            )
         data[key.strip()] = value
     with common.app_context() as context, context.postman() as postman:
         profile = context.profiles.get(args.profile)
@@ -185,12 +225,26 @@ def send_remote(args: argparse.Namespace) -> int:
             )
         except SendError as exc:
             info = ErrorInfo.of(exc)
-            print(f"Not sent: {info.text}", file=sys.stderr)
+            print(
+                translate("cli.templates", "Not sent: {text}").format(text=info.text),
+                file=sys.stderr,
+            )
             if info.maybe_accepted:
-                print("It may have gone out: look in SMTPeter's logs before sending again.",
-                      file=sys.stderr)  # fmt: skip
+                maybe = translate(
+                    "cli.templates",
+                    "It may have gone out: look in SMTPeter's logs before sending again.",
+                )
+                print(maybe, file=sys.stderr)
             return exit_code(info)
-    print(f"Sent SMTPeter's template {args.smtpeter_template} through {profile.name} (REST).")
+    print(
+        translate(
+            "cli.templates", "Sent SMTPeter's template {smtpeter_template} through {name} (REST)."
+        ).format(smtpeter_template=args.smtpeter_template, name=profile.name)
+    )
     for message_id, recipient in receipt.message_ids.items():
-        print(f"  {recipient}: SMTPeter message id {message_id}")
+        print(
+            translate("cli.templates", "  {recipient}: SMTPeter message id {message_id}").format(
+                recipient=recipient, message_id=message_id
+            )
+        )
     return EXIT_OK

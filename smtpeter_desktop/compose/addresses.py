@@ -16,6 +16,7 @@ import email_validator
 
 from smtpeter_desktop.compose.errors import AddressError, HeaderInjectionError
 from smtpeter_desktop.compose.headertext import describe, unfit_character
+from smtpeter_desktop.i18n import translate
 
 # Characters that force a display name into quotes (RFC 5322 "specials").
 _SPECIALS = re.compile(r'[()<>\[\]:;@\\,."]')
@@ -133,10 +134,14 @@ def _split_name(entry: str, field: str) -> tuple[str, str]:
     if entry.endswith(">"):
         start = entry.rfind("<")
         if start == -1:
-            raise AddressError(entry, "a “>” has no matching “<”.", field)
+            raise AddressError(
+                entry, translate("compose.addresses", "a “>” has no matching “<”."), field
+            )
         return _unquote(entry[:start]), entry[start + 1 : -1].strip()
     if "<" in entry:
-        raise AddressError(entry, "a “<” is not closed with “>”.", field)
+        raise AddressError(
+            entry, translate("compose.addresses", "a “<” is not closed with “>”."), field
+        )
     return "", entry
 
 
@@ -153,7 +158,9 @@ def parse_address(entry: str, field: str = "") -> Address:
         raise HeaderInjectionError(field or "address", char, f"{field} field" if field else "")
     name, address = _split_name(entry.strip(), field)
     if not address:
-        raise AddressError(entry, "the address itself is missing.", field)
+        raise AddressError(
+            entry, translate("compose.addresses", "the address itself is missing."), field
+        )
     try:
         valid = _validate(address)
     except email_validator.EmailNotValidError as exc:

@@ -20,6 +20,7 @@ from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mime import check_header_values
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.i18n import translate
 
 MAX_VISIBLE_RECIPIENTS = 15
 SIZE_WARNING = 20 * 1024 * 1024
@@ -105,14 +106,19 @@ def check(
             findings.append(Finding("bad-address", Severity.ERROR, problem.message, field))
     if not draft.sender.strip():
         findings.append(
-            Finding("no-sender", Severity.ERROR, "Choose who the message is from.", "From")
+            Finding(
+                "no-sender",
+                Severity.ERROR,
+                translate("compose.checks", "Choose who the message is from."),
+                "From",
+            )
         )
     elif len(lists["From"].addresses) > 1:
         findings.append(
             Finding(
                 "many-senders",
                 Severity.ERROR,
-                "The From field holds more than one address.",
+                translate("compose.checks", "The From field holds more than one address."),
                 "From",
             )
         )
@@ -121,13 +127,21 @@ def check(
             Finding(
                 "no-recipient",
                 Severity.ERROR,
-                "The message has no recipient: add an address in To, Cc or Bcc.",
+                translate(
+                    "compose.checks",
+                    "The message has no recipient: add an address in To, Cc or Bcc.",
+                ),
                 "To",
             )
         )
     if not draft.subject.strip():
         findings.append(
-            Finding("no-subject", Severity.WARNING, "The message has no subject.", "Subject")
+            Finding(
+                "no-subject",
+                Severity.WARNING,
+                translate("compose.checks", "The message has no subject."),
+                "Subject",
+            )
         )
     for attachment in draft.attachments:
         path = Path(attachment.path)
@@ -136,7 +150,9 @@ def check(
                 Finding(
                     "missing-attachment",
                     Severity.ERROR,
-                    f"The attached file “{attachment.filename}” is no longer at {path}.",
+                    translate(
+                        "compose.checks", "The attached file “{filename}” is no longer at {path}."
+                    ).format(filename=attachment.filename, path=path),
                     "Attachments",
                 )
             )
@@ -146,7 +162,9 @@ def check(
             Finding(
                 "forgotten-attachment",
                 Severity.WARNING,
-                f"The text mentions “{match.group(0)}”, but nothing is attached.",
+                translate(
+                    "compose.checks", "The text mentions “{group}”, but nothing is attached."
+                ).format(group=match.group(0)),
                 "Attachments",
             )
         )
@@ -156,8 +174,11 @@ def check(
             Finding(
                 "many-visible",
                 Severity.WARNING,
-                f"{visible} recipients will see each other's addresses; "
-                "consider putting them in Bcc.",
+                translate(
+                    "compose.checks",
+                    "{visible} recipients will see each other's addresses; consider putting "
+                    "them in Bcc.",
+                ).format(visible=visible),
                 "To",
             )
         )
@@ -171,8 +192,11 @@ def check(
             Finding(
                 "large",
                 Severity.WARNING,
-                f"The message is about {human_size(size)}; many mail servers refuse "
-                f"messages over {human_size(size_warning)}.",
+                translate(
+                    "compose.checks",
+                    "The message is about {human_size}; many mail servers refuse messages "
+                    "over {human_size2}.",
+                ).format(human_size=human_size(size), human_size2=human_size(size_warning)),
                 "Attachments",
             )
         )
@@ -194,8 +218,19 @@ def _image_findings(rendered: render.Rendered) -> list[Finding]:
             Finding(
                 "embedded-images",
                 Severity.INFO,
-                f"The text shows {count} image{'s' if count != 1 else ''} from this computer, "
-                f"sent inside the message: {listed}.",
+                (
+                    translate(
+                        "compose.checks",
+                        "The text shows 1 image from this computer, sent inside the message: "
+                        "{listed}.",
+                    )
+                    if count == 1
+                    else translate(
+                        "compose.checks",
+                        "The text shows {count} images from this computer, sent inside the "
+                        "message: {listed}.",
+                    )
+                ).format(count=count, listed=listed),
                 "Body",
             )
         )

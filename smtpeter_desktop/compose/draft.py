@@ -18,6 +18,7 @@ from typing import Any
 from smtpeter_desktop.compose.errors import DraftFormatError, OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions, tag_problem
 from smtpeter_desktop.compose.signature import with_signature
+from smtpeter_desktop.i18n import translate
 
 FORMAT_VERSION = 1
 
@@ -66,6 +67,9 @@ class Draft:
         unusable_tags: tags as stored or typed that SMTPeter cannot take (a tag with a
             space, a non-ASCII tag saved by an older version); kept so they are not lost, and
             the message cannot be built until they are fixed or removed.
+        spell_language: the language its spelling is checked in (``nl_NL``), chosen for
+            this message; empty for the default (the setting, else the locale). Not part of
+            what is sent.
     """
 
     profile: str = ""
@@ -80,12 +84,17 @@ class Draft:
     options: SmtpeterOptions = dataclasses.field(default_factory=SmtpeterOptions)
     base_dir: str = ""
     unusable_tags: tuple[str, ...] = ()
+    spell_language: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         data = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
         data["attachments"] = [dataclasses.asdict(a) for a in self.attachments]
         data["options"] = self.options.to_dict()
         data["unusable_tags"] = list(self.unusable_tags)
+        if not self.spell_language:
+            # Left out when not chosen: such a draft is stored exactly as before the field
+            # existed (an older version still opens it; a merge's digest of it is unchanged).
+            del data["spell_language"]
         data["version"] = FORMAT_VERSION
         return data
 
@@ -98,8 +107,11 @@ class Draft:
         version = data.get("version", FORMAT_VERSION)
         if version != FORMAT_VERSION:
             raise DraftFormatError(
-                f"This draft was saved by a newer SMTPeter Desktop (format {version}).",
-                "Open it with that version.",
+                translate(
+                    "compose.draft",
+                    "This draft was saved by a newer SMTPeter Desktop (format {version}).",
+                ).format(version=version),
+                translate("compose.draft", "Open it with that version."),
             )
         values = {k: v for k, v in data.items() if k != "version"}
         try:
@@ -113,11 +125,18 @@ class Draft:
                 **values,
             )
         except (TypeError, OptionsError) as exc:
-            raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
+            raise DraftFormatError(
+                translate("compose.draft", "A stored draft is damaged: {exc}").format(exc=exc), ""
+            ) from exc
         for field in dataclasses.fields(draft):
             value = getattr(draft, field.name)
             if field.type == "str" and not isinstance(value, str):
-                raise DraftFormatError(f"A stored draft is damaged: {field.name} is not text.", "")
+                raise DraftFormatError(
+                    translate(
+                        "compose.draft", "A stored draft is damaged: {name} is not text."
+                    ).format(name=field.name),
+                    "",
+                )
         return draft
 
     @classmethod
@@ -125,9 +144,13 @@ class Draft:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise DraftFormatError(f"A stored draft is damaged: {exc}", "") from exc
+            raise DraftFormatError(
+                translate("compose.draft", "A stored draft is damaged: {exc}").format(exc=exc), ""
+            ) from exc
         if not isinstance(data, dict):
-            raise DraftFormatError("A stored draft is damaged: it is not an object.", "")
+            raise DraftFormatError(
+                translate("compose.draft", "A stored draft is damaged: it is not an object."), ""
+            )
         return cls.from_dict(data)
 
     @property
@@ -160,10 +183,10 @@ def _options_keeping_tags(data: Any) -> tuple[SmtpeterOptions, tuple[str, ...]]:
     Anything else wrong is damage, and raises ``OptionsError``.
     """
     if not isinstance(data, Mapping):
-        raise OptionsError("the options are not a table.")
+        raise OptionsError(translate("compose.draft", "the options are not a table."))
     tags = data.get("tags", ())
     if not isinstance(tags, list | tuple) or not all(isinstance(t, str) for t in tags):
-        raise OptionsError("the tags are not a list of text.")
+        raise OptionsError(translate("compose.draft", "the tags are not a list of text."))
     good = [tag for tag in tags if tag_problem(tag) is None]
     refused = tuple(tag for tag in tags if tag_problem(tag) is not None)
     return SmtpeterOptions.from_dict({**data, "tags": good}), refused

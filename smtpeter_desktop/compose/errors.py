@@ -11,6 +11,7 @@ ComposeError                  the base: ``message`` (what is wrong) and ``hint``
 from __future__ import annotations
 
 from smtpeter_desktop.compose.headertext import describe
+from smtpeter_desktop.i18n import translate
 
 
 class ComposeError(ValueError):
@@ -37,8 +38,10 @@ class AddressError(ComposeError):
     def __init__(self, entry: str, reason: str, field: str = "") -> None:
         where = f" in {field}" if field else ""
         super().__init__(
-            f"“{entry}”{where} is not a valid e-mail address: {reason}",
-            "Correct or remove it.",
+            translate(
+                "compose.errors", "“{entry}”{where} is not a valid e-mail address: {reason}"
+            ).format(entry=entry, where=where, reason=reason),
+            translate("compose.errors", "Correct or remove it."),
         )
         self.field = field
         self.entry = entry
@@ -58,8 +61,13 @@ class HeaderInjectionError(ComposeError):
     def __init__(self, field: str, char: str = "\n", what: str = "") -> None:
         what = what or field
         super().__init__(
-            f"The {what} contains {describe(char)}, which a mail header cannot hold.",
-            "Remove it; it may be invisible, so retyping that text is the surest way.",
+            translate(
+                "compose.errors", "The {what} contains {describe}, which a mail header cannot hold."
+            ).format(what=what, describe=describe(char)),
+            translate(
+                "compose.errors",
+                "Remove it; it may be invisible, so retyping that text is the surest way.",
+            ),
         )
         self.field = field
         self.char = char
@@ -71,8 +79,14 @@ class AttachmentError(ComposeError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            f"The file “{path}” cannot be attached: {reason}.",
-            "Attach it again from where it is now, or remove it; your message is kept as a draft.",
+            translate("compose.errors", "The file “{path}” cannot be attached: {reason}.").format(
+                path=path, reason=reason
+            ),
+            translate(
+                "compose.errors",
+                "Attach it again from where it is now, or remove it; your message is kept as a "
+                "draft.",
+            ),
         )
         self.path = path
         self.reason = reason

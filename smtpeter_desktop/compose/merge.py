@@ -24,6 +24,7 @@ from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mergelist import ListFormat, Row
 from smtpeter_desktop.compose.options import SmtpeterOptions, parse_tags
 from smtpeter_desktop.compose.personalize import Template, parse
+from smtpeter_desktop.i18n import translate
 
 BUILT_IN = ("recipient",)
 """Variables every row has without a column: ``recipient`` is the row's address, as SMTPeter
@@ -105,8 +106,11 @@ class Merge:
     def __init__(self, template: MergeTemplate, form: ListFormat, list_dir: Path) -> None:
         if not form.address:
             raise ComposeError(
-                "No column of the list holds the addresses.",
-                "Choose the address column, or name it “email” in the list's header.",
+                translate("compose.merge", "No column of the list holds the addresses."),
+                translate(
+                    "compose.merge",
+                    "Choose the address column, or name it “email” in the list's header.",
+                ),
             )
         self.template = template
         self.form = form

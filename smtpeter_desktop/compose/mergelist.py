@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.i18n import translate
 
 MAX_CELL = 1024 * 1024
 """The largest cell read, in characters: a longer one is surely not a name or an address."""
@@ -126,8 +127,10 @@ def _encoding(path: Path) -> str:
                 continue
             return encoding
     raise ListError(
-        f"“{path.name}” is not a text file that a spreadsheet wrote.",
-        "Save the sheet as CSV (UTF-8) and choose that file.",
+        translate(
+            "compose.mergelist", "“{name}” is not a text file that a spreadsheet wrote."
+        ).format(name=path.name),
+        translate("compose.mergelist", "Save the sheet as CSV (UTF-8) and choose that file."),
     )
 
 
@@ -151,6 +154,39 @@ def _reader(stream: io.TextIOBase, delimiter: str) -> Iterator[list[str]]:
     return csv.reader(stream, delimiter=delimiter, strict=False)
 
 
+def _oversized_column(path: Path, form: ListFormat, records_before: int) -> int:
+    """The column (from 1) of the first cell past ``MAX_CELL`` in the record that follows
+    ``records_before`` records after the header; 0 when there is none or it cannot be told.
+
+    csv says only that a field was too large, not which: the record is walked again, a chunk
+    at a time, counting delimiters outside quotes, and no cell is kept.
+    """
+    try:
+        with _open(path, form.encoding) as stream:
+            reader = _reader(stream, form.delimiter)
+            for _ in range(records_before + 1):  # the header, then the records before
+                next(reader)
+            column, size, quoted = 1, 0, False
+            while chunk := stream.read(64 * 1024):
+                for char in chunk:
+                    if char == '"':
+                        # A doubled quote toggles twice: no change. Quotes are not counted, so
+                        # a cell is never blamed for the quotes csv takes away.
+                        quoted = not quoted
+                        continue
+                    if not quoted and char == form.delimiter:
+                        column, size = column + 1, 0
+                        continue
+                    if not quoted and char in "\r\n":
+                        return 0
+                    size += 1
+                    if size > MAX_CELL:
+                        return column
+    except (OSError, UnicodeError, csv.Error, StopIteration):
+        return 0
+    return 0
+
+
 def _open(path: Path, encoding: str) -> io.TextIOWrapper:
     return path.open(encoding=encoding, newline="")
 
@@ -164,8 +200,13 @@ def inspect(path: Path) -> ListFormat:
     """
     if path.suffix.lower() in (".xlsx", ".xls", ".ods", ".numbers"):
         raise ListError(
-            f"“{path.name}” is a spreadsheet file, not a list in text.",
-            "Save the sheet as CSV (File ▸ Save As ▸ CSV UTF-8) and choose that file.",
+            translate(
+                "compose.mergelist", "“{name}” is a spreadsheet file, not a list in text."
+            ).format(name=path.name),
+            translate(
+                "compose.mergelist",
+                "Save the sheet as CSV (File ▸ Save As ▸ CSV UTF-8) and choose that file.",
+            ),
         )
     try:
         encoding = _encoding(path)
@@ -175,16 +216,24 @@ def inspect(path: Path) -> ListFormat:
             header = next(_reader(stream, delimiter), None)
     except csv.Error as exc:
         raise ListError(
-            f"The header of “{path.name}” cannot be read: {exc}.", "Check the first row."
+            translate("compose.mergelist", "The header of “{name}” cannot be read: {exc}.").format(
+                name=path.name, exc=exc
+            ),
+            translate("compose.mergelist", "Check the first row."),
         ) from exc
     except OSError as exc:
         raise ListError(
-            f"“{path}” cannot be read: {exc.strerror or exc}.", "Check that the file is there."
+            translate("compose.mergelist", "“{path}” cannot be read: {value}.").format(
+                path=path, value=exc.strerror or exc
+            ),
+            translate("compose.mergelist", "Check that the file is there."),
         ) from exc
     if not header or not any(cell.strip() for cell in header):
         raise ListError(
-            f"“{path.name}” has no header row.",
-            "Put the column names (email, firstname...) in its first row.",
+            translate("compose.mergelist", "“{name}” has no header row.").format(name=path.name),
+            translate(
+                "compose.mergelist", "Put the column names (email, firstname...) in its first row."
+            ),
         )
     columns = _columns(header)
     return ListFormat(encoding, delimiter, columns, _address_column(columns))
@@ -197,13 +246,21 @@ def _columns(header: list[str]) -> tuple[Column, ...]:
         variable = variable_name(cell)
         if not variable:
             raise ListError(
-                f"Column {index} of the header has no usable name (“{cell}”).",
-                "Give every column a name that starts with a letter.",
+                translate(
+                    "compose.mergelist",
+                    "Column {index} of the header has no usable name (“{cell}”).",
+                ).format(index=index, cell=cell),
+                translate(
+                    "compose.mergelist", "Give every column a name that starts with a letter."
+                ),
             )
         if variable in seen:
             raise ListError(
-                f"Columns {seen[variable]} and {index} of the header are both called “{variable}”.",
-                "Give each column its own name.",
+                translate(
+                    "compose.mergelist",
+                    "Columns {value} and {index} of the header are both called “{variable}”.",
+                ).format(value=seen[variable], index=index, variable=variable),
+                translate("compose.mergelist", "Give each column its own name."),
             )
         seen[variable] = index
         columns.append(Column(cell.strip(), variable))
@@ -260,14 +317,47 @@ def read_rows(path: Path, form: ListFormat, *, limit: int | None = None) -> Iter
                 if limit is not None and number > limit:
                     return
     except csv.Error as exc:
+        most = MAX_CELL // 1024 // 1024
+        column = _oversized_column(path, form, number - 1)
+        if column:
+            header = form.columns[column - 1].header if column <= len(form.columns) else ""
+            raise ListError(
+                translate(
+                    "compose.mergelist",
+                    "Row {row}, column {column} (“{header}”), of “{name}” holds a cell larger "
+                    "than {value} MB.",
+                ).format(row=number + 1, column=column, header=header, name=path.name, value=most)
+                if header
+                else translate(
+                    "compose.mergelist",
+                    "Row {row}, column {column}, of “{name}” holds a cell larger than {value} MB.",
+                ).format(row=number + 1, column=column, name=path.name, value=most),
+                translate(
+                    "compose.mergelist",
+                    "A cell holds at most {value} MB; shorten that cell in the sheet, or leave "
+                    "the row out.",
+                ).format(value=most),
+            ) from exc
         raise ListError(
-            f"Row {number + 1} of “{path.name}” cannot be read: {exc}.",
-            f"A cell holds at most {MAX_CELL // 1024 // 1024} MB; check that row in the sheet.",
+            translate("compose.mergelist", "Row {value} of “{name}” cannot be read: {exc}.").format(
+                value=number + 1, name=path.name, exc=exc
+            ),
+            translate(
+                "compose.mergelist", "A cell holds at most {value} MB; check that row in the sheet."
+            ).format(value=MAX_CELL // 1024 // 1024),
         ) from exc
     except UnicodeDecodeError as exc:
         raise ListError(
-            f"“{path.name}” changed while it was read (row {number + 1} is not text any more).",
-            "Choose the file again.",
+            translate(
+                "compose.mergelist",
+                "“{name}” changed while it was read (row {value} is not text any more).",
+            ).format(name=path.name, value=number + 1),
+            translate("compose.mergelist", "Choose the file again."),
         ) from exc
     except OSError as exc:
-        raise ListError(f"“{path}” cannot be read: {exc.strerror or exc}.", "") from exc
+        raise ListError(
+            translate("compose.mergelist", "“{path}” cannot be read: {value}.").format(
+                path=path, value=exc.strerror or exc
+            ),
+            "",
+        ) from exc

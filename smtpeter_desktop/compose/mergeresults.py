@@ -28,6 +28,7 @@ from typing import TextIO
 
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.mergelist import ListFormat, Row
+from smtpeter_desktop.i18n import translate
 
 STATE = "merge state"
 MESSAGE_ID = "merge message id"
@@ -85,8 +86,10 @@ class ResultsWriter:
             )
         except OSError as exc:
             raise ComposeError(
-                f"The results cannot be written to {path.parent}: {exc.strerror or exc}.",
-                "Choose a folder you may write to.",
+                translate(
+                    "compose.mergeresults", "The results cannot be written to {parent}: {value}."
+                ).format(parent=path.parent, value=exc.strerror or exc),
+                translate("compose.mergeresults", "Choose a folder you may write to."),
             ) from exc
         self._temporary = Path(name)
         self._file: TextIO = os.fdopen(handle, "w", encoding="utf-8-sig", newline="")
@@ -111,8 +114,10 @@ class ResultsWriter:
         except OSError as exc:
             self._temporary.unlink(missing_ok=True)
             raise ComposeError(
-                f"The results cannot be written to {self.path}: {exc.strerror or exc}.",
-                "Choose a file you may write to.",
+                translate(
+                    "compose.mergeresults", "The results cannot be written to {path}: {value}."
+                ).format(path=self.path, value=exc.strerror or exc),
+                translate("compose.mergeresults", "Choose a file you may write to."),
             ) from exc
 
     def discard(self) -> None:

@@ -58,6 +58,7 @@ from smtpeter_desktop.compose.errors import (
 )
 from smtpeter_desktop.compose.headertext import shown, unfit_character
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 
 # 57 raw bytes make one 76-character base64 line; read many lines at a time.
 _CHUNK = 57 * 1024
@@ -139,7 +140,8 @@ def check_header_values(draft: Draft) -> None:
             raise HeaderInjectionError("Attachments", char, f"type of the attached file “{name}”")
     if draft.unusable_tags:
         raise OptionsError(
-            draft.tag_problems[0], "Correct or remove it under Tags; the message is kept."
+            draft.tag_problems[0],
+            translate("compose.mime", "Correct or remove it under Tags; the message is kept."),
         )
 
 
@@ -168,7 +170,8 @@ def read_headers(draft: Draft) -> _Headers:
     senders = addresses.parse_address_list(draft.sender, "From")
     if len(senders) != 1:
         raise ComposeError(
-            "The message needs exactly one From address.", "Choose who the message is from."
+            translate("compose.mime", "The message needs exactly one From address."),
+            translate("compose.mime", "Choose who the message is from."),
         )
     return _Headers(
         sender=senders[0],
@@ -322,7 +325,9 @@ class _Builder:
         rendered = render.render(body, base_dir=base_dir, title=draft.subject)
         if rendered.missing_images:
             missing = rendered.missing_images[0]
-            raise AttachmentError(missing, "the image shown in the text was not found")
+            raise AttachmentError(
+                missing, translate("compose.mime", "the image shown in the text was not found")
+            )
         rendered.check()  # a file that is not an image (/etc/passwd...) is named, never sent
         # The Markdown, local image paths shortened to file names: no folder is revealed.
         text = rendered.text.replace("\r\n", "\n").replace("\r", "\n")
@@ -492,7 +497,9 @@ def _crlf_lines(path: Path) -> Iterable[bytes]:
     buffer = bytearray()
     for line in _lines(path):
         if _line_problem(line):
-            raise AttachmentError(str(path), "it changed while the message was being built")
+            raise AttachmentError(
+                str(path), translate("compose.mime", "it changed while the message was being built")
+            )
         buffer += line + b"\r\n"
         if len(buffer) >= _CHUNK:
             yield bytes(buffer)
@@ -510,11 +517,16 @@ def _last_part(container: EmailMessage) -> EmailMessage:
 
 def _check_readable(path: Path) -> None:
     if not path.exists():
-        raise AttachmentError(str(path), "it is no longer there (moved, renamed or deleted)")
+        raise AttachmentError(
+            str(path),
+            translate("compose.mime", "it is no longer there (moved, renamed or deleted)"),
+        )
     if not path.is_file():
-        raise AttachmentError(str(path), "it is a folder, not a file")
+        raise AttachmentError(str(path), translate("compose.mime", "it is a folder, not a file"))
     if not os.access(path, os.R_OK):
-        raise AttachmentError(str(path), "you do not have permission to read it")
+        raise AttachmentError(
+            str(path), translate("compose.mime", "you do not have permission to read it")
+        )
 
 
 def _base64_lines(path: Path) -> Iterable[bytes]:
@@ -536,7 +548,10 @@ def write_message(draft: Draft, out: BinaryIO, *, now: datetime | None = None) -
     headers = read_headers(draft)
     envelope = envelope_of(headers)
     if not envelope.recipients:
-        raise ComposeError("The message has no recipient.", "Add an address in To, Cc or Bcc.")
+        raise ComposeError(
+            translate("compose.mime", "The message has no recipient."),
+            translate("compose.mime", "Add an address in To, Cc or Bcc."),
+        )
     builder = _Builder(draft)
     message, message_id = builder.build(headers, now)
     skeleton = io.BytesIO()

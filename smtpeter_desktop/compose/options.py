@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from smtpeter_desktop.compose.errors import ComposeError, OptionsError
+from smtpeter_desktop.i18n import translate
 
 __all__ = [
     "DSN_NOTIFY_VALUES",
@@ -167,51 +168,86 @@ class SmtpeterOptions:
         for name in (*_FLAGS, "hosted_images"):
             # Stored JSON could say "false", which is true to Python.
             if not isinstance(getattr(self, name), bool):
-                raise OptionsError(f"The option {name!r} must be true or false.")
+                raise OptionsError(
+                    translate(
+                        "compose.options", "The option {name!r} must be true or false."
+                    ).format(name=name)
+                )
         for name in ("tags", "dsn_notify"):
             if not isinstance(getattr(self, name), tuple):
-                raise OptionsError(f"The option {name!r} must be a list.")
+                raise OptionsError(
+                    translate("compose.options", "The option {name!r} must be a list.").format(
+                        name=name
+                    )
+                )
         for tag in self.tags:
             if problem := tag_problem(tag):
                 raise OptionsError(problem)
         for value in self.dsn_notify:
             if value not in DSN_NOTIFY_VALUES:
                 raise OptionsError(
-                    f"Unknown delivery notice {value!r}: use {', '.join(DSN_NOTIFY_VALUES)}."
+                    translate(
+                        "compose.options", "Unknown delivery notice {value!r}: use {value2}."
+                    ).format(value=value, value2=", ".join(DSN_NOTIFY_VALUES))
                 )
         if self.dsn_ret not in DSN_RET_VALUES:
-            raise OptionsError(f"Unknown DSN return {self.dsn_ret!r}: use HDRS or FULL.")
+            raise OptionsError(
+                translate(
+                    "compose.options", "Unknown DSN return {dsn_ret!r}: use HDRS or FULL."
+                ).format(dsn_ret=self.dsn_ret)
+            )
         if self.max_deliver_time and not _is_utc_time(self.max_deliver_time):
             raise OptionsError(
-                f"The give-up time {self.max_deliver_time!r} is not a UTC time written as "
-                "YYYY-MM-DD hh:mm:ss."
+                translate(
+                    "compose.options",
+                    "The give-up time {max_deliver_time!r} is not a UTC time written as "
+                    "YYYY-MM-DD hh:mm:ss.",
+                ).format(max_deliver_time=self.max_deliver_time)
             )
         self._check_unsubscribe()
 
     def _check_unsubscribe(self) -> None:
         for name in ("unsubscribe_email", "unsubscribe_url"):
             if not isinstance(getattr(self, name), str):
-                raise OptionsError(f"The option {name!r} must be text.")
+                raise OptionsError(
+                    translate("compose.options", "The option {name!r} must be text.").format(
+                        name=name
+                    )
+                )
         email, url = self.unsubscribe_email, self.unsubscribe_url
         if len(email) > _UNSUBSCRIBE_MAX or len(url) > _UNSUBSCRIBE_MAX:
             raise OptionsError(
-                f"The unsubscribe address is over {_UNSUBSCRIBE_MAX} characters long; "
-                "use a shorter one."
+                translate(
+                    "compose.options",
+                    "The unsubscribe address is over {UNSUBSCRIBE_MAX} characters long; use "
+                    "a shorter one.",
+                ).format(UNSUBSCRIBE_MAX=_UNSUBSCRIBE_MAX)
             )
         if email and not _plain_address(email):
             raise OptionsError(
-                f"The unsubscribe address {email!r} is not a plain e-mail address "
-                "(name@example.com, ASCII letters only, no display name)."
+                translate(
+                    "compose.options",
+                    "The unsubscribe address {email!r} is not a plain e-mail address "
+                    "(name@example.com, ASCII letters only, no display name).",
+                ).format(email=email)
             )
         if url and not _UNSUBSCRIBE_URL.fullmatch(url):
             raise OptionsError(
-                f"The unsubscribe link {url!r} is not a web address: it must start with "
-                "https:// (or http://) and hold no spaces, commas or angle brackets."
+                translate(
+                    "compose.options",
+                    "The unsubscribe link {url!r} is not a web address: it must start with "
+                    "https:// (or http://) and hold no spaces, commas or angle brackets.",
+                ).format(url=url)
             )
         if self.unsubscribe_oneclick and not url.lower().startswith("https://"):
             raise OptionsError(
-                "One-click unsubscribe needs an unsubscribe link that starts with https:// "
-                "(RFC 8058): add one, or turn one-click off."
+                translate(
+                    "compose.options",
+                    (
+                        "One-click unsubscribe needs an unsubscribe link that starts with https:// "
+                        "(RFC 8058): add one, or turn one-click off."
+                    ),
+                )
             )
 
     @property
@@ -239,12 +275,18 @@ class SmtpeterOptions:
         names = {field.name for field in dataclasses.fields(cls)}
         unknown = sorted(set(data) - names)
         if unknown:
-            raise OptionsError(f"Unknown option {unknown[0]!r}.")
+            raise OptionsError(
+                translate("compose.options", "Unknown option {value!r}.").format(value=unknown[0])
+            )
         values = dict(data)
         for key in ("tags", "dsn_notify"):
             if key in values:
                 if not isinstance(values[key], list | tuple):
-                    raise OptionsError(f"The option {key!r} must be a list.")
+                    raise OptionsError(
+                        translate("compose.options", "The option {key!r} must be a list.").format(
+                            key=key
+                        )
+                    )
                 values[key] = tuple(values[key])
         return cls(**values)
 

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeAlias
 
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.i18n import translate
 
 MAX_DEPTH = 64
 """Deepest nesting of ``{if}`` blocks and of parentheses; past it the template is refused."""
@@ -344,14 +345,21 @@ class _Parser:
             if keyword in _REFUSED:
                 raise self.error(
                     start,
-                    f"“{{{keyword}}}” is not supported here.",
-                    "A list row has one value per column; use {if} and placeholders instead.",
+                    translate(
+                        "compose.personalize", "“{{{keyword}}}” is not supported here."
+                    ).format(keyword=keyword),
+                    translate(
+                        "compose.personalize",
+                        "A list row has one value per column; use {if} and placeholders instead.",
+                    ),
                 )
             if keyword in ("ldelim", "rdelim", "else", "/if", "literal", "/literal") and rest:
                 raise self.error(
                     rest[0].at,
-                    f"“{{{keyword}}}” takes nothing after its name.",
-                    "Remove the extra text.",
+                    translate(
+                        "compose.personalize", "“{{{keyword}}}” takes nothing after its name."
+                    ).format(keyword=keyword),
+                    translate("compose.personalize", "Remove the extra text."),
                 )
             if keyword == "ldelim":
                 body.append("{")
@@ -362,21 +370,28 @@ class _Parser:
                 if end is None:
                     raise self.error(
                         start,
-                        "“{literal}” is never closed.",
-                        "Add {/literal} where the kept text ends.",
+                        translate("compose.personalize", "“{literal}” is never closed."),
+                        translate(
+                            "compose.personalize", "Add {/literal} where the kept text ends."
+                        ),
                     )
                 body.append(source[pos : end.start()])
                 pos = end.end()
             elif keyword == "/literal":
                 raise self.error(
-                    start, "“{/literal}” closes nothing.", "Remove it, or add {literal} before it."
+                    start,
+                    translate("compose.personalize", "“{/literal}” closes nothing."),
+                    translate("compose.personalize", "Remove it, or add {literal} before it."),
                 )
             elif keyword == "if":
                 if len(stack) >= MAX_DEPTH:
                     raise self.error(
                         start,
-                        f"More than {MAX_DEPTH} {{if}} blocks are nested here.",
-                        "Simplify the template.",
+                        translate(
+                            "compose.personalize",
+                            "More than {MAX_DEPTH} {{if}} blocks are nested here.",
+                        ).format(MAX_DEPTH=MAX_DEPTH),
+                        translate("compose.personalize", "Simplify the template."),
                     )
                 stack.append((start, [], self._condition(rest, start, keyword), body))
                 body = []
@@ -384,15 +399,19 @@ class _Parser:
                 if not stack:
                     raise self.error(
                         start,
-                        f"“{{{keyword}}}” is outside any {{if}}.",
-                        "Add the {if} it belongs to.",
+                        translate(
+                            "compose.personalize", "“{{{keyword}}}” is outside any {{if}}."
+                        ).format(keyword=keyword),
+                        translate("compose.personalize", "Add the {if} it belongs to."),
                     )
                 opened, branches, condition, parent = stack[-1]
                 if condition is None and branches:
                     raise self.error(
                         start,
-                        f"“{{{keyword}}}” follows {{else}}.",
-                        "{else} must be the last branch.",
+                        translate(
+                            "compose.personalize", "“{{{keyword}}}” follows {{else}}."
+                        ).format(keyword=keyword),
+                        translate("compose.personalize", "{else} must be the last branch."),
                     )
                 branches.append(Branch(condition, tuple(body)))
                 new_condition = (
@@ -403,7 +422,9 @@ class _Parser:
             else:  # "/if"
                 if not stack:
                     raise self.error(
-                        start, "“{/if}” closes nothing.", "Remove it, or add the {if} it closes."
+                        start,
+                        translate("compose.personalize", "“{/if}” closes nothing."),
+                        translate("compose.personalize", "Remove it, or add the {if} it closes."),
                     )
                 _, branches, condition, parent = stack.pop()
                 branches.append(Branch(condition, tuple(body)))
@@ -411,7 +432,9 @@ class _Parser:
                 body = parent
         if stack:
             raise self.error(
-                stack[-1][0], "This {if} is never closed.", "Add {/if} where its text ends."
+                stack[-1][0],
+                translate("compose.personalize", "This {if} is never closed."),
+                translate("compose.personalize", "Add {/if} where its text ends."),
             )
         return tuple(_joined(root))
 
@@ -427,22 +450,32 @@ class _Parser:
                 # which says more than an error about whatever text follows it.
                 if pos >= len(source) or source[pos] in "\r\n":
                     raise self.error(
-                        start, f"“{_excerpt(source, start)}” is never closed.", "Add the closing }."
+                        start,
+                        translate("compose.personalize", "“{excerpt}” is never closed.").format(
+                            excerpt=_excerpt(source, start)
+                        ),
+                        translate("compose.personalize", "Add the closing }."),
                     )
                 if source[pos] in "\"'":
                     raise self.error(
-                        pos, "This quoted text is never closed.", "Add the closing quote."
+                        pos,
+                        translate("compose.personalize", "This quoted text is never closed."),
+                        translate("compose.personalize", "Add the closing quote."),
                     )
                 raise self.error(
                     pos,
-                    f"“{source[pos]}” cannot stand in “{_excerpt(source, start)}”.",
-                    "Check the placeholder's spelling.",
+                    translate(
+                        "compose.personalize", "“{value}” cannot stand in “{excerpt}”."
+                    ).format(value=source[pos], excerpt=_excerpt(source, start)),
+                    translate("compose.personalize", "Check the placeholder's spelling."),
                 )
             kind = match.lastgroup or ""
             if kind == "end":
                 if not tokens:
                     raise self.error(
-                        start, "“{}” is empty.", "Remove it or write {ldelim}{rdelim}."
+                        start,
+                        translate("compose.personalize", "“{}” is empty."),
+                        translate("compose.personalize", "Remove it or write {ldelim}{rdelim}."),
                     )
                 return tokens, match.end()
             if kind != "space":
@@ -452,7 +485,13 @@ class _Parser:
     def _condition(self, tokens: list[_Token], start: int, keyword: str) -> Expr:
         if not tokens:
             raise self.error(
-                start, f"“{{{keyword}}}” needs a condition.", f"Write it as {{{keyword} $column}}."
+                start,
+                translate("compose.personalize", "“{{{keyword}}}” needs a condition.").format(
+                    keyword=keyword
+                ),
+                translate("compose.personalize", "Write it as {{{keyword} $column}}.").format(
+                    keyword=keyword
+                ),
             )
         return self._expression(tokens, start)
 
@@ -464,7 +503,11 @@ class _Parser:
         if not reader.done():
             token = reader.peek()
             raise self.error(
-                token.at, f"“{token.text}” is unexpected here.", "Check the placeholder's spelling."
+                token.at,
+                translate("compose.personalize", "“{text}” is unexpected here.").format(
+                    text=token.text
+                ),
+                translate("compose.personalize", "Check the placeholder's spelling."),
             )
         return expr
 
@@ -501,7 +544,11 @@ class _Reader:
         if self.done():
             at = self.tokens[-1].at + len(self.tokens[-1].text) if self.tokens else self.start
             raise self.parser.error(
-                at, f"{what} is missing at the end of the placeholder.", "Complete it."
+                at,
+                translate(
+                    "compose.personalize", "{what} is missing at the end of the placeholder."
+                ).format(what=what),
+                translate("compose.personalize", "Complete it."),
             )
         token = self.tokens[self.index]
         self.index += 1
@@ -561,7 +608,9 @@ class _Reader:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise self.parser.error(
-                self.start, "This placeholder is nested too deeply.", "Simplify it."
+                self.start,
+                translate("compose.personalize", "This placeholder is nested too deeply."),
+                translate("compose.personalize", "Simplify it."),
             )
 
     def modified(self) -> Expr:
@@ -572,7 +621,11 @@ class _Reader:
             if name.kind != "word" or name.text.lower() not in _MODIFIERS:
                 known = ", ".join(sorted(_MODIFIERS))
                 raise self.parser.error(
-                    name.at, f"“{name.text}” is not a modifier.", f"Use one of: {known}."
+                    name.at,
+                    translate("compose.personalize", "“{text}” is not a modifier.").format(
+                        text=name.text
+                    ),
+                    translate("compose.personalize", "Use one of: {known}.").format(known=known),
                 )
             args: list[Expr] = []
             while self._op() == ":":
@@ -583,8 +636,14 @@ class _Reader:
             if len(args) > most:
                 raise self.parser.error(
                     name.at,
-                    f"“{modifier}” takes at most {most} argument{'s' if most != 1 else ''}.",
-                    "Remove the rest.",
+                    (
+                        translate("compose.personalize", "“{modifier}” takes at most 1 argument.")
+                        if most == 1
+                        else translate(
+                            "compose.personalize", "“{modifier}” takes at most {most} arguments."
+                        )
+                    ).format(modifier=modifier, most=most),
+                    translate("compose.personalize", "Remove the rest."),
                 )
             expr = Modified(expr, modifier, tuple(args))
         return expr
@@ -607,17 +666,30 @@ class _Reader:
             finally:
                 self.depth -= 1
             if self.done() or self.peek().text != ")":
-                raise self.parser.error(token.at, "“(” is never closed.", "Add the “)”.")
+                raise self.parser.error(
+                    token.at,
+                    translate("compose.personalize", "“(” is never closed."),
+                    translate("compose.personalize", "Add the “)”."),
+                )
             self.index += 1
             return expr
         if token.kind == "word":
             raise self.parser.error(
                 token.at,
-                f"“{token.text}” is neither a value nor a variable.",
-                f'Variables start with $: write ${token.text}, or quote text as "{token.text}".',
+                translate(
+                    "compose.personalize", "“{text}” is neither a value nor a variable."
+                ).format(text=token.text),
+                translate(
+                    "compose.personalize",
+                    'Variables start with $: write ${text}, or quote text as "{text}".',
+                ).format(text=token.text),
             )
         raise self.parser.error(
-            token.at, f"“{token.text}” is unexpected here.", "Check the placeholder's spelling."
+            token.at,
+            translate("compose.personalize", "“{text}” is unexpected here.").format(
+                text=token.text
+            ),
+            translate("compose.personalize", "Check the placeholder's spelling."),
         )
 
 

@@ -50,6 +50,7 @@ from smtpeter_desktop.compose import bounds, fences, images, lists
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.images import Signature
 from smtpeter_desktop.compose.strike import StrikeExtension
+from smtpeter_desktop.i18n import translate
 
 STYLESHEET = "email.css"
 
@@ -141,7 +142,9 @@ class Rendered:
     def check(self) -> None:
         """Raise ``RenderError`` naming the first image that stops the message, if any."""
         if self.problems:
-            raise RenderError(self.problems[0], "Your message is kept as a draft.")
+            raise RenderError(
+                self.problems[0], translate("compose.render", "Your message is kept as a draft.")
+            )
 
     def preview_html(self) -> str:
         """The same document for showing on this computer: images as file URLs, no scripts."""

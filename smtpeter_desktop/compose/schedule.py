@@ -14,6 +14,7 @@ import re
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.i18n import translate
 
 __all__ = [
     "SMTPETER_FORMAT",
@@ -61,8 +62,11 @@ def at_time(text: str, *, now: datetime | None = None, zone: tzinfo | None = Non
         break
     else:
         raise ScheduleError(
-            f"“{text}” is not a date and time.",
-            'Write it as YYYY-MM-DD HH:MM in your own time, e.g. "2026-12-24 08:00".',
+            translate("compose.schedule", "“{text}” is not a date and time.").format(text=text),
+            translate(
+                "compose.schedule",
+                'Write it as YYYY-MM-DD HH:MM in your own time, e.g. "2026-12-24 08:00".',
+            ),
         )
     # The offset of that day, not of today: summer and winter time differ.
     moment = _wall(naive, zone)
@@ -74,26 +78,35 @@ def in_time(text: str, *, now: datetime | None = None) -> datetime:
     found = _IN.fullmatch(text)
     if not found:
         raise ScheduleError(
-            f"“{text}” is not a delay.",
-            'Write a number and m, h or d, e.g. "30m", "1h" or "2d".',
+            translate("compose.schedule", "“{text}” is not a delay.").format(text=text),
+            translate(
+                "compose.schedule", 'Write a number and m, h or d, e.g. "30m", "1h" or "2d".'
+            ),
         )
     seconds = int(found.group(1)) * _UNIT_SECONDS[found.group(2)[0].lower()]
     current = (now or datetime.now(UTC)).astimezone(UTC)
     if seconds <= 0:
-        raise ScheduleError(f"“{text}” is no delay at all.", "To send now, leave the time out.")
+        raise ScheduleError(
+            translate("compose.schedule", "“{text}” is no delay at all.").format(text=text),
+            translate("compose.schedule", "To send now, leave the time out."),
+        )
     return _checked(current + timedelta(seconds=seconds), current, text)
 
 
 def _checked(moment: datetime, now: datetime, text: str) -> datetime:
     if moment <= now:
         raise ScheduleError(
-            f"{local_text(moment.timestamp())} ({text}) is in the past.",
-            "Choose a later time, or send the message now.",
+            translate("compose.schedule", "{local_text} ({text}) is in the past.").format(
+                local_text=local_text(moment.timestamp()), text=text
+            ),
+            translate("compose.schedule", "Choose a later time, or send the message now."),
         )
     if moment - now > MAX_AHEAD:
         raise ScheduleError(
-            f"{local_text(moment.timestamp())} is more than a year ahead.",
-            "Check the year.",
+            translate("compose.schedule", "{local_text} is more than a year ahead.").format(
+                local_text=local_text(moment.timestamp())
+            ),
+            translate("compose.schedule", "Check the year."),
         )
     return moment
 
@@ -107,7 +120,9 @@ def when(
 ) -> float | None:
     """The UTC timestamp of ``--at`` or ``--in`` (at most one given); None for "now"."""
     if at and delay:
-        raise ScheduleError("Give a time (--at) or a delay (--in), not both.", "")
+        raise ScheduleError(
+            translate("compose.schedule", "Give a time (--at) or a delay (--in), not both."), ""
+        )
     if at:
         return at_time(at, now=now, zone=zone).timestamp()
     if delay:

@@ -31,6 +31,9 @@ SHOWN_PROBLEMS = 200
 
 TEST_PREFIX = "[Test] "
 
+EARLIER_PACE = 60.0
+"""The pace of a job queued before the pace was kept with it: the window's default then."""
+
 
 @dataclasses.dataclass(frozen=True)
 class MergeSetup:
@@ -43,6 +46,9 @@ class MergeSetup:
         address_column: the column (header or its placeholder name) with the addresses;
             "" to recognise it from the header or the cells.
         skip_bad_rows: send the rows that check and leave the others, instead of nothing.
+        pace: messages a minute (None: no limit). Kept with the job so that a merge resumed
+            after a quit or a crash goes at the pace it was started with; not part of what
+            makes two runs the same merge (``MergePlan.fingerprint``).
     """
 
     draft: Draft
@@ -50,6 +56,7 @@ class MergeSetup:
     name_template: str = ""
     address_column: str = ""
     skip_bad_rows: bool = False
+    pace: float | None = None
 
     def to_json(self) -> str:
         return json.dumps(
@@ -59,6 +66,7 @@ class MergeSetup:
                 "name_template": self.name_template,
                 "address_column": self.address_column,
                 "skip_bad_rows": self.skip_bad_rows,
+                "pace": self.pace,
             },
             ensure_ascii=False,
             sort_keys=True,
@@ -73,6 +81,9 @@ class MergeSetup:
             name_template=data["name_template"],
             address_column=data["address_column"],
             skip_bad_rows=data["skip_bad_rows"],
+            # Jobs queued before the pace was kept have none: they resume at the pace the
+            # window offered then, not in a burst.
+            pace=_pace_of(data["pace"]) if "pace" in data else EARLIER_PACE,
         )
 
 
@@ -246,6 +257,13 @@ class MergePlan:
         digest.update(self.setup.name_template.encode())
         digest.update(self.form.address.encode())
         return digest.hexdigest()
+
+
+def _pace_of(value: object) -> float | None:
+    """A stored pace: a positive number of messages a minute, else no limit."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        return None
+    return float(value)
 
 
 def _address_column(setup: MergeSetup, form: ListFormat) -> str:

@@ -340,6 +340,12 @@ class MergeRunner:
     def setup_of(self, job: int) -> MergeSetup:
         return MergeSetup.from_json(self.jobs.get(job).settings)
 
+    def keep_pace(self, job: int, per_minute: float | None) -> None:
+        """Keep ``per_minute`` with the job: a resume after a restart goes at that pace."""
+        setup = self.setup_of(job)
+        if setup.pace != per_minute:
+            self.jobs.set_settings(job, dataclasses.replace(setup, pace=per_minute).to_json())
+
     # After sending -----------------------------------------------------------------------
 
     def write_results(self, job: int, plan: MergePlan, path: Path) -> None:

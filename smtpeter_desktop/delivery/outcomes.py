@@ -11,6 +11,7 @@ import enum
 import json
 from typing import TYPE_CHECKING, Any
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.transport.errors import (
     AuthError,
     Cancelled,
@@ -149,17 +150,29 @@ def cancelled_by_you(*, kept_as_draft: bool, id: int) -> ErrorInfo:
             "It waits in the outbox and is not tried again by itself: send it with Retry "
             f"(`smtpeter-desktop outbox retry {id}`) when you want it to go."
         )
-    return ErrorInfo(ErrorKind.CANCELLED, "Cancelled by you: the message was not sent.", hint)
+    return ErrorInfo(
+        ErrorKind.CANCELLED,
+        translate("delivery.outcomes", "Cancelled by you: the message was not sent."),
+        hint,
+    )
 
 
 def not_recorded(reason: str) -> ErrorInfo:
     """The words for a message the server took while the mailbox could not note it."""
     return ErrorInfo(
         ErrorKind.UNRECORDED,
-        "The message was sent (the server accepted it), but SMTPeter Desktop could not "
-        f"record that: {reason.rstrip('.')}.",
-        "Do not send it again. Free some disk space; the message then shows as "
-        "“may have gone out”: mark it as sent.",
+        translate(
+            "delivery.outcomes",
+            "The message was sent (the server accepted it), but SMTPeter Desktop "
+            "could not record that: {rstrip}.",
+        ).format(rstrip=reason.rstrip(".")),
+        translate(
+            "delivery.outcomes",
+            (
+                "Do not send it again. Free some disk space; the message then shows as "
+                "“may have gone out”: mark it as sent."
+            ),
+        ),
         maybe_accepted=True,
     )
 
@@ -171,9 +184,18 @@ def bug_while_sending() -> ErrorInfo:
     """
     return ErrorInfo(
         ErrorKind.BUG,
-        "SMTPeter Desktop ran into an internal problem while sending; "
-        "the message may or may not have gone out.",
-        "Look in Sent or ask the recipient before sending it again. The details are in the log.",
+        translate(
+            "delivery.outcomes",
+            (
+                "SMTPeter Desktop ran into an internal problem while sending; "
+                "the message may or may not have gone out."
+            ),
+        ),
+        translate(
+            "delivery.outcomes",
+            "Look in Sent or ask the recipient before sending it again. The details are in "
+            "the log.",
+        ),
         maybe_accepted=True,
     )
 
@@ -184,8 +206,14 @@ def bug_while_preparing() -> ErrorInfo:
     twice)."""
     return ErrorInfo(
         ErrorKind.BUG,
-        "SMTPeter Desktop ran into an internal problem while preparing the message.",
-        "Try again; if it happens again, the details are in the log (Help ▸ Open Log Folder).",
+        translate(
+            "delivery.outcomes",
+            "SMTPeter Desktop ran into an internal problem while preparing the message.",
+        ),
+        translate(
+            "delivery.outcomes",
+            "Try again; if it happens again, the details are in the log (Help ▸ Open Log Folder).",
+        ),
     )
 
 
@@ -194,9 +222,14 @@ def deferred_recipients(original: int, rejections: tuple[Rejection, ...]) -> Err
     listed = "; ".join(f"{r.address} ({r.code} {r.text})".strip() for r in rejections)
     return ErrorInfo(
         ErrorKind.DEFERRED,
-        f"The server put off these recipients for now: {listed}. Message {original} went to "
-        "the others; this copy goes to these recipients alone.",
-        "It is tried again by itself; you can also send it now with Retry.",
+        translate(
+            "delivery.outcomes",
+            "The server put off these recipients for now: {listed}. Message "
+            "{original} went to the others; this copy goes to these recipients alone.",
+        ).format(listed=listed, original=original),
+        translate(
+            "delivery.outcomes", "It is tried again by itself; you can also send it now with Retry."
+        ),
         retryable=True,
     )
 

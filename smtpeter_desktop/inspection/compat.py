@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.page import Page
 
@@ -117,10 +118,10 @@ BOTH = (OUTLOOK, GMAIL)
 RULES: tuple[Rule, ...] = (
     Rule(
         "html-script",
-        "scripts (<script>)",
-        (OUTLOOK, GMAIL, "every other mail program"),
-        "remove",
-        "Leave scripts out: no mail program runs them.",
+        QT_TRANSLATE_NOOP("inspection.compat", "scripts (<script>)"),
+        (OUTLOOK, GMAIL, QT_TRANSLATE_NOOP("inspection.compat", "every other mail program")),
+        QT_TRANSLATE_NOOP("inspection.compat", "remove"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Leave scripts out: no mail program runs them."),
         "caniemail has no page for it, as no mail program runs scripts; Gmail's "
         "developer guide (developers.google.com/gmail/design) lists supported HTML",
         15,
@@ -128,50 +129,60 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "html-embedded-content",
-        "embedded pages and objects (<iframe>, <object>, <embed>)",
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "embedded pages and objects (<iframe>, <object>, <embed>)"
+        ),
         BOTH,
-        "remove",
-        "Link to the page instead, perhaps with a picture of it.",
+        QT_TRANSLATE_NOOP("inspection.compat", "remove"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "Link to the page instead, perhaps with a picture of it."
+        ),
         "caniemail: html-object; Gmail's developer guide",
         15,
         _tags("iframe", "object", "embed", "frame", "frameset", "applet"),
     ),
     Rule(
         "html-video",
-        "video and audio (<video>, <audio>)",
+        QT_TRANSLATE_NOOP("inspection.compat", "video and audio (<video>, <audio>)"),
         BOTH,
-        "do not play",
-        "Show a still image that links to the video on the web.",
+        QT_TRANSLATE_NOOP("inspection.compat", "do not play"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "Show a still image that links to the video on the web."
+        ),
         "caniemail: html-video, html-audio",
         15,
         _tags("video", "audio"),
     ),
     Rule(
         "html-svg",
-        "inline SVG (<svg>)",
+        QT_TRANSLATE_NOOP("inspection.compat", "inline SVG (<svg>)"),
         BOTH,
-        "do not show",
-        "Use a PNG or JPEG image instead.",
+        QT_TRANSLATE_NOOP("inspection.compat", "do not show"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Use a PNG or JPEG image instead."),
         "caniemail: html-svg",
         10,
         _tags("svg"),
     ),
     Rule(
         "html-form",
-        "forms (<form>, <input>, <select>, <textarea>)",
+        QT_TRANSLATE_NOOP("inspection.compat", "forms (<form>, <input>, <select>, <textarea>)"),
         BOTH,
-        "drop or do not let submit",
-        "Link to a form on the web instead.",
+        QT_TRANSLATE_NOOP("inspection.compat", "drop or do not let submit"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Link to a form on the web instead."),
         "caniemail: html-form, html-input-submit",
         10,
         _tags("form", "input", "select", "textarea"),
     ),
     Rule(
         "css-link-stylesheet",
-        "external style sheets (<link rel=stylesheet>, @import)",
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "external style sheets (<link rel=stylesheet>, @import)"
+        ),
         BOTH,
-        "never load",
-        "Put the styles in the message (SMTPeter Desktop inlines its own).",
+        QT_TRANSLATE_NOOP("inspection.compat", "never load"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "Put the styles in the message (SMTPeter Desktop inlines its own)."
+        ),
         "caniemail: css-at-import, html-link (not loaded)",
         10,
         lambda page, options: (
@@ -180,50 +191,53 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "html-style",
-        "a <style> block",
+        QT_TRANSLATE_NOOP("inspection.compat", "a <style> block"),
         (GMAIL + " apps with non-Gmail accounts", "many webmails"),
-        "ignore",
-        "Turn on “Inline CSS”, so SMTPeter moves the rules into the elements.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat",
+            "Turn on “Inline CSS”, so SMTPeter moves the rules into the elements.",
+        ),
         "caniemail: html-style",
         5,
         _style_element,
     ),
     Rule(
         "css-position",
-        "CSS position",
+        QT_TRANSLATE_NOOP("inspection.compat", "CSS position"),
         BOTH,
-        "ignore, so elements land elsewhere",
-        "Lay the message out with tables or plain blocks.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore, so elements land elsewhere"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Lay the message out with tables or plain blocks."),
         "caniemail: css-position",
         10,
         _css("position", r"absolute|relative|fixed|sticky"),
     ),
     Rule(
         "css-display-flex",
-        "CSS flexbox (display: flex)",
+        QT_TRANSLATE_NOOP("inspection.compat", "CSS flexbox (display: flex)"),
         (OUTLOOK, GMAIL + " apps with non-Gmail accounts"),
-        "ignore, so the boxes stack",
-        "Use a table for columns.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore, so the boxes stack"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Use a table for columns."),
         "caniemail: css-display-flex",
         10,
         _css("display", r"\b(inline-)?flex\b"),
     ),
     Rule(
         "css-display-grid",
-        "CSS grid (display: grid)",
+        QT_TRANSLATE_NOOP("inspection.compat", "CSS grid (display: grid)"),
         (OUTLOOK, GMAIL + " apps with non-Gmail accounts"),
-        "ignore, so the boxes stack",
-        "Use a table for columns.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore, so the boxes stack"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Use a table for columns."),
         "caniemail: css-display-grid",
         10,
         _css("display", r"\b(inline-)?grid\b"),
     ),
     Rule(
         "css-variables",
-        "CSS custom properties (var(--…))",
+        QT_TRANSLATE_NOOP("inspection.compat", "CSS custom properties (var(--…))"),
         BOTH,
-        "ignore, so the styles using them are lost",
-        "Write the values out.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore, so the styles using them are lost"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Write the values out."),
         "caniemail: css-variables",
         10,
         lambda page, options: (
@@ -232,80 +246,89 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "css-background-image",
-        "CSS background images",
+        QT_TRANSLATE_NOOP("inspection.compat", "CSS background images"),
         (OUTLOOK,),
-        "do not show",
-        "Use an <img>, or a background colour that reads well alone.",
+        QT_TRANSLATE_NOOP("inspection.compat", "do not show"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "Use an <img>, or a background colour that reads well alone."
+        ),
         "caniemail: css-background-image",
         5,
         _css(r"background(-image)?", r"url\("),
     ),
     Rule(
         "css-function-calc",
-        "calc() in CSS",
+        QT_TRANSLATE_NOOP("inspection.compat", "calc() in CSS"),
         (OUTLOOK,),
-        "ignore",
-        "Write the computed value.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Write the computed value."),
         "caniemail: css-function-calc",
         5,
         _css(r"[-a-z]+", r"calc\("),
     ),
     Rule(
         "css-object-fit",
-        "CSS object-fit",
+        QT_TRANSLATE_NOOP("inspection.compat", "CSS object-fit"),
         BOTH,
-        "ignore, so images stretch",
-        "Crop the image to the size it is shown at.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore, so images stretch"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Crop the image to the size it is shown at."),
         "caniemail: css-object-fit",
         5,
         _css("object-fit"),
     ),
     Rule(
         "css-at-font-face",
-        "web fonts (@font-face)",
+        QT_TRANSLATE_NOOP("inspection.compat", "web fonts (@font-face)"),
         BOTH,
-        "do not load (Outlook may fall back to Times New Roman)",
-        "Use common system fonts, with a fallback list.",
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "do not load (Outlook may fall back to Times New Roman)"
+        ),
+        QT_TRANSLATE_NOOP("inspection.compat", "Use common system fonts, with a fallback list."),
         "caniemail: css-at-font-face",
         5,
         _in_styles(r"@font-face"),
     ),
     Rule(
         "css-at-media",
-        "@media queries",
+        QT_TRANSLATE_NOOP("inspection.compat", "@media queries"),
         (OUTLOOK,),
-        "ignore",
-        "Make the layout work without them; they can only refine it.",
+        QT_TRANSLATE_NOOP("inspection.compat", "ignore"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat", "Make the layout work without them; they can only refine it."
+        ),
         "caniemail: css-at-media",
         3,
         _in_styles(r"@media[^{]*"),
     ),
     Rule(
         "image-base64",
-        "images written into the HTML as data: addresses",
+        QT_TRANSLATE_NOOP("inspection.compat", "images written into the HTML as data: addresses"),
         BOTH,
-        "do not show",
-        "Use the image as a file: SMTPeter Desktop embeds it, or SMTPeter hosts it.",
+        QT_TRANSLATE_NOOP("inspection.compat", "do not show"),
+        QT_TRANSLATE_NOOP(
+            "inspection.compat",
+            "Use the image as a file: SMTPeter Desktop embeds it, or SMTPeter hosts it.",
+        ),
         "caniemail: image-base64",
         10,
         _image_sources(r"^\s*data:"),
     ),
     Rule(
         "image-svg",
-        "SVG images",
+        QT_TRANSLATE_NOOP("inspection.compat", "SVG images"),
         BOTH,
-        "do not show",
-        "Use a PNG or JPEG image instead.",
+        QT_TRANSLATE_NOOP("inspection.compat", "do not show"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Use a PNG or JPEG image instead."),
         "caniemail: image-svg",
         10,
         _image_sources(r"\.svgz?(\?|#|$)|^\s*data:image/svg"),
     ),
     Rule(
         "image-webp",
-        "WebP images",
+        QT_TRANSLATE_NOOP("inspection.compat", "WebP images"),
         (OUTLOOK,),
-        "do not show",
-        "Use a PNG or JPEG image instead.",
+        QT_TRANSLATE_NOOP("inspection.compat", "do not show"),
+        QT_TRANSLATE_NOOP("inspection.compat", "Use a PNG or JPEG image instead."),
         "caniemail: image-webp",
         5,
         _image_sources(r"\.webp(\?|#|$)|^\s*data:image/webp"),
@@ -320,7 +343,12 @@ class Result:
 
 
 def _list(names: tuple[str, ...]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    words = [translate("inspection.compat", name) for name in names]
+    if len(words) == 1:
+        return words[0]
+    return translate("inspection.compat", "{first} and {last}").format(
+        first=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def check(page: Page, options: SmtpeterOptions) -> Result:
@@ -333,16 +361,34 @@ def check(page: Page, options: SmtpeterOptions) -> Result:
             continue
         score -= rule.weight
         shown = tuple(dict.fromkeys(hits))
-        more = f" (and {len(shown) - _MAX_SHOWN} more)" if len(shown) > _MAX_SHOWN else ""
+        more = (
+            translate("inspection.compat", " (and {count} more)").format(
+                count=len(shown) - _MAX_SHOWN
+            )
+            if len(shown) > _MAX_SHOWN
+            else ""
+        )
         findings.append(
             Finding(
                 CHECK,
                 rule.code,
                 Severity.WARNS,
-                f"The HTML uses {rule.what}, which {_list(rule.clients)} {rule.effect}"
-                f" ({len(hits)} {'place' if len(hits) == 1 else 'places'}{more}). "
-                f"Source: {rule.source}.",
-                rule.advice,
+                translate(
+                    "inspection.compat",
+                    "The HTML uses {what}, which {list} {effect} ({count} {value}{more}). "
+                    "Source: {source}.",
+                ).format(
+                    what=translate("inspection.compat", rule.what),
+                    list=_list(rule.clients),
+                    effect=translate("inspection.compat", rule.effect),
+                    count=len(hits),
+                    value=translate("inspection.compat", "place")
+                    if len(hits) == 1
+                    else translate("inspection.compat", "places"),
+                    more=more,
+                    source=rule.source,
+                ),
+                translate("inspection.compat", rule.advice),
                 shown[:_MAX_SHOWN],
             )
         )

@@ -17,6 +17,7 @@ import httpx
 
 from smtpeter_desktop.compose import addresses
 from smtpeter_desktop.compose.errors import ComposeError
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.page import Link, Page
 from smtpeter_desktop.inspection.smtpeter import text_is_url
@@ -137,8 +138,13 @@ def check(page: Page) -> list[Finding]:
                 CHECK,
                 "link-malformed",
                 Severity.WARNS,
-                f"{_links(len(malformed))} cannot be followed as written.",
-                "Correct the address: a web link starts with https:// and a server name.",
+                translate("inspection.links", "{links} cannot be followed as written.").format(
+                    links=_links(len(malformed))
+                ),
+                translate(
+                    "inspection.links",
+                    "Correct the address: a web link starts with https:// and a server name.",
+                ),
                 tuple(malformed),
             )
         )
@@ -149,9 +155,12 @@ def check(page: Page) -> list[Finding]:
                 CHECK,
                 "link-http",
                 Severity.WARNS,
-                f"{_links(len(insecure), 'uses', 'use')} http:// to a server that the message also "
-                "links with https://; readers may see a “not secure” warning.",
-                "Change them to https://.",
+                translate(
+                    "inspection.links",
+                    "{links} http:// to a server that the message also links with https://; "
+                    "readers may see a “not secure” warning.",
+                ).format(links=_links(len(insecure), "uses", "use")),
+                translate("inspection.links", "Change them to https://."),
                 tuple(dict.fromkeys(insecure)),
             )
         )
@@ -161,9 +170,15 @@ def check(page: Page) -> list[Finding]:
                 CHECK,
                 "link-text-mismatch",
                 Severity.WARNS,
-                f"{_links(len(mismatched), 'shows', 'show')} a web address as text but "
-                "points elsewhere; mail programs and spam filters take that for phishing.",
-                "Make the text say where the link goes, or use words instead of an address.",
+                translate(
+                    "inspection.links",
+                    "{links} a web address as text but points elsewhere; mail programs and "
+                    "spam filters take that for phishing.",
+                ).format(links=_links(len(mismatched), "shows", "show")),
+                translate(
+                    "inspection.links",
+                    "Make the text say where the link goes, or use words instead of an address.",
+                ),
                 tuple(mismatched),
             )
         )
@@ -173,8 +188,11 @@ def check(page: Page) -> list[Finding]:
                 CHECK,
                 "mailto-bad",
                 Severity.WARNS,
-                f"{_links(len(bad_mailto))} to write an e-mail name an address that is not valid.",
-                "Correct the address after “mailto:”.",
+                translate(
+                    "inspection.links",
+                    "{links} to write an e-mail name an address that is not valid.",
+                ).format(links=_links(len(bad_mailto))),
+                translate("inspection.links", "Correct the address after “mailto:”."),
                 tuple(bad_mailto),
             )
         )
@@ -183,9 +201,29 @@ def check(page: Page) -> list[Finding]:
 
 def _links(count: int, one: str = "", many: str = "") -> str:
     """ "1 link uses", "2 links use": the count, the noun and the verb agreeing."""
-    text = "1 link" if count == 1 else f"{count} links"
+    text = (
+        translate("inspection.links", "1 link")
+        if count == 1
+        else translate("inspection.links", "{count} links").format(count=count)
+    )
     verb = one if count == 1 else many
+    verb = translate("inspection.links", verb) if verb else ""
     return f"{text} {verb}" if verb else text
+
+
+# The verbs _links joins to its count, for the catalogue.
+_VERBS = (
+    QT_TRANSLATE_NOOP("inspection.links", "uses"),
+    QT_TRANSLATE_NOOP("inspection.links", "use"),
+    QT_TRANSLATE_NOOP("inspection.links", "shows"),
+    QT_TRANSLATE_NOOP("inspection.links", "show"),
+    QT_TRANSLATE_NOOP("inspection.links", "asks"),
+    QT_TRANSLATE_NOOP("inspection.links", "ask"),
+    QT_TRANSLATE_NOOP("inspection.links", "leads"),
+    QT_TRANSLATE_NOOP("inspection.links", "lead"),
+    QT_TRANSLATE_NOOP("inspection.links", "points"),
+    QT_TRANSLATE_NOOP("inspection.links", "point"),
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -255,9 +293,12 @@ def check_online(
                 CHECK,
                 "link-broken",
                 Severity.WARNS,
-                f"{_links(len(broken), 'leads', 'lead')} to a page that is not there "
-                "or not allowed.",
-                "Open each link in a browser and correct the address.",
+                translate(
+                    "inspection.links", "{links} to a page that is not there or not allowed."
+                ).format(links=_links(len(broken), "leads", "lead")),
+                translate(
+                    "inspection.links", "Open each link in a browser and correct the address."
+                ),
                 tuple(broken),
             )
         )
@@ -267,8 +308,13 @@ def check_online(
                 CHECK,
                 "link-unreachable",
                 Severity.WARNS,
-                f"{_links(len(unreachable))} could not be checked: no server answered.",
-                "Check the address; if the site is only down for now, try again later.",
+                translate(
+                    "inspection.links", "{links} could not be checked: no server answered."
+                ).format(links=_links(len(unreachable))),
+                translate(
+                    "inspection.links",
+                    "Check the address; if the site is only down for now, try again later.",
+                ),
                 tuple(unreachable),
             )
         )

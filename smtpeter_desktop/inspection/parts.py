@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.message import Message
 from smtpeter_desktop.inspection.page import Page
@@ -27,9 +28,12 @@ def check(message: Message, page: Page, options: SmtpeterOptions) -> list[Findin
                 CHECK,
                 "size",
                 Severity.INFO,
-                f"The message is {human_size(message.size)} as sent; large messages are "
-                "slower to deliver and some mailboxes are small.",
-                "Link to big files rather than attaching them.",
+                translate(
+                    "inspection.parts",
+                    "The message is {human_size} as sent; large messages are slower to "
+                    "deliver and some mailboxes are small.",
+                ).format(human_size=human_size(message.size)),
+                translate("inspection.parts", "Link to big files rather than attaching them."),
             )
         )
     if message.html_size > GMAIL_CLIP:
@@ -38,9 +42,12 @@ def check(message: Message, page: Page, options: SmtpeterOptions) -> list[Findin
                 CHECK,
                 "gmail-clip",
                 Severity.WARNS,
-                f"The HTML is {human_size(message.html_size)}; Gmail cuts off HTML over "
-                "102 KB behind a “View entire message” link, and opens are then not counted.",
-                "Shorten the message, or split it.",
+                translate(
+                    "inspection.parts",
+                    "The HTML is {human_size}; Gmail cuts off HTML over 102 KB behind a "
+                    "“View entire message” link, and opens are then not counted.",
+                ).format(human_size=human_size(message.html_size)),
+                translate("inspection.parts", "Shorten the message, or split it."),
             )
         )
     no_alt = tuple(
@@ -52,9 +59,23 @@ def check(message: Message, page: Page, options: SmtpeterOptions) -> list[Findin
                 CHECK,
                 "no-alt",
                 Severity.WARNS,
-                f"{len(no_alt)} image{'s have' if len(no_alt) > 1 else ' has'} no alternative "
-                "text; readers who block images or use a screen reader see nothing there.",
-                "Describe each image in the brackets: ![a red bicycle](bike.png).",
+                (
+                    translate(
+                        "inspection.parts",
+                        "1 image has no alternative text; readers who block images or use a "
+                        "screen reader see nothing there.",
+                    )
+                    if len(no_alt) == 1
+                    else translate(
+                        "inspection.parts",
+                        "{count} images have no alternative text; readers who block images or "
+                        "use a screen reader see nothing there.",
+                    ).format(count=len(no_alt))
+                ),
+                translate(
+                    "inspection.parts",
+                    "Describe each image in the brackets: ![a red bicycle](bike.png).",
+                ),
                 no_alt,
             )
         )
@@ -64,9 +85,17 @@ def check(message: Message, page: Page, options: SmtpeterOptions) -> list[Findin
                 CHECK,
                 "no-text-part",
                 Severity.WARNS,
-                "The message has HTML but no plain-text version; spam filters count that "
-                "against it, and text-only readers see nothing.",
-                "Send it with a text part (SMTPeter Desktop adds one from the Markdown).",
+                translate(
+                    "inspection.parts",
+                    (
+                        "The message has HTML but no plain-text version; spam filters count that "
+                        "against it, and text-only readers see nothing."
+                    ),
+                ),
+                translate(
+                    "inspection.parts",
+                    "Send it with a text part (SMTPeter Desktop adds one from the Markdown).",
+                ),
             )
         )
     found.extend(_unsubscribe(message, options))
@@ -83,9 +112,14 @@ def _unsubscribe(message: Message, options: SmtpeterOptions) -> list[Finding]:
                 CHECK,
                 "unsubscribe-missing",
                 Severity.WARNS,
-                "The options offer an unsubscribe address, but the message has no "
-                "List-Unsubscribe header.",
-                "Build the message again with SMTPeter Desktop.",
+                translate(
+                    "inspection.parts",
+                    (
+                        "The options offer an unsubscribe address, but the message has no "
+                        "List-Unsubscribe header."
+                    ),
+                ),
+                translate("inspection.parts", "Build the message again with SMTPeter Desktop."),
             )
         ]
     if options.unsubscribe_oneclick and message.header("list-unsubscribe-post") is None:
@@ -94,9 +128,14 @@ def _unsubscribe(message: Message, options: SmtpeterOptions) -> list[Finding]:
                 CHECK,
                 "oneclick-missing",
                 Severity.WARNS,
-                "One-click unsubscribe is on, but the message has no List-Unsubscribe-Post "
-                "header, so mail programs will not offer it.",
-                "Build the message again with SMTPeter Desktop.",
+                translate(
+                    "inspection.parts",
+                    (
+                        "One-click unsubscribe is on, but the message has no List-Unsubscribe-Post "
+                        "header, so mail programs will not offer it."
+                    ),
+                ),
+                translate("inspection.parts", "Build the message again with SMTPeter Desktop."),
             )
         ]
     return []

@@ -17,6 +17,7 @@ from smtpeter_desktop.compose import mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection import compat, links, parts, smtpeter, spam
 from smtpeter_desktop.inspection import message as messages
 from smtpeter_desktop.inspection import page as pages
@@ -115,8 +116,11 @@ def check_draft(
                 "message",
                 "not-checked",
                 Severity.INFO,
-                "The content was not checked, as the message cannot be built yet.",
-                "Fix what blocks above, then check again.",
+                translate(
+                    "inspection.run",
+                    "The content was not checked, as the message cannot be built yet.",
+                ),
+                translate("inspection.run", "Fix what blocks above, then check again."),
             )
             return Report(findings=ordered([*first, skipped]))
         return Report(

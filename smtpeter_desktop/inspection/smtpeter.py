@@ -21,6 +21,7 @@ from urllib.parse import quote, urlsplit
 import css_inline
 
 from smtpeter_desktop.compose.options import SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection import page as pages
 from smtpeter_desktop.inspection.findings import Finding, Severity
 from smtpeter_desktop.inspection.message import Message
@@ -72,10 +73,15 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "links-tracked",
                     Severity.INFO,
-                    f"Click tracking will send {_count(len(tracked), 'link')} through "
-                    "SMTPeter's tracking address, so clicks are counted; readers still end "
-                    "up at the same page.",
-                    "Turn off click tracking to leave every link as written.",
+                    translate(
+                        "inspection.smtpeter",
+                        "Click tracking will send {count} through SMTPeter's tracking address, "
+                        "so clicks are counted; readers still end up at the same page.",
+                    ).format(count=_count(len(tracked), "link")),
+                    translate(
+                        "inspection.smtpeter",
+                        "Turn off click tracking to leave every link as written.",
+                    ),
                     _shown(tracked),
                 )
             )
@@ -85,9 +91,11 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "links-kept",
                     Severity.INFO,
-                    f"SMTPeter will leave {_count(len(url_text), 'link')} unchanged, as their "
-                    "text is a web address (prevent scam warnings is on); clicks on them are "
-                    "not counted.",
+                    translate(
+                        "inspection.smtpeter",
+                        "SMTPeter will leave {count} unchanged, as their text is a web address "
+                        "(prevent scam warnings is on); clicks on them are not counted.",
+                    ).format(count=_count(len(url_text), "link")),
                     "",
                     _shown(url_text),
                 )
@@ -98,10 +106,15 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "scam-look",
                     Severity.WARNS,
-                    f"Click tracking will point {_count(len(url_text), 'link')} whose text is "
-                    "a web address to another address, which some mail programs flag as a "
-                    "scam.",
-                    "Turn on “Prevent scam warnings” so SMTPeter leaves these links alone.",
+                    translate(
+                        "inspection.smtpeter",
+                        "Click tracking will point {count} whose text is a web address to "
+                        "another address, which some mail programs flag as a scam.",
+                    ).format(count=_count(len(url_text), "link")),
+                    translate(
+                        "inspection.smtpeter",
+                        "Turn on “Prevent scam warnings” so SMTPeter leaves these links alone.",
+                    ),
                     _shown(url_text),
                 )
             )
@@ -111,9 +124,17 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                 CHECK,
                 "open-pixel",
                 Severity.INFO,
-                "Open tracking adds an invisible image to the HTML; an open is counted only "
-                "when the reader's mail program loads images.",
-                "Turn off open tracking to send the HTML as written.",
+                translate(
+                    "inspection.smtpeter",
+                    (
+                        "Open tracking adds an invisible image to the HTML; an open is counted "
+                        "only "
+                        "when the reader's mail program loads images."
+                    ),
+                ),
+                translate(
+                    "inspection.smtpeter", "Turn off open tracking to send the HTML as written."
+                ),
             )
         )
     if message.images:
@@ -124,9 +145,11 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "images-hosted",
                     Severity.INFO,
-                    f"SMTPeter will take {_count(len(names), 'embedded image')} out of the "
-                    "message, host them and link them; the message gets smaller, and readers "
-                    "see them once they allow images.",
+                    translate(
+                        "inspection.smtpeter",
+                        "SMTPeter will take {count} out of the message, host them and link them; "
+                        "the message gets smaller, and readers see them once they allow images.",
+                    ).format(count=_count(len(names), "embedded image")),
                     "",
                     names,
                 )
@@ -137,9 +160,15 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "images-embedded",
                     Severity.INFO,
-                    f"The message carries {_count(len(names), 'image')} inside it; some mobile "
-                    "mail apps hide embedded images, or list them as attachments.",
-                    "Turn on “Host images” to have SMTPeter host them and link them instead.",
+                    translate(
+                        "inspection.smtpeter",
+                        "The message carries {count} inside it; some mobile mail apps hide "
+                        "embedded images, or list them as attachments.",
+                    ).format(count=_count(len(names), "image")),
+                    translate(
+                        "inspection.smtpeter",
+                        "Turn on “Host images” to have SMTPeter host them and link them instead.",
+                    ),
                     names,
                 )
             )
@@ -151,8 +180,11 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "css-inlined",
                     Severity.INFO,
-                    f"SMTPeter will move the rules of {blocks} "
-                    "into the elements' style attributes.",
+                    translate(
+                        "inspection.smtpeter",
+                        "SMTPeter will move the rules of {blocks} into the elements' style "
+                        "attributes.",
+                    ).format(blocks=blocks),
                 )
             )
         else:
@@ -161,9 +193,15 @@ def changes(message: Message, page: pages.Page, options: SmtpeterOptions) -> lis
                     CHECK,
                     "css-nothing-to-inline",
                     Severity.INFO,
-                    "Inline CSS is on, but there is nothing left to inline: SMTPeter Desktop "
-                    "already put the styles into the elements.",
-                    "You may turn inline CSS off.",
+                    translate(
+                        "inspection.smtpeter",
+                        (
+                            "Inline CSS is on, but there is nothing left to inline: SMTPeter "
+                            "Desktop "
+                            "already put the styles into the elements."
+                        ),
+                    ),
+                    translate("inspection.smtpeter", "You may turn inline CSS off."),
                 )
             )
     return found

@@ -14,6 +14,7 @@ import re
 import shutil
 import subprocess
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.inspection.findings import Finding, Severity
 
 CHECK = "spam"
@@ -113,9 +114,15 @@ def findings(verdict: Verdict) -> list[Finding]:
                 CHECK,
                 "spam-likely",
                 Severity.WARNS,
-                f"SpamAssassin scores the message {score}; from {verdict.threshold:.1f} it "
-                "calls a message spam, and many receivers would file it as junk.",
-                "Change what the rules below point at, starting with the highest.",
+                translate(
+                    "inspection.spam",
+                    "SpamAssassin scores the message {score}; from {threshold:.1f} it calls "
+                    "a message spam, and many receivers would file it as junk.",
+                ).format(score=score, threshold=verdict.threshold),
+                translate(
+                    "inspection.spam",
+                    "Change what the rules below point at, starting with the highest.",
+                ),
                 elements,
             )
         ]
@@ -125,7 +132,10 @@ def findings(verdict: Verdict) -> list[Finding]:
                 CHECK,
                 "spam-score",
                 Severity.INFO,
-                f"SpamAssassin scores the message {score} (spam from {verdict.threshold:.1f}).",
+                translate(
+                    "inspection.spam",
+                    "SpamAssassin scores the message {score} (spam from {threshold:.1f}).",
+                ).format(score=score, threshold=verdict.threshold),
                 "",
                 elements,
             )
@@ -143,7 +153,10 @@ def check(
                 CHECK,
                 "spam-unavailable",
                 Severity.INFO,
-                "SpamAssassin is not installed, so the message got no spam score.",
+                translate(
+                    "inspection.spam",
+                    "SpamAssassin is not installed, so the message got no spam score.",
+                ),
                 INSTALL_HINT,
             )
         ], None

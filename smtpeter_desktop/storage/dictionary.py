@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 from typing import Final
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.paths import atomic_write
 
@@ -40,8 +41,13 @@ class PersonalDictionary:
             return []
         except OSError as exc:
             raise StorageError(
-                f"Your dictionary {self.path} cannot be read: {exc.strerror or exc}.",
-                "Check who owns the file; spell checking goes on without your words.",
+                translate(
+                    "storage.dictionary", "Your dictionary {path} cannot be read: {value}."
+                ).format(path=self.path, value=exc.strerror or exc),
+                translate(
+                    "storage.dictionary",
+                    "Check who owns the file; spell checking goes on without your words.",
+                ),
             ) from exc
         return sorted(
             {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
@@ -52,8 +58,10 @@ class PersonalDictionary:
         word = word.strip()
         if not word or len(word) > _MAX_WORD or any(c.isspace() for c in word):
             raise StorageError(
-                f"“{word[:_MAX_WORD]}” cannot be added to the dictionary.",
-                "Add one word at a time.",
+                translate(
+                    "storage.dictionary", "“{value}” cannot be added to the dictionary."
+                ).format(value=word[:_MAX_WORD]),
+                translate("storage.dictionary", "Add one word at a time."),
             )
         with self._lock:
             words = set(self.words())

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from smtpeter_desktop.i18n import translate
+
 
 class StorageError(Exception):
     """Something a person can fix went wrong while keeping data between runs.
@@ -111,8 +113,10 @@ class ProfileNotFound(StorageError, LookupError):
     def __init__(self, wanted: str, names: list[str]) -> None:
         known = ", ".join(repr(name) for name in names) if names else "none yet"
         super().__init__(
-            f"There is no profile named {wanted!r}.",
-            f"The profiles are: {known}.",
+            translate("storage.errors", "There is no profile named {wanted!r}.").format(
+                wanted=wanted
+            ),
+            translate("storage.errors", "The profiles are: {known}.").format(known=known),
         )
         self.wanted = wanted
 

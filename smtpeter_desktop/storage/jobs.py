@@ -26,6 +26,7 @@ import enum
 from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, NotFound, State, _translated
 
 _PAGE: Final = 500  # rows read at a time: a 100,000-row job is never all in memory
@@ -169,8 +170,10 @@ class Jobs:
                 ).fetchone()
                 if known is not None:
                     raise JobStateError(
-                        f"Row {row.row_number} of merge {job_id} is queued already.",
-                        "Nothing was added: a row is queued once.",
+                        translate(
+                            "storage.jobs", "Row {row_number} of merge {job_id} is queued already."
+                        ).format(row_number=row.row_number, job_id=job_id),
+                        translate("storage.jobs", "Nothing was added: a row is queued once."),
                     )
                 cursor = db.execute(
                     "INSERT INTO messages (state, profile_id, subject, recipients, created,"
@@ -204,6 +207,15 @@ class Jobs:
                 ids.append(message_id)
             db.execute("UPDATE jobs SET updated = ? WHERE id = ?", (now, job_id))
         return ids
+
+    def set_settings(self, job_id: int, settings: str) -> None:
+        """Keep the caller's settings again (a pace changed before a resume)."""
+        with self._write() as db:
+            self._require(db, job_id, UNFINISHED, "changed")
+            db.execute(
+                "UPDATE jobs SET settings = ?, updated = ? WHERE id = ?",
+                (settings, self._clock(), job_id),
+            )
 
     def last_row(self, job_id: int) -> int:
         """The highest row number queued (0 for none): queueing resumes after it."""
@@ -288,8 +300,10 @@ class Jobs:
             )
         if JobState(row[0]) not in states:
             raise JobStateError(
-                f"Merge {job_id} cannot be {action} now: it is {row[0]}.",
-                "Look at the merge's state first.",
+                translate(
+                    "storage.jobs", "Merge {job_id} cannot be {action} now: it is {value}."
+                ).format(job_id=job_id, action=action, value=row[0]),
+                translate("storage.jobs", "Look at the merge's state first."),
             )
 
     # Reading -----------------------------------------------------------------------------

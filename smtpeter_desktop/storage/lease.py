@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import AppHomeError
 from smtpeter_desktop.storage.paths import HOME_VARIABLE, private_folder, reason_of
 
@@ -120,8 +121,14 @@ def _write_all(fd: int, data: bytes) -> None:
 def _unwritable(path: Path, exc: OSError) -> AppHomeError:
     return AppHomeError(
         path,
-        f"SMTPeter Desktop cannot use its folder: {path} could not be written ({reason_of(exc)}).",
-        f"Free some space on the disk, or set {HOME_VARIABLE} to a folder you can write to.",
+        translate(
+            "storage.lease",
+            "SMTPeter Desktop cannot use its folder: {path} could not be written ({reason_of}).",
+        ).format(path=path, reason_of=reason_of(exc)),
+        translate(
+            "storage.lease",
+            "Free some space on the disk, or set {HOME_VARIABLE} to a folder you can write to.",
+        ).format(HOME_VARIABLE=HOME_VARIABLE),
     )
 
 

@@ -59,6 +59,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage import schema
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import LeaseRegistry
@@ -405,8 +406,12 @@ def _template_name(name: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > TEMPLATE_NAME_MAX or not name.isprintable():
         raise TemplateNameError(
-            f"“{name[:TEMPLATE_NAME_MAX]}” cannot be a template's name.",
-            f"Use 1 to {TEMPLATE_NAME_MAX} characters on one line.",
+            translate("storage.mailbox", "“{value}” cannot be a template's name.").format(
+                value=name[:TEMPLATE_NAME_MAX]
+            ),
+            translate(
+                "storage.mailbox", "Use 1 to {TEMPLATE_NAME_MAX} characters on one line."
+            ).format(TEMPLATE_NAME_MAX=TEMPLATE_NAME_MAX),
         )
     return name
 
@@ -450,13 +455,17 @@ def _copy(source: io.BufferedReader, blob: sqlite3.Blob, size: int, name: Path) 
             extra = source.read(1)
         except OSError as exc:
             raise MessageFileError(
-                f"The built message {name} could not be read: {exc.strerror or exc}.",
-                "Send the draft again; it is still a draft.",
+                translate(
+                    "storage.mailbox", "The built message {name} could not be read: {value}."
+                ).format(name=name, value=exc.strerror or exc),
+                translate("storage.mailbox", "Send the draft again; it is still a draft."),
             ) from exc
     if left or extra:
         raise MessageFileError(
-            f"The built message {name} changed while it was being stored.",
-            "Send the draft again; it is still a draft.",
+            translate(
+                "storage.mailbox", "The built message {name} changed while it was being stored."
+            ).format(name=name),
+            translate("storage.mailbox", "Send the draft again; it is still a draft."),
         )
 
 
@@ -660,8 +669,12 @@ class Mailbox:
             if row is not None:
                 if not replace:
                     raise TemplateNameError(
-                        f"There is a template called “{name}” already.",
-                        "Choose another name, or replace that template.",
+                        translate(
+                            "storage.mailbox", "There is a template called “{name}” already."
+                        ).format(name=name),
+                        translate(
+                            "storage.mailbox", "Choose another name, or replace that template."
+                        ),
                     )
                 db.execute(
                     "UPDATE templates SET name = ?, draft = ?, updated = ? WHERE id = ?",
@@ -704,7 +717,10 @@ class Mailbox:
             ).fetchone()
             if taken is not None:
                 raise TemplateNameError(
-                    f"There is a template called “{name}” already.", "Choose another name."
+                    translate(
+                        "storage.mailbox", "There is a template called “{name}” already."
+                    ).format(name=name),
+                    translate("storage.mailbox", "Choose another name."),
                 )
             cursor = db.execute(
                 "UPDATE templates SET name = ?, updated = ? WHERE id = ?",
@@ -798,8 +814,11 @@ class Mailbox:
             source = message_file.open("rb")
         except OSError as exc:
             raise MessageFileError(
-                f"The built message {message_file} could not be read: {exc.strerror or exc}.",
-                "Send the draft again; it is still a draft.",
+                translate(
+                    "storage.mailbox",
+                    "The built message {message_file} could not be read: {value}.",
+                ).format(message_file=message_file, value=exc.strerror or exc),
+                translate("storage.mailbox", "Send the draft again; it is still a draft."),
             ) from exc
         with source:
             size = os.fstat(source.fileno()).st_size

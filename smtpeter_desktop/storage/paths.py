@@ -15,6 +15,7 @@ import sys
 from contextlib import suppress
 from pathlib import Path
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage.errors import AppHomeError, SaveError
 
 HOME_VARIABLE = "SMTPETER_DESKTOP_HOME"
@@ -25,12 +26,9 @@ PRIVATE_FOLDER = 0o700
 PRIVATE_FILE = 0o600
 
 
-def app_home() -> Path:
-    """The folder everything lives in, created on demand, private to the user (0700 on POSIX).
-
-    ``SMTPETER_DESKTOP_HOME`` when set, else the platform's application-data folder. It is
-    the app's own: an existing one that others may read is tightened to 0700.
-    """
+def app_home_path() -> Path:
+    """Where :func:`app_home` is, without creating it (the language is read from there before
+    a command runs, and ``--help`` must not create folders)."""
     configured = os.environ.get(HOME_VARIABLE, "")
     if configured:
         path = Path(configured).expanduser()
@@ -44,19 +42,38 @@ def app_home() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(_SLUG, appauthor=False))
+    return path
+
+
+def app_home() -> Path:
+    """The folder everything lives in, created on demand, private to the user (0700 on POSIX).
+
+    ``SMTPETER_DESKTOP_HOME`` when set, else the platform's application-data folder. It is
+    the app's own: an existing one that others may read is tightened to 0700.
+    """
+    path = app_home_path()
     try:
         private_folder(path)
     except FileExistsError as exc:
         raise AppHomeError(
             path,
-            f"The app folder {path} exists but is not a folder.",
-            f"Move that file away, or set {HOME_VARIABLE} to another folder.",
+            translate("storage.paths", "The app folder {path} exists but is not a folder.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths", "Move that file away, or set {HOME_VARIABLE} to another folder."
+            ).format(HOME_VARIABLE=HOME_VARIABLE),
         ) from exc
     except OSError as exc:
         raise AppHomeError(
             path,
-            f"The app folder {path} cannot be created: {exc.strerror or exc}.",
-            f"Set {HOME_VARIABLE} to a folder you can write to, or fix the permissions.",
+            translate("storage.paths", "The app folder {path} cannot be created: {value}.").format(
+                path=path, value=exc.strerror or exc
+            ),
+            translate(
+                "storage.paths",
+                "Set {HOME_VARIABLE} to a folder you can write to, or fix the permissions.",
+            ).format(HOME_VARIABLE=HOME_VARIABLE),
         ) from exc
     return path
 
@@ -177,9 +194,16 @@ def spool_error(path: Path, exc: OSError) -> SaveError:
     """The error for a message that could not be built into its spool file ``path``."""
     return SaveError(
         path,
-        f"The message could not be prepared for sending in {path.parent}: {reason_of(exc)}.",
-        "Nothing was sent and the message is kept as a draft; free some space (or set "
-        f"{HOME_VARIABLE} to a folder on a writable disk) and send it again.",
+        translate(
+            "storage.paths",
+            "The message could not be prepared for sending in {parent}: {reason_of}.",
+        ).format(parent=path.parent, reason_of=reason_of(exc)),
+        translate(
+            "storage.paths",
+            "Nothing was sent and the message is kept as a draft; free some space "
+            "(or set {HOME_VARIABLE} to a folder on a writable disk) and send it "
+            "again.",
+        ).format(HOME_VARIABLE=HOME_VARIABLE),
     )
 
 
@@ -187,23 +211,39 @@ def _save_error(path: Path, exc: OSError) -> SaveError:
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return SaveError(
             path,
-            f"{path} could not be saved: the disk is full.",
-            "Free some space and try again; the previous version of the file is intact.",
+            translate("storage.paths", "{path} could not be saved: the disk is full.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths",
+                "Free some space and try again; the previous version of the file is intact.",
+            ),
         )
     if exc.errno in (errno.EACCES, errno.EPERM):
         return SaveError(
             path,
-            f"{path} could not be saved: permission denied.",
-            "Check who owns the file and its folder; the previous version is intact.",
+            translate("storage.paths", "{path} could not be saved: permission denied.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths",
+                "Check who owns the file and its folder; the previous version is intact.",
+            ),
         )
     if exc.errno == errno.EROFS:
         return SaveError(
             path,
-            f"{path} could not be saved: the disk is read-only.",
-            f"Set {HOME_VARIABLE} to a folder on a writable disk.",
+            translate("storage.paths", "{path} could not be saved: the disk is read-only.").format(
+                path=path
+            ),
+            translate(
+                "storage.paths", "Set {HOME_VARIABLE} to a folder on a writable disk."
+            ).format(HOME_VARIABLE=HOME_VARIABLE),
         )
     return SaveError(
         path,
-        f"{path} could not be saved: {exc.strerror or exc}.",
-        "The previous version of the file is intact.",
+        translate("storage.paths", "{path} could not be saved: {value}.").format(
+            path=path, value=exc.strerror or exc
+        ),
+        translate("storage.paths", "The previous version of the file is intact."),
     )

@@ -48,6 +48,7 @@ from urllib.parse import urlsplit
 import tomli_w
 
 from smtpeter_desktop.compose.options import OptionsError, SmtpeterOptions
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage import tomlfile
 from smtpeter_desktop.storage.errors import (
     InvalidProfile,
@@ -107,8 +108,10 @@ def _check_address(field: str, value: str) -> None:
     except email_validator.EmailNotValidError as exc:
         raise InvalidProfile(
             field,
-            f"{value!r} is not a usable e-mail address: {exc}",
-            "Write a plain address such as ann@example.com.",
+            translate("storage.profiles", "{value!r} is not a usable e-mail address: {exc}").format(
+                value=value, exc=exc
+            ),
+            translate("storage.profiles", "Write a plain address such as ann@example.com."),
         ) from exc
 
 
@@ -129,7 +132,11 @@ class Identity:
     def __post_init__(self) -> None:
         if _has_control(self.name) or len(self.name) > 200:
             raise InvalidProfile(
-                "name", "A sender's name must be one line of at most 200 characters."
+                "name",
+                translate(
+                    "storage.profiles",
+                    "A sender's name must be one line of at most 200 characters.",
+                ),
             )
         _check_address("address", self.address)
         if self.reply_to:
@@ -152,7 +159,10 @@ class Identity:
         if not address or "@" not in address:
             raise InvalidProfile(
                 "address",
-                f"{text!r} is not a sender: write it as Name <address> or a bare address.",
+                translate(
+                    "storage.profiles",
+                    "{text!r} is not a sender: write it as Name <address> or a bare address.",
+                ).format(text=text),
             )
         return cls(name=name, address=address)
 
@@ -175,8 +185,11 @@ class Timeouts:
             if not (math.isfinite(value) and 0 < value <= _TIMEOUT_MAX):
                 raise InvalidProfile(
                     field.name,
-                    f"The {field.name} timeout must be more than 0 and at most "
-                    f"{_TIMEOUT_MAX:g} seconds, not {value!r}.",
+                    translate(
+                        "storage.profiles",
+                        "The {name} timeout must be more than 0 and at most {TIMEOUT_MAX:g} "
+                        "seconds, not {value!r}.",
+                    ).format(name=field.name, TIMEOUT_MAX=_TIMEOUT_MAX, value=value),
                 )
 
 
@@ -218,36 +231,59 @@ class Profile:
         if not self.id or not set(self.id) <= _ID_CHARS or len(self.id) > 64:
             raise InvalidProfile(
                 "id",
-                f"The profile id {self.id!r} is not usable: it must be 1 to 64 letters, "
-                "digits, '-' or '_'.",
-                f'A new one: id = "{new_id()}".',
+                translate(
+                    "storage.profiles",
+                    "The profile id {id!r} is not usable: it must be 1 to 64 letters, "
+                    "digits, '-' or '_'.",
+                ).format(id=self.id),
+                translate("storage.profiles", 'A new one: id = "{new_id}".').format(
+                    new_id=new_id()
+                ),
             )
         object.__setattr__(self, "name", self.name.strip())
         if not self.name:
-            raise InvalidProfile("name", "A profile needs a name.")
+            raise InvalidProfile("name", translate("storage.profiles", "A profile needs a name."))
         if _has_control(self.name) or len(self.name) > _NAME_MAX:
             raise InvalidProfile(
-                "name", f"A profile's name must be one line of at most {_NAME_MAX} characters."
+                "name",
+                translate(
+                    "storage.profiles",
+                    "A profile's name must be one line of at most {NAME_MAX} characters.",
+                ).format(NAME_MAX=_NAME_MAX),
             )
         if self.transport not in TRANSPORTS:
             raise InvalidProfile(
                 "transport",
-                f'The transport must be "smtp" or "rest", not {self.transport!r}.',
+                translate(
+                    "storage.profiles", 'The transport must be "smtp" or "rest", not {transport!r}.'
+                ).format(transport=self.transport),
             )
         if self.security not in SECURITIES:
             raise InvalidProfile(
                 "security",
-                f'The security must be "starttls" or "tls", not {self.security!r}.',
+                translate(
+                    "storage.profiles",
+                    'The security must be "starttls" or "tls", not {security!r}.',
+                ).format(security=self.security),
             )
         self._check_server()
         if not 1 <= self.port <= 65535:
             raise InvalidProfile(
-                "port", f"The port must be a whole number from 1 to 65535, not {self.port}."
+                "port",
+                translate(
+                    "storage.profiles",
+                    "The port must be a whole number from 1 to 65535, not {port}.",
+                ).format(port=self.port),
             )
         if _has_control(self.username):
-            raise InvalidProfile("username", "The username must be one line.")
+            raise InvalidProfile(
+                "username", translate("storage.profiles", "The username must be one line.")
+            )
         if _has_control(self.ca_file):
-            raise InvalidProfile("ca_file", "The CA file must be one line: a file's path.")
+            raise InvalidProfile(
+                "ca_file",
+                translate("storage.profiles", "The CA file must be one line: a file's path."),
+            )
 
     def _check_server(self) -> None:
         # One colon is "host:port"; an IPv6 address has several.
@@ -258,30 +294,51 @@ class Profile:
         ):
             raise InvalidProfile(
                 "host",
-                f"{self.host!r} is not a server name: write just the name, such as "
-                "mail.smtpeter.com, and the port apart.",
+                translate(
+                    "storage.profiles",
+                    "{host!r} is not a server name: write just the name, such as "
+                    "mail.smtpeter.com, and the port apart.",
+                ).format(host=self.host),
             )
         needed = not self.sandbox
         if needed and self.transport == "smtp" and not self.host:
-            raise InvalidProfile("host", "An SMTP profile needs the server's name (host).")
+            raise InvalidProfile(
+                "host",
+                translate("storage.profiles", "An SMTP profile needs the server's name (host)."),
+            )
         if needed and self.transport == "rest" and not self.rest_url:
-            raise InvalidProfile("rest_url", "A REST profile needs the API's address (rest_url).")
+            raise InvalidProfile(
+                "rest_url",
+                translate("storage.profiles", "A REST profile needs the API's address (rest_url)."),
+            )
         if self.rest_url and not _is_base_url(self.rest_url):
             raise InvalidProfile(
                 "rest_url",
-                f"{self.rest_url!r} is not an API address: it must start with https:// "
-                "(or http:// for a local server), like https://www.smtpeter.com/v1, with no "
-                "?query or #part.",
+                translate(
+                    "storage.profiles",
+                    "{rest_url!r} is not an API address: it must start with https:// (or "
+                    "http:// for a local server), like https://www.smtpeter.com/v1, with no "
+                    "?query or #part.",
+                ).format(rest_url=self.rest_url),
             )
         if self.rest_url and not self.sandbox and _plain_http_to_another_computer(self.rest_url):
             # The REST transport refuses it too; refused here, a person hears it when saving
             # the profile, not as a failure of every later send.
             raise InvalidProfile(
                 "rest_url",
-                f"{self.rest_url} is plain http:// to another computer: the API token and "
-                "every message would cross the network unencrypted.",
-                "Use https://, like https://www.smtpeter.com/v1 (plain http:// is only for a "
-                "server on this computer).",
+                translate(
+                    "storage.profiles",
+                    "{rest_url} is plain http:// to another computer: the API token and "
+                    "every message would cross the network unencrypted.",
+                ).format(rest_url=self.rest_url),
+                translate(
+                    "storage.profiles",
+                    (
+                        "Use https://, like https://www.smtpeter.com/v1 (plain http:// is only for "
+                        "a "
+                        "server on this computer)."
+                    ),
+                ),
             )
 
     @classmethod
@@ -365,7 +422,12 @@ class ProfileStore:
             return []
         except OSError as exc:
             raise ProfileFileError(
-                self.path, None, "", f"the file cannot be read: {exc.strerror or exc}."
+                self.path,
+                None,
+                "",
+                translate("storage.profiles", "the file cannot be read: {value}.").format(
+                    value=exc.strerror or exc
+                ),
             ) from exc
         text = ""
         try:
@@ -497,12 +559,19 @@ def _check_unique(others: Sequence[Profile], candidate: Profile) -> None:
     """Refuse ``candidate`` when one of the other profiles has its name or id."""
     for other in others:
         if other.id == candidate.id:
-            raise InvalidProfile("id", f"The profile {other.name!r} already has this id.")
+            raise InvalidProfile(
+                "id",
+                translate("storage.profiles", "The profile {name!r} already has this id.").format(
+                    name=other.name
+                ),
+            )
         if other.name.casefold() == candidate.name.casefold():
             raise InvalidProfile(
                 "name",
-                f"There is already a profile named {other.name!r}.",
-                "Profile names must differ (ignoring capitals).",
+                translate("storage.profiles", "There is already a profile named {name!r}.").format(
+                    name=other.name
+                ),
+                translate("storage.profiles", "Profile names must differ (ignoring capitals)."),
             )
 
 

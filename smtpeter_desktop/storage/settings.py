@@ -28,6 +28,7 @@ from typing import Any, Generic, Literal, TypeVar
 
 import tomli_w
 
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from smtpeter_desktop.storage import tomlfile
 from smtpeter_desktop.storage.errors import InvalidSetting, SettingsFileError
 from smtpeter_desktop.storage.paths import atomic_write
@@ -74,113 +75,208 @@ class Option(Generic[V]):
             words = {bool: "true or false", int: "a whole number", str: "text"}[wanted]
             raise InvalidSetting(
                 self.name,
-                f"{self.name} must be {words}, not {tomlfile.kind(value)} "
-                f"({tomlfile.show(value)}).",
+                translate(
+                    "storage.settings", "{name} must be {words}, not {kind} ({show})."
+                ).format(
+                    name=self.name,
+                    words=words,
+                    kind=tomlfile.kind(value),
+                    show=tomlfile.show(value),
+                ),
             )
         if type(value) is int:
             low = value if self.minimum is None else self.minimum
             high = value if self.maximum is None else self.maximum
             if not low <= value <= high:
                 raise InvalidSetting(
-                    self.name, f"{self.name} must be from {low} to {high}, not {value}."
+                    self.name,
+                    translate(
+                        "storage.settings", "{name} must be from {low} to {high}, not {value}."
+                    ).format(name=self.name, low=low, high=high, value=value),
                 )
         if isinstance(value, str):
             if self.choices and value not in self.choices:
                 raise InvalidSetting(
                     self.name,
-                    f"{self.name} must be one of {', '.join(map(repr, self.choices))}, "
-                    f"not {value!r}.",
+                    translate(
+                        "storage.settings", "{name} must be one of {value}, not {value2!r}."
+                    ).format(
+                        name=self.name, value=", ".join(map(repr, self.choices)), value2=value
+                    ),
                 )
             if "\n" in value or "\r" in value:
-                raise InvalidSetting(self.name, f"{self.name} must be one line.")
+                raise InvalidSetting(
+                    self.name,
+                    translate("storage.settings", "{name} must be one line.").format(
+                        name=self.name
+                    ),
+                )
         return value
 
 
 # The table ---------------------------------------------------------------------------------
 
 DEFAULT_PROFILE = Option(
-    "default_profile", "", "The profile a new message starts from (its id); empty: the first."
+    "default_profile",
+    "",
+    QT_TRANSLATE_NOOP(
+        "storage.settings", "The profile a new message starts from (its id); empty: the first."
+    ),
 )
 UNDO_SEND_SECONDS = Option(
     "undo_send_seconds",
     5,
-    "Seconds during which a sent message can be taken back (0: send at once).",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        "Seconds during which a sent message can be taken back (0: send at once).",
+    ),
     minimum=0,
     maximum=60,
 )
-PREVIEW = Option("preview", True, "Show the live preview of the message beside the editor.")
+PREVIEW = Option(
+    "preview",
+    True,
+    QT_TRANSLATE_NOOP(
+        "storage.settings", "Show the live preview of the message beside the editor."
+    ),
+)
 EDITOR_FONT_FAMILY = Option(
-    "editor_font_family", "", "The editor's font; empty: the system's monospace font."
+    "editor_font_family",
+    "",
+    QT_TRANSLATE_NOOP("storage.settings", "The editor's font; empty: the system's monospace font."),
 )
 EDITOR_FONT_SIZE = Option(
-    "editor_font_size", 11, "The editor's font size, in points.", minimum=6, maximum=48
+    "editor_font_size",
+    11,
+    QT_TRANSLATE_NOOP("storage.settings", "The editor's font size, in points."),
+    minimum=6,
+    maximum=48,
 )
 CONFIRM_BEFORE_SEND = Option(
-    "confirm_before_send", False, "Ask before every send, even when the checks find nothing."
+    "confirm_before_send",
+    False,
+    QT_TRANSLATE_NOOP(
+        "storage.settings", "Ask before every send, even when the checks find nothing."
+    ),
 )
 THEME = Option(
     "theme",
     "system",
-    "Light or dark, or follow the system.",
+    QT_TRANSLATE_NOOP("storage.settings", "Light or dark, or follow the system."),
     choices=("system", "light", "dark"),
 )
 ALLOW_PLAINTEXT_KEYRING = Option(
     "allow_plaintext_keyring",
     False,
-    "Accept a keyring that keeps passwords in a plain file (only if no real keyring works).",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        "Accept a keyring that keeps passwords in a plain file (only if no real keyring works).",
+    ),
 )
 WARN_RECIPIENTS = Option(
     "warn_recipients",
     15,
-    "Warn before sending to more visible recipients (To and Cc) than this; Bcc hides them.",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        "Warn before sending to more visible recipients (To and Cc) than this; Bcc hides them.",
+    ),
     minimum=1,
     maximum=10_000,
 )
 WARN_SIZE_MB = Option(
     "warn_size_mb",
     20,
-    "Warn before sending a message larger than this many megabytes.",
+    QT_TRANSLATE_NOOP(
+        "storage.settings", "Warn before sending a message larger than this many megabytes."
+    ),
     minimum=1,
     maximum=1_000,
 )
 LATE_SEND_LIMIT_HOURS = Option(
     "late_send_limit_hours",
     12,
-    "A message scheduled for later that is found more than this many hours after its time "
-    "(the computer was off) is not sent by itself: you are asked. 0: always send it.",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        (
+            "A message scheduled for later that is found more than this many hours after its time "
+            "(the computer was off) is not sent by itself: you are asked. 0: always send it."
+        ),
+    ),
     minimum=0,
     maximum=24 * 30,
 )
-SPELL_CHECK = Option("spell_check", True, "Underline misspelled words in the editor.")
+LANGUAGE = Option(
+    "language",
+    "system",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        (
+            "The language of the window and the command line: system (your computer's), en or nl. "
+            "Takes effect when the app starts again."
+        ),
+    ),
+    choices=("system", "en", "nl"),
+)
+SPELL_CHECK = Option(
+    "spell_check",
+    True,
+    QT_TRANSLATE_NOOP("storage.settings", "Underline misspelled words in the editor."),
+)
 SPELL_LANGUAGE = Option(
     "spell_language",
     "",
-    "The spelling dictionary, e.g. en_US or nl; empty: the language of your system.",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        "The spelling dictionary, e.g. en_US or nl; empty: the language of your system.",
+    ),
 )
 CHECK_ON_SEND = Option(
     "check_on_send",
     False,
-    "Send runs the Before-Send check first (sender domain, links, HTML, spam score) and stops "
-    "on what would block the message.",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        (
+            "Send runs the Before-Send check first (sender domain, links, HTML, spam score) and "
+            "stops on what would block the message."
+        ),
+    ),
 )
 CHECK_LINKS_ONLINE = Option(
     "check_links_online",
     False,
-    "The Before-Send check asks each link's server whether the page is there: one request "
-    "per link, which those servers see (a personal link may count as a click).",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        (
+            "The Before-Send check asks each link's server whether the page is there: one request "
+            "per link, which those servers see (a personal link may count as a click)."
+        ),
+    ),
 )
-SHOW_CC_BCC = Option("show_cc_bcc", False, "The Cc and Bcc fields are shown.", kind="state")
-SHOW_OPTIONS = Option("show_options", False, "The SMTPeter options panel is open.", kind="state")
+SHOW_CC_BCC = Option(
+    "show_cc_bcc",
+    False,
+    QT_TRANSLATE_NOOP("storage.settings", "The Cc and Bcc fields are shown."),
+    kind="state",
+)
+SHOW_OPTIONS = Option(
+    "show_options",
+    False,
+    QT_TRANSLATE_NOOP("storage.settings", "The SMTPeter options panel is open."),
+    kind="state",
+)
 WELCOME_DISMISSED = Option(
     "welcome_dismissed",
     False,
-    'The "Add your SMTPeter account" banner was closed.',
+    QT_TRANSLATE_NOOP("storage.settings", 'The "Add your SMTPeter account" banner was closed.'),
     kind="state",
 )
 FORGOTTEN_ADDRESSES = Option(
     "forgotten_addresses",
     "",
-    "Addresses not offered while typing a recipient (bare addresses, separated by spaces).",
+    QT_TRANSLATE_NOOP(
+        "storage.settings",
+        "Addresses not offered while typing a recipient (bare addresses, separated by spaces).",
+    ),
     kind="state",
 )
 
@@ -197,6 +293,7 @@ OPTIONS: tuple[AnyOption, ...] = (
     WARN_RECIPIENTS,
     WARN_SIZE_MB,
     LATE_SEND_LIMIT_HOURS,
+    LANGUAGE,
     SPELL_CHECK,
     SPELL_LANGUAGE,
     CHECK_ON_SEND,
@@ -257,7 +354,16 @@ class Settings:
         except FileNotFoundError:
             return settings
         except OSError as exc:
-            settings._fail(SettingsFileError(path, None, "", f"cannot be read: {exc.strerror}."))
+            settings._fail(
+                SettingsFileError(
+                    path,
+                    None,
+                    "",
+                    translate("storage.settings", "cannot be read: {strerror}.").format(
+                        strerror=exc.strerror
+                    ),
+                )
+            )
             return settings
         except Mistake as mistake:
             line = mistake.line or (tomlfile.line_of(text, mistake.key) if mistake.key else None)
@@ -266,7 +372,9 @@ class Settings:
                     path,
                     line,
                     mistake.field or ".".join(map(str, mistake.key)),
-                    f"{mistake.reason} Using the default settings.",
+                    translate("storage.settings", "{reason} Using the default settings.").format(
+                        reason=mistake.reason
+                    ),
                     mistake.hint or "Fix the file, or move it away to start afresh.",
                 )
             )
@@ -285,7 +393,11 @@ class Settings:
                         path,
                         tomlfile.line_of(text, (name,)),
                         name,
-                        f"{name} is not a setting of this version; it is kept but unused.{guess}",
+                        translate(
+                            "storage.settings",
+                            "{name} is not a setting of this version; it is kept but unused."
+                            "{guess}",
+                        ).format(name=name, guess=guess),
                     )
                 )
                 continue
@@ -297,7 +409,9 @@ class Settings:
                         path,
                         tomlfile.line_of(text, (name,)),
                         name,
-                        f"{exc.message} Using the default, {tomlfile.show(option.default)}.",
+                        translate(
+                            "storage.settings", "{message} Using the default, {show}."
+                        ).format(message=exc.message, show=tomlfile.show(option.default)),
                     )
                 )
         settings.problems = tuple(problems)
@@ -342,9 +456,17 @@ class Settings:
                 self.path,
                 self._unreadable.line,
                 self._unreadable.field,
-                "settings were not saved, because the file has a mistake and saving would "
-                "lose what is in it.",
-                "Fix the file or move it away; then change the setting again.",
+                translate(
+                    "storage.settings",
+                    (
+                        "settings were not saved, because the file has a mistake and saving would "
+                        "lose what is in it."
+                    ),
+                ),
+                translate(
+                    "storage.settings",
+                    "Fix the file or move it away; then change the setting again.",
+                ),
             )
         atomic_write(self.path, self.text())
 

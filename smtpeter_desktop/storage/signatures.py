@@ -20,6 +20,7 @@ from typing import Any, Final
 
 import tomli_w
 
+from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.storage import tomlfile
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.paths import atomic_write
@@ -57,21 +58,39 @@ class Signature:
         name = self.name
         if not name.strip() or len(name) > _NAME_MAX or not name.isprintable():
             raise SignatureError(
-                f"“{name[:_NAME_MAX]}” cannot be a signature's name.",
-                f"Use one line of 1 to {_NAME_MAX} characters.",
+                translate("storage.signatures", "“{value}” cannot be a signature's name.").format(
+                    value=name[:_NAME_MAX]
+                ),
+                translate(
+                    "storage.signatures", "Use one line of 1 to {NAME_MAX} characters."
+                ).format(NAME_MAX=_NAME_MAX),
             )
         if name != name.strip():
             raise SignatureError(
-                f"The signature name “{name}” starts or ends with a space.", "Remove it."
+                translate(
+                    "storage.signatures", "The signature name “{name}” starts or ends with a space."
+                ).format(name=name),
+                translate("storage.signatures", "Remove it."),
             )
         if len(self.markdown) > MAX_CHARS:
             raise SignatureError(
-                f"The signature “{name}” is {len(self.markdown):,} characters long; at most "
-                f"{MAX_CHARS:,} fit.",
-                "Put images in as files (![logo](logo.png)), not as pasted data.",
+                translate(
+                    "storage.signatures",
+                    "The signature “{name}” is {count:,} characters long; at most "
+                    "{MAX_CHARS:,} fit.",
+                ).format(name=name, count=len(self.markdown), MAX_CHARS=MAX_CHARS),
+                translate(
+                    "storage.signatures",
+                    "Put images in as files (![logo](logo.png)), not as pasted data.",
+                ),
             )
         if "\x00" in self.markdown:
-            raise SignatureError(f"The signature “{name}” holds a NUL character.", "")
+            raise SignatureError(
+                translate(
+                    "storage.signatures", "The signature “{name}” holds a NUL character."
+                ).format(name=name),
+                "",
+            )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -134,8 +153,10 @@ class SignatureStore:
             return [], []
         except OSError as exc:
             raise SignatureError(
-                f"{self.path} cannot be read: {exc.strerror or exc}.",
-                "Check who owns the file.",
+                translate("storage.signatures", "{path} cannot be read: {value}.").format(
+                    path=self.path, value=exc.strerror or exc
+                ),
+                translate("storage.signatures", "Check who owns the file."),
             ) from exc
         try:
             text = tomlfile.decode(data)
@@ -143,13 +164,17 @@ class SignatureStore:
             return _signatures(document), _defaults(document)
         except tomllib.TOMLDecodeError as exc:
             raise SignatureError(
-                f"{self.path} is not valid TOML: {exc}.", "Correct the file, or move it aside."
+                translate("storage.signatures", "{path} is not valid TOML: {exc}.").format(
+                    path=self.path, exc=exc
+                ),
+                translate("storage.signatures", "Correct the file, or move it aside."),
             ) from exc
         except tomlfile.Mistake as exc:
             line = exc.line or (tomlfile.line_of(text, exc.key) if exc.key else None)
             where = f" (line {line})" if line else ""
             raise SignatureError(
-                f"{self.path}{where}: {exc.reason}", "Correct the file, or move it aside."
+                f"{self.path}{where}: {exc.reason}",
+                translate("storage.signatures", "Correct the file, or move it aside."),
             ) from exc
 
     def signatures(self) -> list[Signature]:
@@ -165,7 +190,12 @@ class SignatureStore:
             if signature.name.casefold() == name.casefold():
                 return signature
         names = ", ".join(s.name for s in self.signatures()) or "none yet"
-        raise SignatureError(f"There is no signature called “{name}”.", f"Signatures: {names}.")
+        raise SignatureError(
+            translate("storage.signatures", "There is no signature called “{name}”.").format(
+                name=name
+            ),
+            translate("storage.signatures", "Signatures: {names}.").format(names=names),
+        )
 
     def default_for(self, profile: str, sender: str = "") -> Signature | None:
         """The signature a message from *sender* (a bare address) through *profile* starts with.

@@ -86,6 +86,9 @@ def run(argv: list[str]) -> int:
     from smtpeter_desktop.ui.session import Session, make_app
 
     app = make_app(argv)
+    from smtpeter_desktop.ui import translations  # before any widget: texts translate as made
+
+    translations.install(app)
     session = Session(app, options, argv)
     code = session.begin()
     if code is not None:

@@ -34,6 +34,7 @@ from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.ui import theme
 from smtpeter_desktop.ui.address_field import AddressField, message_label
 from smtpeter_desktop.ui.attachments import AttachmentStrip
+from smtpeter_desktop.ui.bottom_bar import BottomBar
 from smtpeter_desktop.ui.check_panel import CheckPanel
 from smtpeter_desktop.ui.editor import MarkdownEditor
 from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar
@@ -199,8 +200,8 @@ def _body(pane: ComposePane) -> None:
 
 
 def _bottom(pane: ComposePane) -> None:
-    bar = QHBoxLayout()
-    bar.setSpacing(6)
+    pane.bottom_bar = BottomBar(pane)
+    bar = pane.bottom_bar.tool_row
     bar.addWidget(pane.attachments.attach_button)
     pane.options_button = QPushButton(translate("ComposePane", "&Options"), pane)
     pane.options_button.setCheckable(True)
@@ -230,6 +231,10 @@ def _bottom(pane: ComposePane) -> None:
     bar.addWidget(pane.browser_button)
     bar.addSpacing(8)
     bar.addWidget(pane.spelling.bar)
+    bar.addStretch(1)
+    # The note, then Check, Send Later and Send at the right: under the tools when the
+    # window is narrow (BottomBar).
+    bar = pane.bottom_bar.send_row
     pane.note = QLabel(pane)
     pane.note.setTextFormat(Qt.TextFormat.PlainText)
     pane.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -264,7 +269,7 @@ def _bottom(pane: ComposePane) -> None:
     )
     pane.send_button.clicked.connect(pane._request_send)
     bar.addWidget(pane.send_button)
-    pane._layout.addLayout(bar)
+    pane._layout.addWidget(pane.bottom_bar)
 
     pane._note_timer = QTimer(pane)
     pane._note_timer.setSingleShot(True)

@@ -54,6 +54,7 @@ from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.ui import compose_layout, theme
 from smtpeter_desktop.ui.address_field import AddressField, paint_problem_label
 from smtpeter_desktop.ui.attachments import AttachmentStrip, local_files
+from smtpeter_desktop.ui.bottom_bar import BottomBar
 from smtpeter_desktop.ui.check_panel import CheckPanel
 from smtpeter_desktop.ui.editor import MarkdownEditor
 from smtpeter_desktop.ui.editor_tools import FindBar, FormatBar, MarkdownHelp, print_document
@@ -111,6 +112,7 @@ class ComposePane(QWidget):
     check_button: QPushButton
     send_later_button: QPushButton
     send_button: QPushButton
+    bottom_bar: BottomBar
     help_dialog: MarkdownHelp | None
     _grid: QGridLayout
     _layout: QVBoxLayout
@@ -197,6 +199,7 @@ class ComposePane(QWidget):
         self.preview.updated.connect(self._list_inline_images)
         self.options_panel.changed.connect(self._emit_changed)
         self.options_panel.changed.connect(self._update_options_button)
+        self.spelling.changed.connect(self._emit_changed)
 
     # -- the draft --------------------------------------------------------------------------
 
@@ -215,6 +218,7 @@ class ComposePane(QWidget):
             attachments=self.attachments.attachments(),
             options=self.options_panel.options(),
             base_dir=self._base_dir or str(Path.home()),
+            spell_language=self.spelling.message_language(),
         )
 
     def set_draft(self, draft: Draft) -> None:
@@ -235,6 +239,7 @@ class ComposePane(QWidget):
             self.options_panel.set_defaults(self._defaults.get(self._profile_id, SmtpeterOptions()))
             self.options_panel.set_options(draft.options)
             self._base_dir = draft.base_dir
+            self.spelling.set_message_language(draft.spell_language)
             for field in (self.to, self.cc, self.bcc, self.reply_to):
                 field.validate()
         finally:

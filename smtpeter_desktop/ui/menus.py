@@ -73,6 +73,17 @@ def build(window: MainWindow) -> None:
     window.send_action = _action(
         window, file, translate("menus", "&Send"), window.send, shown="Ctrl+Return"
     )
+    # Beside Send, as Thunderbird has it (Ctrl+Shift+Return there too); the pane's own
+    # button decides, so a busy or account-less pane does nothing here either.
+    send_later = _action(
+        window,
+        file,
+        translate("menus", "Send L&ater…"),
+        lambda: _in_compose(window, lambda c: c.send_later_button.click()),
+        "Ctrl+Shift+Return",
+        tip=translate("menus", "Choose when the message goes; it waits in the Outbox"),
+    )
+    send_later.setObjectName("sendLaterAction")
     window.check_action = _action(
         window,
         file,
@@ -170,11 +181,12 @@ def build(window: MainWindow) -> None:
     edit.aboutToShow.connect(window._sync_edit_menu)
 
     go = bar.addMenu(translate("menus", "&Go"))
+    taken: set[str] = set()
     for number, (key, _) in enumerate(PANES, start=1):
         _action(
             window,
             go,
-            "&" + pane_label(key),
+            _marked(pane_label(key), taken),
             lambda _=False, k=key: window.show_pane(k),
             f"Ctrl+{number}",
             needs_start=False,
@@ -204,6 +216,17 @@ def build(window: MainWindow) -> None:
         tip=translate("menus", "The folder with the app's log files, for reporting a problem"),
         needs_start=False,
     )
+
+
+def _marked(text: str, taken: set[str]) -> str:
+    """``text`` with a letter no earlier entry took as its mnemonic (the first one free):
+    with two entries on one letter (Sent, Settings) the key only moves between them. The
+    names are translated, so the letters cannot be written in by hand."""
+    for index, char in enumerate(text):
+        if char.isalnum() and char.lower() not in taken:
+            taken.add(char.lower())
+            return f"{text[:index]}&{text[index:]}"
+    return text
 
 
 def _template_actions(window: MainWindow, file: QMenu) -> None:

@@ -105,10 +105,14 @@ def build(window: MergeWindow) -> None:
     window.table.verticalHeader().setVisible(False)
     window.table.setWordWrap(False)
     header = window.table.horizontalHeader()
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    # Not ResizeToContents: that asks the model for up to 1,000 rows' sizes at every chunk
+    # added, each a Python call that waits for the checking thread to hand over the
+    # interpreter; the GUI stalled for a quarter of a second at a time.
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    header.resizeSection(0, window.table.fontMetrics().horizontalAdvance("000000") + 16)
     header.resizeSection(1, 220)
     header.resizeSection(2, 130)
 
@@ -123,6 +127,12 @@ def build(window: MergeWindow) -> None:
     window.row_subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     window.row_to = lists.muted_label("", window.preview_box)
     window.row_to.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # The optional columns (cc, tags, attachment) as this row's message has them.
+    window.row_extra = lists.muted_label("", window.preview_box)
+    window.row_extra.setWordWrap(True)
+    window.row_extra.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    window.row_extra.setAccessibleName(translate("MergeView", "Cc, tags and attachments"))
+    window.row_extra.setVisible(False)
     window.row_problems = QLabel(window.preview_box)
     window.row_problems.setWordWrap(True)
     window.row_problems.setVisible(False)
@@ -142,6 +152,7 @@ def build(window: MergeWindow) -> None:
     column.addWidget(window.row_heading)
     column.addWidget(window.row_subject)
     column.addWidget(window.row_to)
+    column.addWidget(window.row_extra)
     column.addWidget(window.row_problems)
     column.addWidget(window.tabs, 1)
 
@@ -208,6 +219,14 @@ def build(window: MergeWindow) -> None:
             "the list again to send only the rows that did not go",
         )
     )
+    window.again_button = QPushButton(translate("MergeView", "Send &Failed Rows Again…"), window)
+    window.again_button.setToolTip(
+        translate(
+            "MergeView",
+            "Save the results, then check them as the list of a new merge: only the rows "
+            "that did not go are sent, each once",
+        )
+    )
     progress_row = QHBoxLayout()
     progress_row.addWidget(window.bar, 1)
     progress_row.addWidget(window.progress_label, 1)
@@ -216,6 +235,7 @@ def build(window: MergeWindow) -> None:
         window.resume_button,
         window.cancel_button,
         window.results_button,
+        window.again_button,
     ):
         progress_row.addWidget(button)
 
@@ -247,6 +267,7 @@ def connect(window: MergeWindow) -> None:
     window.resume_button.clicked.connect(window.resume)
     window.cancel_button.clicked.connect(window.ask_cancel)
     window.results_button.clicked.connect(window.ask_save_results)
+    window.again_button.clicked.connect(window.ask_send_again)
     work = window.work
     work.rows.connect(window.model.add)
     work.checked.connect(window._on_checked)

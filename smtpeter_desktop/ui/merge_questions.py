@@ -1,6 +1,7 @@
 """What the mail merge window asks the person: which list to use, whether to send every row
 (naming the count and the account), whether to cancel a merge under way, and where to save
-its results. ``merge_view.MergeWindow`` acts on the answers."""
+its results (also to send the failed rows again). ``merge_view.MergeWindow`` acts on the
+answers."""
 
 from __future__ import annotations
 
@@ -103,3 +104,19 @@ def ask_save_results(window: MergeWindow) -> None:
     )
     if path:
         window.save_results(Path(path))
+
+
+def ask_send_again(window: MergeWindow) -> None:
+    """Ask where the results go, save them, and check them as a new merge's list."""
+    if not window.can_send_again():
+        return
+    assert window.plan is not None
+    source = window.plan.setup.list_path
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        translate("MergeView", "Save the Results to Send the Failed Rows Again"),
+        str(source.with_name(f"{source.stem}-results.csv")),
+        translate("MergeView", "CSV files (*.csv)"),
+    )
+    if path:
+        window.send_again(Path(path))

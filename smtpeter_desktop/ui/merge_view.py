@@ -95,6 +95,21 @@ def progress_words(progress: Progress) -> str:
     return words
 
 
+def extras_text(draft: Draft) -> str:
+    """A row's Cc, tags and attachments, a line each, as its message has them ("" for none)."""
+    lines = []
+    if draft.cc:
+        lines.append(translate("MergeView", "Cc: {cc}").format(cc=draft.cc))
+    if draft.options.tags:
+        lines.append(
+            translate("MergeView", "Tags: {tags}").format(tags=", ".join(draft.options.tags))
+        )
+    if draft.attachments:
+        names = ", ".join(a.name or Path(a.path).name for a in draft.attachments)
+        lines.append(translate("MergeView", "Attachments: {names}").format(names=names))
+    return "\n".join(lines)
+
+
 class MergeWindow(QWidget):
     """One mail merge: its list checked row by row, a row's preview, the test, the sending.
 
@@ -136,6 +151,8 @@ class MergeWindow(QWidget):
     resume_button: QPushButton
     cancel_button: QPushButton
     results_button: QPushButton
+    again_button: QPushButton
+    row_extra: QLabel
 
     def __init__(
         self,
@@ -162,6 +179,8 @@ class MergeWindow(QWidget):
         self._questions = messages.Questions(self)
         self._preview_row = 0
         self._resume_when_ready = False
+        self._not_sent = 0  # rows of the job that failed or were cancelled, as last read
+        self._again_at: Path | None = None  # the results file a "send again" is writing
 
         self.work = MergeWork(context, self)
         self.work.job = job
@@ -172,6 +191,8 @@ class MergeWindow(QWidget):
         if setup is not None:
             self.name_edit.setText(setup.name_template)
             self.skip_box.setChecked(setup.skip_bad_rows)
+            # A merge resumed goes at the pace it was started with (0 shows "no limit").
+            self.pace.setValue(round(setup.pace) if setup.pace else 0)
         else:
             self.name_edit.setText(name_template_of(draft.to))
         self.test_to.setText(address_of(draft.sender))
@@ -289,7 +310,19 @@ class MergeWindow(QWidget):
             parts.append(translate("MergeView", "%n with problems", n=report.bad))
         if report.already_sent:
             parts.append(translate("MergeView", "%n sent before", n=report.already_sent))
+        from smtpeter_desktop.compose.mergeresults import is_results
+
         text = translate("MergeView", "%n rows: ", n=report.rows) + ", ".join(parts)
+        if self.plan is not None and is_results(self.plan.form):
+            text = (
+                translate(
+                    "MergeView",
+                    "A merge's results file: the rows it marks sent are left out, the others "
+                    "are sent again.",
+                )
+                + " "
+                + text
+            )
         if report.bad and not self.skip_box.isChecked():
             text += translate(
                 "MergeView",
@@ -356,6 +389,7 @@ class MergeWindow(QWidget):
         self.row_problems.setText(problems)
         self.row_problems.setVisible(bool(problems))
         if draft is None:
+            self.row_extra.setVisible(False)
             self.row_subject.setText("")
             self.row_to.setText(result.address)
             self.preview.set_source(lambda: PreviewSource(""))
@@ -366,6 +400,9 @@ class MergeWindow(QWidget):
             translate("MergeView", "Subject: {subject}").format(subject=draft.subject)
         )
         self.row_to.setText(translate("MergeView", "To: {to}").format(to=draft.to))
+        extra = extras_text(draft)
+        self.row_extra.setText(extra)
+        self.row_extra.setVisible(bool(extra))
         base_dir = Path(draft.base_dir) if draft.base_dir else None
         source = PreviewSource(draft.body, base_dir, draft.subject)
         self.preview.set_source(lambda: source)
@@ -383,6 +420,7 @@ class MergeWindow(QWidget):
         self.row_subject.setText("")
         self.row_to.setText("")
         self.row_problems.setVisible(False)
+        self.row_extra.setVisible(False)
         self.text_view.setPlainText("")
 
     # The test ------------------------------------------------------------------------------
@@ -494,6 +532,7 @@ class MergeWindow(QWidget):
 
     def _show_job_state(self, state: str, progress: Progress) -> None:
         self.state = state
+        self._not_sent = progress.counts.failed
         self._show_progress(progress)
         counts = progress.counts
         words = progress_words(progress)
@@ -581,6 +620,10 @@ class MergeWindow(QWidget):
             self.work.save_results(self.plan, path)
 
     def _results_saved(self, path: str, error: str) -> None:
+        again, self._again_at = self._again_at, None
+        if path and again is not None and Path(path) == again:
+            self._start_again(again)
+            return
         if path:
             self.progress_label.setText(
                 translate("MergeView", "Results saved in {path}.").format(path=path)
@@ -588,6 +631,57 @@ class MergeWindow(QWidget):
             lists.paint(self.progress_label, Tone.GOOD)
         else:
             self._say_problem(error)
+
+    def can_send_again(self) -> bool:
+        """The merge is over with rows that did not go: they can be sent as a new merge."""
+        return (
+            self.work.job is not None
+            and self.plan is not None
+            and not self.work.running()
+            and self.state in ("done", "cancelled")
+            and self._not_sent > 0
+        )
+
+    def ask_send_again(self) -> None:
+        """Ask where the results go, save them, and check them as a new merge's list."""
+        merge_questions.ask_send_again(self)
+
+    def send_again(self, path: Path) -> None:
+        """Save the results at ``path``, then check them as the list of a new merge: the
+        rows marked sent there are left out, so only the rows that did not go are sent."""
+        if not self.can_send_again():
+            return
+        assert self.plan is not None
+        self._again_at = path
+        self.work.save_results(self.plan, path)
+
+    def _start_again(self, path: Path) -> None:
+        from smtpeter_desktop.delivery.merge import MergeSetup
+
+        assert self.plan is not None
+        old = self.plan.setup
+        # The same message, To name and address column; the results file as the list.
+        self._fixed = MergeSetup(
+            old.draft,
+            path.resolve(),
+            name_template=old.name_template,
+            address_column=self.plan.form.address,
+            skip_bad_rows=old.skip_bad_rows,
+        )
+        self.work.job = None
+        self.state = ""
+        self._not_sent = 0
+        self.bar.setValue(0)
+        self.progress_label.setText(
+            translate(
+                "MergeView",
+                "Results saved in {path}. The rows that did not go are checked again; "
+                "Send All sends them.",
+            ).format(path=path)
+        )
+        lists.paint(self.progress_label, Tone.NEUTRAL)
+        self.plan = None
+        self.open_list(path)
 
     # State ---------------------------------------------------------------------------------
 
@@ -618,6 +712,7 @@ class MergeWindow(QWidget):
         )
         self.cancel_button.setEnabled(has_job and self.state not in ("done", "cancelled", ""))
         self.results_button.setEnabled(has_job and self.plan is not None and not running)
+        self.again_button.setEnabled(self.can_send_again())
         self.pace.setEnabled(not running)
         for widget in (
             self.bar,
@@ -625,6 +720,7 @@ class MergeWindow(QWidget):
             self.resume_button,
             self.cancel_button,
             self.results_button,
+            self.again_button,
         ):
             widget.setVisible(has_job)  # the sending's controls, once there is a sending
 

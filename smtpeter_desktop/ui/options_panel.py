@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from smtpeter_desktop.compose.errors import OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions, parse_tags
-from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 
 from smtpeter_desktop.ui.address_field import message_label, paint_problem_label, set_invalid
 
@@ -36,46 +36,79 @@ from smtpeter_desktop.ui.address_field import message_label, paint_problem_label
 _SWITCHES = (
     (
         "track_clicks",
-        "Track clicks",
-        "SMTPeter rewrites the links in the message so that it can count who clicks them.",
+        QT_TRANSLATE_NOOP("OptionsPanel", "Track clicks"),
+        QT_TRANSLATE_NOOP(
+            "OptionsPanel",
+            "SMTPeter rewrites the links in the message so that it can count who clicks them.",
+        ),
     ),
     (
         "track_opens",
-        "Track opens",
-        "SMTPeter adds a tiny invisible image that tells when the message is opened.",
+        QT_TRANSLATE_NOOP("OptionsPanel", "Track opens"),
+        QT_TRANSLATE_NOOP(
+            "OptionsPanel",
+            "SMTPeter adds a tiny invisible image that tells when the message is opened.",
+        ),
     ),
     (
         "track_bounces",
-        "Track bounces",
-        "SMTPeter receives the messages that bounce, logs them and forwards them to you.",
+        QT_TRANSLATE_NOOP("OptionsPanel", "Track bounces"),
+        QT_TRANSLATE_NOOP(
+            "OptionsPanel",
+            "SMTPeter receives the messages that bounce, logs them and forwards them to you.",
+        ),
     ),
     (
         "inline_css",
-        "Inline CSS",
-        "SMTPeter moves style rules into each element, for mail readers that ignore style "
-        "sheets. The app already does this for its own stylesheet.",
+        QT_TRANSLATE_NOOP("OptionsPanel", "Inline CSS"),
+        QT_TRANSLATE_NOOP(
+            "OptionsPanel",
+            "SMTPeter moves style rules into each element, for mail readers that ignore style "
+            "sheets. The app already does this for its own stylesheet.",
+        ),
     ),
     (
         "prevent_scam",
-        "Prevent scam",
-        "Links whose text is itself a web address are left alone, so the address people "
-        "see is the address they visit (click tracking does not rewrite them).",
+        QT_TRANSLATE_NOOP("OptionsPanel", "Prevent scam"),
+        QT_TRANSLATE_NOOP(
+            "OptionsPanel",
+            "Links whose text is itself a web address are left alone, so the address people "
+            "see is the address they visit (click tracking does not rewrite them).",
+        ),
     ),
     (
         "hosted_images",
-        "Hosted images",
-        "SMTPeter keeps the message's embedded images on its servers and links to them, "
-        "which makes the message smaller.",
+        QT_TRANSLATE_NOOP("OptionsPanel", "Hosted images"),
+        QT_TRANSLATE_NOOP(
+            "OptionsPanel",
+            "SMTPeter keeps the message's embedded images on its servers and links to them, "
+            "which makes the message smaller.",
+        ),
     ),
 )
 
 # (DSN NOTIFY value, label, tooltip)
 _NOTICES = (
-    ("FAILURE", "If it fails", "A notice when the message cannot be delivered."),
-    ("DELAY", "If it is delayed", "A notice when delivery is taking longer than usual."),
-    ("SUCCESS", "When delivered", "A notice when the receiving server has delivered it."),
+    (
+        "FAILURE",
+        QT_TRANSLATE_NOOP("OptionsPanel", "If it fails"),
+        QT_TRANSLATE_NOOP("OptionsPanel", "A notice when the message cannot be delivered."),
+    ),
+    (
+        "DELAY",
+        QT_TRANSLATE_NOOP("OptionsPanel", "If it is delayed"),
+        QT_TRANSLATE_NOOP("OptionsPanel", "A notice when delivery is taking longer than usual."),
+    ),
+    (
+        "SUCCESS",
+        QT_TRANSLATE_NOOP("OptionsPanel", "When delivered"),
+        QT_TRANSLATE_NOOP("OptionsPanel", "A notice when the receiving server has delivered it."),
+    ),
 )
-_RETURNS = (("HDRS", "Headers only"), ("FULL", "Full message"))
+_RETURNS = (
+    ("HDRS", QT_TRANSLATE_NOOP("OptionsPanel", "Headers only")),
+    ("FULL", QT_TRANSLATE_NOOP("OptionsPanel", "Full message")),
+)
 _UTC_FORMAT = "yyyy-MM-dd HH:mm:ss"  # SMTPeter's maxdelivertime, in UTC
 _DAY = 86_400
 
@@ -113,7 +146,7 @@ class OptionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Options")
+        self.setAccessibleName(translate("OptionsPanel", "Options"))
         self._defaults = SmtpeterOptions()
         self._rest = True
         self._loading = False
@@ -124,12 +157,17 @@ class OptionsPanel(QWidget):
         layout.setSpacing(4)
 
         self.switches: dict[str, QCheckBox] = {}
-        groups = (("Tracking", _SWITCHES[:3]), ("Content", _SWITCHES[3:]))
+        groups = (
+            (translate("OptionsPanel", "Tracking"), _SWITCHES[:3]),
+            (translate("OptionsPanel", "Content"), _SWITCHES[3:]),
+        )
         for index, (title, switches) in enumerate(groups):
             if index:
                 layout.addSpacing(8)
             layout.addWidget(_heading(title, self))
-            for name, text, tip in switches:
+            for name, label, hint in switches:
+                text = translate("OptionsPanel", label)
+                tip = translate("OptionsPanel", hint)
                 box = QCheckBox(text, self)
                 box.setToolTip(tip)
                 box.setAccessibleName(text)
@@ -141,14 +179,15 @@ class OptionsPanel(QWidget):
         layout.addSpacing(8)
         # No Alt+letter: each letter of "Tags" already answers another control of the window
         # (To, Attach, Go, Send); Tab reaches the field.
-        tags_label = _heading("Tags", self)
+        tags_label = _heading(translate("OptionsPanel", "Tags"), self)
         layout.addWidget(tags_label)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText("newsletter, march")
-        self.tags.setAccessibleName("Tags")
-        tags_tip = (
+        self.tags.setPlaceholderText(translate("OptionsPanel", "newsletter, march"))
+        self.tags.setAccessibleName(translate("OptionsPanel", "Tags"))
+        tags_tip = translate(
+            "OptionsPanel",
             "Labels for SMTPeter's events and statistics, separated by commas or spaces. "
-            "A tag is up to 64 characters."
+            "A tag is up to 64 characters.",
         )
         self.tags.setToolTip(tags_tip)
         self.tags.setProperty("invalid", False)
@@ -159,56 +198,80 @@ class OptionsPanel(QWidget):
         layout.addWidget(self.tags_message)
 
         layout.addSpacing(8)
-        layout.addWidget(_heading("Delivery notices", self))
-        notices_tip = (
+        layout.addWidget(_heading(translate("OptionsPanel", "Delivery notices"), self))
+        notices_tip = translate(
+            "OptionsPanel",
             "Ask the receiving mail servers to send you a delivery status notice (DSN) "
-            "to the envelope sender."
+            "to the envelope sender.",
         )
         self.notices: dict[str, QCheckBox] = {}
-        for value, text, tip in _NOTICES:
+        for value, label, hint in _NOTICES:
+            text = translate("OptionsPanel", label)
+            tip = translate("OptionsPanel", hint)
             box = QCheckBox(text, self)
             box.setToolTip(f"{tip} {notices_tip}")
-            box.setAccessibleName(f"Delivery notice: {text}")
+            box.setAccessibleName(
+                translate("OptionsPanel", "Delivery notice: {text}").format(text=text)
+            )
             box.toggled.connect(self._on_notice_toggled)
             layout.addWidget(box)
             self.notices[value] = box
-        self.never = QCheckBox("Never", self)
-        self.never.setToolTip("No delivery notices at all.")
-        self.never.setAccessibleName("Delivery notice: never")
+        self.never = QCheckBox(translate("OptionsPanel", "Never"), self)
+        self.never.setToolTip(translate("OptionsPanel", "No delivery notices at all."))
+        self.never.setAccessibleName(translate("OptionsPanel", "Delivery notice: never"))
         self.never.toggled.connect(self._on_never_toggled)
         layout.addWidget(self.never)
 
-        returns_label = QLabel("A not&ice returns:", self)
+        returns_label = QLabel(translate("OptionsPanel", "A not&ice returns:"), self)
         layout.addWidget(returns_label)
         self.returns = QComboBox(self)
         for value, text in _RETURNS:
-            self.returns.addItem(text, value)
-        self.returns.setAccessibleName("A notice returns")
+            self.returns.addItem(translate("OptionsPanel", text), value)
+        self.returns.setAccessibleName(translate("OptionsPanel", "A notice returns"))
         self.returns.setToolTip(
-            "How much of your message comes back with a notice: its headers, or all of it."
+            translate(
+                "OptionsPanel",
+                "How much of your message comes back with a notice: its headers, or all of it.",
+            )
         )
         self.returns.currentIndexChanged.connect(self._user_changed)
         returns_label.setBuddy(self.returns)
         layout.addWidget(self.returns)
 
         layout.addSpacing(8)
-        layout.addWidget(_heading("Unsubscribe", self))
+        layout.addWidget(_heading(translate("OptionsPanel", "Unsubscribe"), self))
         self.unsubscribe_email = QLineEdit(self)
         self.unsubscribe_email.setPlaceholderText("leave@example.com")
-        self.unsubscribe_email.setAccessibleName("Unsubscribe address")
+        self.unsubscribe_email.setAccessibleName(translate("OptionsPanel", "Unsubscribe address"))
         self.unsubscribe_email.setToolTip(
-            "An address people can mail to unsubscribe; mail programs show an Unsubscribe "
-            "button for it (the List-Unsubscribe header)."
+            translate(
+                "OptionsPanel",
+                (
+                    "An address people can mail to unsubscribe; mail programs show an Unsubscribe "
+                    "button for it (the List-Unsubscribe header)."
+                ),
+            )
         )
         self.unsubscribe_url = QLineEdit(self)
         self.unsubscribe_url.setPlaceholderText("https://example.com/unsubscribe")
-        self.unsubscribe_url.setAccessibleName("Unsubscribe link")
-        self.unsubscribe_url.setToolTip("A web page that unsubscribes whoever opens it.")
-        self.unsubscribe_oneclick = QCheckBox("One-click unsubscribe", self)
-        self.unsubscribe_oneclick.setAccessibleName("One-click unsubscribe")
+        self.unsubscribe_url.setAccessibleName(translate("OptionsPanel", "Unsubscribe link"))
+        self.unsubscribe_url.setToolTip(
+            translate("OptionsPanel", "A web page that unsubscribes whoever opens it.")
+        )
+        self.unsubscribe_oneclick = QCheckBox(
+            translate("OptionsPanel", "One-click unsubscribe"), self
+        )
+        self.unsubscribe_oneclick.setAccessibleName(
+            translate("OptionsPanel", "One-click unsubscribe")
+        )
         self.unsubscribe_oneclick.setToolTip(
-            "Mail programs may unsubscribe with one click, by posting to the link (RFC 8058); "
-            "Gmail and Yahoo ask it of bulk senders. Needs an https:// link."
+            translate(
+                "OptionsPanel",
+                (
+                    "Mail programs may unsubscribe with one click, by posting to the link "
+                    "(RFC 8058); Gmail and Yahoo ask it of bulk senders. Needs an https:// link."
+                ),
+            )
         )
         for field in (self.unsubscribe_email, self.unsubscribe_url):
             field.setProperty("invalid", False)
@@ -223,9 +286,11 @@ class OptionsPanel(QWidget):
         self._build_give_up(layout)
 
         layout.addSpacing(12)
-        self.reset_button = QPushButton("Use Account Defaults", self)
-        self.reset_button.setToolTip("Set every option back to the sending account's defaults")
-        self.reset_button.setAccessibleName("Use account defaults")
+        self.reset_button = QPushButton(translate("OptionsPanel", "Use Account Defaults"), self)
+        self.reset_button.setToolTip(
+            translate("OptionsPanel", "Set every option back to the sending account's defaults")
+        )
+        self.reset_button.setAccessibleName(translate("OptionsPanel", "Use account defaults"))
         self.reset_button.clicked.connect(self._on_reset_clicked)
         layout.addWidget(self.reset_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)

@@ -74,7 +74,7 @@ class OutboxPane(QWidget):
         send_requested(int): send this message now (it is queued and due); the shell hands
             the id to its send worker.
         edit_requested(int): this message is a draft again; the shell opens it to edit.
-        count_changed(int): how many messages the outbox holds now.
+        count_changed(int): how many entries the outbox shows now (a merge is one).
         rescheduled(int, float): this message now goes at this time (seconds since the epoch).
     """
 
@@ -281,8 +281,9 @@ class OutboxPane(QWidget):
             self.select(current if current in self._summaries else summaries[0].id)
         else:
             self._show_current()
-        if len(summaries) != self._count:
-            self._count = len(summaries)
+        # The badge counts what the list shows: a merge waiting is one entry, not its rows.
+        if (shown := self.list.topLevelItemCount()) != self._count:
+            self._count = shown
             self.count_changed.emit(self._count)
 
     def sending(self, id: int, now_sending: bool) -> None:
@@ -323,7 +324,7 @@ class OutboxPane(QWidget):
             return {}
 
     def count(self) -> int:
-        """How many messages the outbox holds, as last read."""
+        """How many entries the outbox shows (a merge's rows are one), as last read."""
         return max(self._count, 0)
 
     def current_id(self) -> int | None:

@@ -70,6 +70,15 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _languages() -> tuple[tuple[str, str], ...]:
+    # Each language named in itself, as people look for their own.
+    return (
+        ("system", translate("SettingsPane", "Follow the system")),
+        ("en", translate("SettingsPane", "English")),
+        ("nl", translate("SettingsPane", "Nederlands")),
+    )
+
+
 class SettingsPane(QWidget):
     """Default account, undo delay, preview, editor font, confirm before send, theme,
     plain-text keyring, warning limits, the before-send check (on Send, links online).
@@ -138,6 +147,16 @@ class SettingsPane(QWidget):
         self.theme.setAccessibleName(translate("SettingsPane", "Appearance"))
         self.theme.setToolTip(settings.THEME.description)
 
+        self.language = QComboBox(self)
+        for value, label in _languages():
+            self.language.addItem(label, value)
+        self.language.setAccessibleName(translate("SettingsPane", "Language"))
+        self.language_note = self._note(
+            translate(
+                "SettingsPane", "The language takes effect when SMTPeter Desktop starts again."
+            )
+        )
+
         self.warn_recipients = QSpinBox(self)
         self.warn_recipients.setRange(
             settings.WARN_RECIPIENTS.minimum or 1, settings.WARN_RECIPIENTS.maximum or 10_000
@@ -173,6 +192,8 @@ class SettingsPane(QWidget):
         self.load()
         self._even_widths()
         self._connect()
+        self._add_language_row()
+        self._translate_descriptions()
 
     # Building ------------------------------------------------------------------------------
 
@@ -266,6 +287,7 @@ class SettingsPane(QWidget):
             self.default_profile,
             self.undo_seconds,
             self.theme,
+            self.language,
             self.warn_recipients,
             self.warn_size,
         ]
@@ -275,13 +297,32 @@ class SettingsPane(QWidget):
 
     def _note(self, text: str) -> QLabel:
         """A setting's description under its check box, muted and wrapped."""
-        note = QLabel(text, self)
+        note = QLabel(translate("storage.settings", text), self)
         note.setWordWrap(True)
         # As wide as the longest check box line, not as narrow as the fields.
         note.setMinimumWidth(440)
         note.setMaximumWidth(520)
         lists.paint(note, None)  # muted, and painted again when the theme changes
         return note
+
+    def _add_language_row(self) -> None:
+        """Language, under Appearance (added here rather than in _build, which other pages
+        of settings also extend)."""
+        holder = self.theme.parentWidget()
+        form = holder.layout() if holder is not None else None
+        assert isinstance(form, QFormLayout)
+        position: tuple[int, QFormLayout.ItemRole] = form.getWidgetPosition(self.theme)  # type: ignore[assignment]
+        row = position[0] + 1
+        form.insertRow(row, translate("SettingsPane", "Displa&y language:"), self.language)
+        form.insertRow(row + 1, "", self.language_note)
+
+    def _translate_descriptions(self) -> None:
+        """The tooltips are the options' descriptions (storage.settings): in the user's language.
+        A tooltip that is no description is left as it is (not in that context)."""
+        for widget in self.findChildren(QWidget):
+            tip = widget.toolTip()
+            if tip:
+                widget.setToolTip(translate("storage.settings", tip))
 
     def _spacer(self) -> QWidget:
         spacer = QWidget(self)
@@ -302,6 +343,9 @@ class SettingsPane(QWidget):
         self.font_size.valueChanged.connect(lambda v: self._set(settings.EDITOR_FONT_SIZE, int(v)))
         self.theme.currentIndexChanged.connect(
             lambda _: self._set(settings.THEME, str(self.theme.currentData()))
+        )
+        self.language.currentIndexChanged.connect(
+            lambda _: self._set(settings.LANGUAGE, str(self.language.currentData()))
         )
         self.warn_recipients.valueChanged.connect(
             lambda v: self._set(settings.WARN_RECIPIENTS, int(v))
@@ -337,6 +381,9 @@ class SettingsPane(QWidget):
             self.font_size.setValue(prefs.get(settings.EDITOR_FONT_SIZE))
             index = self.theme.findData(prefs.get(settings.THEME))
             self.theme.setCurrentIndex(max(index, 0))
+            self.language.setCurrentIndex(
+                max(self.language.findData(prefs.get(settings.LANGUAGE)), 0)
+            )
             self.warn_recipients.setValue(prefs.get(settings.WARN_RECIPIENTS))
             self.warn_size.setValue(prefs.get(settings.WARN_SIZE_MB))
             self.plaintext.setChecked(prefs.get(settings.ALLOW_PLAINTEXT_KEYRING))

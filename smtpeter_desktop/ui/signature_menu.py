@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from smtpeter_desktop.compose.signature import (
     SEPARATOR,
@@ -40,7 +40,7 @@ class _Auto:
 AUTO: Final = _Auto()
 
 
-class SignatureButton(QToolButton):
+class SignatureButton(QPushButton):
     """ "Signature ▾" under the editor; the pane tells it of new messages, drafts and From
     changes, and it edits the body through ``apply`` (given by the pane).
 
@@ -59,7 +59,8 @@ class SignatureButton(QToolButton):
         self._sender: SenderChoice | None = None
         self._body: Callable[[], str] = str
         self._apply: Callable[[str, bool], None] = lambda _text, _by_user: None
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button with a menu, like its neighbours: the style keeps room for the arrow
+        # (a tool button's arrow sat on the text's last letter).
         self.setAccessibleName(translate("SignatureButton", "Signature"))
         self.setToolTip(
             translate(

@@ -4,7 +4,8 @@
 language of this message (English and Dutch always offered, plus every installed dictionary),
 and ``notice``, a sentence under the editor when the chosen language has no dictionary (the
 editor keeps working, without underlines). A new message starts in the default language
-(the setting, else the system's locale).
+(the setting, else the system's locale); a language chosen for a message is stored with its
+draft (``Draft.spell_language``) and chosen again when the draft opens.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from smtpeter_desktop.i18n import translate
@@ -69,11 +70,17 @@ class SpellingControls(QObject):
         notice: the sentence when the language has no dictionary.
     """
 
+    changed = Signal()
+    """The person chose another language for this message (the draft is worth saving)."""
+
     def __init__(self, speller: Speller, parent: QWidget) -> None:
         super().__init__(parent)
         self._parent = parent
         self.speller = speller
         self._default = ""
+        # The language chosen for this message; "" while it is in the default. Kept while
+        # spell check is off, so a draft's choice is not lost by turning it off and on.
+        self._chosen = ""
         self._enabled = False
         self._dictionary: PersonalDictionary | None = None
         self.bar = QWidget(parent)
@@ -100,6 +107,7 @@ class SpellingControls(QObject):
         self.box.setVisible(False)
         self.label.setVisible(False)
         self.box.currentIndexChanged.connect(self._on_chosen)
+        self.box.activated.connect(self._on_activated)
         speller.language_changed.connect(self._on_language_changed)
         parent.installEventFilter(self)
 
@@ -116,16 +124,33 @@ class SpellingControls(QObject):
             self.speller.disable()
             self.notice.setVisible(False)
             return
-        self._fill(self.speller.wanted_language() or self._default)
+        self._fill(self._chosen or self.speller.wanted_language() or self._default)
         self._on_chosen()
 
     def reset_language(self) -> None:
         """A new message: back to the default language."""
+        self._chosen = ""
         if self._enabled:
-            self.choose(self._default)
+            self._select(self._default)
 
     def choose(self, language: str) -> None:
         """Check this message in ``language`` (added to the list when not in it)."""
+        self._chosen = language
+        self._select(language)
+
+    def set_message_language(self, language: str) -> None:
+        """The language a draft was written in; "" (an older draft, or none chosen): the
+        default."""
+        if language:
+            self.choose(language)
+        else:
+            self.reset_language()
+
+    def message_language(self) -> str:
+        """The language chosen for this message, to store with its draft; "" for the default."""
+        return self._chosen
+
+    def _select(self, language: str) -> None:
         index = self.box.findData(language)
         if index < 0:
             self.box.addItem(language_label(language), language)
@@ -154,6 +179,10 @@ class SpellingControls(QObject):
             self.box.setCurrentIndex(max(0, self.box.findData(selected)))
         finally:
             self.box.blockSignals(False)
+
+    def _on_activated(self, *_: object) -> None:
+        self._chosen = self.language()
+        self.changed.emit()
 
     def _on_chosen(self, *_: object) -> None:
         language = self.language()

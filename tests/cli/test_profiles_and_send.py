@@ -105,7 +105,7 @@ def test_an_smtp_account_from_add_to_remove(
     )
     assert (
         "Sent “Report” to 1 recipient." in sent
-        and "Through Work (SMTP)" in sent
+        and "Sent through Work (SMTP)" in sent
         and "bob@example.org: accepted" in sent
     )
     (captured,) = box.messages()
@@ -176,7 +176,7 @@ def test_a_rest_account_with_ids_sent_list_and_status(
         str(report),
     )
     assert sent.returncode == 0, sent.stderr
-    assert "Sent “Report” to 2 recipients.\n  Through Api (REST)" in sent.stdout
+    assert "Sent “Report” to 2 recipients.\n  Sent through Api (REST)" in sent.stdout
     assert "bob@example.org: SMTPeter message id" in sent.stdout
     assert "eve@example.org: SMTPeter message id" in sent.stdout
     (captured,) = box.messages()
@@ -401,7 +401,7 @@ def test_warnings_stop_unless_yes(cli: Cli, letter: Path) -> None:
     assert "attached" in stopped.stderr
     sent = cli(*base, "--yes")
     assert sent.returncode == 0, sent.stderr
-    assert "Through Sandbox" in sent.stdout
+    assert "Sent through Sandbox" in sent.stdout
 
 
 def test_errors_stop_even_with_yes(cli: Cli, letter: Path) -> None:

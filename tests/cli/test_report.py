@@ -37,7 +37,7 @@ def test_sent_but_not_recorded_is_a_warning_never_try_again() -> None:
     assert code == 0
     assert (
         "Sent “Numbers” to 1 recipient." in out
-        and "Through Work" in out
+        and "Sent through Work" in out
         and "250 2.0.0 Ok: queued as Q1" in out
     )
     assert "Warning: The message was sent" in err and "Do not send it again" in err

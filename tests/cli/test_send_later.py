@@ -39,7 +39,7 @@ def test_scheduled_sends_wait_and_go_with_send_due(
     assert cli("outbox", "reschedule", "1", "--now").returncode == 0
     due = cli("outbox", "send-due")
     assert due.returncode == 0, due.stderr
-    assert "Through Sandbox" in due.stdout
+    assert "Sent through Sandbox" in due.stdout
     assert len(Store(captured).messages()) == 1
     assert "The outbox is empty." in cli("outbox").stdout
 
@@ -118,3 +118,86 @@ def test_send_due_every_keeps_sending_for_the_session(
         watcher.terminate()
         _, errors = watcher.communicate(timeout=10)
     assert "Traceback" not in errors
+
+
+FAKE_SYSTEMCTL = """#!/bin/sh
+echo "$@" >> "${0%/*}/calls"
+exit 0
+"""
+
+
+def test_install_desktop_entry_with_send_due_installs_the_timer_too(
+    cli: Cli, tmp_path: Path, isolated_home: Path
+) -> None:
+    # A fake systemctl that answers and logs its calls: a test must not enable a real timer
+    # in the tester's own systemd, and containers have none to ask (as the timer's own tests).
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    systemctl = bin_dir / "systemctl"
+    systemctl.write_text(FAKE_SYSTEMCTL, encoding="utf-8")
+    systemctl.chmod(0o755)
+    env = {
+        "PATH": f"{bin_dir}{os.pathsep}{os.path.dirname(sys.executable)}",
+        "XDG_CONFIG_HOME": str(tmp_path / "cfg"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    units = tmp_path / "cfg" / "systemd" / "user"
+
+    plain = cli("--install-desktop-entry", env=env)
+    assert plain.returncode == 0, plain.stderr
+    assert "--with-send-due" in plain.stdout, "the timer is offered"
+    assert not units.exists(), "and only offered: it is opt-in"
+
+    done = cli("--install-desktop-entry", "--with-send-due", env=env)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "data" / "applications" / "com.smtpeter.Desktop.desktop").is_file()
+    assert (units / "smtpeter-desktop-send-due.timer").is_file()
+    service = (units / "smtpeter-desktop-send-due.service").read_text(encoding="utf-8")
+    assert "outbox send-due" in service and f"SMTPETER_DESKTOP_HOME={isolated_home}" in service
+    assert "systemd user timer sends scheduled mail every minute" in done.stdout
+    calls = (bin_dir / "calls").read_text(encoding="utf-8").splitlines()
+    assert "--user enable --now smtpeter-desktop-send-due.timer" in calls
+
+    removed = cli("--uninstall-desktop-entry", "--with-send-due", env=env)
+    assert removed.returncode == 0, removed.stderr
+    assert not (units / "smtpeter-desktop-send-due.timer").exists()
+    assert not (tmp_path / "data" / "applications" / "com.smtpeter.Desktop.desktop").exists()
+    assert "--user disable --now smtpeter-desktop-send-due.timer" in (
+        (bin_dir / "calls").read_text(encoding="utf-8").splitlines()
+    )
+
+
+def test_with_send_due_alone_or_for_every_user_is_a_sentence(cli: Cli) -> None:
+    alone = cli("--with-send-due")
+    assert alone.returncode == 2 and "goes with --install-desktop-entry" in alone.stderr
+    system = cli("--install-desktop-entry", "--system", "--with-send-due")
+    assert system.returncode == 2 and "each user's own" in system.stderr
+    assert "Traceback" not in alone.stderr + system.stderr
+
+
+def test_send_due_run_by_the_timer_sends_the_due_and_asks_about_the_late(
+    cli: Cli, isolated_home: Path
+) -> None:
+    # The window was closed at their times: one is an hour late, one a day (limit: 12 h).
+    from smtpeter_desktop.delivery.context import AppContext
+    from tests.helpers.accounts import draft_for, sandbox_profile
+
+    assert cli("outbox").returncode == 0  # the home, with its built-in Sandbox account
+    context = AppContext.open(isolated_home)
+    try:
+        with context.postman() as postman:
+            profile = sandbox_profile(context)
+            now = time.time()
+            due = postman.queue(draft_for(profile, subject="Hour late"), at=now - 3600).id
+            late = postman.queue(draft_for(profile, subject="Day late"), at=now - 86400).id
+    finally:
+        context.close()
+
+    ran = cli("outbox", "send-due")
+
+    assert ran.returncode == 0, ran.stderr
+    assert f"Message {due} (Hour late)" in ran.stdout and "Sent through Sandbox" in ran.stdout
+    assert f"Message {late} (Day late) was to go at" in ran.stderr
+    assert f"outbox reschedule {late} --now" in ran.stderr, "it says how to send it"
+    assert len(Store(isolated_home / "sandbox" / "messages").messages()) == 1
+    assert "Day late" in cli("outbox").stdout, "kept, waiting for the person"

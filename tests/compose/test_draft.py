@@ -43,6 +43,7 @@ drafts = st.builds(
     options=_options,
     base_dir=_text,
     unusable_tags=st.lists(_text, max_size=2).map(tuple),
+    spell_language=st.sampled_from(["", "en_US", "nl_NL", "de"]),
 )
 
 
@@ -68,6 +69,7 @@ def test_a_draft_keeps_invalid_text_as_typed() -> None:
         json.dumps({"version": 1, "options": {"dsn_ret": "ALL"}}),
         json.dumps({"version": 1, "options": {"track_opens": "false"}}),
         json.dumps({"version": 1, "unusable_tags": "x"}),
+        json.dumps({"version": 1, "spell_language": ["nl"]}),
     ],
 )
 def test_damaged_drafts_raise_a_clear_error(text: str) -> None:
@@ -105,3 +107,14 @@ def test_a_stored_draft_with_tags_now_refused_still_opens_and_keeps_them() -> No
     assert "één" in draft.tag_problems[0] and "ASCII" in draft.tag_problems[0]
     assert "U+000A" in draft.tag_problems[1]
     assert Draft.from_json(draft.to_json()) == draft
+
+
+def test_the_spelling_language_is_kept_and_an_old_draft_has_the_default() -> None:
+    draft = Draft(subject="Hoi", spell_language="nl_NL")
+    assert json.loads(draft.to_json())["spell_language"] == "nl_NL"
+    assert Draft.from_json(draft.to_json()).spell_language == "nl_NL"
+    # Saved before the field existed: it opens, in the default language.
+    old = Draft.from_json(json.dumps({"version": 1, "subject": "Hi"}))
+    assert old.spell_language == ""
+    # No language chosen: stored exactly as before, so older versions still open it.
+    assert "spell_language" not in json.loads(Draft(subject="Hi").to_json())

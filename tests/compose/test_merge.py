@@ -139,3 +139,52 @@ def test_checking_a_long_list_keeps_no_address_cache_per_row(tmp_path: Path) -> 
     rows = "".join(f"p{n}@example.org,P{n},,,\n" for n in range(3000))
     merge_of(tmp_path, "email,first,last,vip,orders\n" + rows)
     assert addresses._validate.cache_info().currsize <= 1024
+
+
+def test_a_value_missing_at_row_7000_names_that_row_and_its_column(tmp_path: Path) -> None:
+    draft = Draft(sender="s@example.com", subject="Hi {$first}", body="Dear {$first}")
+    people = "".join(f"p{n}@example.org,P{n}\n" for n in range(6_998))
+    _, results = merge_of(tmp_path, f"email,first\n{people}late@example.org,\n", draft, "")
+    bad = [result for result in results if not result.ok]
+    assert len(results) == 6_999 and len(bad) == 1
+    (result,) = bad
+    assert result.row.number == 7_000
+    assert result.problems == (
+        "Row 7000: “first” is empty, and the message gives no default "
+        '(write {$first|default:"…"}).',
+    )
+
+
+def test_a_formula_is_text_in_the_message_never_evaluated_nor_a_link(tmp_path: Path) -> None:
+    import re
+    from html import unescape
+
+    from smtpeter_desktop.compose import render
+
+    formula = '=HYPERLINK("http://evil.example/","Click")'
+    draft = Draft(sender="s@example.com", subject="Hi {$first}", body="Dear {$first}, [ok](x)")
+    _, [result] = merge_of(
+        tmp_path, 'email,first\nann@example.com,"=HYPERLINK(""http://evil.example/"",""Click"")"\n',
+        draft, "",
+    )  # fmt: skip
+    assert result.ok, result.problems
+    assert draft_of(result).subject == f"Hi {formula}"
+    html = render.render(draft_of(result).body).preview_html()
+    shown = unescape(re.sub(r"<[^>]+>", "", html))
+    assert f"Dear {formula}, ok" in shown  # the cell's text as typed, not a "Click" link
+
+
+def test_a_list_of_100000_rows_is_read_a_row_at_a_time_and_its_last_row_named(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "many.csv"
+    with path.open("w", encoding="utf-8") as stream:
+        stream.write("email,first\n")
+        stream.writelines(f"p{n}@example.org,P{n}\n" for n in range(99_999))
+        stream.write("last@example.org,Last,extra\n")
+    form = inspect(path)
+    count, last = 0, None
+    for row in read_rows(path, form):
+        count, last = count + 1, row
+    assert count == 100_000
+    assert last is not None and last.problem == "Row 100001 has 3 cells where the header has 2."

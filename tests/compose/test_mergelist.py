@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from smtpeter_desktop.compose import mergelist
-from smtpeter_desktop.compose.mergelist import ListError, inspect, read_rows
+from smtpeter_desktop.compose.mergelist import MAX_CELL, ListError, inspect, read_rows
 
 
 def write(tmp_path: Path, data: bytes, name: str = "people.csv") -> Path:
@@ -99,8 +99,18 @@ def test_a_huge_cell_names_its_row_without_reading_it_whole(tmp_path: Path) -> N
     form = inspect(path)
     rows = read_rows(path, form)
     assert next(rows).number == 2
-    with pytest.raises(ListError, match=r"Row 3 .* cannot be read"):
+    with pytest.raises(ListError, match=r"^Row 3, column 2 \(“note”\), of “big.csv” holds a cell"):
         next(rows)
+
+
+def test_a_huge_quoted_cell_is_found_past_commas_line_breaks_and_blank_lines(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "quoted.csv"
+    big = '"' + 'a, b ""quoted""\n' * (MAX_CELL // 8) + '"'
+    path.write_text(f'email;name;note\na@x.org;"A; a";x\n\nb@x.org;B;{big}\n', encoding="utf-8")
+    with pytest.raises(ListError, match=r"^Row 4, column 3 \(“note”\)"):
+        list(read_rows(path, inspect(path)))
 
 
 def test_memory_stays_flat_in_the_row_count(tmp_path: Path) -> None:

@@ -130,6 +130,10 @@ def test_quote_applies_to_values_only() -> None:
         ("{literal}abc", 1, 1, "never closed"),
         ("{if ($a}{/if}", 1, 5, "“(” is never closed"),
         ("{$a # b}", 1, 5, "cannot stand"),
+        # A placeholder inside a placeholder, and blocks nested but not closed.
+        ("Dear {$first{$last}}", 1, 13, "cannot stand"),
+        ("{$a|default:{$b}}", 1, 13, "cannot stand"),
+        ("x\n{if $a}{if $b}y{/if}", 2, 1, "never closed"),
     ],
 )
 def test_errors_say_where_and_what(source: str, line: int, column: int, words: str) -> None:

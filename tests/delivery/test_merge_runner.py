@@ -248,3 +248,30 @@ def test_another_thread_pauses_and_cancels_through_the_mailbox(
     assert control.cancel(job) == 3
     assert runner.run(job).counts == Counts(sent=1, failed=3)
     assert len(box.messages()) == 1
+
+
+def test_the_pace_is_kept_with_the_job_and_a_change_before_resuming_too(
+    rest_account: tuple[Profile, Sandbox], postman: Postman, tmp_path: Path
+) -> None:
+    import dataclasses
+    import json
+
+    profile, _box = rest_account
+    runner = MergeRunner(postman)
+    job = runner.prepare(plan_for(profile, people(tmp_path, 2), pace=120.0))
+    assert runner.setup_of(job).pace == 120.0
+    runner.keep_pace(job, 30.0)
+    assert runner.setup_of(job).pace == 30.0
+    runner.keep_pace(job, None)  # no limit is a pace of its own, not "unknown"
+    assert runner.setup_of(job).pace is None
+    assert runner.setup_of(job).name_template == "{$first}"  # the rest is kept
+
+    # A job queued before the pace was kept resumes at the window's pace of then.
+    from smtpeter_desktop.delivery.merge import EARLIER_PACE
+
+    older = json.loads(dataclasses.replace(runner.setup_of(job), pace=1.0).to_json())
+    del older["pace"]
+    assert MergeSetup.from_json(json.dumps(older)).pace == EARLIER_PACE
+    runner.cancel(job)
+    with pytest.raises(Exception, match="cannot be changed now"):
+        runner.keep_pace(job, 10.0)

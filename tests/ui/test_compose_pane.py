@@ -413,3 +413,37 @@ def test_typing_stays_fast_while_the_preview_renders(pane: ComposePane, qtbot) -
         times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.050, times
     assert max(times) < 0.250, times
+
+
+def test_the_bottom_bar_takes_two_rows_in_a_narrow_window_and_one_in_a_wide(
+    pane: ComposePane, qtbot
+) -> None:
+    pane.spelling.configure(True, "en_US")
+    pane.resize(1400, 800)
+    pane.show()
+    bar = pane.bottom_bar
+
+    def one_row() -> bool:
+        send = pane.send_button.mapTo(pane, QPoint(0, 0)).y()
+        return pane.attachments.attach_button.mapTo(pane, QPoint(0, 0)).y() == send
+
+    qtbot.waitUntil(lambda: bar.width() > 1000 and one_row())
+    assert not bar.two_rows()
+
+    # Narrow (a half screen): the window may be, the bar no longer holds it wide.
+    assert pane.minimumSizeHint().width() < bar.one_row_width() - 200
+    pane.resize(pane.minimumSizeHint().width(), 800)
+    qtbot.waitUntil(bar.two_rows)
+    qtbot.wait(10)
+    attach = pane.attachments.attach_button.mapTo(pane, QPoint(0, 0))
+    send = pane.send_button.mapTo(pane, QPoint(0, 0))
+    assert send.y() > attach.y(), "the send buttons under the tools"
+    for button in (pane.send_button, pane.send_later_button, pane.spelling.box):
+        corner = button.mapTo(pane, QPoint(button.width(), button.height()))
+        assert button.isVisible() and pane.rect().contains(corner), "whole, not cut off"
+    assert pane.send_button.mapTo(pane, QPoint(pane.send_button.width(), 0)).x() >= (
+        pane.spelling.box.mapTo(pane, QPoint(pane.spelling.box.width(), 0)).x()
+    ), "Send stays at the right"
+
+    pane.resize(1400, 800)
+    qtbot.waitUntil(lambda: not bar.two_rows() and one_row())

@@ -32,7 +32,7 @@ from tests.ui.shell_helpers import (
 from smtpeter_desktop.ui import merge_hooks
 from smtpeter_desktop.ui.main_window import MainWindow
 from smtpeter_desktop.ui.merge_groups import entry_text
-from smtpeter_desktop.ui.merge_model import FAILED, PROBLEM, READY, SENT
+from smtpeter_desktop.ui.merge_model import FAILED, PROBLEM, READY, SENT, SENT_BEFORE
 from smtpeter_desktop.ui.merge_view import MergeWindow
 
 __all__ = ["make_sandbox", "shown_messages", "windows"]
@@ -295,6 +295,9 @@ def test_a_merge_stopped_by_quitting_is_offered_at_start_and_resumed_without_rep
     tree = window.outbox.list
     groups = [tree.topLevelItem(n) for n in range(tree.topLevelItemCount())]
     assert any(g is not None and g.childCount() and "waiting" in g.text(0) for g in groups)
+    # Its badge counts what the list shows: the merge is one entry, not its rows.
+    assert tree.topLevelItemCount() == 1
+    assert window.sidebar.badge("outbox") == 1
 
     window.close()  # quitting pauses the merge after the row being sent
     assert not window.isVisible()
@@ -311,6 +314,8 @@ def test_a_merge_stopped_by_quitting_is_offered_at_start_and_resumed_without_rep
     resume.callback()
     resumed = merge_hooks.merge_window(again)
     assert resumed is not None
+    # The pace it was started with, not the box's default, paces the rest.
+    assert resumed.pace.value() == 300
     _wait_state(resumed, qtbot, "done")
     assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(8))
     with Mailbox(again.home / "mailbox.sqlite3") as mailbox:
@@ -365,6 +370,7 @@ def test_a_merge_goes_over_rest_one_call_per_row_and_sent_groups_it(
     windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
 ) -> None:
     window, box = _merge_window(windows, make_sandbox, rest=True)
+    box.faults.add("fail=p1@*")  # SMTPeter accepts row 3, then its receiver refuses it
     merge = _open(window, qtbot, people(tmp_path, 4))
     merge.pace.setValue(0)  # no limit
     merge.send_button.click()
@@ -402,6 +408,28 @@ def test_a_merge_goes_over_rest_one_call_per_row_and_sent_groups_it(
     ]
     assert entry.isExpanded()
 
+    # Each row has its own delivery events, asked of SMTPeter from its own line.
+    sent = window.sent
+    for row, words in ((2, "Delivered"), (3, "Delivery failed")):
+        (child,) = [
+            item
+            for n in range(tree.topLevelItemCount())
+            if (group := tree.topLevelItem(n)) is not None
+            for c in range(group.childCount())
+            if (item := group.child(c)) is not None and item.text(1).startswith(f"Row {row}: ")
+        ]  # found again each time: refreshing the events fills the list anew
+        tree.setCurrentItem(child)
+        assert sent.current_id() is not None
+        assert "not asked yet" in sent.receipt.toPlainText()
+        assert sent.events_button.isVisible() and sent.events_button.isEnabled()
+        sent.events_button.click()
+        qtbot.waitUntil(lambda: "Delivery events" in sent.receipt.toPlainText(), timeout=TIMEOUT)
+        text = sent.receipt.toPlainText()
+        assert words in text
+        assert f"p{row - 2}@example.org" in text
+        if row == 3:
+            assert "550 User unknown" in text
+
 
 def test_a_paused_merge_can_be_cancelled_and_a_bad_test_address_is_said(
     windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
@@ -425,3 +453,173 @@ def test_a_paused_merge_can_be_cancelled_and_a_bad_test_address_is_said(
     assert not merge.resume_button.isEnabled()
     qtbot.wait(300)
     assert len(box.messages()) == sent < 6
+
+
+def test_optional_columns_cc_tags_and_attachments_are_previewed_and_sent(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    window, box = _merge_window(windows, make_sandbox)
+    (tmp_path / "files").mkdir()
+    (tmp_path / "files" / "p0.pdf").write_bytes(b"%PDF-1.4\n")
+    path = tmp_path / "extras.csv"
+    path.write_text(
+        "email,first,vip,cc,tags,attachment\n"
+        "p0@example.org,Ann,1,boss@example.org,spring gold,files/p0.pdf\n"
+        "p1@example.org,Bob,,,,\n",
+        encoding="utf-8",
+    )
+    merge = _open(window, qtbot, path)
+    assert merge.report is not None and merge.report.good == 2, merge.summary.text()
+    merge.show_row(2)
+    qtbot.waitUntil(lambda: merge.row_extra.isVisible(), timeout=TIMEOUT)
+    extra = merge.row_extra.text()
+    assert "Cc: boss@example.org" in extra
+    assert "Tags: spring, gold" in extra
+    assert "Attachments: p0.pdf" in extra
+    merge.show_row(3)
+    qtbot.waitUntil(lambda: "Bob" in merge.row_subject.text(), timeout=TIMEOUT)
+    assert not merge.row_extra.isVisible()  # a row without them says nothing of them
+
+    merge.pace.setValue(0)
+    merge.send_all()
+    _wait_state(merge, qtbot, "done")
+    by_to = {}
+    for captured in box.messages():
+        message = email.message_from_bytes(captured.raw(), policy=email.policy.default)
+        by_to[str(message["To"])] = (captured.recipients, message)
+    recipients, ann = by_to["Ann <p0@example.org>"]
+    assert sorted(recipients) == ["boss@example.org", "p0@example.org"]
+    assert str(ann["Cc"]) == "boss@example.org"
+    assert [part.get_filename() for part in ann.iter_attachments()] == ["p0.pdf"]
+    recipients, bob = by_to["Bob <p1@example.org>"]
+    assert recipients == ("p1@example.org",)
+    assert list(bob.iter_attachments()) == []
+
+
+def test_the_rows_that_did_not_go_are_sent_again_from_the_results_each_once(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    window, box = _merge_window(windows, make_sandbox)
+    merge = _open(window, qtbot, people(tmp_path, 8))
+    assert not merge.again_button.isVisible()  # nothing to send again before a merge
+    merge.pace.setValue(300)
+    merge.send_all()
+    qtbot.waitUntil(lambda: merge.bar.value() >= 2, timeout=TIMEOUT)
+    merge.cancel()
+    _wait_state(merge, qtbot, "cancelled")
+    sent = len(box.messages())
+    assert 2 <= sent < 8
+    assert merge.again_button.isVisible() and merge.again_button.isEnabled()
+
+    results = tmp_path / "again.csv"
+    merge.send_again(results)
+    qtbot.waitUntil(
+        lambda: merge.report is not None and merge.plan is not None
+        and merge.plan.setup.list_path == results.resolve(),
+        timeout=TIMEOUT,
+    )  # fmt: skip
+    assert merge.work.job is None  # a new merge, of the results file
+    assert merge.report is not None
+    assert (merge.report.already_sent, merge.report.good) == (sent, 8 - sent)
+    assert "results file" in merge.summary.text()
+    assert f"{sent} sent before" in merge.summary.text()
+    assert merge.model.count(SENT_BEFORE) == sent
+    assert merge.send_button.isEnabled()
+
+    merge.pace.setValue(0)
+    merge.send_all()
+    _wait_state(merge, qtbot, "done")
+    assert sorted(_recipients(box)) == sorted(f"p{n}@example.org" for n in range(8))
+    assert not merge.again_button.isEnabled()  # every row went
+
+    # Opening that results file again: refused, nothing goes twice.
+    again = _open(window, qtbot, results)
+    again.send_all()
+    qtbot.waitUntil(lambda: again.problem.isVisible(), timeout=TIMEOUT)
+    assert "merged with this message before" in again.problem.text()
+    assert len(box.messages()) == 8
+
+
+def test_bad_input_is_a_sentence_naming_its_row_and_column_in_the_window(
+    windows: Windows, make_sandbox: Callable[..., Sandbox], qtbot: Any, tmp_path: Path
+) -> None:
+    from smtpeter_desktop.compose.mergelist import MAX_CELL
+
+    window, box = _merge_window(windows, make_sandbox)
+    # A cell past the limit: the row and the column, not csv's words.
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "email,first,vip\np0@example.org,Ann,\np1@example.org," + "x" * (MAX_CELL + 10) + ",\n",
+        encoding="utf-8",
+    )
+    merge = _open(window, qtbot, big)
+    assert merge.problem.isVisible()
+    assert "Row 3, column 2 (“first”), of “big.csv” holds a cell larger than 1 MB" in (
+        merge.problem.text()
+    )
+    assert not merge.send_button.isEnabled()
+
+    # A formula is the cell's text; an empty value without a default names row and column.
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        'email,first,vip\np0@example.org,"=HYPERLINK(""http://x.example/"",""Go"")",\n'
+        "p1@example.org,,\n",
+        encoding="utf-8",
+    )
+    merge.open_list(odd)
+    qtbot.waitUntil(lambda: merge.report is not None, timeout=TIMEOUT)
+    row = merge.model.row_at(1)
+    assert row is not None and row.state == PROBLEM
+    assert "“first” is empty, and the message gives no default" in row.problems
+    assert "Nothing is sent until every row checks" in merge.summary.text()
+    merge.show_row(2)
+    qtbot.waitUntil(lambda: "HYPERLINK" in merge.row_subject.text(), timeout=TIMEOUT)
+    assert merge.row_subject.text() == 'Subject: News for =HYPERLINK("http://x.example/","Go")'
+
+    # A placeholder that never closes: the field, its line and column.
+    compose = window.compose
+    assert compose is not None
+    compose.editor.setPlainText("Dear {$first{$vip}}\n")
+    merge.check_button.click()
+    qtbot.waitUntil(lambda: merge.problem.isVisible(), timeout=TIMEOUT)
+    assert merge.problem.text().startswith("The message, line 1, column 13:")
+    assert not merge.send_button.isEnabled()
+    assert box.messages() == []
+
+
+def test_a_long_list_is_checked_off_the_gui_thread_and_shown_a_chunk_at_a_time(
+    windows: Windows,
+    make_sandbox: Callable[..., Sandbox],
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
+    import threading
+
+    from smtpeter_desktop.delivery import merge as merge_api
+
+    from smtpeter_desktop.ui.merge_worker import CHUNK
+
+    window, _box = _merge_window(windows, make_sandbox)
+    window.merge_action.trigger()
+    merge = merge_hooks.merge_window(window)
+    assert merge is not None
+    threads: set[int] = set()
+    check_all = merge_api.MergePlan.check_all
+
+    def watched(plan: merge_api.MergePlan, *args: Any, **kwargs: Any) -> merge_api.CheckReport:
+        threads.add(threading.get_ident())
+        return check_all(plan, *args, **kwargs)
+
+    batches: list[int] = []
+    merge.model.rowsInserted.connect(lambda _parent, first, last: batches.append(last - first + 1))
+    count = 3 * CHUNK + 7
+    # Watching which thread checks is all the double does: the check itself is the real one.
+    monkeypatch.setattr(merge_api.MergePlan, "check_all", watched)
+    merge.open_list(people(tmp_path, count))
+    assert merge.report is None and merge.work.checking()  # open_list did not wait
+    assert "Checking every row" in merge.summary.text()
+    qtbot.waitUntil(lambda: merge.report is not None, timeout=TIMEOUT)
+    assert threads and threading.get_ident() not in threads
+    assert batches == [CHUNK, CHUNK, CHUNK, 7]  # the table fills as the rows are checked
+    assert merge.model.rowCount() == count

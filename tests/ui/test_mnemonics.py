@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtGui import QAction, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 
 from smtpeter_desktop.compose.draft import Draft
 from tests.ui.mnemonics import clashes, mnemonic
@@ -93,3 +94,19 @@ def test_no_window_or_dialog_has_a_mnemonic_clash(
     editing = AccountDialog(window.context, sandbox, window)
     qtbot.addWidget(editing)
     _check(editing, "edit the sandbox account")
+
+
+def test_each_menu_has_its_own_letters_and_no_key_does_two_things(windows: Windows) -> None:
+    window = windows()
+    for title in window.menuBar().actions():
+        menu = title.menu()
+        assert isinstance(menu, QMenu)
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        taken = [letter for letter in letters if letter is not None]
+        assert len(taken) == len(set(taken)), f"{title.text()}: {letters}"
+    # The window's bound keys and the compose pane's own: each key answers one thing.
+    actions = [a.shortcut() for a in window.findChildren(QAction)]
+    shortcuts = [s.key() for s in window.compose.findChildren(QShortcut)]
+    keys = [key.toString() for key in actions + shortcuts if not key.isEmpty()]
+    assert "Ctrl+Shift+Return" in keys, "Send Later has its key"
+    assert len(keys) == len(set(keys)), sorted(keys)

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from PySide6.QtGui import QAction
+
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.mailbox import Mailbox, State
@@ -111,6 +113,28 @@ def test_send_later_queues_the_message_with_its_time(windows: Windows, qtbot) ->
     assert item.text(0) == "Scheduled"
     assert item.text(3) != "" and item.text(3) == outbox_goes_at(at)
     assert _captured(window.home) == []
+
+
+def test_the_file_menu_and_its_key_open_send_later_from_any_pane(windows: Windows, qtbot) -> None:
+    window = windows()
+    _write(window, "From the menu")
+    window.show_pane("outbox")
+    action = window.findChild(QAction, "sendLaterAction")
+    assert action is not None and action.isEnabled()
+    assert action.shortcut().toString() == "Ctrl+Shift+Return"
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in file_menu.actions()]
+    assert texts.index("Send L&ater…") == texts.index("&Send\tCtrl+Return") + 1, "beside Send"
+
+    action.trigger()
+
+    dialog = wait_dialog(qtbot, SendLaterDialog)
+    assert window.current_pane() == "compose", "the message it schedules is in view"
+    dialog.reject()
+    assert window.compose.draft().subject == "From the menu", "cancelled: nothing moved"
+    assert _summaries(window.home) == {} or all(
+        s.state is State.DRAFT for s in _summaries(window.home).values()
+    )
 
 
 def outbox_goes_at(at: float) -> str:

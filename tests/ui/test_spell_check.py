@@ -15,6 +15,7 @@ import pytest
 
 from PySide6.QtGui import QTextCharFormat
 
+from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.spelling import NoDictionary, SpellChecker
 from smtpeter_desktop.storage import settings
 from smtpeter_desktop.storage.dictionary import PersonalDictionary
@@ -290,3 +291,56 @@ def test_the_right_click_menu_starts_with_the_spelling_entries(
     assert "Add “recieve” to Dictionary" in seen
     assert "Ignore “recieve”" in seen
     assert seen.index("Ignore “recieve”") < seen.index(next(t for t in seen if "Undo" in t))
+
+
+def _pick(pane: ComposePane, language: str) -> None:
+    """Choose ``language`` in the box as a person does (``activated`` is the person's)."""
+    box = pane.spelling.box
+    box.setCurrentIndex(box.findData(language))
+    box.activated.emit(box.currentIndex())
+
+
+def test_a_drafts_language_is_stored_with_it_and_chosen_again_when_it_opens(
+    windows: Windows, qtbot
+) -> None:
+    window = windows()
+    compose = window.compose
+    assert compose.spelling.language() == "en_US", "the test home's default"
+    compose.subject.setText("Vergadering")
+    compose.editor.setPlainText("Het weer is mooi vandaag.")
+    _pick(compose, "nl_NL")
+    draft_id = window.keeper.save_now()
+    assert draft_id is not None
+    stored = Draft.from_json(window.postman.mailbox.get(draft_id).draft)
+    assert stored.spell_language == "nl_NL"
+
+    window.new_message()
+    assert compose.spelling.language() == "en_US", "a new message: the default again"
+    assert compose.draft().spell_language == ""
+
+    with qtbot.waitSignal(compose.editor.spelling.underlined, timeout=5000):
+        window.flow.open_draft(draft_id)
+    assert compose.subject.text() == "Vergadering"
+    assert compose.spelling.language() == "nl_NL"
+    assert _words(compose.editor) == [], "checked in Dutch, not English"
+
+
+def test_a_language_chosen_is_a_change_worth_saving_and_an_old_draft_opens_in_the_default(
+    pane: ComposePane, qtbot
+) -> None:
+    pane.spelling.configure(True, "en_US")
+    pane.set_draft(Draft(subject="Hoi", spell_language="nl_NL"))
+    assert pane.spelling.language() == "nl_NL"
+    with qtbot.waitSignal(pane.changed, timeout=1000):
+        _pick(pane, "en_US")
+    assert pane.draft().spell_language == "en_US"
+    # Spell check off and on again: the message's language is not lost.
+    pane.set_draft(Draft(subject="Hoi", spell_language="nl_NL"))
+    pane.spelling.configure(False, "en_US")
+    assert pane.draft().spell_language == "nl_NL"
+    pane.spelling.configure(True, "en_US")
+    assert pane.spelling.language() == "nl_NL"
+    # A draft saved before languages were stored: the default.
+    pane.set_draft(Draft(subject="Old"))
+    assert pane.spelling.language() == "en_US"
+    assert pane.draft().spell_language == ""

@@ -124,6 +124,29 @@ def test_the_templates_list_renames_and_deletes(windows: Windows, qtbot: Any) ->
     assert dialog.empty.isVisible() and not dialog.new_button.isEnabled()
 
 
+def test_a_local_template_deleted_elsewhere_is_said_and_the_list_follows(
+    windows: Windows, qtbot: Any
+) -> None:
+    window = windows()
+    postman = window.postman
+    choice = window.compose.sender_choice()
+    postman.save_template("Welcome", Draft(profile=choice.profile_id, subject="Hi"))
+    postman.save_template("Reminder", Draft(profile=choice.profile_id, subject="Soon"))
+    window.compose.subject.setText("Half written")
+    window.new_from_template()
+    dialog = wait_dialog(qtbot, TemplatesDialog)
+    dialog.select("Welcome")
+    postman.delete_template("Welcome")  # as `smtpeter-desktop templates delete` would
+
+    dialog.new_message()
+
+    assert dialog.isVisible(), "nothing was opened"
+    assert "No message could be made from it" in dialog.message.text()
+    assert dialog.names() == ["Reminder"]
+    assert window.compose.subject.text() == "Half written", "the message in compose is kept"
+    assert "Traceback" not in dialog.message.text()
+
+
 def test_nothing_written_is_not_kept_as_a_template(windows: Windows) -> None:
     window = windows()
     window.compose.clear()
