@@ -566,11 +566,13 @@ class Postman:
         """Start connecting to the profile's server while the message is built: the next send
         for it, by any Postman sharing ``ahead``, takes that connection. A failure to connect
         is said by that send, as its own would be; so is a missing secret or a setting that
-        cannot work (then nothing starts here)."""
+        cannot work (then nothing starts)."""
         try:
-            self.ahead.start(profile, self.secret_for(profile), self.sandbox)
-        except (StorageError, SendError):
+            secret = self.secret_for(profile)
+        except StorageError:
             log.debug("Not connecting ahead for %s: the send will say why", profile.name)
+            return
+        self.ahead.start(profile, secret, self.sandbox)
 
     def _transport(self, profile: Profile) -> Transport:
         key = (profile, self.secret_for(profile))
