@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.delivery.local_sandbox import LOGIN, LocalSandbox
+from smtpeter_desktop.transport.errors import SendError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.storage.profiles import Profile
@@ -67,70 +68,43 @@ class Ahead:
 
     A process's Postmans share one (``AppContext.ahead``): the command line's send starts
     connecting on the main thread and sends from a thread of its own, with a Postman of its
-    own. Everything is done on a thread, the transport's making too (smtplib and the TLS
-    context, 60-140 ms), so the caller goes on building the message at once. REST starts
-    nothing ahead (httpx opens its connection within the request), nor does the built-in
-    sandbox (it runs on this computer: there is no network wait to overlap).
+    own. The transport is made on the calling thread (smtplib and the TLS context: CPU work
+    that would only contend for the interpreter with the building), then connects on its own
+    thread. REST starts nothing ahead (httpx opens its connection within the request), nor
+    does the built-in sandbox (it runs on this computer: there is no network wait to overlap).
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._waiting: dict[tuple[Profile, str], _Starting] = {}
+        self._waiting: dict[tuple[Profile, str], Transport] = {}
 
     def start(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
-        """Start connecting for ``profile`` with ``secret``."""
+        """Start connecting for ``profile`` with ``secret``; settings that cannot work start
+        nothing (the send's own making of the transport says why, as it would have)."""
         if profile.transport == "rest" or profile.sandbox:
             return
-        starting = _Starting(profile, secret, sandbox)
+        from smtpeter_desktop.transport.smtp import SmtpTransport  # see open_transport
+
+        try:
+            transport = open_transport(profile, secret, sandbox)
+        except SendError:
+            return
+        assert isinstance(transport, SmtpTransport)
+        transport.connect_ahead()
         with self._lock:
             replaced = self._waiting.pop((profile, secret), None)
-            self._waiting[(profile, secret)] = starting
+            self._waiting[(profile, secret)] = transport
         if replaced is not None:
             replaced.close()
 
     def take(self, profile: Profile, secret: str) -> Transport | None:
-        """The transport started for this profile and secret (it is the caller's now); None
-        when none was started, or when making it failed (then the caller's own making says
-        why, as it would have)."""
+        """The transport started for this profile and secret, if any (it is the caller's now)."""
         with self._lock:
-            starting = self._waiting.pop((profile, secret), None)
-        return starting.transport() if starting is not None else None
+            return self._waiting.pop((profile, secret), None)
 
     def close(self) -> None:
         """Close what no send took."""
         with self._lock:
             waiting, self._waiting = list(self._waiting.values()), {}
-        for starting in waiting:
-            starting.close()
-
-
-class _Starting:
-    """One transport being made and set connecting, on a thread of its own."""
-
-    def __init__(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
-        self._made: Transport | None = None
-        self._thread = threading.Thread(
-            target=self._make, args=(profile, secret, sandbox), name="connect-ahead", daemon=True
-        )
-        self._thread.start()
-
-    def _make(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
-        from smtpeter_desktop.transport.smtp import SmtpTransport  # see open_transport
-
-        try:
-            transport = open_transport(profile, secret, sandbox)
-        except Exception:  # noqa: BLE001 (the send's own open_transport raises it again)
-            return
-        assert isinstance(transport, SmtpTransport)
-        transport.connect_ahead()
-        self._made = transport
-
-    def transport(self) -> Transport | None:
-        # Making it takes no network wait (connecting goes on on the transport's thread).
-        self._thread.join()
-        return self._made
-
-    def close(self) -> None:
-        made = self.transport()
-        if made is not None:
-            made.close()
+        for transport in waiting:
+            transport.close()

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from smtpeter_desktop.compose import render
+from smtpeter_desktop.compose import bounds, render
 from smtpeter_desktop.compose.markdown_html import MarkdownConverter
 
 
@@ -17,7 +17,7 @@ def test_a_blank_text_gives_what_python_markdown_gives(text: str) -> None:
     converted = render._Renderer().convert(text, None)
     assert converted.body == body == ""
     assert converted.images == () and converted.missing_images == () and not found.images
-    assert converted.depth == render.bounds.html_depth(body)
+    assert converted.depth == bounds.html_depth(body)
     page = render.render(text, title="Hi")
     assert page.html == render._renderer().inliner.inline(render._document("", "Hi"))
     assert page.text == text.replace("\r\n", "\n") and page.warnings == ()
