@@ -119,6 +119,11 @@ def run(args: argparse.Namespace) -> int:
             # (importing and asking it costs 60-150 ms, and a stored secret would win).
             if not profile.sandbox:
                 context.secrets.keep_for_session(profile.id, piped)
+        if at is None:
+            # The SMTP round trips (look-up, connect, TLS, EHLO, AUTH: ~450 ms over a link of
+            # 25 ms each way) overlap the checks and the building below, not follow them.
+            with context.postman() as early:
+                early.connect_ahead(profile)
         sender = common.sender_of(draft.sender, profile)
         draft = dataclasses.replace(
             draft,

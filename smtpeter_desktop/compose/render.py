@@ -1,7 +1,8 @@
 """Markdown to e-mail-safe HTML: the exact HTML part that is sent, and the preview of it.
 
 Python-Markdown with tables, fenced code, Pygments highlighting with inline styles, sane
-lists and line breaks kept (a signature's lines stay lines); then the stylesheet in
+lists and line breaks kept (a signature's lines stay lines: ``markdown_html``, loaded with the
+first text that is not blank); then the stylesheet in
 ``resources/email.css`` is moved into ``style=""`` attributes by css-inline, because many
 mail readers drop ``<style>``. Images that the text references by a local path become
 ``cid:`` references; ``mime`` attaches those files as related parts. Only files that are
@@ -20,37 +21,25 @@ program (Qt's text browser has no script engine, and the exported page forbids s
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import html
 import re
 import threading
-import xml.etree.ElementTree as ET
 from collections import OrderedDict
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
 import css_inline
-import markdown
-from markdown.extensions import Extension
-from markdown.extensions.codehilite import CodeHiliteExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
-from markdown.extensions.footnotes import FootnoteExtension
-from markdown.extensions.nl2br import Nl2BrExtension
-from markdown.extensions.sane_lists import SaneListExtension
-from markdown.extensions.tables import TableExtension
-from markdown.treeprocessors import Treeprocessor
-from pygments.formatters.html import HtmlFormatter
-from pymdownx.magiclink import MagiclinkExtension
-from pymdownx.tasklist import TasklistExtension
 
 from smtpeter_desktop import assets
 from smtpeter_desktop.compose import bounds, fences, images, lists
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.compose.images import Signature
-from smtpeter_desktop.compose.strike import StrikeExtension
 from smtpeter_desktop.i18n import translate
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.compose.markdown_html import MarkdownConverter
 
 STYLESHEET = "email.css"
 
@@ -159,68 +148,7 @@ class Rendered:
         return page.replace("<head>", "<head>" + csp, 1)
 
 
-class _LocalImages(Treeprocessor):
-    """Rewrite ``<img src="local/path.png">`` to ``cid:`` and collect the files, checking
-    each is an image; a refused one loses its ``src``, so nothing reads it."""
-
-    def __init__(self, md: markdown.Markdown) -> None:
-        super().__init__(md)
-        self.reset(None)
-
-    def reset(self, base_dir: Path | None) -> None:
-        self.base_dir = base_dir
-        self.images: dict[Path, InlineImage] = {}
-        self.missing: list[str] = []
-        self.refused: list[RefusedImage] = []
-        self.seen: dict[Path, Signature | None] = {}
-        self.names: dict[str, str] = {}
-
-    def run(self, root: ET.Element) -> None:
-        for img in root.iter("img"):
-            src = img.get("src", "")
-            if not _is_local(src):
-                continue
-            reference = f"![{img.get('alt', '')}]({src})"
-            path = _local_path(src, self.base_dir)
-            if path is None:
-                self.names[src] = Path(unquote(src)).name
-                self.refused.append(
-                    RefusedImage(
-                        reference,
-                        "has a relative path, and relative paths are read from the folder "
-                        "of the Markdown file or draft; this draft has none: use the full path",
-                    )
-                )
-                img.set("src", "")
-                continue
-            self.names[src] = path.name
-            image = self.images.get(path)
-            if image is None:
-                try:
-                    content_type, signature = images.check(path)
-                except FileNotFoundError:
-                    self.missing.append(src)
-                    self.seen[path] = None
-                    continue
-                except images.NotAnImage as refused:
-                    self.refused.append(RefusedImage(reference, refused.reason))
-                    self.seen[path] = images.signature(path)
-                    img.set("src", "")
-                    continue
-                digest = hashlib.sha1(str(path).encode(), usedforsecurity=False).hexdigest()
-                image = InlineImage(
-                    path=path,
-                    # By the file alone: the same image in two sections has one cid.
-                    cid=f"img.{digest[:16]}@smtpeter-desktop",
-                    content_type=content_type,
-                    size=signature.size,
-                )
-                self.images[path] = image
-                self.seen[path] = signature
-            img.set("src", f"cid:{image.cid}")
-
-
-def _is_local(src: str) -> bool:
+def is_local(src: str) -> bool:
     """Whether ``src`` names a file on this computer rather than a place on the web."""
     if not src:
         return False
@@ -232,7 +160,7 @@ def _is_local(src: str) -> bool:
     return scheme == "file" or len(scheme) <= 1
 
 
-def _local_path(src: str, base_dir: Path | None) -> Path | None:
+def local_path(src: str, base_dir: Path | None) -> Path | None:
     """The file a local ``src`` names, or ``None`` for a relative path with no folder."""
     if src[:5].lower() == "file:":
         return Path(unquote(urlsplit(src).path)).resolve()
@@ -264,7 +192,7 @@ def plain_text(text: str, names: Mapping[str, str] | None = None) -> str:
         if names is not None:
             name = names.get(src)
         else:
-            name = Path(unquote(src.removeprefix("file://"))).name if _is_local(src) else None
+            name = Path(unquote(src.removeprefix("file://"))).name if is_local(src) else None
         if name is None or name == src:
             return found.group(0)
         return found.group("lead") + (f"<{name}>" if found.group("angled") is not None else name)
@@ -274,39 +202,6 @@ def plain_text(text: str, names: Mapping[str, str] | None = None) -> str:
         return text
     text = _INLINE_TARGET.sub(shortened, text) if "](" in text else text
     return _DEFINED_TARGET.sub(shortened, text) if "]:" in text else text
-
-
-class _LocalImagesExtension(Extension):
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.processor: _LocalImages | None = None
-
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        self.processor = _LocalImages(md)
-        # After the inline patterns made the <img> elements, before serialisation.
-        md.treeprocessors.register(self.processor, "smtpeter_local_images", 5)
-
-
-class _HtmlFormatter(HtmlFormatter):  # type: ignore[type-arg]
-    """Pygments' HTML formatter, making its table of token styles once per style.
-
-    Python-Markdown makes a formatter for every code block, and each one builds the same
-    table from the style: 27 of the 180 ms that converting a 100 KB text with 200 code
-    blocks took. The output is the same (a test compares it with Pygments' own).
-    """
-
-    _tables: ClassVar[dict[tuple[Any, str], tuple[dict[Any, str], dict[str, Any]]]] = {}
-    ttype2class: dict[Any, str]
-    class2style: dict[str, Any]
-
-    def _create_stylesheet(self) -> None:
-        key = (self.style, self.classprefix)
-        table = self._tables.get(key)
-        if table is None:
-            super()._create_stylesheet()  # type: ignore[misc]
-            self._tables[key] = (self.ttype2class, self.class2style)
-        else:
-            self.ttype2class, self.class2style = table
 
 
 @dataclasses.dataclass(frozen=True)
@@ -334,35 +229,11 @@ class _Converted:
 
 
 class _Renderer:
-    """One Markdown converter and CSS inliner; they are not thread-safe, so one per thread."""
+    """One CSS inliner and, once a text has Markdown in it, one Markdown converter; neither
+    is thread-safe, so one per thread."""
 
     def __init__(self) -> None:
-        self.images = _LocalImagesExtension()
-        self.markdown = markdown.Markdown(
-            # Extensions as objects: a name makes Python-Markdown search every installed
-            # package's entry points first (importlib.metadata), about 40 ms per process.
-            # nl2br: in mail, a line break is meant ("Thanks,\nAnn"), as Markdown Here does it.
-            # footnotes, ~~strike~~, task lists (- [ ] x), bare web and e-mail addresses: what
-            # GitHub and Markdown Here users type. lists.normalised adds 2-space nesting, 1).
-            extensions=[
-                TableExtension(),
-                FencedCodeExtension(),
-                CodeHiliteExtension(
-                    noclasses=True,
-                    guess_lang=False,
-                    pygments_style="default",
-                    pygments_formatter=_HtmlFormatter,
-                ),
-                SaneListExtension(),
-                Nl2BrExtension(),
-                FootnoteExtension(),
-                StrikeExtension(),
-                TasklistExtension(),
-                MagiclinkExtension(),
-                self.images,
-            ],
-            output_format="html",
-        )
+        self._markdown: MarkdownConverter | None = None
         self.inliner = css_inline.CSSInliner(
             keep_style_tags=False,
             load_remote_stylesheets=False,
@@ -370,10 +241,6 @@ class _Renderer:
         )
 
     def convert(self, text: str, base_dir: Path | None) -> _Converted:
-        processor = self.images.processor
-        assert processor is not None
-        processor.reset(base_dir)
-        self.markdown.reset()
         # Line by line and block by block, so a section at a time gives the same as the whole.
         warnings = []
         text, flattened = bounds.nesting_flattened(lists.normalised(text))
@@ -382,9 +249,20 @@ class _Renderer:
         text, dense = bounds.dense_blocks_plain(text, plain_text)
         if dense:
             warnings.append(_DENSE)
+        if not text.strip():
+            # Python-Markdown makes "" of a blank text too: a new, empty message (the window's
+            # first preview) is shown without loading it.
+            return _Converted("", (), (), warnings=tuple(warnings), depth=bounds.html_depth(""))
+        if self._markdown is None:
+            # Python-Markdown, its extensions, Pygments and pymdownx (which brings urllib,
+            # http.client and ssl): 45-60 ms that a window not yet given a text does without.
+            from smtpeter_desktop.compose.markdown_html import MarkdownConverter
+
+            self._markdown = MarkdownConverter()
+        body, found = self._markdown.convert(text, base_dir)
         # Pygments ends a block with a line break before </code>: browsers drop it, but
         # Qt's preview and some mail readers show it as an empty last line.
-        body = self.markdown.convert(text).replace("\n</code></pre>", "</code></pre>")
+        body = body.replace("\n</code></pre>", "</code></pre>")
         if "task-list-item" in body:
             # Mail readers drop form fields (and Qt's preview does not draw them): boxes
             # as characters.
@@ -392,11 +270,11 @@ class _Renderer:
                 body = body.replace(box, character)
         return _Converted(
             body,
-            tuple(processor.images.values()),
-            tuple(dict.fromkeys(processor.missing)),
-            tuple(dict.fromkeys(processor.refused)),
-            tuple(processor.seen.items()),
-            tuple(processor.names.items()),
+            tuple(found.images.values()),
+            tuple(dict.fromkeys(found.missing)),
+            tuple(dict.fromkeys(found.refused)),
+            tuple(found.seen.items()),
+            tuple(found.names.items()),
             tuple(warnings),
             bounds.html_depth(body),
         )

@@ -90,6 +90,11 @@ def _split(lines: list[str]) -> tuple[list[str], list[str], list[str], str]:
     return lines, [], [], ""
 
 
+def _has_separator(lines: list[str]) -> bool:
+    head = _split(lines)[0]
+    return len(head) < len(lines) and _is_separator(lines[len(head)])
+
+
 def _quote_after(lines: list[str], start: int) -> int:
     """The first quoted line from *start* on that is not in a code block, else the end."""
     fence = ""
@@ -142,6 +147,10 @@ def with_signature(body: str, signature: str | None) -> str:
         parts.append(f"{text}\n{fence}" if fence else text)
     if cleaned:
         parts.append(f"{SEPARATOR}\n{cleaned}")
+    elif _has_separator(tail):
+        # A "-- " line in the text below would be read as the signature next time: keep an
+        # empty one here, so taking the signature out twice reads the message the same way.
+        parts.append(SEPARATOR)
     quoted = "\n".join(_trimmed(tail))
     if quoted:
         parts.append(quoted)

@@ -1,11 +1,14 @@
-"""A transport for a profile: its settings, its secret, and the built-in sandbox when it is one."""
+"""A transport for a profile: its settings, its secret, and the built-in sandbox when it is one;
+and transports that start connecting before their message is built (``Ahead``)."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from smtpeter_desktop.delivery.local_sandbox import LOGIN, LocalSandbox
+from smtpeter_desktop.transport.errors import SendError
 
 if TYPE_CHECKING:
     from smtpeter_desktop.storage.profiles import Profile
@@ -58,3 +61,50 @@ def open_transport(profile: Profile, secret: str, sandbox: LocalSandbox) -> Tran
         ),
         secret,
     )
+
+
+class Ahead:
+    """SMTP transports connecting while their message is built, until a send takes one.
+
+    A process's Postmans share one (``AppContext.ahead``): the command line's send starts
+    connecting on the main thread and sends from a thread of its own, with a Postman of its
+    own. The transport is made on the calling thread (smtplib and the TLS context: CPU work
+    that would only contend for the interpreter with the building), then connects on its own
+    thread. REST starts nothing ahead (httpx opens its connection within the request), nor
+    does the built-in sandbox (it runs on this computer: there is no network wait to overlap).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: dict[tuple[Profile, str], Transport] = {}
+
+    def start(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
+        """Start connecting for ``profile`` with ``secret``; settings that cannot work start
+        nothing (the send's own making of the transport says why, as it would have)."""
+        if profile.transport == "rest" or profile.sandbox:
+            return
+        from smtpeter_desktop.transport.smtp import SmtpTransport  # see open_transport
+
+        try:
+            transport = open_transport(profile, secret, sandbox)
+        except SendError:
+            return
+        assert isinstance(transport, SmtpTransport)
+        transport.connect_ahead()
+        with self._lock:
+            replaced = self._waiting.pop((profile, secret), None)
+            self._waiting[(profile, secret)] = transport
+        if replaced is not None:
+            replaced.close()
+
+    def take(self, profile: Profile, secret: str) -> Transport | None:
+        """The transport started for this profile and secret, if any (it is the caller's now)."""
+        with self._lock:
+            return self._waiting.pop((profile, secret), None)
+
+    def close(self) -> None:
+        """Close what no send took."""
+        with self._lock:
+            waiting, self._waiting = list(self._waiting.values()), {}
+        for transport in waiting:
+            transport.close()

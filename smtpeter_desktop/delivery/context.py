@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from smtpeter_desktop.delivery.connections import Ahead
 from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
 from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.storage import paths, profiles, settings
@@ -34,6 +35,7 @@ class AppContext:
         secrets: the keyring plus this run's session-only secrets; shared by all threads.
         sandbox: the built-in sandbox, started on first use.
         leases: the process leases in the home; ``lease`` is this process's own.
+        ahead: transports connecting ahead of a send, shared by the process's Postmans.
     """
 
     home: Path
@@ -43,6 +45,7 @@ class AppContext:
     sandbox: LocalSandbox
     leases: LeaseRegistry
     lease: Lease
+    ahead: Ahead = dataclasses.field(default_factory=Ahead)
 
     @classmethod
     def open(cls, home: Path | None = None) -> AppContext:
@@ -87,6 +90,7 @@ class AppContext:
             lease=self.lease,
             spool_dir=self.home / "spool" / self.lease.owner,
             clock=clock,
+            ahead=self.ahead,
         )
 
     def recover(self) -> list[int]:
@@ -109,6 +113,7 @@ class AppContext:
             return False
 
     def close(self) -> None:
+        self.ahead.close()
         self.sandbox.stop()
         self.lease.release()
 

@@ -29,7 +29,7 @@ from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.errors import OptionsError
 from smtpeter_desktop.compose.options import SmtpeterOptions
-from smtpeter_desktop.delivery.connections import open_transport
+from smtpeter_desktop.delivery.connections import Ahead, open_transport
 from smtpeter_desktop.delivery.local_sandbox import LocalSandbox
 from smtpeter_desktop.delivery.outcomes import (
     ErrorInfo,
@@ -143,6 +143,7 @@ class Postman:
         sandbox: the built-in sandbox, started when a sandbox profile sends.
         lease: this process's lease; a claim records it as the owner.
         spool_dir: where a message is built before it is stored (this process's own).
+        ahead: the process's transports connecting ahead of a send (``connect_ahead``).
     """
 
     def __init__(
@@ -155,8 +156,10 @@ class Postman:
         lease: Lease,
         spool_dir: Path,
         clock: Callable[[], float] = time.time,
+        ahead: Ahead | None = None,
     ) -> None:
         self.mailbox = mailbox
+        self.ahead = ahead or Ahead()
         self.profiles = profiles
         self.secrets = secrets
         self.sandbox = sandbox
@@ -639,6 +642,18 @@ class Postman:
             )
         return secret
 
+    def connect_ahead(self, profile: Profile) -> None:
+        """Start connecting to the profile's server while the message is built: the next send
+        for it, by any Postman sharing ``ahead``, takes that connection. A failure to connect
+        is said by that send, as its own would be; so is a missing secret or a setting that
+        cannot work (then nothing starts)."""
+        try:
+            secret = self.secret_for(profile)
+        except StorageError:
+            log.debug("Not connecting ahead for %s: the send will say why", profile.name)
+            return
+        self.ahead.start(profile, secret, self.sandbox)
+
     def _transport(self, profile: Profile) -> Transport:
         key = (profile, self.secret_for(profile))
         cached = self._transports.get(profile.id)
@@ -646,7 +661,7 @@ class Postman:
             if cached[0] == key:
                 return cached[1]
             cached[1].close()
-        transport = open_transport(profile, key[1], self.sandbox)
+        transport = self.ahead.take(*key) or open_transport(profile, key[1], self.sandbox)
         self._transports[profile.id] = (key, transport)
         return transport
 

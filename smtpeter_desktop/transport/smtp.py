@@ -19,7 +19,11 @@ protocol fault, never the server's refusal.
 
 One ``SmtpTransport`` serves one thread at a time (the send worker). It may keep its
 session open between sends (``keep_alive``): the next send checks it with NOOP and opens a
-new one when the server has hung up.
+new one when the server has hung up. ``connect_ahead`` opens a session on a thread of its own
+while the caller builds the message (the command line's send: the look-up, connect, TLS,
+EHLO and AUTH round trips, about 450 ms over a link of 25 ms each way, then overlap the
+building, about 300 ms of CPU); the next send takes that session, or raises what opening it
+raised, as its own opening would have.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import logging
 import smtplib
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -385,6 +390,7 @@ class SmtpTransport:
         self._password = password
         self._context = tls.client_context(settings.ca_file)
         self._session: _Session | None = None
+        self._ahead: _Ahead | None = None
 
     def __repr__(self) -> str:
         return (
@@ -430,7 +436,7 @@ class SmtpTransport:
         with _Stages(
             self.settings.server, self._secrets, cancel, grace=self.settings.cancel_grace
         ) as stages:
-            session = self._warm_session(stages)
+            session = self._ahead_session(stages) or self._warm_session(stages)
             if session is None:
                 session = self._open(stages)
             try:
@@ -461,6 +467,26 @@ class SmtpTransport:
             receipt.seconds,
         )
         return receipt
+
+    def connect_ahead(self) -> None:
+        """Start opening a session on a thread of its own, for the next ``send`` to take;
+        nothing when one is kept or already being opened."""
+        if self._session is None and self._ahead is None:
+            self._ahead = _Ahead(self)
+
+    def _ahead_session(self, stages: _Stages) -> _Session | None:
+        """The session ``connect_ahead`` opened, once open (the send's cancel also stops the
+        opening); it raises what opening raised. None when nothing was opened ahead, or when
+        it was opened so long ago that it is checked like a kept one."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None:
+            return None
+        session = ahead.result(stages.cancel)
+        stages.timings.extend(ahead.timings)
+        if time.monotonic() - ahead.opened > AHEAD_FRESH:
+            self._session = session
+            return None
+        return session
 
     def _warm_session(self, stages: _Stages) -> _Session | None:
         """The kept session when the server still answers NOOP; else None (and it is closed)."""
@@ -836,10 +862,66 @@ class SmtpTransport:
             return base.CheckReport(tuple(stages.stages))
 
     def close(self) -> None:
-        """QUIT and close the kept session, if any."""
+        """QUIT and close the kept session, if any (and one being opened ahead)."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is not None:
+            ahead.abandon(self.settings.command_timeout)
         session, self._session = self._session, None
         if session is not None:
             session.close(polite=True, timeout=self.settings.command_timeout)
+
+
+AHEAD_FRESH = 10.0
+"""Seconds a session opened ahead is used without a NOOP first; an older one is checked
+like a kept session (the server may have hung up on it meanwhile)."""
+
+
+class _Ahead:
+    """A session being opened on a thread of its own (``SmtpTransport.connect_ahead``).
+
+    Its steps keep their own deadlines, so the thread ends within them; its cancel token is
+    cancelled by the send that waits for it, which shuts the socket in use.
+    """
+
+    def __init__(self, transport: SmtpTransport) -> None:
+        self.cancel = base.CancelToken()
+        self.session: _Session | None = None
+        self.error: BaseException | None = None
+        self.timings: list[tuple[str, float]] = []
+        self.opened = time.monotonic()
+        self._thread = threading.Thread(
+            target=self._open, args=(transport,), name="smtp-connect-ahead", daemon=True
+        )
+        self._thread.start()
+
+    def _open(self, transport: SmtpTransport) -> None:
+        settings = transport.settings
+        try:
+            with _Stages(settings.server, transport._secrets, self.cancel) as stages:
+                self.session = transport._open(stages)
+                self.timings = stages.timings
+        except BaseException as exc:  # noqa: BLE001 (raised by the send that takes it)
+            self.error = exc
+        self.opened = time.monotonic()
+
+    def result(self, cancel: base.CancelToken) -> _Session:
+        """Wait for the session; ``cancel`` stops the opening, which then raises."""
+        remove = cancel.on_cancel(self.cancel.cancel)
+        try:
+            self._thread.join()
+        finally:
+            remove()
+        if self.error is not None:
+            raise self.error
+        assert self.session is not None
+        return self.session
+
+    def abandon(self, timeout: float) -> None:
+        """No send came for it: stop the opening, or QUIT the session it opened."""
+        self.cancel.cancel()
+        self._thread.join(timeout)
+        if self.session is not None:
+            self.session.close(polite=True, timeout=timeout)
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -23,7 +23,14 @@ from smtpeter_desktop.sandbox import Sandbox
 
 # Loaded by nothing but the commands that need them.
 SANDBOX = ("aiosmtpd", "trustme", "cryptography", "smtpeter_desktop.sandbox.server")
-MARKDOWN = ("markdown", "pygments", "css_inline", "smtpeter_desktop.compose.render")
+MARKDOWN = (
+    "markdown",
+    "pygments",
+    "pymdownx",
+    "css_inline",
+    "smtpeter_desktop.compose.render",
+    "smtpeter_desktop.compose.markdown_html",
+)
 REST = ("httpx", "smtpeter_desktop.transport.rest")
 SMTP = ("smtplib", "smtpeter_desktop.transport.smtp")
 # pymdownx's strike-through: 25-70 ms of patterns; compose.strike does it with one.

@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,19 @@ FAR_FUTURE = 4e9
 
 def _mailbox(home: Path) -> Mailbox:
     return Mailbox(home / "mailbox.sqlite3")
+
+
+def _wait_until_sending(home: Path, timeout: float = 10) -> bool:
+    """Whether message 1 is being sent within ``timeout`` seconds. The command connects
+    while it builds the message, so the server's first sight of it comes before that."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if (home / "mailbox.sqlite3").exists():
+            with _mailbox(home) as mailbox:
+                if any(s.id == 1 for s in mailbox.summaries({State.SENDING})):
+                    return True
+        time.sleep(0.02)
+    return False
 
 
 @pytest.mark.parametrize("mode", ["silent", "trickle", "tls"])
@@ -42,7 +56,7 @@ def test_ctrl_c_ends_the_send_at_once_and_holds_the_message(
         )  # fmt: skip
         try:
             # The profile's timeouts are 15 s and more: only Ctrl+C can end it this soon.
-            if not server.connected.wait(10):
+            if not server.connected.wait(10) or not _wait_until_sending(isolated_home):
                 send.kill()
                 pytest.fail(f"the send never reached the server: {send.communicate()}")
             send.send_signal(signal.SIGINT)
