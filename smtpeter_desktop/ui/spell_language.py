@@ -54,10 +54,18 @@ def installed_languages() -> list[str]:
 
 
 def default_language(setting: str) -> str:
-    """The setting's language, else the locale's (``en_US`` when it says nothing)."""
+    """The setting's language, else the locale's (``en_US`` when it says nothing); when the
+    window speaks another language than the locale (chosen in Settings), that language."""
+    from smtpeter_desktop import i18n
     from smtpeter_desktop.compose.spelling import default_language as from_locale
 
-    return setting.strip() or from_locale()
+    if setting.strip():
+        return setting.strip()
+    locale = from_locale()
+    window = i18n.language()
+    if window == "en" or locale.split("_")[0] == window:
+        return locale
+    return f"{window}_NL" if window == "nl" else window
 
 
 class SpellingControls(QObject):

@@ -344,3 +344,26 @@ def test_a_language_chosen_is_a_change_worth_saving_and_an_old_draft_opens_in_th
     pane.set_draft(Draft(subject="Old"))
     assert pane.spelling.language() == "en_US"
     assert pane.draft().spell_language == ""
+
+
+def test_a_window_in_dutch_checks_new_messages_in_dutch_on_an_english_locale(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from smtpeter_desktop import i18n
+
+    from smtpeter_desktop.ui.spell_language import default_language
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    assert default_language("") == "en_US"
+    # Dutch chosen in Settings: the stand-in lookup only marks the language as installed.
+    i18n.install(lambda _context, text, _n: text, "nl")
+    try:
+        assert default_language("") == "nl_NL"
+        assert default_language("en_US") == "en_US"  # the spelling setting still wins
+    finally:
+        i18n.install(None)
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    assert default_language("") == "nl_BE"
