@@ -1519,27 +1519,27 @@ Ctrl+P afdrukken, Ctrl+Return verzenden.&lt;/p&gt;
     </message>
     <message>
         <source>New from &amp;Template…</source>
-        <translation>Nieuw vanuit &amp;sjabloon…</translation>
+        <translation type="vanished">Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
         <source>Start a message from a template; rename or delete templates</source>
-        <translation>Een bericht beginnen vanuit een sjabloon; sjablonen hernoemen of verwijderen</translation>
+        <translation type="vanished">Een bericht beginnen vanuit een sjabloon; sjablonen hernoemen of verwijderen</translation>
     </message>
     <message>
         <source>Save as Templat&amp;e…</source>
-        <translation>Opslaan als sjabloo&amp;n…</translation>
+        <translation type="vanished">Opslaan als sjabloo&amp;n…</translation>
     </message>
     <message>
         <source>Keep this message as a template to start others from</source>
-        <translation>Dit bericht bewaren als sjabloon om andere mee te beginnen</translation>
+        <translation type="vanished">Dit bericht bewaren als sjabloon om andere mee te beginnen</translation>
     </message>
     <message>
         <source>SMTPeter Temp&amp;lates…</source>
-        <translation>SMTPeter-sjab&amp;lonen…</translation>
+        <translation type="vanished">SMTPeter-sjab&amp;lonen…</translation>
     </message>
     <message>
         <source>Send one of your SMTPeter account&apos;s own templates (REST API)</source>
-        <translation>Een van de eigen sjablonen van je SMTPeter-account verzenden (REST-API)</translation>
+        <translation type="vanished">Een van de eigen sjablonen van je SMTPeter-account verzenden (REST-API)</translation>
     </message>
 </context>
 <context>
@@ -7479,6 +7479,30 @@ Het verzenden wordt gestopt…</translation>
     <message>
         <source>The folder with the app&apos;s log files, for reporting a problem</source>
         <translation>De map met de logbestanden van de app, om een probleem te melden</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nieuw vanuit &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Start a message from a template; rename or delete templates</source>
+        <translation>Een bericht beginnen vanuit een sjabloon; sjablonen hernoemen of verwijderen</translation>
+    </message>
+    <message>
+        <source>Save as Templat&amp;e…</source>
+        <translation>Opslaan als sjabloo&amp;n…</translation>
+    </message>
+    <message>
+        <source>Keep this message as a template to start others from</source>
+        <translation>Dit bericht bewaren als sjabloon om andere mee te beginnen</translation>
+    </message>
+    <message>
+        <source>SMTPeter Temp&amp;lates…</source>
+        <translation>SMTPeter-sjab&amp;lonen…</translation>
+    </message>
+    <message>
+        <source>Send one of your SMTPeter account&apos;s own templates (REST API)</source>
+        <translation>Een van de eigen sjablonen van je SMTPeter-account verzenden (REST-API)</translation>
     </message>
     <message>
         <source>Send L&amp;ater…</source>

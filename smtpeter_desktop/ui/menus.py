@@ -231,28 +231,26 @@ def _marked(text: str, taken: set[str]) -> str:
 
 def _template_actions(window: MainWindow, file: QMenu) -> None:
     """Templates (issue 16): local ones kept in the mailbox, and SMTPeter's own."""
-    from smtpeter_desktop.i18n import translate
-
     window.new_from_template_action = _action(
         window,
         file,
-        translate("Menus", "New from &Template…"),
+        translate("menus", "New from &Template…"),
         window.new_from_template,
-        tip=translate("Menus", "Start a message from a template; rename or delete templates"),
+        tip=translate("menus", "Start a message from a template; rename or delete templates"),
     )
     window.save_template_action = _action(
         window,
         file,
-        translate("Menus", "Save as Templat&e…"),
+        translate("menus", "Save as Templat&e…"),
         window.save_as_template,
-        tip=translate("Menus", "Keep this message as a template to start others from"),
+        tip=translate("menus", "Keep this message as a template to start others from"),
     )
     window.smtpeter_templates_action = _action(
         window,
         file,
-        translate("Menus", "SMTPeter Temp&lates…"),
+        translate("menus", "SMTPeter Temp&lates…"),
         window.smtpeter_templates,
-        tip=translate("Menus", "Send one of your SMTPeter account's own templates (REST API)"),
+        tip=translate("menus", "Send one of your SMTPeter account's own templates (REST API)"),
     )
 
 
