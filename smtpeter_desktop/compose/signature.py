@@ -90,8 +90,9 @@ def _split(lines: list[str]) -> tuple[list[str], list[str], list[str], str]:
     return lines, [], [], ""
 
 
-def _has_separator(lines: list[str]) -> bool:
-    head = _split(lines)[0]
+def _has_separator(lines: list[str], head: list[str] | None = None) -> bool:
+    """Whether *lines* hold a "-- " line; *head* is their writer's text when already split."""
+    head = _split(lines)[0] if head is None else head
     return len(head) < len(lines) and _is_separator(lines[len(head)])
 
 
@@ -137,7 +138,7 @@ def with_signature(body: str, signature: str | None) -> str:
     lines = body.split("\n")
     head, _, tail, fence = _split(lines)
     cleaned = clean_signature(signature or "")
-    had_one = len(head) < len(lines) and _is_separator(lines[len(head)])
+    had_one = _has_separator(lines, head)
     if not cleaned and not had_one:
         return body
     parts: list[str] = []
