@@ -57,10 +57,15 @@ def outbox(args: object = None) -> int:
         print(line.format(id=job_id, state=state, open=to_go, total=total, name=name))
     if not waiting and not merges:
         print(translate("cli.mail", "The outbox is empty."))
-    for id, state, _, subject, recipients, _, updated, not_before, retry_at, *rest in waiting:
-        error = rest[2]
+    for row in waiting:
+        id, state, _, subject, recipients, _, updated, not_before, retry_at, _, _, error = row[:12]
         subject = subject or translate("cli.mail", "(no subject)")
-        print(f"{id:>5}  {state:<8} {when(updated)}  {subject} — to {recipients}")
+        line = translate("cli.mail", "{id:>5}  {state:<8} {when}  {subject} — to {recipients}")
+        print(
+            line.format(
+                id=id, state=state, when=when(updated), subject=subject, recipients=recipients
+            )
+        )
         if state == "queued" and retry_at:
             print(translate("cli.mail", "       next try after {when}").format(when=when(retry_at)))
         elif state == "queued" and not_before:
@@ -81,7 +86,9 @@ def sent(args: object = None) -> int:
         rows = reading.summaries(db, ("sent",), extra=", receipt")
     if not rows:
         print(translate("cli.mail", "Nothing sent yet."))
-    for id, _, _, subject, recipients, *_, sent_at, delivery, receipt_text in rows:
+    for row in rows:
+        id, subject, recipients = row[0], row[3], row[4]
+        sent_at, delivery, receipt_text = row[12:15]
         print(
             translate("cli.mail", "{id:>5}  {when}  {subject} — to {recipients}{delivery}").format(
                 id=id,
