@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Collection
 
-from smtpeter_desktop import APP_SLUG, __version__
+from smtpeter_desktop import APP_SLUG
 from smtpeter_desktop.cli import usage
 from smtpeter_desktop.cli.common import EXIT_CODES
 from smtpeter_desktop.cli.parser import Parser
@@ -46,7 +46,7 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
     )
     groups: dict[str | None, argparse._ActionsContainer] = {None: parser}
     pair: argparse._MutuallyExclusiveGroup | None = None
-    for title, exclusive, flag, metavar, help_text in usage.OPTIONS:
+    for title, exclusive, flag, told, help_text in usage.OPTIONS:
         if title is not None and title not in groups:
             groups[title] = parser.add_argument_group(translate("cli.arguments", title))
         group = groups[title]
@@ -55,16 +55,7 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
                 group = pair = group.add_mutually_exclusive_group()
             else:
                 group, pair = pair, None
-        help_text = translate("cli.arguments", help_text)
-        if flag == "--version":
-            group.add_argument(
-                flag, action="version", version=f"%(prog)s {__version__}", help=help_text
-            )
-        elif metavar:
-            dest = "exec_path" if flag == "--exec" else None
-            group.add_argument(flag, dest=dest, metavar=metavar, help=help_text)
-        else:
-            group.add_argument(flag, action="store_true", help=help_text)
+        group.add_argument(flag, help=translate("cli.arguments", help_text), **told)
     commands = parser.add_subparsers(
         title=translate("cli.arguments", "commands"),
         metavar=usage.COMMAND_METAVAR,

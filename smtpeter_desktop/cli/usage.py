@@ -11,50 +11,62 @@ from __future__ import annotations
 
 import sys
 
-from smtpeter_desktop import APP_NAME, APP_SLUG
+from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
 from smtpeter_desktop.cli.common import EXIT_CODES, columns
 from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
+
+TYPE_CHECKING = False  # typing: 6 ms of every --help, for the type checkers only
+if TYPE_CHECKING:
+    from typing import Any
 
 MENU = QT_TRANSLATE_NOOP("cli.arguments", "applications menu (Linux)")
 TIMER = QT_TRANSLATE_NOOP("cli.arguments", "sending scheduled mail while the window is closed")
 
 # The options before the commands, in --help's order: (group title, None for argparse's own
-# "options"; either-or with the option next to it; the flag; its metavar; its help).
-OPTIONS: tuple[tuple[str | None, bool, str, str, str], ...] = (
-    (None, False, "--version", "", QT_TRANSLATE_NOOP("cli.arguments", "show the version and exit")),
+# "options"; either-or with the option next to it; the flag; what argparse is told of it
+# besides its help; its help).
+_SWITCH: dict[str, Any] = {"action": "store_true"}
+OPTIONS: tuple[tuple[str | None, bool, str, dict[str, Any], str], ...] = (
+    (
+        None,
+        False,
+        "--version",
+        {"action": "version", "version": f"%(prog)s {__version__}"},
+        QT_TRANSLATE_NOOP("cli.arguments", "show the version and exit"),
+    ),
     (
         MENU,
         True,
         "--install-desktop-entry",
-        "",
+        _SWITCH,
         QT_TRANSLATE_NOOP("cli.arguments", "add the app to the applications menu, with its icon"),
     ),
     (
         MENU,
         True,
         "--uninstall-desktop-entry",
-        "",
+        _SWITCH,
         QT_TRANSLATE_NOOP("cli.arguments", "remove it from the menu again"),
     ),
     (
         MENU,
         False,
         "--system",
-        "",
+        _SWITCH,
         QT_TRANSLATE_NOOP("cli.arguments", "for every user (/usr/local/share; needs root)"),
     ),
     (
         MENU,
         False,
         "--exec",
-        "PATH",
+        {"dest": "exec_path", "metavar": "PATH"},
         QT_TRANSLATE_NOOP("cli.arguments", "the program the menu starts"),
     ),
     (
         MENU,
         False,
         "--with-send-due",
-        "",
+        _SWITCH,
         QT_TRANSLATE_NOOP(
             "cli.arguments",
             "with --install-desktop-entry: also install the send-due timer (below), so "
@@ -66,7 +78,7 @@ OPTIONS: tuple[tuple[str | None, bool, str, str, str], ...] = (
         TIMER,
         True,
         "--install-send-due",
-        "",
+        _SWITCH,
         QT_TRANSLATE_NOOP(
             "cli.arguments",
             "run `outbox send-due` every minute: a systemd user timer, or an autostart "
@@ -77,7 +89,7 @@ OPTIONS: tuple[tuple[str | None, bool, str, str, str], ...] = (
         TIMER,
         True,
         "--uninstall-send-due",
-        "",
+        _SWITCH,
         QT_TRANSLATE_NOOP("cli.arguments", "remove that timer again"),
     ),
 )
@@ -167,8 +179,8 @@ def format_help(width: int) -> str:
     options = [
         ("-h, --help", translate("argparse", "show this help message and exit"), None),
         *(
-            (f"{flag} {metavar}".strip(), translate("cli.arguments", text), title)
-            for title, _, flag, metavar, text in OPTIONS
+            (f"{flag} {told.get('metavar', '')}".strip(), translate("cli.arguments", text), title)
+            for title, _, flag, told, text in OPTIONS
         ),
     ]
     commands = [(name, translate("cli.arguments", text)) for name, text in COMMANDS]
@@ -209,17 +221,20 @@ def _usage(width: int) -> str:
     """argparse's usage line, wrapped as it wraps it."""
     prefix = translate("argparse", "usage: ")
     optional = ["[-h]"]
-    for index, (_, either, flag, metavar, _) in enumerate(OPTIONS):
-        if either and index and OPTIONS[index - 1][1]:
-            continue  # the second of an either-or pair: written with the first
-        if either:
-            optional.append(f"[{flag} | {OPTIONS[index + 1][2]}]")
+    in_pair = False
+    for index, (_, either, flag, told, _) in enumerate(OPTIONS):
+        if either:  # either-or options come in pairs, written as one: [--a | --b]
+            in_pair = not in_pair
+            if in_pair:
+                optional.append(f"[{flag} | {OPTIONS[index + 1][2]}]")
+        elif "metavar" in told:
+            optional.append(f"[{flag} {told['metavar']}]")
         else:
-            optional.append(f"[{flag} {metavar}]" if metavar else f"[{flag}]")
+            optional.append(f"[{flag}]")
     positional = [COMMAND_METAVAR, "..."]
-    line = " ".join([APP_SLUG, *optional, *positional])
-    if len(prefix) + len(line) <= width:
-        return f"{prefix}{line}\n"
+    whole = " ".join([APP_SLUG, *optional, *positional])
+    if len(prefix) + len(whole) <= width:
+        return f"{prefix}{whole}\n"
 
     def lines_of(parts: list[str], indent: str, first: str | None = None) -> list[str]:
         lines: list[str] = []
