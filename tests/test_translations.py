@@ -326,7 +326,7 @@ def test_the_command_line_finds_the_settings_where_storage_keeps_them(
 
     monkeypatch.setenv("SMTPETER_DESKTOP_HOME", home)
     monkeypatch.setenv("XDG_DATA_HOME", data)
-    assert Path(cli._app_home()) == paths.app_home_path()
+    assert Path(cli.home_folder()) == paths.app_home_path()
 
 
 # (d) The command line in Dutch --------------------------------------------------------------

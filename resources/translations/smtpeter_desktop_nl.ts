@@ -5771,6 +5771,10 @@ Het verzenden wordt gestopt…</translation>
         <translation>Nog niets verzonden.</translation>
     </message>
     <message>
+        <source>{id:&gt;5}  {state:&lt;8} {when}  {subject} — to {recipients}</source>
+        <translation>{id:&gt;5}  {state:&lt;8} {when}  {subject} — aan {recipients}</translation>
+    </message>
+    <message>
         <source>{id:&gt;5}  {when}  {subject} — to {recipients}{delivery}</source>
         <translation>{id:&gt;5}  {when}  {subject} — aan {recipients}{delivery}</translation>
     </message>

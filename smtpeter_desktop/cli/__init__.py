@@ -26,7 +26,7 @@ from smtpeter_desktop import APP_SLUG, __version__
 # which take this spelling of the flag as theirs.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
 # The hidden options the window takes (tests, the bundle's smoke test); see ui/app.py.
 _WINDOW_OPTIONS = ("--exit-after", "--smoke-send")
@@ -43,7 +43,7 @@ def speak_chosen_language() -> None:
     settings.toml; plain os.path, as --help and --version load no pathlib."""
     from smtpeter_desktop import i18n
 
-    language = i18n.chosen_language(i18n.setting_in(_app_home()))
+    language = i18n.chosen_language(i18n.setting_in(home_folder()))
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     # resources/ beside the package in a checkout, inside it in a wheel or bundle (assets.py).
     packed = os.path.join(package, "resources")
@@ -51,14 +51,11 @@ def speak_chosen_language() -> None:
         packed if os.path.isdir(packed) else os.path.join(os.path.dirname(package), "resources")
     )
     i18n.install_catalogue(os.path.join(resources, "translations"), language)
-    if language != "en":
-        from smtpeter_desktop.cli.common import speak_argparse
-
-        speak_argparse()
 
 
-def _app_home() -> str:
-    """storage.paths.app_home_path, without its pathlib on Linux (the others pay for it)."""
+def home_folder() -> str:
+    """The app home (``storage.paths.app_home_path``) as text, without pathlib on Linux (the
+    others pay for it); it may not exist yet."""
     configured = os.environ.get("SMTPETER_DESKTOP_HOME", "")
     if configured:
         return os.path.expanduser(configured)
@@ -71,6 +68,30 @@ def _app_home() -> str:
     return str(paths.app_home_path())
 
 
+def _answered_here(args: Sequence[str]) -> Callable[[], int] | None:
+    """The command for a few exact command lines, run without argparse (its import and
+    parser are about 12 ms, as much as Python's own start); None for any other, which
+    argparse reads: an option, a typo or ``outbox --help`` keep its usual answers."""
+    words = tuple(args)
+    if words in (("--help",), ("-h",)):
+        from smtpeter_desktop.cli import usage
+
+        return usage.print_help
+    if words in (("outbox",), ("outbox", "list")):
+        from smtpeter_desktop.cli import listings
+
+        return listings.outbox
+    if words == ("sent",):
+        from smtpeter_desktop.cli import listings
+
+        return listings.sent
+    if words in (("profiles",), ("profiles", "list")):
+        from smtpeter_desktop.cli import profiles
+
+        return profiles.list_profiles
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if _wants_window(args):
@@ -80,11 +101,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args == ["--version"]:
         print(f"{APP_SLUG} {__version__}")
         return 0
-    from smtpeter_desktop.cli import commands
-
     speak_chosen_language()
+    command = _answered_here(args)
     try:
-        code = commands.run(args)
+        if command is not None:
+            from smtpeter_desktop.cli.common import guarded
+
+            code = guarded(command)
+        else:
+            from smtpeter_desktop.cli import commands
+
+            code = commands.run(args)
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``outbox | head``): stop quietly, as other tools do, and keep

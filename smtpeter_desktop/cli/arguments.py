@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Collection
 
-from smtpeter_desktop import APP_NAME, APP_SLUG, __version__
-from smtpeter_desktop.cli.common import EXIT_CODES, Parser
+from smtpeter_desktop import APP_SLUG
+from smtpeter_desktop.cli import usage
+from smtpeter_desktop.cli.common import EXIT_CODES
+from smtpeter_desktop.cli.parser import Parser
 from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 from smtpeter_desktop.sandbox import arguments as sandbox_arguments
 
@@ -36,82 +38,33 @@ def build_parser(args: Collection[str] | None = None) -> Parser:
     """
     parser = Parser(
         prog=APP_SLUG,
-        description=translate(
-            "cli.arguments",
-            "{APP_NAME}: write mail in Markdown and send it through SMTPeter. With "
-            "no command, the window opens.",
-        ).format(APP_NAME=APP_NAME),
+        description=usage.description(),
         epilog=translate("cli.common", EXIT_CODES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         # Else `send --in 1h` would be read as an abbreviation of --install-...
         allow_abbrev=False,
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"%(prog)s {__version__}",
-        help=translate("cli.arguments", "show the version and exit"),
-    )
-    menu = parser.add_argument_group(translate("cli.arguments", "applications menu (Linux)"))
-    action = menu.add_mutually_exclusive_group()
-    action.add_argument(
-        "--install-desktop-entry",
-        action="store_true",
-        help=translate("cli.arguments", "add the app to the applications menu, with its icon"),
-    )
-    action.add_argument(
-        "--uninstall-desktop-entry",
-        action="store_true",
-        help=translate("cli.arguments", "remove it from the menu again"),
-    )
-    menu.add_argument(
-        "--system",
-        action="store_true",
-        help=translate("cli.arguments", "for every user (/usr/local/share; needs root)"),
-    )
-    menu.add_argument(
-        "--exec",
-        dest="exec_path",
-        metavar="PATH",
-        help=translate("cli.arguments", "the program the menu starts"),
-    )
-    menu.add_argument(
-        "--with-send-due",
-        action="store_true",
-        help=translate(
-            "cli.arguments",
-            "with --install-desktop-entry: also install the send-due timer (below), so "
-            "scheduled mail goes while the window is closed; with --uninstall-desktop-entry: "
-            "remove it too",
-        ),
-    )
-    timer = parser.add_argument_group(
-        translate("cli.arguments", "sending scheduled mail while the window is closed")
-    )
-    timer_action = timer.add_mutually_exclusive_group()
-    timer_action.add_argument(
-        "--install-send-due",
-        action="store_true",
-        help=translate(
-            "cli.arguments",
-            (
-                "run `outbox send-due` every minute: a systemd user timer, or an autostart "
-                "entry where systemd --user is not available (Linux)"
-            ),
-        ),
-    )
-    timer_action.add_argument(
-        "--uninstall-send-due",
-        action="store_true",
-        help=translate("cli.arguments", "remove that timer again"),
-    )
+    groups: dict[str | None, argparse._ActionsContainer] = {None: parser}
+    pair: argparse._MutuallyExclusiveGroup | None = None
+    for title, exclusive, flag, told, help_text in usage.OPTIONS:
+        if title is not None and title not in groups:
+            groups[title] = parser.add_argument_group(translate("cli.arguments", title))
+        group = groups[title]
+        if exclusive:  # either-or options come in pairs; the first makes the pair's group
+            if pair is None:
+                group = pair = group.add_mutually_exclusive_group()
+            else:
+                group, pair = pair, None
+        group.add_argument(flag, help=translate("cli.arguments", help_text), **told)
     commands = parser.add_subparsers(
-        title=translate("cli.arguments", "commands"), metavar="COMMAND", parser_class=Parser
+        title=translate("cli.arguments", "commands"),
+        metavar=usage.COMMAND_METAVAR,
+        parser_class=Parser,
     )
-    for name, (help_text, add_arguments) in _COMMANDS.items():
+    for name, help_text in usage.COMMANDS:
         command = commands.add_parser(name, help=translate("cli.arguments", help_text))
         if args is None or name in args:
-            add_arguments(command)
+            _ARGUMENTS[name](command)
     return parser
 
 
@@ -453,7 +406,7 @@ def _profiles(parser: Parser) -> None:
     actions = parser.add_subparsers(
         title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
     )
-    parser.set_defaults(handler="profiles:_list")
+    parser.set_defaults(handler="profiles:list_profiles")
 
     add = actions.add_parser(
         "add", help=translate("cli.arguments", "add a profile for the SMTP or the REST API")
@@ -506,7 +459,7 @@ def _profiles(parser: Parser) -> None:
     listing = actions.add_parser(
         "list", help=translate("cli.arguments", "list the profiles (never a secret)")
     )
-    listing.set_defaults(handler="profiles:_list")
+    listing.set_defaults(handler="profiles:list_profiles")
 
     remove = actions.add_parser(
         "remove", help=translate("cli.arguments", "remove a profile and its stored secret")
@@ -587,13 +540,13 @@ def _outbox(outbox: Parser) -> None:
         "is unknown (the server may have taken them).",
     )
     _with_exit_codes(outbox)
-    outbox.set_defaults(handler="mail:_outbox_list")
+    outbox.set_defaults(handler="listings:outbox")
     actions = outbox.add_subparsers(
         title=translate("cli.arguments", "actions"), metavar="ACTION", parser_class=Parser
     )
     actions.add_parser(
         "list", help=translate("cli.arguments", "list the outbox (the default)")
-    ).set_defaults(handler="mail:_outbox_list")
+    ).set_defaults(handler="listings:outbox")
     for name, help_text, handler in (
         (
             "retry",
@@ -671,7 +624,7 @@ def _outbox(outbox: Parser) -> None:
 
 
 def _sent(parser: Parser) -> None:
-    parser.set_defaults(handler="mail:_sent")
+    parser.set_defaults(handler="listings:sent")
 
 
 def _status(parser: Parser) -> None:
@@ -990,67 +943,18 @@ def _merge(parser: Parser) -> None:
     parser.set_defaults(handler="merge:run")
 
 
-# Each command: its line in --help, and what adds the rest of its parser.
-_COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
-    "build": (
-        QT_TRANSLATE_NOOP("cli.arguments", "write a Markdown file as an e-mail message (.eml)"),
-        _build,
-    ),
-    "send": (
-        QT_TRANSLATE_NOOP("cli.arguments", "send a Markdown file as an e-mail message"),
-        _send,
-    ),
-    "merge": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments", "send one Markdown message to each person of a list, personalised"
-        ),
-        _merge,
-    ),
-    "check": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments",
-            "check a message before sending: sender domain, links, HTML, spam score",
-        ),
-        _check,
-    ),
-    "profiles": (
-        QT_TRANSLATE_NOOP("cli.arguments", "manage the accounts mail is sent with"),
-        _profiles,
-    ),
-    "outbox": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments", "list, retry, edit or discard messages that have not gone out"
-        ),
-        _outbox,
-    ),
-    "sent": (
-        QT_TRANSLATE_NOOP("cli.arguments", "list sent mail with SMTPeter's message ids"),
-        _sent,
-    ),
-    "status": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments", "fetch a sent message's delivery events from SMTPeter (REST profiles)"
-        ),
-        _status,
-    ),
-    "drafts": (QT_TRANSLATE_NOOP("cli.arguments", "list, show or delete saved drafts"), _drafts),
-    "signatures": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments", "list, add or remove signatures, and choose each sender's default"
-        ),
-        _signatures,
-    ),
-    "templates": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments",
-            "list, save, show, rename or delete templates; --remote: SMTPeter's own",
-        ),
-        _templates,
-    ),
-    "sandbox": (
-        QT_TRANSLATE_NOOP(
-            "cli.arguments", "run a local stand-in for SMTPeter that delivers nothing"
-        ),
-        _sandbox,
-    ),
+# What adds the rest of each command's parser (its line in --help is in usage.COMMANDS).
+_ARGUMENTS: dict[str, Callable[[Parser], None]] = {
+    "build": _build,
+    "send": _send,
+    "merge": _merge,
+    "check": _check,
+    "profiles": _profiles,
+    "outbox": _outbox,
+    "sent": _sent,
+    "status": _status,
+    "drafts": _drafts,
+    "signatures": _signatures,
+    "templates": _templates,
+    "sandbox": _sandbox,
 }

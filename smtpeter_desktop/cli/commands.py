@@ -12,16 +12,9 @@ import importlib
 from collections.abc import Callable, Sequence
 
 from smtpeter_desktop.cli.arguments import build_parser
-from smtpeter_desktop.cli.common import (
-    EXIT_AUTH,
-    EXIT_BAD_INPUT,
-    EXIT_FAILED,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    UsageError,
-    fail,
-)
-from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, fail, guarded
+from smtpeter_desktop.cli.parser import speak_argparse
+from smtpeter_desktop.i18n import language, translate
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -107,6 +100,8 @@ def _send_due_timer(args: argparse.Namespace) -> int:
 
 def run(args_list: Sequence[str]) -> int:
     """Run the command ``args_list`` names (the program's arguments, without its name)."""
+    if language() != "en":
+        speak_argparse()
     parser = build_parser(args_list)
     args = parser.parse_args(args_list)
     # Both named at once: one step, the menu entry and then the timer.
@@ -145,19 +140,4 @@ def run(args_list: Sequence[str]) -> int:
     if named is None:
         parser.print_help()
         return EXIT_BAD_INPUT
-    # After parsing: --version and --help end inside it and skip these (about 5 ms of CPU:
-    # compose.errors brings unicodedata).
-    from smtpeter_desktop.compose.errors import ComposeError
-    from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
-
-    try:
-        return handler_of(named)(args)
-    except KeyringUnavailable as exc:
-        fail(str(exc))
-        return EXIT_AUTH
-    except (UsageError, ComposeError, StorageError) as exc:
-        fail(str(exc))
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        fail(translate("cli.commands", "interrupted"))
-        return EXIT_INTERRUPTED
+    return guarded(lambda: handler_of(named)(args))

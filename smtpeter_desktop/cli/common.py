@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import sys
 import time
-from collections.abc import Iterator
 
 from smtpeter_desktop import APP_SLUG
 from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
@@ -16,7 +14,8 @@ from smtpeter_desktop.i18n import QT_TRANSLATE_NOOP, translate
 # type checkers, which take this spelling of the flag as theirs.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import NoReturn, TextIO
+    from collections.abc import Callable, Iterator
+    from typing import TextIO
 
     from smtpeter_desktop.delivery.context import AppContext
     from smtpeter_desktop.storage.profiles import Profile
@@ -45,57 +44,11 @@ EXIT_CODES = QT_TRANSLATE_NOOP(
 )
 
 
-# argparse's own words, which it passes through gettext's ``_`` (Python ships no Dutch for
-# them): the same catalogue translates them (see ``speak_argparse``).
-ARGPARSE_WORDS = (
-    QT_TRANSLATE_NOOP("argparse", "usage: "),
-    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
-    QT_TRANSLATE_NOOP("argparse", "options"),
-    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
-    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
-    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
-    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
-    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
-    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
-    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
-    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
-    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
-    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
-    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
-    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
-    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
-    QT_TRANSLATE_NOOP("argparse", "can't open '%(filename)s': %(error)s"),
-)
-
-
-def speak_argparse() -> None:
-    """argparse's words (usage, options, its errors) through our catalogue."""
-    setattr(argparse, "_", lambda text: translate("argparse", text))  # noqa: B010 (typed module)
-
-
 class UsageError(Exception):
     """Bad input on the command line: printed as one line, exit code 2."""
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse, with a mistake said in one line rather than a usage block."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(
-            EXIT_BAD_INPUT,
-            translate("cli.common", "{prog}: {message} (see --help)\n").format(
-                prog=self.prog, message=message
-            ),
-        )
-
-    def _get_formatter(self) -> argparse.HelpFormatter:
-        # The width argparse would find, without the shutil it imports to find it (which
-        # brings bz2, lzma and zlib: 3 ms of every --help and every mistake).
-        make: type[argparse.HelpFormatter] = self.formatter_class  # type: ignore[assignment]
-        return make(prog=self.prog, width=_columns() - 2)
-
-
-def _columns() -> int:
+def columns() -> int:
     """The terminal's width: $COLUMNS, else the terminal's own, else 80 (as shutil says it)."""
     try:
         given = int(os.environ["COLUMNS"])
@@ -107,12 +60,6 @@ def _columns() -> int:
         return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
     except (AttributeError, ValueError, OSError):
         return 80
-
-
-if TYPE_CHECKING:
-    Subparsers = argparse._SubParsersAction[Parser]
-else:
-    Subparsers = argparse._SubParsersAction
 
 
 def sender_of(given: str, profile: Profile) -> str:
@@ -130,6 +77,28 @@ def sender_of(given: str, profile: Profile) -> str:
 
 def fail(message: str) -> None:
     print(f"{APP_SLUG}: {message}", file=sys.stderr)
+
+
+def guarded(command: Callable[[], int]) -> int:
+    """Run ``command``; a mistake the user can fix ends in one line and its exit code."""
+    try:
+        return command()
+    except KeyboardInterrupt:
+        fail(translate("cli.commands", "interrupted"))
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        # Only once something went wrong: compose.errors brings unicodedata and storage.errors
+        # pathlib, about 10 ms a command that succeeds does not pay.
+        from smtpeter_desktop.compose.errors import ComposeError
+        from smtpeter_desktop.storage.errors import KeyringUnavailable, StorageError
+
+        if isinstance(exc, KeyringUnavailable):
+            fail(str(exc))
+            return EXIT_AUTH
+        if isinstance(exc, UsageError | ComposeError | StorageError):
+            fail(str(exc))
+            return EXIT_BAD_INPUT
+        raise
 
 
 @contextlib.contextmanager

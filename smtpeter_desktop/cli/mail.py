@@ -1,4 +1,5 @@
-"""``outbox``, ``sent`` and ``status``: what waits, what went, and what became of it."""
+"""The outbox's actions (retry, discard, edit, reschedule, send-due...) and ``status``: what
+became of a sent message. The lists themselves are in ``listings``."""
 
 from __future__ import annotations
 
@@ -10,67 +11,10 @@ from typing import TYPE_CHECKING
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.common import EXIT_OK, UsageError, when
 from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage import reading
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
-    from smtpeter_desktop.delivery.names import Summary
-    from smtpeter_desktop.delivery.postman import Postman
-
-_OUTBOX = ("queued", "sending", "failed", "unknown")
-
-
-def _line(summary: Summary) -> str:
-    subject = summary.subject or translate("cli.mail", "(no subject)")
-    started = f"{summary.id:>5}  {summary.state:<8} {when(summary.updated)}"
-    return f"{started}  {subject} — to {summary.recipients}"
-
-
-def _outbox_list(args: argparse.Namespace) -> int:
-    from smtpeter_desktop.delivery.names import State
-    from smtpeter_desktop.delivery.outcomes import ErrorInfo
-
-    with common.app_context() as context, context.postman() as postman:
-        waiting = postman.summaries([State(state) for state in _OUTBOX])
-        waiting, merges = _merges_in_brief(postman, waiting)
-        if not waiting and not merges:
-            print(translate("cli.mail", "The outbox is empty."))
-        for summary in waiting:
-            print(_line(summary))
-            error = ErrorInfo.from_json(summary.error)
-            if summary.state == "queued" and summary.retry_at:
-                print(
-                    translate("cli.mail", "       next try after {when}").format(
-                        when=when(summary.retry_at)
-                    )
-                )
-            elif summary.state == "queued" and summary.not_before:
-                print(
-                    translate("cli.mail", "       goes after {when}").format(
-                        when=when(summary.not_before)
-                    )
-                )
-            if error is not None:
-                print(f"       {error.text}")
-    return EXIT_OK
-
-
-def _merges_in_brief(postman: Postman, waiting: list[Summary]) -> tuple[list[Summary], int]:
-    """A merge's rows waiting to go are one line per merge, not a line per row; its failed
-    and unknown rows stay listed, with the ids a person needs to settle them."""
-    from smtpeter_desktop.delivery import merges
-
-    unfinished = merges.unfinished(postman)
-    for job, counts in unfinished:
-        line = translate(
-            "cli.mail", "merge {id:>3} {state:<8} {open:,} of {total:,} rows to go  {name}"
-        )
-        print(
-            line.format(
-                id=job.id, state=job.state, open=counts.open, total=job.total, name=job.name
-            )
-        )
-    hidden = merges.waiting_rows(postman)
-    return [summary for summary in waiting if summary.id not in hidden], len(unfinished)
 
 
 def _retry(args: argparse.Namespace) -> int:
@@ -201,7 +145,7 @@ def _unschedule(args: argparse.Namespace) -> int:
 def _discard(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         record = postman.read(args.id)
-        if record.state.value not in _OUTBOX:
+        if record.state.value not in reading.OUTBOX:
             raise UsageError(
                 translate("cli.mail", "message {id} is not in the outbox (it is {state})").format(
                     id=args.id, state=record.state
@@ -228,55 +172,6 @@ def _mark_sent(args: argparse.Namespace) -> int:
     with common.app_context() as context, context.postman() as postman:
         postman.mark_arrived(args.id)
     print(translate("cli.mail", "Message {id} is in Sent.").format(id=args.id))
-    return EXIT_OK
-
-
-def _sent(args: argparse.Namespace) -> int:
-    from smtpeter_desktop.delivery.names import State
-    from smtpeter_desktop.delivery.outcomes import deferred_of, refused_of
-
-    with common.app_context() as context, context.postman() as postman:
-        sent = postman.summaries([State.SENT])
-        if not sent:
-            print(translate("cli.mail", "Nothing sent yet."))
-        for summary in sent:
-            subject = summary.subject or translate("cli.mail", "(no subject)")
-            delivery = f"  [{summary.delivery}]" if summary.delivery else ""
-            print(
-                translate(
-                    "cli.mail", "{id:>5}  {when}  {subject} — to {recipients}{delivery}"
-                ).format(
-                    id=summary.id,
-                    when=when(summary.sent_at),
-                    subject=subject,
-                    recipients=summary.recipients,
-                    delivery=delivery,
-                )
-            )
-            receipt = postman.receipt_of(summary.id)
-            if receipt is not None:
-                for message_id, recipient in receipt.message_ids.items():
-                    print(f"       {recipient}: {message_id}")
-                if receipt.reply:
-                    print(
-                        translate("cli.mail", "       server: {reply}").format(reply=receipt.reply)
-                    )
-                for rejection in refused_of(receipt):
-                    print(
-                        translate("cli.mail", "       {address}: refused ({code} {text})").format(
-                            address=rejection.address, code=rejection.code, text=rejection.text
-                        )
-                    )
-                for rejection in deferred_of(receipt):
-                    print(
-                        translate(
-                            "cli.mail",
-                            "       {address}: put off for now ({code} {text}); it goes to them "
-                            "alone from the outbox",
-                        ).format(
-                            address=rejection.address, code=rejection.code, text=rejection.text
-                        )
-                    )
     return EXIT_OK
 
 

@@ -27,7 +27,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any, Final
 
 from smtpeter_desktop.i18n import translate
-from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, NotFound, State, _translated
+from smtpeter_desktop.storage import reading
+from smtpeter_desktop.storage.mailbox import Mailbox, MailboxError, NotFound, State, translated
 
 _PAGE: Final = 500  # rows read at a time: a 100,000-row job is never all in memory
 
@@ -219,7 +220,7 @@ class Jobs:
 
     def last_row(self, job_id: int) -> int:
         """The highest row number queued (0 for none): queueing resumes after it."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             row = self._db.execute(
                 "SELECT max(row_number) FROM job_rows WHERE job_id = ?", (job_id,)
             ).fetchone()
@@ -309,7 +310,7 @@ class Jobs:
     # Reading -----------------------------------------------------------------------------
 
     def get(self, job_id: int) -> Job:
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             row = self._db.execute(
                 f"SELECT {_JOB_COLUMNS} FROM jobs WHERE id = ?",  # noqa: S608 (constant columns)
                 (job_id,),
@@ -323,7 +324,7 @@ class Jobs:
 
     def find(self, fingerprint: str) -> list[Job]:
         """The jobs of this fingerprint, newest first."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             rows = self._db.execute(
                 f"SELECT {_JOB_COLUMNS} FROM jobs WHERE fingerprint = ?"  # noqa: S608
                 " ORDER BY id DESC",
@@ -333,7 +334,7 @@ class Jobs:
 
     def unfinished(self) -> list[Job]:
         """Jobs found queueing, running or paused (at start: to resume), oldest first."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             rows = self._db.execute(
                 f"SELECT {_JOB_COLUMNS} FROM jobs"  # noqa: S608
                 " WHERE state IN ('queueing', 'running', 'paused') ORDER BY id"
@@ -344,7 +345,7 @@ class Jobs:
         """The message id of the job's first queued row that is due, by row number, among
         the rows after row ``after``."""
         at = self._clock() if now is None else now
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             row = self._db.execute(
                 "SELECT messages.id FROM job_rows JOIN messages ON messages.id ="
                 " job_rows.message_id WHERE job_rows.job_id = ? AND messages.state = 'queued'"
@@ -356,7 +357,7 @@ class Jobs:
 
     def job_of(self, message_id: int) -> tuple[int, int] | None:
         """The job and row number of a message (for Sent to group a merge's rows)."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             row = self._db.execute(
                 "SELECT job_id, row_number FROM job_rows WHERE message_id = ?", (message_id,)
             ).fetchone()
@@ -364,7 +365,7 @@ class Jobs:
 
     def row_of(self, message_id: int) -> int:
         """The row number of a job's message (0 when it is not a job's)."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             row = self._db.execute(
                 "SELECT row_number FROM job_rows WHERE message_id = ?", (message_id,)
             ).fetchone()
@@ -372,18 +373,12 @@ class Jobs:
 
     def waiting_rows(self) -> set[int]:
         """Message ids of the queued and sending rows of jobs that are not over."""
-        with _translated(self.mailbox.path):
-            rows = self._db.execute(
-                "SELECT job_rows.message_id FROM job_rows JOIN jobs ON jobs.id ="
-                " job_rows.job_id JOIN messages ON messages.id = job_rows.message_id"
-                " WHERE jobs.state IN ('queueing', 'running', 'paused')"
-                " AND messages.state IN ('queued', 'sending')"
-            ).fetchall()
-        return {int(row[0]) for row in rows}
+        with translated(self.mailbox.path):
+            return reading.waiting_rows(self._db)
 
     def next_retry(self, job_id: int) -> float | None:
         """When the job's earliest row waiting to be tried again is due (None: none waits)."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             row = self._db.execute(
                 "SELECT min(max(coalesce(messages.not_before, 0), coalesce(messages.retry_at,"
                 " 0))) FROM job_rows JOIN messages ON messages.id = job_rows.message_id"
@@ -394,7 +389,7 @@ class Jobs:
 
     def counts(self, job_id: int) -> Counts:
         """How many rows are in each state."""
-        with _translated(self.mailbox.path):
+        with translated(self.mailbox.path):
             rows = self._db.execute(
                 "SELECT messages.state, count(*) FROM job_rows JOIN messages ON messages.id ="
                 " job_rows.message_id WHERE job_rows.job_id = ? GROUP BY messages.state",
@@ -413,7 +408,7 @@ class Jobs:
         """The job's rows by row number, read a page at a time."""
         after = 0
         while True:
-            with _translated(self.mailbox.path):
+            with translated(self.mailbox.path):
                 page = self._db.execute(
                     "SELECT job_rows.row_number, job_rows.address, messages.id,"
                     " messages.state, messages.error, messages.receipt FROM job_rows"

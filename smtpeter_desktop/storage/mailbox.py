@@ -60,7 +60,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 from smtpeter_desktop.i18n import translate
-from smtpeter_desktop.storage import schema
+from smtpeter_desktop.storage import reading, schema
 from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.storage.lease import LeaseRegistry
 from smtpeter_desktop.storage.paths import PRIVATE_FILE, private_folder, tighten
@@ -68,7 +68,7 @@ from smtpeter_desktop.storage.paths import PRIVATE_FILE, private_folder, tighten
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-BUSY_TIMEOUT: Final = 10.0
+BUSY_TIMEOUT: Final = reading.BUSY_TIMEOUT
 """Seconds a write waits for another process's write before giving up."""
 FAST_BUSY_MS: Final = 50
 """What a connection that must not stall (the window's) waits for the lock, in ms."""
@@ -216,7 +216,7 @@ _UNAVAILABLE: Final = {
 
 
 @contextlib.contextmanager
-def _translated(path: Path) -> Iterator[None]:
+def translated(path: Path) -> Iterator[None]:
     """Turn the machine's failures (disk full, busy, damaged...) into :class:`MailboxUnavailable`.
 
     Any other ``sqlite3`` error is a bug here and stays what it is.
@@ -384,7 +384,7 @@ class StoredMessage:
         than the mailbox's, and sees the bytes as they were when it was opened.
         """
         uri = f"{self._path.resolve().as_uri()}?mode=ro"
-        with _translated(self._path):
+        with translated(self._path):
             db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT, isolation_level=None)
             try:
                 found = db.execute(
@@ -494,10 +494,10 @@ class Mailbox:
                 "Check that you may write to its folder and that the disk is not full or "
                 "read-only.",
             ) from exc
-        with _translated(path):
+        with translated(path):
             self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
         try:
-            with _translated(path):
+            with translated(path):
                 self._setup()
         except schema.NewerVersion as exc:
             self._db.close()
@@ -562,7 +562,7 @@ class Mailbox:
     def fail_fast(self, wait_ms: int = FAST_BUSY_MS) -> None:
         """Wait at most ``wait_ms`` for another connection's write lock, then raise
         :class:`MailboxBusy`: for a connection whose thread must never stall (a window's)."""
-        with _translated(self.path):
+        with translated(self.path):
             self._db.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
 
     def close(self) -> None:
@@ -584,7 +584,7 @@ class Mailbox:
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction, taken at once (``BEGIN IMMEDIATE``) so it never deadlocks."""
         db = self._db
-        with _translated(self.path):
+        with translated(self.path):
             db.execute("BEGIN IMMEDIATE")
             try:
                 yield db
@@ -649,7 +649,7 @@ class Mailbox:
             cursor = db.execute("DELETE FROM messages WHERE id = ? AND state != 'sending'", (id,))
             if cursor.rowcount != 1:
                 raise self._refusal(db, id, "deleted")
-        with _translated(self.path):
+        with translated(self.path):
             # Give the freed pages back to the disk. executescript, because this pragma frees
             # one page per step and execute() steps it once.
             self._db.executescript("PRAGMA incremental_vacuum")
@@ -690,7 +690,7 @@ class Mailbox:
 
     def templates(self) -> list[Template]:
         """Every template, by name."""
-        with _translated(self.path):
+        with translated(self.path):
             rows = self._db.execute(
                 "SELECT id, name, created, updated, draft FROM templates ORDER BY name"
             ).fetchall()
@@ -698,7 +698,7 @@ class Mailbox:
 
     def template(self, name: str) -> Template:
         """The template called *name* (without regard to case), or with that id (digits)."""
-        with _translated(self.path):
+        with translated(self.path):
             row = self._db.execute(
                 "SELECT id, name, created, updated, draft FROM templates"
                 " WHERE name = ? OR (? AND id = ?)",
@@ -738,7 +738,7 @@ class Mailbox:
 
     def get(self, id: int) -> Record:
         """Everything stored for message *id* but its bytes."""
-        with _translated(self.path):
+        with translated(self.path):
             row = self._db.execute(
                 "SELECT id, state, profile_id, subject, recipients, created, updated,"
                 " not_before, retry_at, attempts, size, error, sent_at, delivery,"
@@ -757,16 +757,8 @@ class Mailbox:
         """The messages in *states*, newest first (by when sent, else when last changed)."""
         if not states:
             return []
-        marks = ", ".join("?" * len(states))
-        with _translated(self.path):
-            rows = self._db.execute(
-                # Only placeholders are formatted into the query.
-                "SELECT id, state, profile_id, subject, recipients, created, updated,"  # noqa: S608
-                " not_before, retry_at, attempts, size, error, sent_at, delivery"
-                f" FROM messages WHERE state IN ({marks})"
-                " ORDER BY coalesce(sent_at, updated) DESC, id DESC",
-                [str(State(state)) for state in states],
-            ).fetchall()
+        with translated(self.path):
+            rows = reading.summaries(self._db, [str(State(state)) for state in states])
         return [_summary(row) for row in rows]
 
     def message(self, id: int) -> StoredMessage:
@@ -774,7 +766,7 @@ class Mailbox:
 
         Raises :class:`WrongState` for a draft, which has no bytes yet.
         """
-        with _translated(self.path):
+        with translated(self.path):
             row = self._db.execute(
                 "SELECT state, size FROM messages WHERE id = ?", (id,)
             ).fetchone()
@@ -906,7 +898,7 @@ class Mailbox:
         """The queued messages whose send-later and retry times have passed, oldest first;
         rows of a merge that is not over are not among them."""
         at = self._clock() if now is None else now
-        with _translated(self.path):
+        with translated(self.path):
             # A merge's rows go at the merge's own pace, and not while it is paused: its
             # runner sends them (storage/jobs.py). Once the merge is over (done, cancelled),
             # a row a person sends again is an ordinary message of the outbox.
@@ -1047,7 +1039,7 @@ class Mailbox:
         A message of a live process is never touched. Call it at start and before showing
         the outbox; it is cheap when nothing is being sent.
         """
-        with _translated(self.path):
+        with translated(self.path):
             owners = {
                 row[0]
                 for row in self._db.execute(

@@ -6,7 +6,9 @@ The command line: whole processes of ``smtpeter-desktop --version``, ``--help``,
 once before. Warm: the app's modules compiled before (every run after the first); cold: its
 bytecode removed before each run (the first run after a fresh clone or an upgrade). Beside
 each, what its imports cost (``-X importtime``, self times summed) and the costliest groups,
-so a regression names its module. Goals (issue 17): warm at most 2x bare Python.
+so a regression names its module. Goals (issue 17): warm at most 2x bare Python. Then
+``outbox`` and ``sent`` once more on a home with mail in both (sent through the Sandbox, and
+refused by a closed port), for context: what reading stored errors and receipts adds.
 
 The window: median of 12 runs each.
 
@@ -26,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -141,6 +144,7 @@ def command_line() -> int:
                 cold[name].append(run_process(argv, env))
         costs = {name: import_cost(script_of(argv), env) for name, argv in argvs.items()}
         bare_cost = import_cost(["-c", "pass"], env)
+        filled = _lists_with_mail(Path(folder), warm["bare"])
     figures = []
     for name in argvs:
         figures += [
@@ -149,11 +153,48 @@ def command_line() -> int:
             ),
             process_figure(f"`{name}`, cold", cold[name], cold["bare"], "bare Python", None),
         ]
+    figures += filled
     return report(
         f"Command line start-up (median of {CLI_WARM_RUNS} warm, {CLI_COLD_RUNS} cold)",
         figures,
         notes=[f"bare Python: {bare_cost.text()}"],
     )
+
+
+def _lists_with_mail(folder: Path, bare: list[Timing]) -> list[Figure]:
+    """``outbox`` and ``sent`` on a home with mail in both (the figures above list an empty
+    home): a stored error or receipt is read by the delivery model, which these show."""
+    env = process_env({"SMTPETER_DESKTOP_HOME": str(folder / "filled")})
+    letter = folder / "letter.md"
+    letter.write_text("Hello **there**\n", encoding="utf-8")
+    message = ["--to", "bob@example.org", "--subject", "Hi", "--markdown", str(letter), "--yes"]
+    for _ in range(3):
+        run_process([*COMMAND, "send", "--profile", "Sandbox", *message], env)
+    with socket.socket() as probe:  # a port nothing listens on: refused, so kept to retry
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    run_process([*COMMAND, "profiles", "add", "Closed", "--smtp", f"127.0.0.1:{port}"], env)
+    for _ in range(2):
+        subprocess.run(
+            [*COMMAND, "send", "--profile", "Closed", "--from", "ann@example.org", *message,
+             "--password-stdin"],
+            env=env, input=b"secret\n", capture_output=True, timeout=60, check=False,
+        )  # fmt: skip
+    figures = []
+    for name in ("outbox", "sent"):
+        argv = [*COMMAND, name]
+        runs = [run_process(argv, env) for _ in range(CLI_WARM_RUNS)]
+        figures.append(
+            process_figure(
+                f"`{name}` with mail in it, warm",
+                runs,
+                bare,
+                "bare Python",
+                None,
+                import_cost(script_of(argv), env).text(),
+            )
+        )
+    return figures
 
 
 def main() -> int:

@@ -59,6 +59,38 @@ DATA = (
     "smtpeter_desktop.compose",
 )
 
+# The parsers: --help and the plain lists are answered without them (cli/__init__.py).
+ARGPARSE = (
+    "argparse",
+    "gettext",
+    "smtpeter_desktop.cli.commands",
+    "smtpeter_desktop.cli.arguments",
+    "smtpeter_desktop.cli.parser",
+)
+# What the lists read the mailbox without (storage/reading.py): the app's context, its
+# objects and the TOML files.
+CONTEXT = (
+    "tomllib",
+    "dataclasses",
+    "enum",
+    "pathlib",
+    "typing",
+    "json",
+    "re",
+    "logging",
+    "tempfile",
+    "smtpeter_desktop.storage.mailbox",
+    "smtpeter_desktop.storage.jobs",
+    "smtpeter_desktop.storage.profiles",
+    "smtpeter_desktop.storage.settings",
+    "smtpeter_desktop.storage.lease",
+    "smtpeter_desktop.storage.errors",
+    "smtpeter_desktop.storage.paths",
+    "smtpeter_desktop.delivery",
+    "smtpeter_desktop.compose",
+    "smtpeter_desktop.transport",
+)
+
 NOT_IMPORTED: dict[str, tuple[str, ...]] = {
     # Answered before any parser is built.
     "--version": (
@@ -78,6 +110,7 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
         *DATA,
     ),
     "--help": (
+        *ARGPARSE,
         *WIDTH,
         *SANDBOX,
         *MARKDOWN,
@@ -90,7 +123,11 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
         *BUILDING,
         *DATA,
     ),
+    # An outbox and a Sent list with nothing in them: a stored error or receipt brings the
+    # delivery model that reads it.
     "outbox": (
+        *ARGPARSE,
+        *CONTEXT,
         *SANDBOX,
         *MARKDOWN,
         *REST,
@@ -104,6 +141,8 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
         *RANDOM,
     ),
     "sent": (
+        *ARGPARSE,
+        *CONTEXT,
         *SANDBOX,
         *MARKDOWN,
         *REST,
@@ -119,7 +158,14 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
     "drafts": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK, *BUILDING),
     # With the Sandbox profile only (no secret to look up); loading profiles checks their
     # addresses, so email_validator is in.
+    # The profile file alone: not the mailbox, the Postman or a transport.
     "profiles list": (
+        *ARGPARSE,
+        "sqlite3",
+        "smtpeter_desktop.storage.mailbox",
+        "smtpeter_desktop.storage.lease",
+        "smtpeter_desktop.delivery",
+        "smtpeter_desktop.transport",
         *SANDBOX,
         *MARKDOWN,
         *REST,

@@ -579,5 +579,5 @@ def test_backoff_grows_to_an_hour() -> None:
 
 
 def test_sqlite_errors_that_are_bugs_stay_bugs(mailbox: Mailbox) -> None:
-    with pytest.raises(sqlite3.OperationalError), mailbox_module._translated(mailbox.path):
+    with pytest.raises(sqlite3.OperationalError), mailbox_module.translated(mailbox.path):
         mailbox._db.execute("SELECT nothing FROM nowhere")
