@@ -14,7 +14,8 @@ The window: median of 12 runs each.
 zero-delay timer posted at that frame fires (the event loop has nothing before it). Our app
 opens its data on a worker thread meanwhile; when it has built its panes from that data it
 is "ready", shown for context. Runs alternate between the two, on a home that has been
-started once before (a returning user).
+started once before (a returning user), with a new, empty message: nothing to render or
+spell-check yet (Markdown and Enchant load with the first text).
 
 Goals: shown and idle at most 1.5x (issue 9), ready at most 2x (issue 17).
 Run: ``.venv/bin/python -m tests.benchmarks.startup [--cli]`` (``make bench`` runs all;
