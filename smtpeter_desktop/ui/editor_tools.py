@@ -9,9 +9,10 @@ prints the rendered message (the preview's document) on a ``QPrinter``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QTextCursor, QTextDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +31,10 @@ from PySide6.QtWidgets import (
 from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import lists
+
+if TYPE_CHECKING:
+    # Only in annotations: QtPrintSupport is loaded when printing (``ComposePane.ask_print``).
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def _formats() -> tuple[tuple[str, str, str, str], ...]:

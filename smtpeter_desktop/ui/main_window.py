@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         self._profiles: list[Profile] = []
         self._painted = False
         self._started = 0.0  # ``time.perf_counter()`` when ``start`` was called
+        # When the data arrived from the worker: ``time.time()`` and the process's CPU time
+        # (the start-up probe splits "ready" into opening the data and building the panes).
+        self.data_arrived: tuple[float, float] | None = None
         self._quitting = ""  # "wait" or "stop" while closing waits for a send
         self._force_close = False  # a stopped send did not end in time: close regardless
         self._marker = RunMarker(home)

@@ -8,9 +8,10 @@ come first; the window is shown; once its first frame is on screen, one step
 and then starts the log, the crash hook and the rest.
 
 ``SMTPETER_DESKTOP_STARTUP_PROBE=FILE`` writes when the first frame was shown, when the loop
-was idle after it and when the window was ready (``time.time()``, and the process's CPU time
-by then, ``time.process_time()``, which a loaded machine hardly changes), and the modules
-loaded by the first frame, as JSON (benchmarks).
+was idle after it, when the data arrived from the worker thread ("opened") and when the window
+was ready, its panes built (``time.time()``, and the process's CPU time by then,
+``time.process_time()``, which a loaded machine hardly changes), and the modules loaded by the
+first frame, as JSON (benchmarks).
 """
 
 from __future__ import annotations
@@ -225,6 +226,8 @@ class Session:
     def _on_ready(self) -> None:
         self._probe["ready"] = time.time()
         self._probe["ready_cpu"] = time.process_time()
+        if self.window is not None and self.window.data_arrived is not None:
+            self._probe["opened"], self._probe["opened_cpu"] = self.window.data_arrived
         probe = os.environ.get(PROBE_VARIABLE)
         if probe:
             Path(probe).write_text(json.dumps(self._probe), encoding="utf-8")

@@ -12,6 +12,10 @@ never waits for a check. Which words are looked at (not code, URLs, addresses, M
 Suggestions for the right-click menu come from a checker of the GUI thread's own (Enchant's
 dictionaries are not shared between threads). Add to Dictionary keeps the word in the personal
 dictionary (``storage.dictionary``) and tells both checkers; Ignore tells them for this session.
+
+``enable(..., when_text=True)`` (a language known to have a dictionary) leaves the thread and
+its dictionary until the editor has text: an empty message has nothing to check, and loading
+Enchant and a dictionary costs 60-130 ms of CPU (en_US-nl_NL) at a start that has no use for it.
 """
 
 from __future__ import annotations
@@ -147,6 +151,7 @@ class Speller(QObject):
         super().__init__(editor)
         self.editor = editor
         self._enabled = False
+        self._waiting_for_text = False  # enabled, the dictionary loads with the first text
         self._wanted = ""
         self._language = ""
         self._dictionary: PersonalDictionary | None = None
@@ -173,11 +178,27 @@ class Speller(QObject):
 
     # Settings ------------------------------------------------------------------------------
 
-    def enable(self, language: str, dictionary: PersonalDictionary | None = None) -> None:
-        """Check in ``language`` (``nl_NL``, ``en_US``...), with the person's own words."""
+    def enable(
+        self,
+        language: str,
+        dictionary: PersonalDictionary | None = None,
+        *,
+        when_text: bool = False,
+    ) -> None:
+        """Check in ``language`` (``nl_NL``, ``en_US``...), with the person's own words.
+
+        ``when_text``: while the editor is empty, load the dictionary with its first text
+        rather than now (for a language known to be installed: there is nothing to say
+        about it before there is something to check).
+        """
         if dictionary is not None:
             self._dictionary = dictionary
         self._enabled = True
+        if when_text and self._thread is None and self.editor.document().isEmpty():
+            self._wanted = language
+            self._waiting_for_text = True
+            return
+        self._waiting_for_text = False
         if language != self._wanted or self._thread is None:
             self._wanted = language
             self._language = ""
@@ -190,6 +211,7 @@ class Speller(QObject):
     def disable(self) -> None:
         """No spell check: the underlines go; the thread stays for the next ``enable``."""
         self._enabled = False
+        self._waiting_for_text = False
         self._timer.stop()
         self._latest.generation += 1
         self._show([])
@@ -242,6 +264,9 @@ class Speller(QObject):
     # Checking ------------------------------------------------------------------------------
 
     def _on_change(self, _position: int, removed: int, added: int) -> None:
+        if self._waiting_for_text and added:
+            self.enable(self._wanted)
+            return
         if self._enabled and (removed or added):
             self._latest.generation += 1
             self._timer.start()

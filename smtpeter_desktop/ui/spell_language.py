@@ -6,6 +6,12 @@ and ``notice``, a sentence under the editor when the chosen language has no dict
 editor keeps working, without underlines). A new message starts in the default language
 (the setting, else the system's locale); a language chosen for a message is stored with its
 draft (``Draft.spell_language``) and chosen again when the draft opens.
+
+The installed dictionaries change only when the person installs or removes one, while asking
+Enchant for them costs loading it (15-25 ms). So the window keeps the list Enchant gave last
+time (``installed_found``) and hands it to ``configure``; with a language on that list, the
+``Speller`` loads its dictionary with the message's first text (``when_text``), and the list is
+read again then, from the Enchant loaded by now.
 """
 
 from __future__ import annotations
@@ -80,6 +86,9 @@ class SpellingControls(QObject):
 
     changed = Signal()
     """The person chose another language for this message (the draft is worth saving)."""
+    installed_found = Signal(list)
+    """Enchant listed the installed dictionaries, and they differ from the list known before
+    (the window keeps them for the next start)."""
 
     def __init__(self, speller: Speller, parent: QWidget) -> None:
         super().__init__(parent)
@@ -91,6 +100,10 @@ class SpellingControls(QObject):
         self._chosen = ""
         self._enabled = False
         self._dictionary: PersonalDictionary | None = None
+        # The installed dictionaries offered in the box (None: not known yet), and the list
+        # the window keeps (None: none kept).
+        self._installed: list[str] | None = None
+        self._kept: list[str] | None = None
         self.bar = QWidget(parent)
         self.box = QComboBox(self.bar)
         self.box.setAccessibleName(translate("SpellingControls", "Spelling language"))
@@ -120,9 +133,17 @@ class SpellingControls(QObject):
         parent.installEventFilter(self)
 
     def configure(
-        self, enabled: bool, default: str, dictionary: PersonalDictionary | None = None
+        self,
+        enabled: bool,
+        default: str,
+        dictionary: PersonalDictionary | None = None,
+        installed: list[str] | None = None,
     ) -> None:
-        """Spell check on or off, the default language (a setting; "" for the locale's)."""
+        """Spell check on or off, the default language (a setting; "" for the locale's), and
+        the installed dictionaries as Enchant listed them last time (None: ask it now)."""
+        if installed is not None and self._kept is None:
+            self._kept = list(installed)
+            self._installed = self._installed if self._installed is not None else self._kept
         self._enabled = enabled
         self._dictionary = dictionary or self._dictionary
         self._default = default_language(default)
@@ -170,9 +191,12 @@ class SpellingControls(QObject):
         return str(self.box.currentData() or "")
 
     def _fill(self, selected: str) -> None:
+        if self._installed is None:
+            self._installed = installed_languages()
+            self._keep(self._installed)
         codes = list(OFFERED)
         bases = {code.split("_")[0] for code in codes}
-        for code in installed_languages():
+        for code in self._installed:
             base = code.split("_")[0]
             if base not in bases:
                 bases.add(base)
@@ -195,9 +219,12 @@ class SpellingControls(QObject):
     def _on_chosen(self, *_: object) -> None:
         language = self.language()
         if self._enabled and language:
-            self.speller.enable(language, self._dictionary)
+            installed = self._installed or []
+            known = language in installed or language.split("_")[0] in installed
+            self.speller.enable(language, self._dictionary, when_text=known)
 
     def _on_language_changed(self, used: str, hint: str) -> None:
+        self._refresh_installed()
         if used or not self._enabled:
             self.notice.setVisible(False)
             return
@@ -207,6 +234,22 @@ class SpellingControls(QObject):
         ).format(language=language_label(self.speller.wanted_language()))
         self.notice.setText(f"{text} {hint}".strip())
         self.notice.setVisible(True)
+
+    def _refresh_installed(self) -> None:
+        """The speller has loaded Enchant: the installed dictionaries as they are now (a
+        dictionary installed or removed since the list was kept)."""
+        found = installed_languages()
+        if found != self._installed:
+            self._installed = found
+            if self._enabled:
+                self._fill(self.language())
+        self._keep(found)
+
+    def _keep(self, found: list[str]) -> None:
+        """Enchant listed ``found``: the window keeps it when it is news."""
+        if found != self._kept:
+            self._kept = found
+            self.installed_found.emit(found)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange:

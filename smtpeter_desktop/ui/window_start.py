@@ -89,6 +89,7 @@ def data_failed(window: MainWindow, exc: BaseException) -> None:
 
 
 def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
+    arrived = (time.time(), time.process_time())
     from smtpeter_desktop.delivery.context import load_transports
 
     from smtpeter_desktop.ui import (
@@ -102,6 +103,7 @@ def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
     if window._closed:
         data[0].close()
         return
+    window.data_arrived = arrived
     show_messages(window)
     context, recovered = data
     window.context = context

@@ -16,12 +16,19 @@ if TYPE_CHECKING:
 
 # Spell check and Send Later --------------------------------------------------------------
 
+INSTALLED_DICTIONARIES = "spelling/installed"
+"""In the window's state file: the installed dictionaries as Enchant listed them last time
+(``SpellingControls.installed_found``), so that a start need not load Enchant to list them."""
+
 
 def hook_spelling_and_send_later(window: MainWindow) -> None:
     from smtpeter_desktop.storage import dictionary
 
     assert window.compose is not None
     window._dictionary = dictionary.PersonalDictionary(window.home / dictionary.FILE_NAME)
+    window.compose.spelling.installed_found.connect(
+        lambda codes: window._state.setValue(INSTALLED_DICTIONARIES, " ".join(codes))
+    )
     configure_spelling(window)
     window.compose.send_later_requested.connect(window.send_later)
     if window.outbox is not None:
@@ -38,10 +45,12 @@ def configure_spelling(window: MainWindow) -> None:
     from smtpeter_desktop.storage import settings
 
     if window.compose is not None:
+        kept = window._state.value(INSTALLED_DICTIONARIES)
         window.compose.spelling.configure(
             window.prefs.get(settings.SPELL_CHECK),
             window.prefs.get(settings.SPELL_LANGUAGE),
             window._dictionary,
+            str(kept).split() if kept is not None else None,
         )
 
 

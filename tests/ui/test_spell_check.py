@@ -174,6 +174,45 @@ def test_a_language_without_a_dictionary_is_said_and_the_editor_keeps_working(
     assert _words(pane.editor) == ["wrnog"]
 
 
+def test_an_empty_message_loads_its_dictionary_with_its_first_text(
+    editor: MarkdownEditor, qtbot
+) -> None:
+    editor.spelling.enable("en_US", when_text=True)
+    qtbot.wait(50)
+    assert editor.spelling._thread is None  # nothing to check: no Enchant, no dictionary
+    assert editor.spelling.is_enabled()
+    with qtbot.waitSignal(editor.spelling.underlined, timeout=5000):
+        qtbot.keyClicks(editor, "A wrnog word")
+    assert editor.spelling.language() == "en_US"
+    assert _words(editor) == ["wrnog"]
+
+
+def test_the_kept_list_of_dictionaries_is_offered_until_enchant_lists_them_again(
+    pane: ComposePane, qtbot
+) -> None:
+    kept: list[list[str]] = []
+    pane.spelling.installed_found.connect(kept.append)
+    # As a previous run kept it, with a dictionary removed since (xx_XX).
+    pane.spelling.configure(True, "en_US", installed=["en_US", "nl", "xx_XX"])
+    offered = [pane.spelling.box.itemData(i) for i in range(pane.spelling.box.count())]
+    assert offered == ["en_US", "nl_NL", "xx_XX"]
+    assert pane.editor.spelling._thread is None
+    # The first text loads Enchant, which lists what is installed now.
+    with qtbot.waitSignal(pane.editor.spelling.underlined, timeout=5000):
+        qtbot.keyClicks(pane.editor, "A wrnog word")
+    offered = [pane.spelling.box.itemData(i) for i in range(pane.spelling.box.count())]
+    assert "xx_XX" not in offered and offered[:2] == ["en_US", "nl_NL"]
+    assert pane.spelling.language() == "en_US"
+    assert len(kept) == 1 and "xx_XX" not in kept[0] and "en_US" in kept[0]
+
+
+def test_a_language_missing_from_the_kept_list_is_said_at_once(pane: ComposePane, qtbot) -> None:
+    with qtbot.waitSignal(pane.editor.spelling.language_changed, timeout=5000):
+        pane.spelling.configure(True, "xx_XX", installed=["en_US", "nl"])
+    assert pane.spelling.notice.isVisible()
+    assert "No spelling dictionary for xx_XX is installed" in pane.spelling.notice.text()
+
+
 def test_each_message_has_its_language_and_a_new_one_starts_in_the_default(
     pane: ComposePane, qtbot
 ) -> None:
