@@ -136,6 +136,7 @@ def run(args: argparse.Namespace) -> int:
         if not _ask(draft, args, sys.stderr):
             return EXIT_BAD_INPUT
         from smtpeter_desktop.cli import interrupt
+        from smtpeter_desktop.cli.report import print_outcome
         from smtpeter_desktop.delivery.outcomes import Stopped
 
         if give_up and profile.transport != "rest":
@@ -157,8 +158,6 @@ def run(args: argparse.Namespace) -> int:
                 outcome = stopped.outcome
             else:
                 outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
-        from smtpeter_desktop.cli.report import print_outcome
-
         code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
         return interrupt.exit_code(interrupts, outcome, code)
 
