@@ -73,9 +73,10 @@ class Ahead:
 
     A process's Postmans share one (``AppContext.ahead``): the command line's send starts
     connecting on the main thread and sends from a thread of its own, with a Postman of its
-    own. SMTP: the transport is made on the calling thread (smtplib and the TLS context: CPU
-    work that would only contend for the interpreter with the building), then opens its
-    session (connect, TLS, EHLO, AUTH) on its own thread. REST: only the connection is
+    own. SMTP: the TCP connection starts first; the transport is made on the calling thread
+    meanwhile (smtplib and the TLS context: CPU work that would only contend for the
+    interpreter with the building), then opens its session over that connection (greeting,
+    TLS, EHLO, AUTH) on its own thread. REST: only the connection is
     opened (look-up, connect, TLS), before httpx is even imported; the transport is made when
     the send takes it, and its first request uses that connection. Nothing starts ahead for
     the built-in sandbox (it runs on this computer: there is no network wait to overlap).
@@ -94,14 +95,20 @@ class Ahead:
         if profile.transport == "rest":
             self._start_early(profile, secret, sandbox)
             return
+        from smtpeter_desktop.transport.early import Early  # see _start_early
+
+        # The first round trip is under way while smtplib (15 ms) is imported and the TLS
+        # context is made (5-30 ms).
+        early = Early(profile.host, profile.port, None, profile.timeouts.connect)
         from smtpeter_desktop.transport.smtp import SmtpTransport  # see open_transport
 
         try:
             transport = open_transport(profile, secret, sandbox)
         except SendError:
+            early.close()
             return
         assert isinstance(transport, SmtpTransport)
-        transport.connect_ahead()
+        transport.connect_ahead(early)
         with self._lock:
             replaced = self._waiting.pop((profile, secret), None)
             self._waiting[(profile, secret)] = transport
@@ -109,8 +116,8 @@ class Ahead:
             replaced.close()
 
     def _start_early(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
-        # ssl and socket (8 ms) are for the commands that connect; the others open this
-        # module too (through the app context).
+        # ssl and socket (8 ms) are for the commands that connect; the others load this
+        # module too (through the app context), so both transports' imports are local.
         from smtpeter_desktop.transport import tls
         from smtpeter_desktop.transport.early import Early
 

@@ -4,7 +4,8 @@ A REST request cannot start before its body exists, but its connection can: ``Ea
 the server up, connects and completes the TLS handshake (two round trips, 100 ms over a link
 of 25 ms each way) while the command line reads, builds and checks the message; the request
 then takes the socket (``httpnet``). It needs neither httpx nor the REST transport, so it
-starts before they are imported.
+starts before they are imported. An SMTP session starts from one too (TCP only): its first
+round trip is under way while smtplib is imported and the TLS context made.
 
 What goes wrong early is not said here: ``take`` answers None, and the request opens its own
 connection, as it would have, within its own deadline, and says in its own words what went
@@ -15,14 +16,17 @@ from __future__ import annotations
 
 import logging
 import socket
-import ssl
 import threading
 import time
 from contextlib import suppress
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from smtpeter_desktop.transport import net
 from smtpeter_desktop.transport.base import CancelToken
+
+if TYPE_CHECKING:
+    import ssl  # the caller's context; a plain TCP connection (SMTP's) needs no ssl at all
 
 log = logging.getLogger(__name__)
 
