@@ -94,7 +94,7 @@ class Early:
             sock = net.connect(infos, deadline - time.monotonic(), self._cancel, [_NODELAY])
             if self.context is not None:
                 sock = self.context.wrap_socket(
-                    sock, server_hostname=self.host, do_handshake_on_connect=False
+                    sock, server_hostname=net.ascii_name(self.host), do_handshake_on_connect=False
                 )
                 self._watch(sock)
                 watchdog.arm(max(deadline - time.monotonic(), 0.0))

@@ -172,7 +172,9 @@ class _Stream(httpcore.NetworkStream):
         try:
             self._sock.settimeout(timeout)
             sock = ssl_context.wrap_socket(
-                self._sock, server_hostname=server_hostname, do_handshake_on_connect=False
+                self._sock,
+                server_hostname=net.ascii_name(server_hostname) if server_hostname else None,
+                do_handshake_on_connect=False,
             )
         except OSError as exc:
             self._sock.close()

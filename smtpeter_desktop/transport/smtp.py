@@ -754,7 +754,7 @@ class SmtpTransport:
     def _handshake_tls(self, sock: socket.socket, stages: _Stages) -> ssl.SSLSocket:
         """TLS over ``sock``; the handshake runs after the TLS socket can be shut from outside."""
         tls_sock = self._context.wrap_socket(
-            sock, server_hostname=self.settings.host, do_handshake_on_connect=False
+            sock, server_hostname=net.ascii_name(self.settings.host), do_handshake_on_connect=False
         )
         stages.attach(tls_sock)
         try:
