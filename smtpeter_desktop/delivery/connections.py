@@ -121,13 +121,12 @@ class Ahead:
         from smtpeter_desktop.transport import tls
         from smtpeter_desktop.transport.early import Early
 
-        try:
-            context = tls.client_context(
-                Path(profile.ca_file).expanduser() if profile.ca_file else None
-            )
-        except SendError:
-            return
-        early = Early.https(profile.rest_url, context, profile.timeouts.connect)
+        ca_file = Path(profile.ca_file).expanduser() if profile.ca_file else None
+        # A CA file that cannot be read fails the early connection only: the transport,
+        # made with the same context, says why.
+        early = Early.https(
+            profile.rest_url, lambda: tls.client_context(ca_file), profile.timeouts.connect
+        )
         if early is None:
             return
         with self._lock:

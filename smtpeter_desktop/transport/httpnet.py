@@ -162,7 +162,7 @@ class _Stream(httpcore.NetworkStream):
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
         if isinstance(self._sock, ssl.SSLSocket):
-            # Opened early (``_Backend``), which took it only when made for this very host
+            # Opened early (``_Backend``), which takes it only when made for this very host
             # with this very context: its handshake is done.
             if self._sock.context is ssl_context and self._sock.server_hostname == server_hostname:
                 return self
@@ -215,7 +215,8 @@ class _Backend(httpcore.NetworkBackend):
     """Connects as ``net`` does: within the running call's deadline, and at once on cancel;
     the first connection to the ``early`` one's server is that one, when it opened."""
 
-    def __init__(self, early: Early | None = None) -> None:
+    def __init__(self, context: ssl.SSLContext, early: Early | None = None) -> None:
+        self._context = context
         self._lock = threading.Lock()
         self._early = early
 
@@ -242,6 +243,9 @@ class _Backend(httpcore.NetworkBackend):
         if early is not None:
             sock = early.take(cancel, seconds) if (early.host, early.port) == (host, port) else None
             early.close()
+            if isinstance(sock, ssl.SSLSocket) and sock.context is not self._context:
+                sock.close()  # its handshake trusted another store (the CA file changed)
+                sock = None
             if sock is not None:
                 if call is not None:
                     call.attach(sock)
@@ -280,10 +284,7 @@ class HttpTransport(httpx.HTTPTransport):
 
     def __init__(self, context: ssl.SSLContext, early: Early | None = None) -> None:
         super().__init__(verify=context)
-        if early is not None and early.context is not context:
-            early.close()  # its handshake trusted something else: not for this transport
-            early = None
-        self._backend = _Backend(early)
+        self._backend = _Backend(context, early)
         self._pool = httpcore.ConnectionPool(
             ssl_context=context,
             max_connections=10,

@@ -4,6 +4,7 @@ bounded by the request's deadline, and closed when no request came."""
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -31,7 +32,9 @@ def _serve(peer: Peer) -> None:
 
 
 def early_to(certs: Certs, port: int, timeout: float = 5.0) -> Early:
-    early = Early.https(f"https://{HOST}:{port}/v1", tls.client_context(certs.ca_file), timeout)
+    early = Early.https(
+        f"https://{HOST}:{port}/v1", lambda: tls.client_context(certs.ca_file), timeout
+    )
     assert early is not None
     return early
 
@@ -98,6 +101,19 @@ def test_an_early_connection_to_another_server_is_closed_unused(certs: Certs) ->
         _wait(lambda: asked == [b""])  # closed by the client without a request
 
 
+def test_an_early_connection_made_with_another_tls_context_is_not_used(certs: Certs) -> None:
+    # As when the profile's CA file changed in between: that handshake trusted other roots.
+    with hostile_server(_serve, tls=certs.server) as server:
+        other = ssl.create_default_context(cafile=str(certs.ca_file))
+        early = Early.https(f"https://{HOST}:{server.port}/v1", lambda: other, 5)
+        assert early is not None
+        _wait(lambda: len(server.peers) == 1)
+        with _with_early(certs, server.port, early) as rest:
+            receipt = rest.send(MESSAGE, ENVELOPE, OPTIONS)
+        assert len(server.peers) == 2, "a connection of its own, with its own context"
+    assert dict(receipt.message_ids) == {"id-1": "bob@example.com"}
+
+
 def test_a_failure_is_the_requests_own_with_or_without_an_early_connection(certs: Certs) -> None:
     raised = []
     with hostile_server(Peer.hold, tls=certs.wrong_name) as server:
@@ -154,4 +170,4 @@ def test_close_ends_an_early_connection_that_no_request_took(certs: Certs) -> No
     "url", ["http://127.0.0.1:8080/v1", "ftp://example.org/", "https:///v1", "https://[::1/v1"]
 )
 def test_only_an_https_address_is_connected_to_early(certs: Certs, url: str) -> None:
-    assert Early.https(url, tls.client_context(certs.ca_file), 5) is None
+    assert Early.https(url, lambda: tls.client_context(certs.ca_file), 5) is None
