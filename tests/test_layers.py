@@ -21,7 +21,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "smtpeter_desktop"
 ALLOWED = {
     "compose": {"i18n", "compose", "assets"},
     "transport": {"i18n", "transport", "compose.options", "compose.envelope"},
-    "storage": {"i18n", "storage", "compose.options"},
+    "storage": {"i18n", "storage", "compose.options", "compose.addresses"},
     "sandbox": {"i18n", "sandbox"},
     # The Before-Send checks read what compose builds; what needs the account (the sender
     # domain, over REST) is delivery's, which joins them with transport and storage.

@@ -138,7 +138,7 @@ def test_checking_a_long_list_keeps_no_address_cache_per_row(tmp_path: Path) -> 
 
     rows = "".join(f"p{n}@example.org,P{n},,,\n" for n in range(3000))
     merge_of(tmp_path, "email,first,last,vip,orders\n" + rows)
-    assert addresses._validate.cache_info().currsize <= 1024
+    assert addresses.validate.cache_info().currsize <= 1024
 
 
 def test_a_value_missing_at_row_7000_names_that_row_and_its_column(tmp_path: Path) -> None:
