@@ -3,6 +3,7 @@ and connections that start before their message is built (``Ahead``)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -98,8 +99,11 @@ class Ahead:
         from smtpeter_desktop.transport.early import Early  # see _start_early
 
         # The first round trip is under way while smtplib (15 ms) is imported and the TLS
-        # context is made (5-30 ms).
+        # context is made; and that, loading the trust store (5-30 ms) without the
+        # interpreter lock, on a thread of its own beside the import.
         early = Early(profile.host, profile.port, None, profile.timeouts.connect)
+        ca_file = Path(profile.ca_file).expanduser() if profile.ca_file else None
+        threading.Thread(target=_make_context, args=(ca_file,), daemon=True).start()
         from smtpeter_desktop.transport.smtp import SmtpTransport  # see open_transport
 
         try:
@@ -159,3 +163,12 @@ class Ahead:
             transport.close()
         for started in early:
             started.close()
+
+
+def _make_context(ca_file: Path | None) -> None:
+    """Make (and keep) the TLS context for ``ca_file``; the transport, made meanwhile, takes it
+    when made, or says what is wrong with the file."""
+    from smtpeter_desktop.transport import tls  # see _start_early
+
+    with contextlib.suppress(SendError):
+        tls.client_context(ca_file)
