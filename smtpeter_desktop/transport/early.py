@@ -49,6 +49,7 @@ class Early:
 
     Attributes:
         host, port: where it connects.
+        context: the TLS context its handshake used, once made (None for plain TCP).
     """
 
     def __init__(
@@ -61,7 +62,8 @@ class Early:
     ) -> None:
         self.host = host
         self.port = port
-        self._context = context
+        self._make_context = context
+        self.context: ssl.SSLContext | None = None
         self._alpn = alpn
         self._cancel = CancelToken()
         self._lock = threading.Lock()
@@ -97,8 +99,8 @@ class Early:
         try:
             infos = net.resolve(self.host, self.port, timeout, self._cancel)
             sock = net.connect(infos, deadline - time.monotonic(), self._cancel, [_NODELAY])
-            if self._context is not None:
-                context = self._context()
+            if self._make_context is not None:
+                context = self.context = self._make_context()
                 if self._alpn:
                     context.set_alpn_protocols(list(self._alpn))
                 sock = context.wrap_socket(

@@ -123,8 +123,9 @@ class _Stream(httpcore.NetworkStream):
     """A socket stream as httpcore's own, which also tells the running call which socket it
     is using, so a cancel or a deadline can shut it."""
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, secured_for: str | None = None) -> None:
         self._sock = sock
+        self._secured_for = secured_for  # opened early: through its handshake for this host
 
     def _attach(self) -> None:
         call = current_call()
@@ -161,10 +162,10 @@ class _Stream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        if isinstance(self._sock, ssl.SSLSocket):
-            # Opened early (``_Backend``), which takes it only when made for this very host
-            # with this very context: its handshake is done.
-            if self._sock.context is ssl_context and self._sock.server_hostname == server_hostname:
+        if self._secured_for is not None:
+            # Opened early (``_Backend``), which takes it only when made with this very
+            # context: its handshake is done.
+            if self._secured_for == server_hostname:
                 return self
             self._sock.close()
             raise httpcore.ConnectError("The connection opened early was for another server.")
@@ -243,13 +244,13 @@ class _Backend(httpcore.NetworkBackend):
         if early is not None:
             sock = early.take(cancel, seconds) if (early.host, early.port) == (host, port) else None
             early.close()
-            if isinstance(sock, ssl.SSLSocket) and sock.context is not self._context:
+            if sock is not None and early.context is not self._context:
                 sock.close()  # its handshake trusted another store (the CA file changed)
                 sock = None
             if sock is not None:
                 if call is not None:
                     call.attach(sock)
-                return _Stream(sock)
+                return _Stream(sock, secured_for=early.host)
             # Stopped while it was connecting, as a connection of the request's own would be.
             cancel.raise_if_cancelled("connect")
             # It failed or came too late: a connection of the request's own says why.
