@@ -1,34 +1,32 @@
 """Python-Markdown set up for mail: the converter behind ``render``, loaded on first use.
 
-Tables, fenced code with Pygments colours as inline styles, sane lists, line breaks kept,
-footnotes, ~~strike~~, task lists and bare web and e-mail addresses as links; local images
-become ``cid:`` references, each file checked to be an image (``images``). ``render`` loads
-this module only for a text that has something to convert: Python-Markdown, Pygments and
-pymdownx cost 45-60 ms of a start.
+Tables, fenced code with Pygments colours as inline styles (``highlight``), sane lists, line
+breaks kept, footnotes, ~~strike~~, task lists and bare web and e-mail addresses as links;
+local images become ``cid:`` references, each file checked to be an image (``images``).
+``render`` loads this module only for a text that has something to convert: Python-Markdown
+and pymdownx cost 35-50 ms of a start; and ``highlight`` only for a text that may hold code.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 from urllib.parse import unquote
 
 import markdown
 from markdown.extensions import Extension
-from markdown.extensions.codehilite import CodeHiliteExtension
-from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.nl2br import Nl2BrExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
-from pygments.formatters.html import HtmlFormatter
 from pymdownx.magiclink import MagiclinkExtension
 from pymdownx.tasklist import TasklistExtension
 
-from smtpeter_desktop.compose import images
+from smtpeter_desktop.compose import fences, images
 from smtpeter_desktop.compose.images import Signature
 from smtpeter_desktop.compose.render import InlineImage, RefusedImage, is_local, local_path
 from smtpeter_desktop.compose.strike import StrikeExtension
@@ -106,33 +104,31 @@ class _LocalImagesExtension(Extension):
         md.treeprocessors.register(self.processor, "smtpeter_local_images", 5)
 
 
-class _HtmlFormatter(HtmlFormatter):  # type: ignore[type-arg]
-    """Pygments' HTML formatter, making its table of token styles once per style.
+# A line that may start a code block: a fence, or indented as far as code is (tabs count to
+# the next multiple of 4). Nested lists and footnotes are often indented so too; they then
+# load the code extensions for nothing, never the other way round.
+_CODE = re.compile(rf"^(?: {{0,3}}\t| {{4}}|{fences.OPENING.pattern})", re.MULTILINE)
 
-    Python-Markdown makes a formatter for every code block, and each one builds the same
-    table from the style: 27 of the 180 ms that converting a 100 KB text with 200 code
-    blocks took. The output is the same (a test compares it with Pygments' own).
-    """
 
-    _tables: ClassVar[dict[tuple[Any, str], tuple[dict[Any, str], dict[str, Any]]]] = {}
-    ttype2class: dict[Any, str]
-    class2style: dict[str, Any]
-
-    def _create_stylesheet(self) -> None:
-        key = (self.style, self.classprefix)
-        table = self._tables.get(key)
-        if table is None:
-            super()._create_stylesheet()  # type: ignore[misc]
-            self._tables[key] = (self.ttype2class, self.class2style)
-        else:
-            self.ttype2class, self.class2style = table
+def has_code(text: str) -> bool:
+    """Whether ``text`` may hold a code block (see ``MarkdownConverter``)."""
+    return _CODE.search(text) is not None
 
 
 class MarkdownConverter:
-    """One Python-Markdown converter with the mail's extensions; not thread-safe."""
+    """One Python-Markdown converter with the mail's extensions; not thread-safe.
 
-    def __init__(self) -> None:
+    ``code``: with fenced code and Pygments' colours (``highlight``: 10-17 ms to load). A
+    text without a code block (``has_code`` is false) converts the same without them.
+    """
+
+    def __init__(self, *, code: bool = True) -> None:
         self.images = _LocalImagesExtension()
+        coding: list[Extension] = []
+        if code:
+            from smtpeter_desktop.compose import highlight  # see the docstring
+
+            coding = highlight.extensions()
         self.markdown = markdown.Markdown(
             # Extensions as objects: a name makes Python-Markdown search every installed
             # package's entry points first (importlib.metadata), about 40 ms per process.
@@ -141,13 +137,7 @@ class MarkdownConverter:
             # GitHub and Markdown Here users type. lists.normalised adds 2-space nesting, 1).
             extensions=[
                 TableExtension(),
-                FencedCodeExtension(),
-                CodeHiliteExtension(
-                    noclasses=True,
-                    guess_lang=False,
-                    pygments_style="default",
-                    pygments_formatter=_HtmlFormatter,
-                ),
+                *coding,
                 SaneListExtension(),
                 Nl2BrExtension(),
                 FootnoteExtension(),

@@ -229,11 +229,11 @@ class _Converted:
 
 
 class _Renderer:
-    """One CSS inliner and, once a text has Markdown in it, one Markdown converter; neither
-    is thread-safe, so one per thread."""
+    """One CSS inliner and, once a text has Markdown in it, a Markdown converter (one for
+    texts with code blocks, one for texts without); none is thread-safe, so one per thread."""
 
     def __init__(self) -> None:
-        self._markdown: MarkdownConverter | None = None
+        self._markdown: dict[bool, MarkdownConverter] = {}  # with code blocks, and without
         self.inliner = css_inline.CSSInliner(
             keep_style_tags=False,
             load_remote_stylesheets=False,
@@ -253,13 +253,15 @@ class _Renderer:
             # Python-Markdown makes "" of a blank text too: a new, empty message (the window's
             # first preview) is shown without loading it.
             return _Converted("", (), (), warnings=tuple(warnings), depth=bounds.html_depth(""))
-        if self._markdown is None:
-            # Python-Markdown, its extensions, Pygments and pymdownx (which brings urllib,
-            # http.client and ssl): 45-60 ms that a window not yet given a text does without.
-            from smtpeter_desktop.compose.markdown_html import MarkdownConverter
+        # Python-Markdown, its extensions and pymdownx (which brings urllib, http.client and
+        # ssl): 35-50 ms that a window not yet given a text does without.
+        from smtpeter_desktop.compose import markdown_html
 
-            self._markdown = MarkdownConverter()
-        body, found = self._markdown.convert(text, base_dir)
+        code = markdown_html.has_code(text)
+        converter = self._markdown.get(code)
+        if converter is None:
+            converter = self._markdown[code] = markdown_html.MarkdownConverter(code=code)
+        body, found = converter.convert(text, base_dir)
         # Pygments ends a block with a line break before </code>: browsers drop it, but
         # Qt's preview and some mail readers show it as an empty last line.
         body = body.replace("\n</code></pre>", "</code></pre>")

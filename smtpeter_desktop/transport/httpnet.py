@@ -6,7 +6,9 @@ httpx's own transport over a network backend of ours: it connects through ``net`
 ends the look-up and the connect at once, within the call's deadline), and its streams tell
 the running ``Call`` which socket they use. The call's ``net.Watchdog`` (its deadline) and
 the user's cancel then shut that socket from their own threads, and the read or write
-blocked on it fails at once; ``Call.why`` says which of the two it was.
+blocked on it fails at once; ``Call.why`` says which of the two it was. The first request may
+take a connection opened before the transport existed (``early``): it is then already
+through its TLS handshake, made with the same context for the same host.
 
 A ``Call`` is per request and per thread (found through ``current_call()``): the REST
 transport makes one around each request it sends.
@@ -27,6 +29,7 @@ import httpcore
 import httpx
 
 from smtpeter_desktop.transport import base, errors, mapping, net
+from smtpeter_desktop.transport.early import Early
 from smtpeter_desktop.transport.errors import SendError
 from smtpeter_desktop.transport.mapping import Context
 
@@ -120,8 +123,9 @@ class _Stream(httpcore.NetworkStream):
     """A socket stream as httpcore's own, which also tells the running call which socket it
     is using, so a cancel or a deadline can shut it."""
 
-    def __init__(self, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket, secured_for: str | None = None) -> None:
         self._sock = sock
+        self._secured_for = secured_for  # opened early: through its handshake for this host
 
     def _attach(self) -> None:
         call = current_call()
@@ -158,11 +162,20 @@ class _Stream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
+        if self._secured_for is not None:
+            # Opened early (``_Backend``), which takes it only when made with this very
+            # context: its handshake is done.
+            if self._secured_for == server_hostname:
+                return self
+            self._sock.close()
+            raise httpcore.ConnectError("The connection opened early was for another server.")
         # As httpcore does, but the handshake runs once the TLS socket can be shut from outside.
         try:
             self._sock.settimeout(timeout)
             sock = ssl_context.wrap_socket(
-                self._sock, server_hostname=server_hostname, do_handshake_on_connect=False
+                self._sock,
+                server_hostname=net.ascii_name(server_hostname) if server_hostname else None,
+                do_handshake_on_connect=False,
             )
         except OSError as exc:
             self._sock.close()
@@ -200,7 +213,19 @@ class _Stream(httpcore.NetworkStream):
 
 
 class _Backend(httpcore.NetworkBackend):
-    """Connects as ``net`` does: within the running call's deadline, and at once on cancel."""
+    """Connects as ``net`` does: within the running call's deadline, and at once on cancel;
+    the first connection to the ``early`` one's server is that one, when it opened."""
+
+    def __init__(self, context: ssl.SSLContext, early: Early | None = None) -> None:
+        self._context = context
+        self._lock = threading.Lock()
+        self._early = early
+
+    def close_early(self) -> None:
+        with self._lock:
+            early, self._early = self._early, None
+        if early is not None:
+            early.close()
 
     def connect_tcp(
         self,
@@ -214,6 +239,23 @@ class _Backend(httpcore.NetworkBackend):
         cancel = call.cancel if call is not None else base.CancelToken()
         left = call.left(timeout) if call is not None else timeout
         seconds = 30.0 if left is None else left
+        with self._lock:
+            early, self._early = self._early, None
+        if early is not None:
+            sock = early.take(cancel, seconds) if (early.host, early.port) == (host, port) else None
+            early.close()
+            if sock is not None and early.context is not self._context:
+                sock.close()  # its handshake trusted another store (the CA file changed)
+                sock = None
+            if sock is not None:
+                if call is not None:
+                    call.attach(sock)
+                return _Stream(sock, secured_for=early.host)
+            # Stopped while it was connecting, as a connection of the request's own would be.
+            cancel.raise_if_cancelled("connect")
+            # It failed or came too late: a connection of the request's own says why.
+            left = call.left(timeout) if call is not None else timeout
+            seconds = 30.0 if left is None else left
         options = [*(socket_options or ()), _NODELAY]
         try:
             infos = net.resolve(host, port, seconds, cancel)
@@ -241,12 +283,17 @@ class _Backend(httpcore.NetworkBackend):
 class HttpTransport(httpx.HTTPTransport):
     """httpx's transport over our network backend (httpx has no parameter for one)."""
 
-    def __init__(self, context: ssl.SSLContext) -> None:
+    def __init__(self, context: ssl.SSLContext, early: Early | None = None) -> None:
         super().__init__(verify=context)
+        self._backend = _Backend(context, early)
         self._pool = httpcore.ConnectionPool(
             ssl_context=context,
             max_connections=10,
             max_keepalive_connections=5,
             keepalive_expiry=5.0,
-            network_backend=_Backend(),
+            network_backend=self._backend,
         )
+
+    def close(self) -> None:
+        self._backend.close_early()
+        super().close()

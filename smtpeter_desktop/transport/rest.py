@@ -57,6 +57,7 @@ import httpx
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.transport import base, domains, errors, httpnet, mapping, tls
+from smtpeter_desktop.transport.early import Early
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
@@ -337,11 +338,15 @@ class _Body:
 class RestTransport:
     """Sends through SMTPeter's REST API; see the module docstring.
 
+    ``early``: a connection already being opened to the API's server (``early.Early.https``
+    with this transport's TLS context), which the first request takes; the transport closes
+    it when no request did (and its maker, when making the transport raises).
+
     Attributes:
         settings: the profile's REST settings.
     """
 
-    def __init__(self, settings: RestSettings, token: str) -> None:
+    def __init__(self, settings: RestSettings, token: str, *, early: Early | None = None) -> None:
         self.settings = settings
         self._token = token
         url = httpx.URL(settings.base_url.rstrip("/"))
@@ -364,7 +369,7 @@ class RestTransport:
             transport=_TokenTransport(
                 # The request's header and body are separate writes: without TCP_NODELAY the
                 # body waits for the server's delayed ACK (~40 ms per request).
-                httpnet.HttpTransport(context),
+                httpnet.HttpTransport(context, early),
                 token,
             ),
             timeout=self._timeout(settings.read_timeout),

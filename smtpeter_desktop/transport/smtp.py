@@ -23,7 +23,8 @@ new one when the server has hung up. ``connect_ahead`` opens a session on a thre
 while the caller builds the message (the command line's send: the look-up, connect, TLS,
 EHLO and AUTH round trips, about 450 ms over a link of 25 ms each way, then overlap the
 building, about 300 ms of CPU); the next send takes that session, or raises what opening it
-raised, as its own opening would have.
+raised, as its own opening would have. It may be handed a TCP connection already under way
+(``early.Early``, started before smtplib was even imported).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from typing import Any, Literal
 from smtpeter_desktop.compose.envelope import Envelope
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.transport import base, errors, mapping, net, smtp_errors, tls
+from smtpeter_desktop.transport.early import Early
 from smtpeter_desktop.transport.errors import (
     AuthError,
     ConfigError,
@@ -468,11 +470,14 @@ class SmtpTransport:
         )
         return receipt
 
-    def connect_ahead(self) -> None:
+    def connect_ahead(self, early: Early | None = None) -> None:
         """Start opening a session on a thread of its own, for the next ``send`` to take;
-        nothing when one is kept or already being opened."""
+        nothing when one is kept or already being opened. ``early``: a TCP connection to
+        this server already under way, for the session to start from (when it opens)."""
         if self._session is None and self._ahead is None:
-            self._ahead = _Ahead(self)
+            self._ahead = _Ahead(self, early)
+        elif early is not None:
+            early.close()
 
     def _ahead_session(self, stages: _Stages) -> _Session | None:
         """The session ``connect_ahead`` opened, once open (the send's cancel also stops the
@@ -696,17 +701,27 @@ class SmtpTransport:
 
     # -- opening a session ----------------------------------------------------------------
 
-    def _open(self, stages: _Stages) -> _Session:
-        """Connect, secure, greet and log in, each a timed step with a deadline."""
+    def _open(self, stages: _Stages, early: Early | None = None) -> _Session:
+        """Connect (or take ``early``'s connection), secure, greet and log in, each a timed
+        step with a deadline."""
         settings = self.settings
-        with stages.step("resolve", None) as step:
-            infos = net.resolve(
-                settings.host, settings.port, settings.connect_timeout, stages.cancel
-            )
-            step.detail = ", ".join(sorted({str(info[4][0]) for info in infos}))
-
+        taken = None
+        if early is not None:
+            taken = early.take(stages.cancel, settings.connect_timeout)
+            early.close()
+            # Stopped while it was connecting, as a connection of its own would be; when it
+            # failed or came too late, a connection of its own says why.
+            stages.cancel.raise_if_cancelled("connect")
+        if taken is None:
+            with stages.step("resolve", None) as step:
+                infos = net.resolve(
+                    settings.host, settings.port, settings.connect_timeout, stages.cancel
+                )
+                step.detail = ", ".join(sorted({str(info[4][0]) for info in infos}))
         with stages.step("connect", None) as step:
-            raw = net.connect(infos, settings.connect_timeout, stages.cancel, [_NODELAY])
+            if taken is None:
+                taken = net.connect(infos, settings.connect_timeout, stages.cancel, [_NODELAY])
+            raw = taken
             stages.attach(raw)
             peer = raw.getpeername()
             step.detail = f"{peer[0]} port {peer[1]}"
@@ -739,7 +754,7 @@ class SmtpTransport:
     def _handshake_tls(self, sock: socket.socket, stages: _Stages) -> ssl.SSLSocket:
         """TLS over ``sock``; the handshake runs after the TLS socket can be shut from outside."""
         tls_sock = self._context.wrap_socket(
-            sock, server_hostname=self.settings.host, do_handshake_on_connect=False
+            sock, server_hostname=net.ascii_name(self.settings.host), do_handshake_on_connect=False
         )
         stages.attach(tls_sock)
         try:
@@ -883,22 +898,22 @@ class _Ahead:
     cancelled by the send that waits for it, which shuts the socket in use.
     """
 
-    def __init__(self, transport: SmtpTransport) -> None:
+    def __init__(self, transport: SmtpTransport, early: Early | None = None) -> None:
         self.cancel = base.CancelToken()
         self.session: _Session | None = None
         self.error: BaseException | None = None
         self.timings: list[tuple[str, float]] = []
         self.opened = time.monotonic()
         self._thread = threading.Thread(
-            target=self._open, args=(transport,), name="smtp-connect-ahead", daemon=True
+            target=self._open, args=(transport, early), name="smtp-connect-ahead", daemon=True
         )
         self._thread.start()
 
-    def _open(self, transport: SmtpTransport) -> None:
+    def _open(self, transport: SmtpTransport, early: Early | None) -> None:
         settings = transport.settings
         try:
             with _Stages(settings.server, transport._secrets, self.cancel) as stages:
-                self.session = transport._open(stages)
+                self.session = transport._open(stages, early)
                 self.timings = stages.timings
         except BaseException as exc:  # noqa: BLE001 (raised by the send that takes it)
             self.error = exc

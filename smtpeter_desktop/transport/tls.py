@@ -19,6 +19,7 @@ import os
 import re
 import ssl
 import sys
+import threading
 from pathlib import Path
 
 from smtpeter_desktop.transport.errors import ConfigError
@@ -64,6 +65,11 @@ def _is_hashed(folder: str) -> bool:
         return any(_HASH_NAME.fullmatch(entry.name) for entry in entries)
 
 
+# Two threads asking at once (a REST connection opened early, and its transport) get the
+# same context, made once.
+_making = threading.Lock()
+
+
 def client_context(ca_file: Path | None = None) -> ssl.SSLContext:
     """A client context that verifies the server against the system store and ``ca_file``.
 
@@ -78,7 +84,8 @@ def client_context(ca_file: Path | None = None) -> ssl.SSLContext:
             stamp = (stat.st_mtime_ns, stat.st_size)
         except OSError:
             stamp = None  # _new_context says what is wrong
-    return _new_context(ca_file, stamp)
+    with _making:
+        return _new_context(ca_file, stamp)
 
 
 @functools.lru_cache(maxsize=16)

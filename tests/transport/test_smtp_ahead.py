@@ -3,6 +3,7 @@ real servers on loopback (aiosmtpd, and a server that never greets)."""
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
@@ -11,10 +12,11 @@ import pytest
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.transport import base, errors
 from smtpeter_desktop.transport import smtp as smtp_module
+from smtpeter_desktop.transport.early import Early
 from smtpeter_desktop.transport.smtp import SmtpTransport
 from tests.delivery.servers import hostile_smtp
 from tests.transport.conftest import ENVELOPE, PASSWORD, USER, make_message
-from tests.transport.servers import Behaviour, Certs, smtp_server
+from tests.transport.servers import HOST, Behaviour, Certs, smtp_server, unanswered_port
 from tests.transport.test_smtp import settings
 
 OPTIONS = SmtpeterOptions()
@@ -97,3 +99,50 @@ def test_close_ends_an_opening_that_no_send_took() -> None:
         transport.close()
         assert time.monotonic() - start < 5
         assert transport._ahead is None and not ahead._thread.is_alive()
+
+
+# -- a session that starts from a TCP connection opened early (``early.Early``) -----------------
+
+
+def test_a_session_opened_ahead_starts_from_the_early_connection(certs: Certs) -> None:
+    with (
+        smtp_server(certs, behaviour=Behaviour(users={USER: PASSWORD})) as server,
+        SmtpTransport(settings(certs, server.port), PASSWORD) as transport,
+    ):
+        early = Early(HOST, server.port, None, 5.0)
+        transport.connect_ahead(early)
+        receipt = transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+    steps = dict(receipt.timings)
+    assert "resolve" not in steps, "no look-up of its own: the early connection was taken"
+    assert {"connect", "ehlo", "auth"} <= steps.keys()
+    assert len(server.received) == 1
+
+
+def test_a_failed_early_connection_falls_back_to_one_of_the_sessions_own(certs: Certs) -> None:
+    with (
+        smtp_server(certs, behaviour=Behaviour(users={USER: PASSWORD})) as server,
+        SmtpTransport(settings(certs, server.port), PASSWORD) as transport,
+    ):
+        # Made to fail: to a port where nothing listens (the connection is refused).
+        with socket.socket() as closed:
+            closed.bind((HOST, 0))
+            early = Early(HOST, closed.getsockname()[1], None, 5.0)
+            early._thread.join(5)
+        transport.connect_ahead(early)
+        receipt = transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS)
+    assert {"resolve", "connect", "auth"} <= dict(receipt.timings).keys()
+    assert len(server.received) == 1
+
+
+def test_cancel_stops_a_session_waiting_for_its_early_connection() -> None:
+    with unanswered_port() as port:
+        early = Early(HOST, port, None, 30.0)
+        with SmtpTransport(settings(None, port, connect_timeout=30.0), PASSWORD) as transport:
+            transport.connect_ahead(early)
+            cancel = base.CancelToken()
+            threading.Timer(0.2, cancel.cancel).start()
+            with pytest.raises(errors.Cancelled) as caught:
+                transport.send(base.BytesMessage(make_message()), ENVELOPE, OPTIONS, cancel=cancel)
+        early._thread.join(5)
+        assert not early._thread.is_alive(), "the early opening was stopped too"
+    assert caught.value.stage == "connect" and not caught.value.maybe_accepted
