@@ -389,7 +389,10 @@ class ProfileStore:
     app starts without profiles and shows the error, and the file stays as the person left
     it.
 
-    Given a :class:`SecretStore`, removing a profile also removes its secret.
+    Given a :class:`SecretStore`, removing a profile also removes its secret. A file read
+    and checked without a mistake leaves a copy of what a list shows of it beside it
+    (``profiles.cache``, :mod:`~smtpeter_desktop.storage.profilecache`), which
+    ``profiles list`` reads instead while the file stays the same to the byte.
     """
 
     def __init__(self, path: Path, *, secrets: SecretStore | None = None) -> None:
