@@ -9,8 +9,9 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from smtpeter_desktop.delivery import stored
 from smtpeter_desktop.i18n import translate
 from smtpeter_desktop.transport.errors import (
     AuthError,
@@ -97,22 +98,12 @@ class ErrorInfo:
 
     @classmethod
     def from_json(cls, text: str | None) -> ErrorInfo | None:
-        if not text:
+        """The error stored as ``text``, read as the command line's lists read it
+        (:func:`stored.error_fields`); None when nothing is stored."""
+        fields = stored.error_fields(text)
+        if fields is None:
             return None
-        try:
-            data: dict[str, Any] = json.loads(text)
-            kind = ErrorKind(data.get("kind", ErrorKind.BUG))
-        except (ValueError, TypeError):
-            return cls(ErrorKind.BUG, "The stored reason could not be read.")
-        return cls(
-            kind=kind,
-            message=str(data.get("message", "")),
-            hint=str(data.get("hint", "")),
-            retryable=bool(data.get("retryable", False)),
-            maybe_accepted=bool(data.get("maybe_accepted", kind is ErrorKind.INTERRUPTED)),
-            server_reply=str(data.get("server_reply", "")),
-            retry_after=data.get("retry_after"),
-        )
+        return cls(**{**fields, "kind": ErrorKind(fields["kind"])})
 
     @property
     def text(self) -> str:
@@ -122,7 +113,7 @@ class ErrorInfo:
 
 def is_temporary(rejection: Rejection) -> bool:
     """A refusal for now (4xx): the same recipient may be taken later."""
-    return 400 <= rejection.code < 500
+    return stored.is_temporary(rejection.code)
 
 
 def deferred_of(receipt: Receipt) -> tuple[Rejection, ...]:

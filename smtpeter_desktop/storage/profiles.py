@@ -49,11 +49,12 @@ import tomli_w
 
 from smtpeter_desktop.compose.options import OptionsError, SmtpeterOptions
 from smtpeter_desktop.i18n import translate
-from smtpeter_desktop.storage import tomlfile
+from smtpeter_desktop.storage import profilecache, tomlfile
 from smtpeter_desktop.storage.errors import (
     InvalidProfile,
     ProfileFileError,
     ProfileNotFound,
+    SaveError,
 )
 from smtpeter_desktop.storage.paths import atomic_write
 from smtpeter_desktop.storage.tomlfile import KeyPath, Mistake
@@ -61,7 +62,7 @@ from smtpeter_desktop.storage.tomlfile import KeyPath, Mistake
 if TYPE_CHECKING:
     from smtpeter_desktop.storage.secrets import SecretStore
 
-FILE_NAME = "profiles.toml"
+FILE_NAME = profilecache.PROFILES_FILE
 SCHEMA = 1
 # UPGRADES[n] turns a schema n document into schema n + 1; add one with each new schema.
 UPGRADES: dict[int, tomlfile.Upgrade] = {}
@@ -72,7 +73,7 @@ TRANSPORTS: tuple[Transport, ...] = ("smtp", "rest")
 SECURITIES: tuple[Security, ...] = ("starttls", "tls")
 
 SANDBOX_NAME = "Sandbox"
-SANDBOX_NOTE = "A local test server inside the app: it keeps what you send and delivers nothing."
+SANDBOX_NOTE = profilecache.SANDBOX_NOTE
 
 _NAME_MAX = 64
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
@@ -145,7 +146,7 @@ class Identity:
     @property
     def display(self) -> str:
         """``Name <address>`` for people to read (not a header: that is compose's job)."""
-        return f"{self.name} <{self.address}>" if self.name else self.address
+        return profilecache.display(self.name, self.address)
 
     @classmethod
     def parse(cls, text: str) -> Identity:
@@ -348,12 +349,7 @@ class Profile:
 
     def describe(self) -> str:
         """One line saying where this profile sends, for lists; never a secret."""
-        if self.sandbox:
-            return SANDBOX_NOTE
-        if self.transport == "smtp":
-            login = f" as {self.username}" if self.username else ""
-            return f"SMTP {self.host}:{self.port} ({self.security.upper()}){login}"
-        return f"REST {self.rest_url}"
+        return profilecache.describe(record_of(self))
 
 
 def _is_base_url(url: str) -> bool:
@@ -393,7 +389,10 @@ class ProfileStore:
     app starts without profiles and shows the error, and the file stays as the person left
     it.
 
-    Given a :class:`SecretStore`, removing a profile also removes its secret.
+    Given a :class:`SecretStore`, removing a profile also removes its secret. A file read
+    and checked without a mistake leaves a copy of what a list shows of it beside it
+    (``profiles.cache``, :mod:`~smtpeter_desktop.storage.profilecache`), which
+    ``profiles list`` reads instead while the file stays the same to the byte.
     """
 
     def __init__(self, path: Path, *, secrets: SecretStore | None = None) -> None:
@@ -401,6 +400,7 @@ class ProfileStore:
         self._secrets = secrets
         # The window's thread and the send worker may change profiles at the same time.
         self._lock = threading.Lock()
+        self._copied: bytes | None = None  # the file's bytes profiles.cache is known to hold
 
     def __repr__(self) -> str:
         return f"<ProfileStore {self.path}>"
@@ -432,7 +432,7 @@ class ProfileStore:
         text = ""
         try:
             text = tomlfile.decode(data)
-            return _profiles_from(tomlfile.parse(text))
+            profiles = _profiles_from(tomlfile.parse(text))
         except Mistake as mistake:
             line = mistake.line
             if line is None and mistake.key:
@@ -444,6 +444,26 @@ class ProfileStore:
                 mistake.reason,
                 mistake.hint,
             ) from mistake
+        self._keep_copy(data, profiles)
+        return profiles
+
+    def _keep_copy(self, data: bytes, profiles: Sequence[Profile]) -> None:
+        """Keep what a list shows of these checked profiles for ``profiles list``
+        (:mod:`~smtpeter_desktop.storage.profilecache`), unless the copy is of these bytes
+        already. A copy that cannot be written costs the next list the full read, no more."""
+        if data == self._copied:
+            return
+        path = Path(profilecache.cache_path(str(self.path)))
+        try:
+            kept = path.read_bytes()
+        except OSError:
+            kept = b""
+        if not profilecache.matches(kept, data):
+            try:
+                atomic_write(path, profilecache.pack(data, listed(profiles)))
+            except SaveError:
+                return
+        self._copied = data
 
     def find(self, id_or_name: str) -> Profile | None:
         """The profile with this id, else with this name ignoring case, else None."""
@@ -546,6 +566,18 @@ def ensure_default_profiles(store: ProfileStore) -> Profile | None:
     except InvalidProfile:
         # Another process (the window and a command started together) made it first.
         return None
+
+
+def record_of(profile: Profile) -> profilecache.Record:
+    """What a list shows of ``profile``, in plain values (see :mod:`.profilecache`)."""
+    record: profilecache.Record = {name: getattr(profile, name) for name in profilecache.FIELDS}
+    record["identities"] = tuple((i.name, i.address) for i in profile.identities)
+    return record
+
+
+def listed(profiles: Sequence[Profile]) -> tuple[profilecache.Record, ...]:
+    """What a list shows of each profile, as :func:`profilecache.read` gives it."""
+    return tuple(record_of(profile) for profile in profiles)
 
 
 def _index(profiles: Sequence[Profile], profile_id: str) -> int:

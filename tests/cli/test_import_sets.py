@@ -11,6 +11,7 @@ several milliseconds to tens of them, on every run.
 from __future__ import annotations
 
 import ast
+import json
 import os
 import subprocess
 import sys
@@ -19,7 +20,12 @@ from pathlib import Path
 
 import pytest
 
+from smtpeter_desktop.delivery.names import Receipt, Rejection
+from smtpeter_desktop.delivery.outcomes import ErrorInfo
 from smtpeter_desktop.sandbox import Sandbox
+from smtpeter_desktop.storage.mailbox import Mailbox
+from smtpeter_desktop.transport.errors import AuthError
+from tests.storage.mailbox_helpers import new_draft, queue
 
 # Loaded by nothing but the commands that need them.
 SANDBOX = ("aiosmtpd", "trustme", "cryptography", "smtpeter_desktop.sandbox.server")
@@ -95,6 +101,14 @@ CONTEXT = (
     "smtpeter_desktop.transport",
 )
 
+# A stored error or receipt is read with json (and re and enum with it) alone, by
+# delivery/stored.py: not the delivery model that writes it.
+READING_STORED = (
+    *(m for m in CONTEXT if m not in ("json", "re", "enum", "smtpeter_desktop.delivery")),
+    "smtpeter_desktop.delivery.names",
+    "smtpeter_desktop.delivery.outcomes",
+)
+
 NOT_IMPORTED: dict[str, tuple[str, ...]] = {
     # Answered before any parser is built.
     "--version": (
@@ -160,16 +174,17 @@ NOT_IMPORTED: dict[str, tuple[str, ...]] = {
     ),
     # Lists drafts without rendering them: the renderer (via compose.checks) stays out.
     "drafts": (*SANDBOX, *MARKDOWN, *REST, *SMTP, *QT, *KEYRING, *METADATA, *NETWORK, *BUILDING),
-    # With the Sandbox profile only (no secret to look up); loading profiles checks their
-    # addresses, so email_validator is in.
-    # The profile file alone: not the mailbox, the Postman or a transport.
+    # With the Sandbox profile only (no secret to look up), on a home started before: the
+    # profiles come from the copy kept of the checked file (storage/profilecache.py), so
+    # neither the TOML parser nor the checks nor the mailbox, the Postman or a transport.
     "profiles list": (
         *ARGPARSE,
+        *CONTEXT,
         "sqlite3",
-        "smtpeter_desktop.storage.mailbox",
-        "smtpeter_desktop.storage.lease",
-        "smtpeter_desktop.delivery",
-        "smtpeter_desktop.transport",
+        "tomli_w",
+        "smtpeter_desktop.storage.tomlfile",
+        "smtpeter_desktop.storage.secrets",
+        *BUILDING,
         *SANDBOX,
         *MARKDOWN,
         *REST,
@@ -246,8 +261,49 @@ def test_a_command_that_only_reads_imports_only_its_list(
     command: str, tmp_path: Path, bare: set[str]
 ) -> None:
     _loaded(tmp_path, "outbox")  # a home started once before
+    _loaded(tmp_path, *command.split())  # where this command ran before
     unwanted = _unwanted(_loaded(tmp_path, *command.split()), command, bare)
     assert not unwanted, f"{command} imports {', '.join(unwanted)}"
+
+
+def test_the_lists_read_a_stored_error_and_receipt_without_the_delivery_model(
+    tmp_path: Path, isolated_home: Path, bare: set[str]
+) -> None:
+    _loaded(tmp_path, "outbox")  # the mailbox made
+    receipt = Receipt(
+        "smtp",
+        ("ann@example.org",),
+        rejected=(Rejection("bob@example.org", 550, "no such user"),),
+        reply="250 2.0.0 queued",
+    )
+    error = ErrorInfo.of(AuthError("The password was refused.", "Check it."))
+    with Mailbox(isolated_home / "mailbox.sqlite3") as mailbox:
+        for mark, stored in (
+            (mailbox.mark_sent, json.dumps(receipt.to_dict())),
+            (mailbox.mark_failed, error.to_json()),
+        ):
+            id = new_draft(mailbox)
+            queue(mailbox, id, tmp_path)
+            assert mailbox.claim(id, "1-000000000000")
+            mark(id, stored)
+    for command in ("outbox", "sent"):
+        loaded = _loaded(tmp_path, command)
+        unwanted = sorted(
+            entry
+            for entry in (*ARGPARSE, *READING_STORED, *RANDOM, *NETWORK, *KEYRING, *QT)
+            if any(m == entry or m.startswith(entry + ".") for m in loaded - bare)
+        )
+        assert not unwanted, f"{command} with mail in it imports {', '.join(unwanted)}"
+    said = {
+        command: subprocess.run(
+            [sys.executable, "-m", "smtpeter_desktop", command],
+            capture_output=True, text=True, timeout=60, check=True,
+        ).stdout
+        for command in ("outbox", "sent")
+    }  # fmt: skip
+    assert "The password was refused. Check it." in said["outbox"]
+    assert "server: 250 2.0.0 queued" in said["sent"]
+    assert "bob@example.org: refused (550 no such user)" in said["sent"]
 
 
 @pytest.mark.parametrize("kind", ["REST", "SMTP"])
