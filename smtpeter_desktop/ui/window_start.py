@@ -32,11 +32,10 @@ log = logging.getLogger(__name__)
 
 
 def open_data(home: Path) -> tuple[AppContext, list[int]]:
-    """On a worker thread: the app's data (recovered from a crash), and the modules the panes
-    and a first send need, imported here rather than on the GUI thread."""
-    import smtpeter_desktop.compose.addresses
-    import smtpeter_desktop.compose.checks
-    import smtpeter_desktop.delivery.postman  # noqa: F401
+    """On a worker thread: the app's data (recovered from a crash), and the address parser
+    the panes need, imported here rather than on the GUI thread. What only a send needs is
+    loaded once the window is ready (``delivery.context.load_send_path``)."""
+    import smtpeter_desktop.compose.addresses  # noqa: F401
     from smtpeter_desktop.delivery.context import AppContext
 
     context = AppContext.open(home)
@@ -90,7 +89,7 @@ def data_failed(window: MainWindow, exc: BaseException) -> None:
 
 def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
     arrived = (time.time(), time.process_time())
-    from smtpeter_desktop.delivery.context import load_transports
+    from smtpeter_desktop.delivery.context import load_send_path
 
     from smtpeter_desktop.ui import (
         draft_recovery,
@@ -132,7 +131,7 @@ def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
         (time.perf_counter() - window._started) * 1e3,
     )
     window.ready.emit()
-    tasks.run_task(load_transports, lambda _: None, parent=window)
+    tasks.run_task(load_send_path, lambda _: None, parent=window)
 
 
 def _tell_recovered(window: MainWindow, count: int) -> None:

@@ -6,7 +6,8 @@ pymdownx cost 45-60 ms of the window's "ready", and an empty message has nothing
 Enchant and a dictionary cost 60-130 ms of CPU, and an empty message has nothing to check
 (from the second start on, when the installed dictionaries are known without asking Enchant);
 QtPrintSupport costs ~3.5 ms, and only printing needs it; QtNetwork (~8 ms) only the listener
-for later starts, which waits for ready.
+for later starts, which waits for ready; the checks before sending and MIME building (~25 ms
+of CPU, the email package) only a send, and they are loaded on a worker once ready.
 """
 
 from __future__ import annotations
@@ -23,8 +24,16 @@ RENDERING = ("markdown", "pygments", "pymdownx", "smtpeter_desktop.compose.markd
 CHECKING = ("enchant",)
 # Loaded when printing.
 PRINTING = ("PySide6.QtPrintSupport",)
-# Loaded once the window is ready: answering later starts (the session's ``_after_start``).
-AFTER_READY = ("PySide6.QtNetwork",)
+# Loaded once the window is ready: answering later starts (the session's ``_after_start``),
+# and what only a send needs (``delivery.context.load_send_path``).
+AFTER_READY = (
+    "PySide6.QtNetwork",
+    "smtpeter_desktop.compose.checks",
+    "smtpeter_desktop.compose.mime",
+    "email.policy",
+    "smtpeter_desktop.transport.rest",
+    "smtpeter_desktop.transport.smtp",
+)
 
 _LIST_AT_READY = """\
 import sys
