@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         # Built on first show (``window_panes``): ``outbox``, ``sent``, ``drafts``,
         # ``accounts``, ``settings_pane``.
         self._outbox: OutboxPane | None = None
+        self._sending: set[int] = set()  # ids the send worker is sending now
         self._sent: SentPane | None = None
         self._drafts: DraftsPane | None = None
         self._accounts: AccountsPane | None = None
@@ -513,10 +514,12 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")  # the draft became a message on its way
 
     def _on_send_started(self, id: int) -> None:
+        self._sending.add(id)
         if self._outbox is not None:
             self._outbox.sending(id, True)
 
     def _on_send_ended(self, outcome: Any) -> None:
+        self._sending.discard(outcome.message_id)
         if self._outbox is not None:
             self._outbox.sending(outcome.message_id, False)
         else:

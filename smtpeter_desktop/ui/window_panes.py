@@ -78,6 +78,8 @@ def outbox(window: MainWindow) -> OutboxPane | None:
         pane.rescheduled.connect(window._on_rescheduled)
         pane.count_changed.connect(lambda n: window.sidebar.set_badge("outbox", n))
         install(window, "outbox", pane)
+        for id in window._sending:  # built during a send: its row says so
+            pane.sending(id, True)
         # The pane read itself when it was made, before its count was connected.
         window.sidebar.set_badge("outbox", pane.count())
     return window._outbox

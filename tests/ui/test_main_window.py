@@ -148,6 +148,18 @@ def test_a_start_counts_the_outbox_badge_and_builds_the_pane_on_first_show(
     assert again.outbox.count() == 2 and again.sidebar.badge("outbox") == 2
 
 
+def test_an_outbox_built_during_a_send_shows_that_message_sending(windows: Windows) -> None:
+    from tests.ui.shell_helpers import draft_for, sandbox_profile
+
+    window = windows()
+    assert window.postman is not None
+    queued = window.postman.queue(draft_for(sandbox_profile(window.context), subject="Now"))
+    window._on_send_started(queued.id)  # what the send worker's ``started`` calls
+    window.show_pane("outbox")
+    item = window.outbox.list.topLevelItem(0)
+    assert item is not None and item.text(0) == "Sending…"
+
+
 def test_the_badge_follows_the_outbox_before_the_pane_is_built(windows: Windows) -> None:
     from tests.ui.shell_helpers import draft_for, sandbox_profile
 
