@@ -16,6 +16,7 @@ import dataclasses
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileInfo, QFileSystemWatcher, QPoint, QRect, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QPalette
@@ -36,11 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from smtpeter_desktop.compose.draft import Attachment
-from smtpeter_desktop.compose.render import InlineImage
 from smtpeter_desktop.compose.sizes import human_size
 from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import messages, theme
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.compose.render import InlineImage
 
 _NAME_WIDTH = 220
 

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose import mime
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.i18n import translate
@@ -144,6 +143,7 @@ def quick_check(
 
 def spam_check(draft: Draft) -> Report:
     """SpamAssassin's part alone: its findings, score and threshold (for a pool thread)."""
+    from smtpeter_desktop.compose import mime  # MIME building (the email package): ~15 ms
     from smtpeter_desktop.inspection import run, spam  # see quick_check
 
     built = draft

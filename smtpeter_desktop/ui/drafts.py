@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smtpeter_desktop.compose import checks
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.delivery.names import MailboxBusy, NotFound, State, WrongState
 from smtpeter_desktop.i18n import translate
@@ -350,6 +349,10 @@ class DraftsDialog(QDialog):
 
     def _size_of(self, id: int) -> int | None:
         """About how big the message would be (its text and attachments), None if unknown."""
+        # Not at import: the draft keeper here is built before ready, and the checks (with
+        # rendering and MIME building) cost ~40 ms; they are loaded after ready.
+        from smtpeter_desktop.compose import checks
+
         try:
             return checks.estimated_size(self._postman.draft_of(id))
         except (StorageError, ComposeError):

@@ -12,13 +12,13 @@
 The window is built in two steps so that it shows at once: ``MainWindow(home)`` makes only the
 frame (sidebar, menus, an empty stack), and ``start()``, called by the session right after the
 first frame is on screen, opens the app's data (the mailbox, profiles, keyring access, the
-built-in sandbox on demand) on a worker thread and builds the panes the person sees; Sent,
-Drafts, Accounts and Settings are built the first time they are shown.
+built-in sandbox on demand) on a worker thread and builds the pane the person sees; the
+Outbox, Sent, Drafts, Accounts and Settings are built the first time they are shown.
 
 This module holds the frame, the status bar and the window's public face; each job behind it
 has a module of its own, which the methods here call:
 
-    window_start     opening the data, building Compose and the Outbox
+    window_start     opening the data, building Compose
     window_panes     switching panes, building the others on first show
     window_profiles  senders from the profiles, the account in use, the welcome banner
     window_banners   banners over the compose pane
@@ -158,10 +158,11 @@ class MainWindow(QMainWindow):
         self.service: SendService | None = None
         self.flow: SendFlow | None = None
         self.before_send: BeforeSendCheck | None = None
-        self.outbox: OutboxPane | None = None
         self.address_book: AddressBook | None = None
-        # Built on first show (``window_panes``): ``sent``, ``drafts``, ``accounts``,
-        # ``settings_pane``.
+        # Built on first show (``window_panes``): ``outbox``, ``sent``, ``drafts``,
+        # ``accounts``, ``settings_pane``.
+        self._outbox: OutboxPane | None = None
+        self._sending: set[int] = set()  # ids the send worker is sending now
         self._sent: SentPane | None = None
         self._drafts: DraftsPane | None = None
         self._accounts: AccountsPane | None = None
@@ -264,6 +265,12 @@ class MainWindow(QMainWindow):
     def sent(self) -> SentPane | None:
         """The Sent pane, built on first use (None before ``start`` opened the data)."""
         return window_panes.sent(self)
+
+    @property
+    def outbox(self) -> OutboxPane | None:
+        """The Outbox pane, built on first use (None before ``start`` opened the data); its
+        badge in the sidebar is kept without it."""
+        return window_panes.outbox(self)
 
     @property
     def drafts(self) -> DraftsPane | None:
@@ -507,12 +514,16 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("")  # the draft became a message on its way
 
     def _on_send_started(self, id: int) -> None:
-        if self.outbox is not None:
-            self.outbox.sending(id, True)
+        self._sending.add(id)
+        if self._outbox is not None:
+            self._outbox.sending(id, True)
 
     def _on_send_ended(self, outcome: Any) -> None:
-        if self.outbox is not None:
-            self.outbox.sending(outcome.message_id, False)
+        self._sending.discard(outcome.message_id)
+        if self._outbox is not None:
+            self._outbox.sending(outcome.message_id, False)
+        else:
+            window_panes.outbox_changed(self)  # a message left the Outbox, or stays in it
 
     def _on_sent(self, _id: int) -> None:
         if self._sent is not None:

@@ -42,6 +42,7 @@ from smtpeter_desktop.storage.errors import StorageError
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.lists import ID_ROLE, TONE_ROLE, Tone
 from smtpeter_desktop.ui.merge_groups import MergeGroups, entry_text, find, message_id
+from smtpeter_desktop.ui.outbox_states import OUTBOX_STATES as OUTBOX_STATES
 from smtpeter_desktop.ui.outbox_states import Badge as Badge
 from smtpeter_desktop.ui.outbox_states import badge as badge
 from smtpeter_desktop.ui.outbox_states import explain as explain
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-OUTBOX_STATES = (State.QUEUED, State.SENDING, State.FAILED, State.UNKNOWN)
 EMPTY_TEXT = "Nothing waiting. Messages that can't go out right away wait here."
 
 

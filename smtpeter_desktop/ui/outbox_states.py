@@ -1,16 +1,42 @@
 """What an outbox message's state is called (its badge: Waiting, Sending…, Will retry at
-14:05, Due now, Late, Failed, Unknown) and what it means for that message, in plain words."""
+14:05, Due now, Late, Failed, Unknown) and what it means for that message, in plain words;
+and how many entries the Outbox has (its badge in the sidebar), without building the pane."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
+from smtpeter_desktop.delivery.merges import job_of
 from smtpeter_desktop.delivery.names import State, Summary
 from smtpeter_desktop.delivery.outcomes import ErrorInfo, ErrorKind
 from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import lists
 from smtpeter_desktop.ui.lists import Tone
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.delivery.postman import Postman
+
+OUTBOX_STATES = (State.QUEUED, State.SENDING, State.FAILED, State.UNKNOWN)
+
+
+def entry_count(summaries: list[Summary], mail: Postman) -> int:
+    """How many entries the Outbox lists for ``summaries``: a merge's rows are one entry, as
+    ``MergeGroups`` groups them (each row on its own when the merges cannot be read)."""
+    merges: set[int] = set()
+    alone = 0
+    try:
+        for summary in summaries:
+            found = job_of(mail, summary.id)
+            if found is None:
+                alone += 1
+            else:
+                merges.add(found[0])
+    except StorageError:
+        return len(summaries)
+    return alone + len(merges)
 
 
 @dataclasses.dataclass(frozen=True)

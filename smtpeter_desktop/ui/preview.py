@@ -60,11 +60,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from smtpeter_desktop.compose import render
 from smtpeter_desktop.compose.errors import ComposeError
 from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import messages, theme
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.compose import render
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +212,10 @@ class _Renderer(QObject):
     def render(self, request: _Request) -> None:
         if request.seq < self._latest.seq:
             return  # a newer request is already queued behind this one
+        # On the render thread, with the first text to show: the renderer (with CSS inlining,
+        # ~25 ms to load) is not loaded on the way to the window's ready.
+        from smtpeter_desktop.compose import render
+
         source = request.source
         started = time.perf_counter()
         try:

@@ -9,16 +9,19 @@ other signal. One question at a time.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from smtpeter_desktop.compose.checks import Finding
 from smtpeter_desktop.delivery.wording import quoted, recipients
 from smtpeter_desktop.i18n import translate
 
 from smtpeter_desktop.ui import lists, messages
 from smtpeter_desktop.ui.messages import Questions
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.compose.checks import Finding
 
 
 def _listed(findings: Sequence[Finding]) -> str:

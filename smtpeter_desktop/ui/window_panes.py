@@ -1,9 +1,11 @@
 """The main window's panes: switching between them, putting a built pane in its place in the
-stack, and building Sent, Drafts, Accounts and Settings the first time they are shown.
+stack, and building the Outbox, Sent, Drafts, Accounts and Settings the first time they are
+shown.
 
-Those four are not built at start: "ready" then waits only for the panes the person sees.
+Those five are not built at start: "ready" then waits only for the pane the person sees.
 Their modules are imported here, when first shown: ~45 ms of start-up saved (most of it the
-Accounts pane's connection test and account dialog).
+Accounts pane's connection test and account dialog), and ~15-20 ms for the Outbox, whose
+badge in the sidebar is counted without it (``outbox_changed``).
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ if TYPE_CHECKING:
     from smtpeter_desktop.ui.accounts_pane import AccountsPane
     from smtpeter_desktop.ui.drafts import DraftsPane
     from smtpeter_desktop.ui.main_window import MainWindow
+    from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.sent_pane import SentPane
     from smtpeter_desktop.ui.settings_pane import SettingsPane
 
 BUILT_ON_SHOW = {
+    "outbox": "outbox",
     "sent": "sent",
     "drafts": "drafts",
     "accounts": "accounts",
@@ -52,8 +56,8 @@ def on_section(window: MainWindow, row: int) -> None:
     if key in BUILT_ON_SHOW:
         getattr(window, BUILT_ON_SHOW[key])  # built, and filled, the first time
     window.stack.setCurrentIndex(row)
-    if key == "outbox" and window.outbox is not None:
-        window.outbox.refresh()
+    if key == "outbox" and window._outbox is not None and window._outbox is page:
+        window._outbox.refresh()  # not when it was built just now: it is fresh
     if key == "sent" and window._sent is not None and window._sent is page:
         window._sent.refresh()  # not when it was built just now: it is fresh
     if key == "drafts" and window.keeper is not None and window._drafts is not None:
@@ -61,6 +65,44 @@ def on_section(window: MainWindow, row: int) -> None:
         window._drafts.show_drafts(window.keeper.id)
     if key == "compose" and window.compose is not None:
         window.compose.focus_first_empty()
+
+
+def outbox(window: MainWindow) -> OutboxPane | None:
+    if window._outbox is None and window.flow is not None and window.context is not None:
+        from smtpeter_desktop.ui.outbox_pane import OutboxPane
+
+        flow = window.flow
+        pane = window._outbox = OutboxPane(window.context, window.postman, window)
+        pane.send_requested.connect(flow.send_queued)
+        pane.edit_requested.connect(flow.open_draft)
+        pane.rescheduled.connect(window._on_rescheduled)
+        pane.count_changed.connect(lambda n: window.sidebar.set_badge("outbox", n))
+        install(window, "outbox", pane)
+        for id in window._sending:  # built during a send: its row says so
+            pane.sending(id, True)
+        # The pane read itself when it was made, before its count was connected.
+        window.sidebar.set_badge("outbox", pane.count())
+    return window._outbox
+
+
+def outbox_changed(window: MainWindow) -> None:
+    """A message entered, left or changed in the Outbox: the pane reads it again, or, before
+    it is built, its badge is counted (as the pane counts: a merge is one entry)."""
+    from smtpeter_desktop.delivery.names import MailboxError
+
+    from smtpeter_desktop.ui.outbox_states import OUTBOX_STATES, entry_count
+
+    if window._outbox is not None:
+        window._outbox.refresh()
+        return
+    mail = window.postman
+    if mail is None:
+        return
+    try:
+        count = entry_count(mail.summaries(OUTBOX_STATES), mail)
+    except MailboxError:
+        return  # the badge stays as it was; the pane says why when shown
+    window.sidebar.set_badge("outbox", count)
 
 
 def sent(window: MainWindow) -> SentPane | None:

@@ -165,7 +165,7 @@ def shutdown(window: MainWindow) -> None:
         window.service.shutdown(STOP_WAIT_MS if window._quitting == "stop" else 30_000)
     if window.flow is not None:
         window.flow.detach()  # before the mailbox closes: a late answer must not reach it
-    for pane in (window.outbox, window._sent, window._accounts, window._signatures):
+    for pane in (window._outbox, window._sent, window._accounts, window._signatures):
         stop = getattr(pane, "shutdown", None)
         if callable(stop):
             stop()

@@ -44,8 +44,8 @@ def apply_setting(window: MainWindow, name: str) -> None:
     elif name == settings.LATE_SEND_LIMIT_HOURS.name:
         if window.late_messages is not None:
             window.late_messages.look()
-        if window.outbox is not None:
-            window.outbox.refresh()
+        if window._outbox is not None:
+            window._outbox.refresh()
     elif name in (settings.EDITOR_FONT_FAMILY.name, settings.EDITOR_FONT_SIZE.name):
         compose.set_editor_font(
             prefs.get(settings.EDITOR_FONT_FAMILY), prefs.get(settings.EDITOR_FONT_SIZE)

@@ -1,9 +1,9 @@
 """Starting the main window, after its first frame: open the app's data on a worker thread,
-then build the panes the person sees (Compose and the Outbox) and wire them to the send
-flow; or, if the data cannot be opened, say why in a banner.
+then build the pane the person sees (Compose) and wire it to the send flow; or, if the data
+cannot be opened, say why in a banner.
 
-Sent, Drafts, Accounts and Settings are built later, the first time they are shown
-(``window_panes``).
+The Outbox (its badge counted at start), Sent, Drafts, Accounts and Settings are built
+later, the first time they are shown (``window_panes``).
 """
 
 from __future__ import annotations
@@ -32,11 +32,10 @@ log = logging.getLogger(__name__)
 
 
 def open_data(home: Path) -> tuple[AppContext, list[int]]:
-    """On a worker thread: the app's data (recovered from a crash), and the modules the panes
-    and a first send need, imported here rather than on the GUI thread."""
-    import smtpeter_desktop.compose.addresses
-    import smtpeter_desktop.compose.checks
-    import smtpeter_desktop.delivery.postman  # noqa: F401
+    """On a worker thread: the app's data (recovered from a crash), and the address parser
+    the panes need, imported here rather than on the GUI thread. What only a send needs is
+    loaded once the window is ready (``delivery.context.load_send_path``)."""
+    import smtpeter_desktop.compose.addresses  # noqa: F401
     from smtpeter_desktop.delivery.context import AppContext
 
     context = AppContext.open(home)
@@ -90,7 +89,7 @@ def data_failed(window: MainWindow, exc: BaseException) -> None:
 
 def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
     arrived = (time.time(), time.process_time())
-    from smtpeter_desktop.delivery.context import load_transports
+    from smtpeter_desktop.delivery.context import load_send_path
 
     from smtpeter_desktop.ui import (
         draft_recovery,
@@ -132,7 +131,7 @@ def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
         (time.perf_counter() - window._started) * 1e3,
     )
     window.ready.emit()
-    tasks.run_task(load_transports, lambda _: None, parent=window)
+    tasks.run_task(load_send_path, lambda _: None, parent=window)
 
 
 def _tell_recovered(window: MainWindow, count: int) -> None:
@@ -162,8 +161,8 @@ def _tell_recovered(window: MainWindow, count: int) -> None:
 
 
 def build_panes(window: MainWindow, context: AppContext, postman: Postman) -> None:
-    """Compose (with its draft keeper, the send thread and flow, the check before sending)
-    and the Outbox, wired to each other and to the window."""
+    """Compose (with its draft keeper, the send thread and flow, the check before sending),
+    wired to the window, and the Outbox's badge."""
     from smtpeter_desktop.storage import settings
 
     from smtpeter_desktop.ui import window_tools
@@ -172,7 +171,6 @@ def build_panes(window: MainWindow, context: AppContext, postman: Postman) -> No
     from smtpeter_desktop.ui.compose_pane import ComposePane
     from smtpeter_desktop.ui.drafts import DraftKeeper
     from smtpeter_desktop.ui.messages import MessageArea
-    from smtpeter_desktop.ui.outbox_pane import OutboxPane
     from smtpeter_desktop.ui.send_flow import SendFlow
     from smtpeter_desktop.ui.send_worker import SendService
 
@@ -211,15 +209,11 @@ def build_panes(window: MainWindow, context: AppContext, postman: Postman) -> No
     service.finished.connect(window._on_outcome_while_quitting)
     service.queued.connect(window._on_queued)
 
-    outbox = window.outbox = OutboxPane(context, postman, window)
-    outbox.send_requested.connect(flow.send_queued)
-    outbox.edit_requested.connect(flow.open_draft)
-    outbox.count_changed.connect(lambda n: window.sidebar.set_badge("outbox", n))
     service.started.connect(window._on_send_started)
     service.finished.connect(window._on_send_ended)
     service.events_refreshed.connect(window._on_events_refreshed)
     flow.sent.connect(window._on_sent)
-    flow.outbox_changed.connect(outbox.refresh)
+    flow.outbox_changed.connect(lambda: window_panes.outbox_changed(window))
     # Address completion: sent mail's recipients and the senders, read off this thread.
     address_book = window.address_book = AddressBook(context, compose, window)
     flow.sent.connect(lambda _id: address_book.reload())
@@ -235,7 +229,5 @@ def build_panes(window: MainWindow, context: AppContext, postman: Postman) -> No
     column.addLayout(window._banner_area)
     column.addWidget(compose, 1)
     window_panes.install(window, "compose", compose_page)
-    window_panes.install(window, "outbox", outbox)
-    # The Outbox read itself when it was made, before its count was connected.
-    window.sidebar.set_badge("outbox", outbox.count())
+    window_panes.outbox_changed(window)  # its badge; the pane is built when first shown
     window_panes.on_section(window, window.sidebar.currentRow())  # chosen while the data opened

@@ -31,8 +31,6 @@ def hook_spelling_and_send_later(window: MainWindow) -> None:
     )
     configure_spelling(window)
     window.compose.send_later_requested.connect(window.send_later)
-    if window.outbox is not None:
-        window.outbox.rescheduled.connect(window._on_rescheduled)
 
 
 def rescheduled(window: MainWindow, at: float) -> None:

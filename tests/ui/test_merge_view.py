@@ -29,7 +29,7 @@ from tests.ui.shell_helpers import (
     windows,
 )
 
-from smtpeter_desktop.ui import merge_hooks
+from smtpeter_desktop.ui import merge_hooks, window_panes
 from smtpeter_desktop.ui.main_window import MainWindow
 from smtpeter_desktop.ui.merge_groups import entry_text
 from smtpeter_desktop.ui.merge_model import FAILED, PROBLEM, READY, SENT, SENT_BEFORE
@@ -289,6 +289,10 @@ def test_a_merge_stopped_by_quitting_is_offered_at_start_and_resumed_without_rep
     merge.send_all()
     qtbot.waitUntil(lambda: merge.bar.value() >= 2, timeout=TIMEOUT)
 
+    # Before the Outbox is built, its badge counts the merge as one entry too.
+    assert window._outbox is None
+    window_panes.outbox_changed(window)
+    assert window.sidebar.badge("outbox") == 1
     # The Outbox shows the merge's waiting rows as one entry.
     assert window.outbox is not None
     window.outbox.refresh()
