@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from smtpeter_desktop import cli
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.arguments import SEND_TOGGLES
 from smtpeter_desktop.cli.build import draft_from_args
@@ -18,10 +20,13 @@ from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.delivery import connections
 from smtpeter_desktop.i18n import translate
+from smtpeter_desktop.storage import profilecache
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
+    from smtpeter_desktop.transport.early import Early
 
 
 def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
@@ -102,67 +107,94 @@ def run(args: argparse.Namespace) -> int:
 
     at = schedule.when(args.at, args.delay)
     give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
-    with common.app_context() as context:
-        profile = context.profiles.get(args.profile)
-        if args.password_stdin or args.token_stdin:
-            what = "token" if args.token_stdin else "password"
-            piped = common.read_secret(sys.stdin, what)
-            # The secret given for this command is the one it uses; the keyring is not asked
-            # (importing and asking it costs 60-150 ms, and a stored secret would win).
-            if not profile.sandbox:
-                context.secrets.keep_for_session(profile.id, piped)
-        if at is None:
-            # First of all: the round trips to the server (look-up, connect, TLS, and for
-            # SMTP the greeting, EHLO and AUTH: 100-300 ms over a link of 25 ms each way)
-            # overlap the reading, building and checking below, not follow them. The thread
-            # talking to the server waits for the interpreter while this one builds: a turn
-            # of 0.5 ms, not the default 5, for each of the server's answers (10-50 ms a send).
-            sys.setswitchinterval(0.0005)
-            with context.postman() as early:
-                early.connect_ahead(profile)
-        if args.template:
-            from smtpeter_desktop.cli.templates import draft_from_template
+    started = None
+    if at is None:
+        # First of all: the round trips to the server (look-up, connect, TLS, and for SMTP
+        # the greeting: 100-200 ms over a link of 25 ms each way) overlap the opening of the
+        # app's data (25-40 ms) and the reading, building and checking below, not follow
+        # them. The threads talking to the server wait for the interpreter while this one
+        # works: a turn of 0.5 ms, not the default 5, for each of the server's answers
+        # (10-50 ms a send).
+        sys.setswitchinterval(0.0005)
+        started = _connect_early(args.profile)
+    try:
+        with common.app_context() as context:
+            if started is not None:
+                context.ahead.adopt(started)
+                started = None
+            return _send(context, args, at, give_up)
+    finally:
+        if started is not None:  # the app's data could not be opened
+            started[1].close()
 
-            draft = draft_from_template(args, sys.stdin)
-        else:
-            draft = draft_from_args(args, sys.stdin)
-        sender = common.sender_of(draft.sender, profile)
-        draft = dataclasses.replace(
-            draft,
-            profile=profile.id,
-            sender=sender,
-            options=dataclasses.replace(
-                options_from_args(args, profile.options), max_deliver_time=give_up
-            ),
-            body=_signed(draft.body, args, profile.id, sender),
+
+def _connect_early(profile: str) -> tuple[connections.Where, Early] | None:
+    """A connection to where ``profile`` sends, opened from the profile file's checked copy
+    (``storage/profilecache.py``) before the file is read the full way; None when there is no
+    such copy of the file as it is (then the connection starts once the profile is read)."""
+    records = profilecache.read(str(Path(cli.home_folder(), profilecache.PROFILES_FILE)))
+    record = profilecache.find(records, profile) if records is not None else None
+    return connections.early_from(record) if record is not None else None
+
+
+def _send(context: AppContext, args: argparse.Namespace, at: float | None, give_up: str) -> int:
+    """The send itself, from reading the profile on."""
+    profile = context.profiles.get(args.profile)
+    if args.password_stdin or args.token_stdin:
+        what = "token" if args.token_stdin else "password"
+        piped = common.read_secret(sys.stdin, what)
+        # The secret given for this command is the one it uses; the keyring is not asked
+        # (importing and asking it costs 60-150 ms, and a stored secret would win).
+        if not profile.sandbox:
+            context.secrets.keep_for_session(profile.id, piped)
+    if at is None:
+        # The session (for SMTP the greeting, EHLO and AUTH) starts over the connection
+        # opened early, if any, as soon as the secret is known.
+        with context.postman() as early:
+            early.connect_ahead(profile)
+    if args.template:
+        from smtpeter_desktop.cli.templates import draft_from_template
+
+        draft = draft_from_template(args, sys.stdin)
+    else:
+        draft = draft_from_args(args, sys.stdin)
+    sender = common.sender_of(draft.sender, profile)
+    draft = dataclasses.replace(
+        draft,
+        profile=profile.id,
+        sender=sender,
+        options=dataclasses.replace(
+            options_from_args(args, profile.options), max_deliver_time=give_up
+        ),
+        body=_signed(draft.body, args, profile.id, sender),
+    )
+    if not _ask(draft, args, sys.stderr):
+        return EXIT_BAD_INPUT
+    from smtpeter_desktop.cli import interrupt
+    from smtpeter_desktop.cli.report import print_outcome
+    from smtpeter_desktop.delivery.outcomes import Stopped
+
+    if give_up and profile.transport != "rest":
+        print(
+            translate(
+                "cli.send",
+                "warning: --give-up-after works through the REST API only; {name} sends "
+                "by SMTP, so SMTPeter's default applies.",
+            ).format(name=profile.name),
+            file=sys.stderr,
         )
-        if not _ask(draft, args, sys.stderr):
-            return EXIT_BAD_INPUT
-        from smtpeter_desktop.cli import interrupt
-        from smtpeter_desktop.cli.report import print_outcome
-        from smtpeter_desktop.delivery.outcomes import Stopped
-
-        if give_up and profile.transport != "rest":
-            print(
-                translate(
-                    "cli.send",
-                    "warning: --give-up-after works through the REST API only; {name} sends "
-                    "by SMTP, so SMTPeter's default applies.",
-                ).format(name=profile.name),
-                file=sys.stderr,
-            )
-        if at is not None:
-            return _schedule(context, draft, at)
-        with interrupt.cancel_on_interrupt() as interrupts:
-            try:
-                with context.postman() as postman:
-                    queued = postman.queue(draft, cancel=interrupts.token)
-            except Stopped as stopped:
-                outcome = stopped.outcome
-            else:
-                outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
-        code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
-        return interrupt.exit_code(interrupts, outcome, code)
+    if at is not None:
+        return _schedule(context, draft, at)
+    with interrupt.cancel_on_interrupt() as interrupts:
+        try:
+            with context.postman() as postman:
+                queued = postman.queue(draft, cancel=interrupts.token)
+        except Stopped as stopped:
+            outcome = stopped.outcome
+        else:
+            outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
+    code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
+    return interrupt.exit_code(interrupts, outcome, code)
 
 
 def _schedule(context: AppContext, draft: Draft, at: float) -> int:

@@ -1,5 +1,6 @@
 """A transport for a profile: its settings, its secret, and the built-in sandbox when it is one;
-and connections that start before their message is built (``Ahead``)."""
+and connections that start before their message is built (``Ahead``), even before the profile
+is read (``early_from``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from smtpeter_desktop.delivery.local_sandbox import LOGIN, LocalSandbox
 from smtpeter_desktop.transport.errors import SendError
 
 if TYPE_CHECKING:
+    import ssl
+
+    from smtpeter_desktop.storage.profilecache import Record
     from smtpeter_desktop.storage.profiles import Profile
     from smtpeter_desktop.transport.base import Transport
     from smtpeter_desktop.transport.early import Early
@@ -69,6 +73,59 @@ def open_transport(
     )
 
 
+# Where a connection goes: the transport, the host and port (SMTP) or the REST address, the CA
+# file and the connect timeout. A connection opened from a profile's copy is used for the
+# profile read afterwards only when they agree on all of it.
+Where = tuple[str, str, int, str, str, float]
+
+
+def _where(
+    transport: str, host: str, port: int, rest_url: str, ca_file: str, timeout: float
+) -> Where:
+    if transport == "rest":
+        host, port = "", 0
+    else:
+        rest_url = ""
+    return (transport, host, port, rest_url, ca_file, timeout)
+
+
+def _where_of(profile: Profile) -> Where:
+    return _where(
+        profile.transport,
+        profile.host,
+        profile.port,
+        profile.rest_url,
+        profile.ca_file,
+        float(profile.timeouts.connect),
+    )
+
+
+def early_from(record: Record) -> tuple[Where, Early] | None:
+    """A connection to where the profile's copy ``record`` (:mod:`.profilecache`) sends,
+    opened now, before the app's data and the profile itself are read: the command line's send
+    hands it to ``Ahead.adopt``. None for the sandbox, or an address not reachable early."""
+    if record["sandbox"]:
+        return None
+    from smtpeter_desktop.transport.early import Early  # see _start_early
+
+    where = _where(
+        record["transport"],
+        record["host"],
+        record["port"],
+        record["rest_url"],
+        record["ca_file"],
+        record["connect_timeout"],
+    )
+    if record["transport"] == "rest":
+        ca_file = Path(record["ca_file"]).expanduser() if record["ca_file"] else None
+        early = Early.https(
+            record["rest_url"], lambda: _context(ca_file), record["connect_timeout"]
+        )
+    else:
+        early = Early(record["host"], record["port"], None, record["connect_timeout"])
+    return None if early is None else (where, early)
+
+
 class Ahead:
     """Connections opened while their message is built, until a send takes one.
 
@@ -87,21 +144,41 @@ class Ahead:
         self._lock = threading.Lock()
         self._waiting: dict[tuple[Profile, str], Transport] = {}
         self._early: dict[tuple[Profile, str], tuple[Early, LocalSandbox]] = {}
+        self._adopted: tuple[Where, Early] | None = None
+
+    def adopt(self, started: tuple[Where, Early]) -> None:
+        """A connection opened before its profile was read (``early_from``): the next
+        ``start`` uses it when its profile connects to the same place, else closes it."""
+        with self._lock:
+            replaced, self._adopted = self._adopted, started
+        if replaced is not None:
+            replaced[1].close()
+
+    def _adopted_for(self, profile: Profile) -> Early | None:
+        with self._lock:
+            adopted, self._adopted = self._adopted, None
+        if adopted is None:
+            return None
+        if adopted[0] != _where_of(profile):
+            adopted[1].close()
+            return None
+        return adopted[1]
 
     def start(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
         """Start connecting for ``profile`` with ``secret``; settings that cannot work start
         nothing (the send's own making of the transport says why, as it would have)."""
+        adopted = self._adopted_for(profile)
         if profile.sandbox:
             return
         if profile.transport == "rest":
-            self._start_early(profile, secret, sandbox)
+            self._start_early(profile, secret, sandbox, adopted)
             return
         from smtpeter_desktop.transport.early import Early  # see _start_early
 
         # The first round trip is under way while smtplib (15 ms) is imported and the TLS
         # context is made; and that, loading the trust store (5-30 ms) without the
         # interpreter lock, on a thread of its own beside the import.
-        early = Early(profile.host, profile.port, None, profile.timeouts.connect)
+        early = adopted or Early(profile.host, profile.port, None, profile.timeouts.connect)
         ca_file = Path(profile.ca_file).expanduser() if profile.ca_file else None
         threading.Thread(target=_make_context, args=(ca_file,), daemon=True).start()
         from smtpeter_desktop.transport.smtp import SmtpTransport  # see open_transport
@@ -119,17 +196,16 @@ class Ahead:
         if replaced is not None:
             replaced.close()
 
-    def _start_early(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
+    def _start_early(
+        self, profile: Profile, secret: str, sandbox: LocalSandbox, adopted: Early | None
+    ) -> None:
         # ssl and socket (8 ms) are for the commands that connect; the others load this
         # module too (through the app context), so both transports' imports are local.
-        from smtpeter_desktop.transport import tls
         from smtpeter_desktop.transport.early import Early
 
         ca_file = Path(profile.ca_file).expanduser() if profile.ca_file else None
-        # A CA file that cannot be read fails the early connection only: the transport,
-        # made with the same context, says why.
-        early = Early.https(
-            profile.rest_url, lambda: tls.client_context(ca_file), profile.timeouts.connect
+        early = adopted or Early.https(
+            profile.rest_url, lambda: _context(ca_file), profile.timeouts.connect
         )
         if early is None:
             return
@@ -159,10 +235,22 @@ class Ahead:
         with self._lock:
             waiting, self._waiting = list(self._waiting.values()), {}
             early, self._early = [started for started, _ in self._early.values()], {}
+            adopted, self._adopted = self._adopted, None
+        if adopted is not None:
+            early.append(adopted[1])
         for transport in waiting:
             transport.close()
         for started in early:
             started.close()
+
+
+def _context(ca_file: Path | None) -> ssl.SSLContext:
+    """The TLS context for ``ca_file``, made on the early connection's thread: importing ssl
+    (8 ms) and loading the trust store overlap the TCP connect. A CA file that cannot be read
+    fails the early connection only: the transport, made with the same context, says why."""
+    from smtpeter_desktop.transport import tls  # see _start_early
+
+    return tls.client_context(ca_file)
 
 
 def _make_context(ca_file: Path | None) -> None:
