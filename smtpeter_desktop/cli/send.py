@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from smtpeter_desktop import cli
@@ -20,13 +19,11 @@ from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.compose.sizes import human_size
-from smtpeter_desktop.delivery import connections
+from smtpeter_desktop.delivery import early_start
 from smtpeter_desktop.i18n import translate
-from smtpeter_desktop.storage import profilecache
 
 if TYPE_CHECKING:
     from smtpeter_desktop.delivery.context import AppContext
-    from smtpeter_desktop.transport.early import Early
 
 
 def options_from_args(args: argparse.Namespace, defaults: SmtpeterOptions) -> SmtpeterOptions:
@@ -116,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         # works: a turn of 0.5 ms, not the default 5, for each of the server's answers
         # (10-50 ms a send).
         sys.setswitchinterval(0.0005)
-        started = _connect_early(args.profile)
+        started = early_start.connect_early(cli.home_folder(), args.profile)
     try:
         with common.app_context() as context:
             if started is not None:
@@ -125,16 +122,7 @@ def run(args: argparse.Namespace) -> int:
             return _send(context, args, at, give_up)
     finally:
         if started is not None:  # the app's data could not be opened
-            started[1].close()
-
-
-def _connect_early(profile: str) -> tuple[connections.Where, Early] | None:
-    """A connection to where ``profile`` sends, opened from the profile file's checked copy
-    (``storage/profilecache.py``) before the file is read the full way; None when there is no
-    such copy of the file as it is (then the connection starts once the profile is read)."""
-    records = profilecache.read(str(Path(cli.home_folder(), profilecache.PROFILES_FILE)))
-    record = profilecache.find(records, profile) if records is not None else None
-    return connections.early_from(record) if record is not None else None
+            early_start.close(started)
 
 
 def _send(context: AppContext, args: argparse.Namespace, at: float | None, give_up: str) -> int:
