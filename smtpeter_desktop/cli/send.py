@@ -104,40 +104,45 @@ def run(args: argparse.Namespace) -> int:
 
     at = schedule.when(args.at, args.delay)
     give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
+    piped = None
+    if args.password_stdin or args.token_stdin:
+        piped = common.read_secret(sys.stdin, "token" if args.token_stdin else "password")
     started = None
     if at is None:
         # First of all: the round trips to the server (look-up, connect, TLS, and for SMTP
-        # the greeting: 100-200 ms over a link of 25 ms each way) overlap the opening of the
-        # app's data (25-40 ms) and the reading, building and checking below, not follow
-        # them. The threads talking to the server wait for the interpreter while this one
-        # works: a turn of 0.5 ms, not the default 5, for each of the server's answers
-        # (10-50 ms a send).
+        # with the password piped in the greeting, EHLO and AUTH too: 100-300 ms over a link
+        # of 25 ms each way) overlap the opening of the app's data (25-40 ms) and the
+        # reading, building and checking below, not follow them. The threads talking to the
+        # server wait for the interpreter while this one works: a turn of 0.5 ms, not the
+        # default 5, for each of the server's answers (10-50 ms a send).
         sys.setswitchinterval(0.0005)
-        started = early_start.connect_early(cli.home_folder(), args.profile)
+        started = early_start.connect_early(cli.home_folder(), args.profile, piped or "")
     try:
         with common.app_context() as context:
             if started is not None:
                 context.ahead.adopt(started)
                 started = None
-            return _send(context, args, at, give_up)
+            return _send(context, args, at, give_up, piped)
     finally:
         if started is not None:  # the app's data could not be opened
             early_start.close(started)
 
 
-def _send(context: AppContext, args: argparse.Namespace, at: float | None, give_up: str) -> int:
-    """The send itself, from reading the profile on."""
+def _send(
+    context: AppContext,
+    args: argparse.Namespace,
+    at: float | None,
+    give_up: str,
+    piped: str | None,
+) -> int:
+    """The send itself, from reading the profile on; ``piped``: the secret given on stdin."""
     profile = context.profiles.get(args.profile)
-    if args.password_stdin or args.token_stdin:
-        what = "token" if args.token_stdin else "password"
-        piped = common.read_secret(sys.stdin, what)
+    if piped is not None and not profile.sandbox:
         # The secret given for this command is the one it uses; the keyring is not asked
         # (importing and asking it costs 60-150 ms, and a stored secret would win).
-        if not profile.sandbox:
-            context.secrets.keep_for_session(profile.id, piped)
+        context.secrets.keep_for_session(profile.id, piped)
     if at is None:
-        # The session (for SMTP the greeting, EHLO and AUTH) starts over the connection
-        # opened early, if any, as soon as the secret is known.
+        # Takes what was opened early, if it was for this profile; else starts now.
         with context.postman() as early:
             early.connect_ahead(profile)
     if args.template:

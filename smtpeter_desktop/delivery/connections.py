@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from smtpeter_desktop.storage.profiles import Profile
     from smtpeter_desktop.transport.base import Transport
     from smtpeter_desktop.transport.early import Early
+    from smtpeter_desktop.transport.smtp import SmtpTransport
 
 
 def open_transport(
@@ -56,74 +57,128 @@ def open_transport(
             secret,
             early=early,
         )
-    from smtpeter_desktop.transport.smtp import SmtpSettings, SmtpTransport
+    return _smtp_transport(
+        (host, port, security, username),
+        ca_file,
+        (timeouts.connect, timeouts.command, timeouts.data),
+        secret,
+    )
 
+
+def _smtp_transport(
+    server: tuple[str, int, str, str],
+    ca_file: Path | None,
+    timeouts: tuple[float, float, float],
+    secret: str,
+) -> SmtpTransport:
+    """An SMTP transport for ``server`` (host, port, security, username)."""
+    from smtpeter_desktop.transport.smtp import SmtpSettings, SmtpTransport  # see above
+
+    host, port, security, username = server
     return SmtpTransport(
         SmtpSettings(
             host=host,
             port=port,
-            security=security,
+            security=security,  # type: ignore[arg-type]
             username=username,
             ca_file=ca_file,
-            connect_timeout=timeouts.connect,
-            command_timeout=timeouts.command,
-            final_timeout=timeouts.data,
+            connect_timeout=timeouts[0],
+            command_timeout=timeouts[1],
+            final_timeout=timeouts[2],
         ),
         secret,
     )
 
 
-# Where a connection goes: the transport, the host and port (SMTP) or the REST address, the CA
-# file and the connect timeout. A connection opened from a profile's copy is used for the
-# profile read afterwards only when they agree on all of it.
-Where = tuple[str, str, int, str, str, float]
+# Where a connection goes and how: the transport, the SMTP server, security and login or the
+# REST address, the CA file and the timeouts. What is opened from a profile's copy is used for
+# the profile read afterwards only when they agree on all of it.
+Where = tuple[str, str, int, str, str, str, str, float, float, float]
 
 
 def _where(
-    transport: str, host: str, port: int, rest_url: str, ca_file: str, timeout: float
+    transport: str,
+    server: tuple[str, int, str, str],
+    rest_url: str,
+    ca_file: str,
+    timeouts: tuple[float, float, float],
 ) -> Where:
     if transport == "rest":
-        host, port = "", 0
+        server = ("", 0, "", "")
     else:
         rest_url = ""
-    return (transport, host, port, rest_url, ca_file, timeout)
+    return (transport, *server, rest_url, ca_file, *timeouts)
 
 
 def _where_of(profile: Profile) -> Where:
+    timeouts = profile.timeouts
     return _where(
         profile.transport,
-        profile.host,
-        profile.port,
+        (profile.host, profile.port, profile.security, profile.username),
         profile.rest_url,
         profile.ca_file,
-        float(profile.timeouts.connect),
+        (float(timeouts.connect), float(timeouts.command), float(timeouts.data)),
     )
 
 
-def early_from(record: Record) -> tuple[Where, Early] | None:
+class Started:
+    """What the command line's send opened from its profile's copy (``early_from``), before
+    the app's data was read, for ``Ahead.adopt``: the connection, or for SMTP with the secret
+    piped in, the transport whose session is opening over it."""
+
+    def __init__(
+        self, where: Where, early: Early, secret: str = "", transport: Transport | None = None
+    ) -> None:
+        self.where = where
+        self.early = early
+        self.secret = secret
+        self.transport = transport
+
+    def close(self) -> None:
+        """Close what nobody took."""
+        if self.transport is not None:
+            self.transport.close()
+        self.early.close()
+
+
+def early_from(record: Record, secret: str = "") -> Started | None:
     """A connection to where the profile's copy ``record`` (:mod:`.profilecache`) sends,
     opened now, before the app's data and the profile itself are read: the command line's send
-    hands it to ``Ahead.adopt``. None for the sandbox, or an address not reachable early."""
+    hands it to ``Ahead.adopt``. With ``secret`` (piped in), an SMTP profile's session starts
+    over it at once (greeting, TLS, EHLO, AUTH), as ``Ahead.start`` would start it later. None
+    for the sandbox, or an address not reachable early."""
     if record["sandbox"]:
         return None
     from smtpeter_desktop.transport.early import Early  # see _start_early
 
+    timeouts = (record["connect_timeout"], record["command_timeout"], record["data_timeout"])
     where = _where(
         record["transport"],
-        record["host"],
-        record["port"],
+        (record["host"], record["port"], record["security"], record["username"]),
         record["rest_url"],
         record["ca_file"],
-        record["connect_timeout"],
+        timeouts,
     )
+    ca_file = Path(record["ca_file"]).expanduser() if record["ca_file"] else None
     if record["transport"] == "rest":
-        ca_file = Path(record["ca_file"]).expanduser() if record["ca_file"] else None
-        early = Early.https(
-            record["rest_url"], lambda: _context(ca_file), record["connect_timeout"]
+        early = Early.https(record["rest_url"], lambda: _context(ca_file), timeouts[0])
+        return None if early is None else Started(where, early)
+    early = Early(record["host"], record["port"], None, timeouts[0])
+    if not secret:
+        return Started(where, early)
+    threading.Thread(target=_make_context, args=(ca_file,), daemon=True).start()
+    try:
+        transport = _smtp_transport(
+            (record["host"], record["port"], record["security"], record["username"]),
+            ca_file,
+            timeouts,
+            secret,
         )
-    else:
-        early = Early(record["host"], record["port"], None, record["connect_timeout"])
-    return None if early is None else (where, early)
+    except SendError:
+        early.close()
+        return None
+    transport.connect_ahead(early)
+    return Started(where, early, secret, transport)
 
 
 class Ahead:
@@ -144,34 +199,49 @@ class Ahead:
         self._lock = threading.Lock()
         self._waiting: dict[tuple[Profile, str], Transport] = {}
         self._early: dict[tuple[Profile, str], tuple[Early, LocalSandbox]] = {}
-        self._adopted: tuple[Where, Early] | None = None
+        self._adopted: Started | None = None
 
-    def adopt(self, started: tuple[Where, Early]) -> None:
-        """A connection opened before its profile was read (``early_from``): the next
-        ``start`` uses it when its profile connects to the same place, else closes it."""
+    def adopt(self, started: Started) -> None:
+        """What was opened before its profile was read (``early_from``): the next ``start``
+        uses it when its profile connects to the same place the same way (and for a session,
+        with the same secret), else closes it."""
         with self._lock:
             replaced, self._adopted = self._adopted, started
         if replaced is not None:
-            replaced[1].close()
+            replaced.close()
 
-    def _adopted_for(self, profile: Profile) -> Early | None:
+    def _adopted_for(self, profile: Profile, secret: str) -> Early | bool:
+        """The adopted connection for ``profile``; True when it was a session, opened with
+        ``secret``, which now waits for the send as one ``start`` began; False for none."""
         with self._lock:
             adopted, self._adopted = self._adopted, None
         if adopted is None:
-            return None
-        if adopted[0] != _where_of(profile):
-            adopted[1].close()
-            return None
-        return adopted[1]
+            return False
+        if adopted.where != _where_of(profile) or (
+            adopted.transport is not None and adopted.secret != secret
+        ):
+            adopted.close()
+            return False
+        if adopted.transport is None:
+            return adopted.early
+        self._wait(profile, secret, adopted.transport)
+        return True
+
+    def _wait(self, profile: Profile, secret: str, transport: Transport) -> None:
+        with self._lock:
+            replaced = self._waiting.pop((profile, secret), None)
+            self._waiting[(profile, secret)] = transport
+        if replaced is not None:
+            replaced.close()
 
     def start(self, profile: Profile, secret: str, sandbox: LocalSandbox) -> None:
         """Start connecting for ``profile`` with ``secret``; settings that cannot work start
         nothing (the send's own making of the transport says why, as it would have)."""
-        adopted = self._adopted_for(profile)
-        if profile.sandbox:
+        adopted = self._adopted_for(profile, secret)
+        if profile.sandbox or adopted is True:
             return
         if profile.transport == "rest":
-            self._start_early(profile, secret, sandbox, adopted)
+            self._start_early(profile, secret, sandbox, adopted or None)
             return
         from smtpeter_desktop.transport.early import Early  # see _start_early
 
@@ -190,11 +260,7 @@ class Ahead:
             return
         assert isinstance(transport, SmtpTransport)
         transport.connect_ahead(early)
-        with self._lock:
-            replaced = self._waiting.pop((profile, secret), None)
-            self._waiting[(profile, secret)] = transport
-        if replaced is not None:
-            replaced.close()
+        self._wait(profile, secret, transport)
 
     def _start_early(
         self, profile: Profile, secret: str, sandbox: LocalSandbox, adopted: Early | None
@@ -237,7 +303,7 @@ class Ahead:
             early, self._early = [started for started, _ in self._early.values()], {}
             adopted, self._adopted = self._adopted, None
         if adopted is not None:
-            early.append(adopted[1])
+            adopted.close()
         for transport in waiting:
             transport.close()
         for started in early:

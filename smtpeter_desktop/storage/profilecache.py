@@ -17,10 +17,10 @@ before use. It holds no secret: the profile file holds none. The way a profile i
 (:func:`describe`, :func:`display`) lives here too, so the full way and the quick one say it
 alike.
 
-``send`` reads the copy too (:func:`find`) for where its profile connects (the host, port,
-REST address, CA file and connect timeout, never a secret), so its connection is under way
-while the app's data is opened; the profile read the full way afterwards is the one it sends
-with.
+``send`` reads the copy too (:func:`find`) for where and how its profile connects (the
+host, port, security, login name, REST address, CA file and timeouts, never a secret), so its
+connection is under way while the app's data is opened; the profile read the full way
+afterwards is the one it sends with.
 """
 
 # os.path, not pathlib (about 9 ms): this is on the way of `profiles list`.
@@ -44,7 +44,7 @@ SANDBOX_NOTE = "A local test server inside the app: it keeps what you send and d
 
 _MAGIC = b"smtpeter-desktop profiles cache\n"
 # A new number whenever the fields below or their meaning change, so an older copy is ignored.
-_FORMAT = 2
+_FORMAT = 3
 # What a list shows of a profile and where it connects, and the type of each; "identities"
 # holds (name, address) pairs of text.
 FIELDS: dict[str, type] = {
@@ -59,6 +59,8 @@ FIELDS: dict[str, type] = {
     "sandbox": bool,
     "ca_file": str,
     "connect_timeout": float,
+    "command_timeout": float,
+    "data_timeout": float,
 }
 
 

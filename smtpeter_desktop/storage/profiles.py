@@ -572,9 +572,12 @@ def record_of(profile: Profile) -> profilecache.Record:
     """What a list shows of ``profile`` and where it connects, in plain values (see
     :mod:`.profilecache`)."""
     record: profilecache.Record = {
-        name: getattr(profile, name) for name in profilecache.FIELDS if name != "connect_timeout"
+        name: getattr(profile, name)
+        for name in profilecache.FIELDS
+        if not name.endswith("_timeout")
     }
-    record["connect_timeout"] = float(profile.timeouts.connect)
+    for name in ("connect", "command", "data"):
+        record[f"{name}_timeout"] = float(getattr(profile.timeouts, name))
     record["identities"] = tuple((i.name, i.address) for i in profile.identities)
     return record
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import socket
 
-from smtpeter_desktop.delivery.connections import Where, early_from
+from smtpeter_desktop.delivery.connections import Started, early_from
 from smtpeter_desktop.delivery.context import AppContext
 from smtpeter_desktop.delivery.outcomes import Result
 from smtpeter_desktop.delivery.postman import Postman
@@ -68,8 +68,8 @@ def test_what_no_send_took_is_closed_with_the_context(
     assert not early._thread.is_alive() and early._sock is None
 
 
-def _started_from_copy(profile: Profile) -> tuple[Where, Early]:
-    started = early_from(profiles.record_of(profile))
+def _started_from_copy(profile: Profile, secret: str = "") -> Started:
+    started = early_from(profiles.record_of(profile), secret)
     assert started is not None
     return started
 
@@ -92,11 +92,11 @@ def test_a_rest_send_uses_the_connection_opened_from_the_profiles_copy(
 ) -> None:
     profile, box = rest_account
     started = _started_from_copy(profile)
-    answers = _watch_takes(started[1])
+    answers = _watch_takes(started.early)
     context.ahead.adopt(started)
     postman.connect_ahead(profile)
     [(early, _)] = context.ahead._early.values()
-    assert early is started[1], "no second connection"
+    assert early is started.early, "no second connection"
     outcome = postman.send(postman.queue(draft_for(profile)).id)
     assert outcome.result is Result.SENT, outcome
     assert len(answers) == 1 and answers[0] is not None, "the request went over it"
@@ -108,12 +108,42 @@ def test_an_smtp_send_starts_its_session_over_the_connection_opened_from_the_cop
 ) -> None:
     profile, box = smtp_account
     started = _started_from_copy(profile)
-    answers = _watch_takes(started[1])
+    answers = _watch_takes(started.early)
     context.ahead.adopt(started)
     postman.connect_ahead(profile)
     outcome = postman.send(postman.queue(draft_for(profile)).id)
     assert outcome.result is Result.SENT, outcome
     assert len(answers) == 1 and answers[0] is not None, "the session went over it"
+    assert len(box.messages()) == 1
+
+
+def test_an_smtp_session_opened_from_the_copy_with_the_piped_password_is_the_sends(
+    context: AppContext, postman: Postman, smtp_account: tuple[Profile, Sandbox]
+) -> None:
+    profile, box = smtp_account
+    started = _started_from_copy(profile, PASSWORD)
+    assert started.transport is not None, "the session is opening before the profile is read"
+    context.ahead.adopt(started)
+    postman.connect_ahead(profile)
+    assert context.ahead._waiting == {(profile, PASSWORD): started.transport}
+    outcome = postman.send(postman.queue(draft_for(profile)).id)
+    assert outcome.result is Result.SENT, outcome
+    assert not context.ahead._waiting
+    assert len(box.messages()) == 1
+
+
+def test_a_session_opened_from_the_copy_with_another_secret_is_closed_unused(
+    context: AppContext, postman: Postman, smtp_account: tuple[Profile, Sandbox]
+) -> None:
+    profile, box = smtp_account
+    started = _started_from_copy(profile, "not-" + PASSWORD)
+    transport = started.transport
+    context.ahead.adopt(started)
+    postman.connect_ahead(profile)
+    [waiting] = context.ahead._waiting.values()
+    assert waiting is not transport
+    outcome = postman.send(postman.queue(draft_for(profile)).id)
+    assert outcome.result is Result.SENT, outcome
     assert len(box.messages()) == 1
 
 
@@ -125,7 +155,7 @@ def test_a_connection_opened_for_another_place_is_closed_and_the_send_opens_its_
     started = _started_from_copy(dataclasses.replace(profile, port=profile.port + 1))
     context.ahead.adopt(started)
     postman.connect_ahead(profile)
-    assert started[1]._cancel.cancelled, "closed, not used"
+    assert started.early._cancel.cancelled, "closed, not used"
     outcome = postman.send(postman.queue(draft_for(profile)).id)
     assert outcome.result is Result.SENT, outcome
     assert len(box.messages()) == 1
@@ -138,8 +168,8 @@ def test_a_connection_from_the_copy_that_no_send_took_is_closed_with_the_context
     started = _started_from_copy(profile)
     context.ahead.adopt(started)
     context.ahead.close()
-    started[1]._thread.join(5)
-    assert not started[1]._thread.is_alive() and started[1]._sock is None
+    started.early._thread.join(5)
+    assert not started.early._thread.is_alive() and started.early._sock is None
 
 
 def test_nothing_is_opened_from_the_copy_for_the_sandbox_profile(context: AppContext) -> None:
