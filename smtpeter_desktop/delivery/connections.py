@@ -193,6 +193,8 @@ class Ahead:
     opened (look-up, connect, TLS), before httpx is even imported; the transport is made when
     the send takes it, and its first request uses that connection. Nothing starts ahead for
     the built-in sandbox (it runs on this computer: there is no network wait to overlap).
+    What the command line opened before the profile was read (``early_from``) is handed over
+    with ``adopt``, and ``start`` takes it in place of opening its own when it fits.
     """
 
     def __init__(self) -> None:
