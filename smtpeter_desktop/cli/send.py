@@ -11,6 +11,7 @@ import dataclasses
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
+from smtpeter_desktop import cli
 from smtpeter_desktop.cli import common
 from smtpeter_desktop.cli.arguments import SEND_TOGGLES
 from smtpeter_desktop.cli.build import draft_from_args
@@ -18,6 +19,7 @@ from smtpeter_desktop.cli.common import EXIT_BAD_INPUT, UsageError
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.compose.options import SmtpeterOptions
 from smtpeter_desktop.compose.sizes import human_size
+from smtpeter_desktop.delivery import early_start
 from smtpeter_desktop.i18n import translate
 
 if TYPE_CHECKING:
@@ -102,67 +104,90 @@ def run(args: argparse.Namespace) -> int:
 
     at = schedule.when(args.at, args.delay)
     give_up = schedule.smtpeter_time(args.give_up_after) if args.give_up_after else ""
-    with common.app_context() as context:
-        profile = context.profiles.get(args.profile)
-        if args.password_stdin or args.token_stdin:
-            what = "token" if args.token_stdin else "password"
-            piped = common.read_secret(sys.stdin, what)
-            # The secret given for this command is the one it uses; the keyring is not asked
-            # (importing and asking it costs 60-150 ms, and a stored secret would win).
-            if not profile.sandbox:
-                context.secrets.keep_for_session(profile.id, piped)
-        if at is None:
-            # First of all: the round trips to the server (look-up, connect, TLS, and for
-            # SMTP the greeting, EHLO and AUTH: 100-300 ms over a link of 25 ms each way)
-            # overlap the reading, building and checking below, not follow them. The thread
-            # talking to the server waits for the interpreter while this one builds: a turn
-            # of 0.5 ms, not the default 5, for each of the server's answers (10-50 ms a send).
-            sys.setswitchinterval(0.0005)
-            with context.postman() as early:
-                early.connect_ahead(profile)
-        if args.template:
-            from smtpeter_desktop.cli.templates import draft_from_template
+    piped = None
+    if args.password_stdin or args.token_stdin:
+        piped = common.read_secret(sys.stdin, "token" if args.token_stdin else "password")
+    started = None
+    if at is None:
+        # First of all: the round trips to the server (look-up, connect, TLS, and for SMTP
+        # with the password piped in the greeting, EHLO and AUTH too: 100-300 ms over a link
+        # of 25 ms each way) overlap the opening of the app's data (25-40 ms) and the
+        # reading, building and checking below, not follow them. The threads talking to the
+        # server wait for the interpreter while this one works: a turn of 0.5 ms, not the
+        # default 5, for each of the server's answers (10-50 ms a send).
+        sys.setswitchinterval(0.0005)
+        started = early_start.connect_early(cli.home_folder(), args.profile, piped or "")
+    try:
+        with common.app_context() as context:
+            if started is not None:
+                context.ahead.adopt(started)
+                started = None
+            return _send(context, args, at, give_up, piped)
+    finally:
+        if started is not None:  # the app's data could not be opened
+            early_start.close(started)
 
-            draft = draft_from_template(args, sys.stdin)
-        else:
-            draft = draft_from_args(args, sys.stdin)
-        sender = common.sender_of(draft.sender, profile)
-        draft = dataclasses.replace(
-            draft,
-            profile=profile.id,
-            sender=sender,
-            options=dataclasses.replace(
-                options_from_args(args, profile.options), max_deliver_time=give_up
-            ),
-            body=_signed(draft.body, args, profile.id, sender),
+
+def _send(
+    context: AppContext,
+    args: argparse.Namespace,
+    at: float | None,
+    give_up: str,
+    piped: str | None,
+) -> int:
+    """The send itself, from reading the profile on; ``piped``: the secret given on stdin."""
+    profile = context.profiles.get(args.profile)
+    if piped is not None and not profile.sandbox:
+        # The secret given for this command is the one it uses; the keyring is not asked
+        # (importing and asking it costs 60-150 ms, and a stored secret would win).
+        context.secrets.keep_for_session(profile.id, piped)
+    if at is None:
+        # Takes what was opened early, if it was for this profile; else starts now.
+        with context.postman() as early:
+            early.connect_ahead(profile)
+    if args.template:
+        from smtpeter_desktop.cli.templates import draft_from_template
+
+        draft = draft_from_template(args, sys.stdin)
+    else:
+        draft = draft_from_args(args, sys.stdin)
+    sender = common.sender_of(draft.sender, profile)
+    draft = dataclasses.replace(
+        draft,
+        profile=profile.id,
+        sender=sender,
+        options=dataclasses.replace(
+            options_from_args(args, profile.options), max_deliver_time=give_up
+        ),
+        body=_signed(draft.body, args, profile.id, sender),
+    )
+    if not _ask(draft, args, sys.stderr):
+        return EXIT_BAD_INPUT
+    from smtpeter_desktop.cli import interrupt
+    from smtpeter_desktop.cli.report import print_outcome
+    from smtpeter_desktop.delivery.outcomes import Stopped
+
+    if give_up and profile.transport != "rest":
+        print(
+            translate(
+                "cli.send",
+                "warning: --give-up-after works through the REST API only; {name} sends "
+                "by SMTP, so SMTPeter's default applies.",
+            ).format(name=profile.name),
+            file=sys.stderr,
         )
-        if not _ask(draft, args, sys.stderr):
-            return EXIT_BAD_INPUT
-        from smtpeter_desktop.cli import interrupt
-        from smtpeter_desktop.cli.report import print_outcome
-        from smtpeter_desktop.delivery.outcomes import Stopped
-
-        if give_up and profile.transport != "rest":
-            print(
-                translate(
-                    "cli.send",
-                    "warning: --give-up-after works through the REST API only; {name} sends "
-                    "by SMTP, so SMTPeter's default applies.",
-                ).format(name=profile.name),
-                file=sys.stderr,
-            )
-        if at is not None:
-            return _schedule(context, draft, at)
-        with interrupt.cancel_on_interrupt() as interrupts:
-            try:
-                with context.postman() as postman:
-                    queued = postman.queue(draft, cancel=interrupts.token)
-            except Stopped as stopped:
-                outcome = stopped.outcome
-            else:
-                outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
-        code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
-        return interrupt.exit_code(interrupts, outcome, code)
+    if at is not None:
+        return _schedule(context, draft, at)
+    with interrupt.cancel_on_interrupt() as interrupts:
+        try:
+            with context.postman() as postman:
+                queued = postman.queue(draft, cancel=interrupts.token)
+        except Stopped as stopped:
+            outcome = stopped.outcome
+        else:
+            outcome = interrupt.send(context, queued.id, interrupts, _Progress(sys.stderr))
+    code = print_outcome(outcome, profile.name, sys.stdout, sys.stderr, subject=draft.subject)
+    return interrupt.exit_code(interrupts, outcome, code)
 
 
 def _schedule(context: AppContext, draft: Draft, at: float) -> int:

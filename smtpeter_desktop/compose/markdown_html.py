@@ -4,7 +4,8 @@ Tables, fenced code with Pygments colours as inline styles (``highlight``), sane
 breaks kept, footnotes, ~~strike~~, task lists and bare web and e-mail addresses as links;
 local images become ``cid:`` references, each file checked to be an image (``images``).
 ``render`` loads this module only for a text that has something to convert: Python-Markdown
-and pymdownx cost 35-50 ms of a start; and ``highlight`` only for a text that may hold code.
+and pymdownx cost 35-50 ms of a start; ``highlight`` only for a text that may hold code, and
+pymdownx's magiclink only for one that may hold a bare address (``has_address``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from markdown.extensions.nl2br import Nl2BrExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
 from markdown.treeprocessors import Treeprocessor
-from pymdownx.magiclink import MagiclinkExtension
 from pymdownx.tasklist import TasklistExtension
 
 from smtpeter_desktop.compose import fences, images
@@ -115,20 +115,43 @@ def has_code(text: str) -> bool:
     return _CODE.search(text) is not None
 
 
+# A Markdown link or image written out in full, [text](address) with nothing doubtful in it
+# (no bracket, backslash, line break or footnote mark in the text; no space, parenthesis or
+# backslash in the address), not escaped: its address is the link's, never a bare one for
+# magiclink. Its text stays (a bare address there is looked for like any other).
+_WRITTEN_LINK = re.compile(r"(?<!\\)\[(?!\^)([^\[\]\\\n]*)\]\([^\s()\\]*\)")
+# What magiclink makes a link of: http(s):// and ftp(s):// addresses, www. names and e-mail
+# addresses. A text with none of these marks outside written links has nothing for it.
+_BARE_ADDRESS = re.compile(r"://|www\.|@", re.IGNORECASE)
+
+
+def has_address(text: str) -> bool:
+    """Whether ``text`` may hold a bare web or e-mail address (see ``MarkdownConverter``)."""
+    return _BARE_ADDRESS.search(_WRITTEN_LINK.sub(r"\1", text)) is not None
+
+
 class MarkdownConverter:
     """One Python-Markdown converter with the mail's extensions; not thread-safe.
 
     ``code``: with fenced code and Pygments' colours (``highlight``: 10-17 ms to load). A
     text without a code block (``has_code`` is false) converts the same without them.
+    ``links``: with bare web and e-mail addresses made links (pymdownx's magiclink, with
+    urllib.request and http.client: 5-12 ms to load); a text without one (``has_address``
+    is false) converts the same without it.
     """
 
-    def __init__(self, *, code: bool = True) -> None:
+    def __init__(self, *, code: bool = True, links: bool = True) -> None:
         self.images = _LocalImagesExtension()
         coding: list[Extension] = []
         if code:
             from smtpeter_desktop.compose import highlight  # see the docstring
 
             coding = highlight.extensions()
+        linking: list[Extension] = []
+        if links:
+            from pymdownx.magiclink import MagiclinkExtension  # see the docstring
+
+            linking = [MagiclinkExtension()]
         self.markdown = markdown.Markdown(
             # Extensions as objects: a name makes Python-Markdown search every installed
             # package's entry points first (importlib.metadata), about 40 ms per process.
@@ -143,7 +166,7 @@ class MarkdownConverter:
                 FootnoteExtension(),
                 StrikeExtension(),
                 TasklistExtension(),
-                MagiclinkExtension(),
+                *linking,
                 self.images,
             ],
             output_format="html",

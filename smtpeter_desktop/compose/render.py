@@ -230,10 +230,11 @@ class _Converted:
 
 class _Renderer:
     """One CSS inliner and, once a text has Markdown in it, a Markdown converter (one for
-    texts with code blocks, one for texts without); none is thread-safe, so one per thread."""
+    each of: with or without code blocks, with or without bare addresses); none is
+    thread-safe, so one per thread."""
 
     def __init__(self) -> None:
-        self._markdown: dict[bool, MarkdownConverter] = {}  # with code blocks, and without
+        self._markdown: dict[tuple[bool, bool], MarkdownConverter] = {}
         self.inliner = css_inline.CSSInliner(
             keep_style_tags=False,
             load_remote_stylesheets=False,
@@ -257,10 +258,12 @@ class _Renderer:
         # ssl): 35-50 ms that a window not yet given a text does without.
         from smtpeter_desktop.compose import markdown_html
 
-        code = markdown_html.has_code(text)
-        converter = self._markdown.get(code)
+        kind = (markdown_html.has_code(text), markdown_html.has_address(text))
+        converter = self._markdown.get(kind)
         if converter is None:
-            converter = self._markdown[code] = markdown_html.MarkdownConverter(code=code)
+            converter = self._markdown[kind] = markdown_html.MarkdownConverter(
+                code=kind[0], links=kind[1]
+            )
         body, found = converter.convert(text, base_dir)
         # Pygments ends a block with a line break before </code>: browsers drop it, but
         # Qt's preview and some mail readers show it as an empty last line.

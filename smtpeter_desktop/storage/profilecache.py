@@ -1,4 +1,5 @@
-"""What a list shows of each profile, kept as last checked, so ``profiles list`` needs no parser.
+"""What a list shows of each profile, and where it connects, kept as last checked: ``profiles
+list`` needs no parser, and ``send`` starts connecting before the full read.
 
 Reading ``profiles.toml`` the full way (tomllib, dataclasses, pathlib and the checks) costs
 about 35 ms, more than twice Python's own start. So each time :class:`ProfileStore` has read
@@ -15,6 +16,11 @@ numbers and booleans, and is not trusted beyond its shape: every value's type is
 before use. It holds no secret: the profile file holds none. The way a profile is described
 (:func:`describe`, :func:`display`) lives here too, so the full way and the quick one say it
 alike.
+
+``send`` reads the copy too (:func:`find`) for where and how its profile connects (the
+host, port, security, login name, REST address, CA file and timeouts, never a secret), so its
+connection is under way while the app's data is opened; the profile read the full way
+afterwards is the one it sends with.
 """
 
 # os.path, not pathlib (about 9 ms): this is on the way of `profiles list`.
@@ -38,9 +44,9 @@ SANDBOX_NOTE = "A local test server inside the app: it keeps what you send and d
 
 _MAGIC = b"smtpeter-desktop profiles cache\n"
 # A new number whenever the fields below or their meaning change, so an older copy is ignored.
-_FORMAT = 1
-# What a list shows of a profile, and the type of each; "identities" holds (name, address)
-# pairs of text.
+_FORMAT = 3
+# What a list shows of a profile and where it connects, and the type of each; "identities"
+# holds (name, address) pairs of text.
 FIELDS: dict[str, type] = {
     "id": str,
     "name": str,
@@ -51,6 +57,10 @@ FIELDS: dict[str, type] = {
     "username": str,
     "rest_url": str,
     "sandbox": bool,
+    "ca_file": str,
+    "connect_timeout": float,
+    "command_timeout": float,
+    "data_timeout": float,
 }
 
 
@@ -88,6 +98,19 @@ def read(profiles_path: str) -> tuple[Record, ...] | None:
     except OSError:
         return None
     return _records_in(kept, data)
+
+
+def find(records: tuple[Record, ...], id_or_name: str) -> Record | None:
+    """The profile with this id, else with this name ignoring case, as
+    ``ProfileStore.find`` chooses it; None when there is none."""
+    for record in records:
+        if record["id"] == id_or_name:
+            return record
+    wanted = id_or_name.strip().casefold()
+    for record in records:
+        if record["name"].casefold() == wanted:
+            return record
+    return None
 
 
 def pack(data: bytes, records: tuple[Record, ...]) -> bytes:

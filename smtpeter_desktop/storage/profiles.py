@@ -569,8 +569,15 @@ def ensure_default_profiles(store: ProfileStore) -> Profile | None:
 
 
 def record_of(profile: Profile) -> profilecache.Record:
-    """What a list shows of ``profile``, in plain values (see :mod:`.profilecache`)."""
-    record: profilecache.Record = {name: getattr(profile, name) for name in profilecache.FIELDS}
+    """What a list shows of ``profile`` and where it connects, in plain values (see
+    :mod:`.profilecache`)."""
+    record: profilecache.Record = {
+        name: getattr(profile, name)
+        for name in profilecache.FIELDS
+        if not name.endswith("_timeout")
+    }
+    for name in ("connect", "command", "data"):
+        record[f"{name}_timeout"] = float(getattr(profile.timeouts, name))
     record["identities"] = tuple((i.name, i.address) for i in profile.identities)
     return record
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from smtpeter_desktop.sandbox import Sandbox
+from smtpeter_desktop.storage import profilecache
 from smtpeter_desktop.storage.profiles import FILE_NAME, ProfileStore
 from smtpeter_desktop.storage.secrets import SecretStore
 from tests.cli.conftest import Cli, no_secret_anywhere
@@ -621,3 +622,24 @@ def test_an_image_in_the_text_is_told_not_asked(cli: Cli, tmp_path: Path) -> Non
     )  # fmt: skip
     assert sent.returncode == 0, sent.stderr  # no --yes needed
     assert "info: The text shows 1 image from this computer" in sent.stderr
+
+
+def test_a_send_from_the_profiles_copy_sends_and_says_a_refused_password_as_before(
+    cli: Cli, make_sandbox: Callable[..., Sandbox], isolated_home: Path, letter: Path
+) -> None:
+    # The session opens from profiles.cache, with the piped password, before the app's data
+    # is read: the send and its failure must be the same as the full way's.
+    box = make_sandbox(users={USER: PASSWORD})
+    assert _add_smtp(cli, "Copied", box).returncode == 0
+    assert cli("profiles", "list").returncode == 0  # keeps the copy of the file as it is
+    assert profilecache.read(str(isolated_home / FILE_NAME)) is not None
+    message = ("--subject", "Hi", "--markdown", str(letter), "--yes", "--password-stdin")
+    sent = _send(cli, "copied", *message, stdin=PASSWORD)
+    assert sent.returncode == 0, sent.stderr
+    assert len(box.messages()) == 1
+    refused = _send(cli, "Copied", *message, stdin="not the password")
+    assert refused.returncode == 3, refused.stdout + refused.stderr
+    assert "password" in refused.stderr.lower()
+    assert "not the password" not in refused.stdout + refused.stderr
+    assert len(box.messages()) == 1
+    assert "Hi" in cli("outbox").stdout, "the message that was not sent is kept"

@@ -196,3 +196,23 @@ def test_the_copy_holds_nothing_but_what_a_list_shows(store: ProfileStore) -> No
     assert found is not None
     assert set(found[-1]) == {*profilecache.FIELDS, "identities"}
     assert found[-1]["id"] == added.id
+
+
+def test_the_copy_finds_a_profile_as_the_store_does_and_says_where_it_connects(
+    store: ProfileStore,
+) -> None:
+    store.load()
+    found = profilecache.read(str(store.path))
+    assert found is not None
+    for asked in ("a1", "b2", "Work", " wORK ", "api", "nobody", ""):
+        record = profilecache.find(found, asked)
+        profile = store.find(asked)
+        assert (record and record["id"]) == (profile and profile.id), asked
+    work = profilecache.find(found, "work")
+    assert work is not None
+    assert (work["host"], work["port"], work["ca_file"], work["connect_timeout"]) == (
+        "mail.example.net",
+        465,
+        "",
+        15.0,
+    )
