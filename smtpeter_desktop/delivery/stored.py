@@ -129,4 +129,13 @@ _DEFAULTS: dict[str, Any] = {
 
 
 def _refusals(items: Any) -> tuple[Refusal, ...]:
-    return tuple((str(r["address"]), int(r["code"]), str(r["text"])) for r in items)
+    return tuple((str(r["address"]), _code(r["code"]), str(r["text"])) for r in items)
+
+
+def _code(value: Any) -> int:
+    # As transport.base.reply_code (not imported: it would bring the transport's model):
+    # int() of an infinite float, which JSON reads from 1e400, is an OverflowError.
+    try:
+        return int(value)
+    except OverflowError as exc:
+        raise ValueError(f"{value!r} is not a reply code") from exc

@@ -241,7 +241,16 @@ class Receipt:
 
 
 def _rejections(items: Any) -> tuple[Rejection, ...]:
-    return tuple(Rejection(str(r["address"]), int(r["code"]), str(r["text"])) for r in items)
+    return tuple(Rejection(str(r["address"]), reply_code(r["code"]), str(r["text"])) for r in items)
+
+
+def reply_code(value: Any) -> int:
+    """A stored reply code as a number; ValueError for one that is none (``int`` of an
+    infinite float, which JSON reads from ``1e400``, is an OverflowError instead)."""
+    try:
+        return int(value)
+    except OverflowError as exc:
+        raise ValueError(f"{value!r} is not a reply code") from exc
 
 
 # What may stand in a header value or an SMTP command we write: printable ASCII and the space.

@@ -75,13 +75,21 @@ def test_any_unfit_character_in_any_header_field_is_refused_with_words(
         values[field] = value
     else:
         # A line break separates addresses (a pasted column); the other characters are refused.
+        # Inside a name: at an entry's edge a blank one is trimmed (see the test below).
         assume(char not in addresses.ENTRY_BREAKS)
-        values[field] = f"{value} <x@example.com>"
+        values[field] = f"{before}x{char}y{after} <x@example.com>"
     with pytest.raises(HeaderInjectionError) as caught:
         mime.build_bytes(Draft(body="x", **values))
     assert caught.value.field == _FIELDS[field]
     assert caught.value.char == char
     assert f"(U+{ord(char):04X})" in str(caught.value)
+
+
+@pytest.mark.parametrize("blank", ["\t", "\x0b", "\x0c", "\x1f"])
+def test_a_blank_control_character_at_an_entrys_edge_is_trimmed_like_a_space(blank: str) -> None:
+    # Spreadsheets put a vertical tab where a cell had a line break; it never reaches a header.
+    found = addresses.parse_address_list(f"{blank}Ann <ann@example.com>{blank}, bob@example.org")
+    assert [a.format() for a in found] == ["Ann <ann@example.com>", "bob@example.org"]
 
 
 _tag_text = st.text("abcXYZ019-_.", max_size=10)

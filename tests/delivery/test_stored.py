@@ -123,3 +123,15 @@ def test_a_written_receipt_with_refused_and_deferred_recipients_reads_alike() ->
     assert (found.message_ids, found.reply, found.refused, found.deferred) == _plain(receipt)
     assert found.refused == (("bob@example.org", 550, "no such user"),)
     assert [r[0] for r in found.deferred] == ["dan@example.org", "carl@example.org"]
+
+
+@pytest.mark.parametrize("code", ["1e400", "-1e400", "Infinity", "NaN"])
+def test_a_receipt_with_a_code_that_is_no_number_is_damaged_not_a_crash(code: str) -> None:
+    text = (
+        '{"transport": "smtp", "rejected": '
+        f'[{{"address": "bob@example.org", "code": {code}, "text": "no"}}]}}'
+    )
+    with pytest.raises(ValueError):
+        Receipt.from_dict(json.loads(text))
+    with pytest.raises(ValueError):
+        stored.receipt(text)
