@@ -19,9 +19,8 @@ from smtpeter_desktop.delivery.postman import Postman
 from smtpeter_desktop.storage import paths, profiles, settings
 from smtpeter_desktop.storage.lease import Lease, LeaseRegistry
 from smtpeter_desktop.storage.mailbox import Mailbox
+from smtpeter_desktop.storage.reading import MAILBOX_FILE as MAILBOX_FILE
 from smtpeter_desktop.storage.secrets import SecretStore
-
-MAILBOX_FILE = "mailbox.sqlite3"
 
 
 @dataclasses.dataclass

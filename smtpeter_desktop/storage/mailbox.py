@@ -313,7 +313,7 @@ class Template:
 
 TEMPLATE_NAME_MAX: Final = 100
 
-_SUMMARY_COLUMNS: Final = 14
+_SUMMARY_COLUMNS: Final = len(reading.SUMMARY_COLUMNS.split(","))
 
 
 def _summary(row: Any) -> Summary:
