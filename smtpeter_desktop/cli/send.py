@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
             return _send(context, args, at, give_up, piped)
     finally:
         if started is not None:  # the app's data could not be opened
-            early_start.close(started)
+            started.close()
 
 
 def _send(

@@ -26,8 +26,3 @@ def connect_early(home: str, profile: str, secret: str = "") -> Started | None:
     records = profilecache.read(str(Path(home, profilecache.PROFILES_FILE)))
     record = profilecache.find(records, profile) if records is not None else None
     return connections.early_from(record, secret) if record is not None else None
-
-
-def close(started: Started) -> None:
-    """Close what nobody adopted (the app's data could not be opened)."""
-    started.close()

@@ -34,9 +34,11 @@ from smtpeter_desktop import __version__
 
 TYPE_CHECKING = False  # typing: about 6 ms of `profiles list`, for the type checkers alone
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable, Iterable
+    from typing import Any, TypeVar
 
     Record = dict[str, Any]
+    T = TypeVar("T")
 
 PROFILES_FILE = "profiles.toml"
 """The profile file in the app home (``profiles.FILE_NAME``)."""
@@ -101,16 +103,24 @@ def read(profiles_path: str) -> tuple[Record, ...] | None:
 
 
 def find(records: tuple[Record, ...], id_or_name: str) -> Record | None:
-    """The profile with this id, else with this name ignoring case, as
-    ``ProfileStore.find`` chooses it; None when there is none."""
-    for record in records:
-        if record["id"] == id_or_name:
-            return record
+    """The profile with this id, else with this name ignoring case; None when there is none."""
+    return chosen(records, id_or_name, lambda record: (record["id"], record["name"]))
+
+
+def chosen(
+    items: Iterable[T], id_or_name: str, id_and_name: Callable[[T], tuple[str, str]]
+) -> T | None:
+    """The item whose id is ``id_or_name``, else whose name is, ignoring case and the spaces
+    around it: how a profile is named on the command line, from the copy or the full read."""
     wanted = id_or_name.strip().casefold()
-    for record in records:
-        if record["name"].casefold() == wanted:
-            return record
-    return None
+    by_name = None
+    for item in items:
+        id, name = id_and_name(item)
+        if id == id_or_name:
+            return item
+        if by_name is None and name.casefold() == wanted:
+            by_name = item
+    return by_name
 
 
 def pack(data: bytes, records: tuple[Record, ...]) -> bytes:

@@ -467,15 +467,7 @@ class ProfileStore:
 
     def find(self, id_or_name: str) -> Profile | None:
         """The profile with this id, else with this name ignoring case, else None."""
-        profiles = self.load()
-        for profile in profiles:
-            if profile.id == id_or_name:
-                return profile
-        wanted = id_or_name.strip().casefold()
-        for profile in profiles:
-            if profile.name.casefold() == wanted:
-                return profile
-        return None
+        return profilecache.chosen(self.load(), id_or_name, lambda p: (p.id, p.name))
 
     def get(self, id_or_name: str) -> Profile:
         """Like :meth:`find`, but a missing profile is a :class:`ProfileNotFound`."""
