@@ -722,8 +722,12 @@ class SmtpTransport:
             if taken is None:
                 taken = net.connect(infos, settings.connect_timeout, stages.cancel, [_NODELAY])
             raw = taken
-            stages.attach(raw)
-            peer = raw.getpeername()
+            try:
+                stages.attach(raw)  # a cancel that lands here shuts it: getpeername then fails
+                peer = raw.getpeername()
+            except BaseException:
+                raw.close()
+                raise
             step.detail = f"{peer[0]} port {peer[1]}"
         sock: socket.socket = raw
         try:

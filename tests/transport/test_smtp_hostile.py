@@ -7,7 +7,9 @@ under a test that would otherwise hang for good on a regression.
 
 from __future__ import annotations
 
+import gc
 import socket
+import struct
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -221,6 +223,43 @@ def test_cancel_while_connecting(certs: Certs) -> None:
             thread.join(30)
     assert type(e.value) is errors.Cancelled, repr(e.value)
     assert e.value.stage == "connect" and not e.value.maybe_accepted
+
+
+class _ResetOnFirstLook(base.CancelToken):
+    """Test double of a server that resets the connection at one chosen instant: right
+    after the connect returned, before the transport looked at its peer. No real server can
+    be timed to land between two lines, so this token does it (and never cancels)."""
+
+    def __init__(self, listener: socket.socket) -> None:
+        super().__init__()
+        self.listener = listener
+
+    @property
+    def cancelled(self) -> bool:
+        listener = self.listener
+        listener.setblocking(False)
+        try:
+            peer, _ = listener.accept()
+        except BlockingIOError:
+            return super().cancelled
+        with peer:
+            # An abortive close: the RST leaves the client's socket with no peer at all.
+            peer.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        return super().cancelled
+
+
+def test_a_connection_reset_before_the_greeting_leaves_no_socket_open(certs: Certs) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        token = _ResetOnFirstLook(listener)
+        with pytest.raises(errors.SendError) as e:
+            send(listener.getsockname()[1], certs, cancel=token)
+    error = e.value
+    assert type(error) is errors.ConnectError and error.stage == "connect", repr(error)
+    # The traceback holds the frames, and a socket in them, alive: without it, a socket left
+    # to the collector is a ResourceWarning now, which pytest makes an error.
+    error.__traceback__ = None
+    del e
+    gc.collect()
 
 
 def test_a_connect_nobody_answers_runs_into_the_connect_timeout(certs: Certs) -> None:
