@@ -91,7 +91,8 @@ def send(
     def work() -> None:
         try:
             with context.postman() as postman:
-                answer.append(postman.send(id, watched, interrupts.token))
+                # The process ends after this one send: its session need not stay open.
+                answer.append(postman.send(id, watched, interrupts.token, last=True))
         except BaseException as exc:  # noqa: BLE001 (handed to the main thread, which raises it)
             failure.append(exc)
 

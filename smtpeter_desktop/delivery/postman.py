@@ -369,8 +369,10 @@ class Postman:
         cancel: CancelToken | None = None,
         *,
         keep_as_draft: bool = False,
+        last: bool = False,
     ) -> Outcome:
         """Send queued message ``id`` if it is due and nobody else has it; store the outcome.
+        ``last``: no other send follows through this Postman (``Transport.send``).
 
         A ``cancel`` that comes before the transport is opened holds the message: it waits
         in the outbox as FAILED, "cancelled by you", never tried again by itself (or, with
@@ -392,7 +394,9 @@ class Postman:
                 id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
             )
         try:
-            return self._send_claimed(id, progress, cancel, keep_as_draft=keep_as_draft)
+            return self._send_claimed(
+                id, progress, cancel, keep_as_draft=keep_as_draft, last=last
+            )
         except StorageError as exc:
             # The mailbox or profiles failed midway; the transport was not reached (a
             # failure once it was is the transport's) and the next start settles the claim.
@@ -418,6 +422,7 @@ class Postman:
         cancel: CancelToken | None,
         *,
         keep_as_draft: bool,
+        last: bool,
     ) -> Outcome:
         """``send`` once the message is ours: any exception is ``send``'s to tell."""
         if cancel is not None and cancel.cancelled:
@@ -455,7 +460,9 @@ class Postman:
                 ),
             )
         try:
-            receipt = transport.send(self.mailbox.message(id), envelope, options, progress, cancel)
+            receipt = transport.send(
+                self.mailbox.message(id), envelope, options, progress, cancel, last=last
+            )
         except SendError as exc:
             self._forget(profile)
             if cancel is not None and cancel.cancelled and not exc.maybe_accepted:

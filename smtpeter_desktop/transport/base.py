@@ -340,8 +340,14 @@ class Transport(Protocol):
         options: SmtpeterOptions,
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
+        *,
+        last: bool = False,
     ) -> Receipt:
-        """Deliver ``message`` to the envelope's recipients; raise ``SendError`` on failure."""
+        """Deliver ``message`` to the envelope's recipients; raise ``SendError`` on failure.
+
+        ``last``: no send follows on this connection (the command line's one message), so
+        it may end with this one instead of being kept open for the next.
+        """
         ...
 
     def check(self, on_stage: OnStage | None = None) -> CheckReport:

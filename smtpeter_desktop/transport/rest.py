@@ -422,8 +422,11 @@ class RestTransport:
         options: SmtpeterOptions,
         progress: base.Progress | None = None,
         cancel: base.CancelToken | None = None,
+        *,
+        last: bool = False,
     ) -> base.Receipt:
-        """POST the message to ``/send``; see the module docstring."""
+        """POST the message to ``/send``; see the module docstring. (``last`` changes
+        nothing: closing an HTTPS connection costs no round trip.)"""
         if not envelope.recipients:
             raise ValueError("An envelope without recipients cannot be sent.")
         base.refuse_unsafe(options, envelope)

@@ -355,6 +355,8 @@ class _Session:
     def __init__(self, client: smtplib.SMTP, sock: socket.socket) -> None:
         self.client = client
         self.raw = sock  # the TCP socket, until TLS takes it over
+        self.quit_with_data = False  # QUIT is to go in the write of the final "." (``last``)
+        self.quit_sent = False
 
     @property
     def sock(self) -> socket.socket:
@@ -371,7 +373,11 @@ class _Session:
             watchdog.arm(timeout)
             try:
                 with suppress(*_QUIET):
-                    self.client.quit()
+                    # A QUIT already sent has its reply waiting behind the final one.
+                    if self.quit_sent:
+                        self.client.getreply()
+                    else:
+                        self.client.quit()
             finally:
                 watchdog.stop()
         with suppress(OSError):
@@ -427,8 +433,15 @@ class SmtpTransport:
         options: SmtpeterOptions,
         progress: base.Progress | None = None,
         cancel: base.CancelToken | None = None,
+        *,
+        last: bool = False,
     ) -> base.Receipt:
-        """Submit ``message`` to the envelope's recipients; see the module docstring."""
+        """Submit ``message`` to the envelope's recipients; see the module docstring.
+
+        ``last``: the session ends with this send, its QUIT in the write of the final "."
+        when the server pipelines (RFC 2920 lets the message content open a group that
+        QUIT ends): one round trip less, 50 ms over a link of 25 ms each way.
+        """
         if not envelope.recipients:
             raise ValueError("An envelope without recipients cannot be sent.")
         base.refuse_unsafe(options, envelope)
@@ -442,6 +455,7 @@ class SmtpTransport:
             if session is None:
                 session = self._open(stages)
             try:
+                session.quit_with_data = last and session.client.has_extn("pipelining")
                 receipt = self._transaction(
                     session, stages, headers, message, envelope, options, progress, cancel
                 )
@@ -456,7 +470,7 @@ class SmtpTransport:
             except BaseException:
                 session.close(polite=False, timeout=0)
                 raise
-        if self.settings.keep_alive:
+        if self.settings.keep_alive and not last:
             self._session = session
         else:
             session.close(polite=True, timeout=self.settings.command_timeout)
@@ -693,7 +707,11 @@ class SmtpTransport:
         stages.sent = True
         if cancel.cancelled:  # between the check above and the line before: stop here
             raise base.cancelled("data")
-        sock.sendall(b".\r\n" if tail == b"\r\n" else b"\r\n.\r\n")
+        end = b".\r\n" if tail == b"\r\n" else b"\r\n.\r\n"
+        if session.quit_with_data:
+            session.quit_sent = True
+            end += b"QUIT\r\n"
+        sock.sendall(end)
 
     def _reset(self, session: _Session, stages: _Stages) -> None:
         with stages.guard(self.settings.command_timeout), suppress(*_QUIET):
