@@ -16,6 +16,7 @@ import dataclasses
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHUNK = 500
+CHUNK = 1000
 """Rows handed to the table at a time while the list is checked."""
 
 
@@ -103,6 +104,11 @@ def state_of_outcome(result: str) -> str:
 
 HANDOVER = 0.0002
 """Seconds the GUI thread waits at most for the interpreter while a list is checked."""
+
+TABLE_TURN = 0.015
+"""Seconds the check pauses after handing the table a chunk: the table lays out and paints it
+meanwhile, every cell a call into Python, which a check holding the interpreter would stall
+(80-100 ms gaps in the window, against 15-35 ms with the pause)."""
 
 
 @contextlib.contextmanager
@@ -184,6 +190,7 @@ class MergeWork(QObject):
                 if len(chunk) >= CHUNK:
                     report(list(chunk))
                     chunk.clear()
+                    time.sleep(TABLE_TURN)
 
             counted = plan.check_all(seen)
             report(list(chunk))
