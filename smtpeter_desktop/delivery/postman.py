@@ -394,9 +394,7 @@ class Postman:
                 id, Result.FAILED, error=ErrorInfo(ErrorKind.SETUP, exc.message, exc.hint)
             )
         try:
-            return self._send_claimed(
-                id, progress, cancel, keep_as_draft=keep_as_draft, last=last
-            )
+            return self._send_claimed(id, progress, cancel, keep_as_draft=keep_as_draft, last=last)
         except StorageError as exc:
             # The mailbox or profiles failed midway; the transport was not reached (a
             # failure once it was is the transport's) and the next start settles the claim.
