@@ -126,9 +126,12 @@ def load_transports() -> None:
 
 def load_send_path() -> None:
     """Import what a first send needs and opening the data does not: the checks before
-    sending, with the rendering and MIME building they use (~40 ms), and both transports
-    (~60 ms). The window runs this on a worker once it is ready, so that neither its ready
-    nor its first send waits for them."""
-    import smtpeter_desktop.compose.checks  # noqa: F401
+    sending, with the rendering and MIME building they use (~40 ms), the Markdown stack the
+    rendering converts with (~60 ms), and both transports (~60 ms). The window runs this on a
+    worker once it is ready, so that neither its ready nor its first send waits for them: the
+    checks run on the GUI thread at Send, and a text the preview had not rendered yet made
+    them import Markdown there, a stall of 50 ms or more."""
+    import smtpeter_desktop.compose.checks
+    import smtpeter_desktop.compose.markdown_html  # noqa: F401
 
     load_transports()

@@ -34,7 +34,8 @@ def _kb(field: str) -> int:
 
 def measure(case: str) -> float:
     """In this process: MB of resident memory the 20 MB send added at its peak."""
-    from tests.benchmarks.window_send import session, standalone_sandbox
+    from tests.benchmarks.window_send import session
+    from tests.helpers.standalone_sandbox import standalone_sandbox
 
     with session() as (window, folder), standalone_sandbox(folder) as (url, ca_file):
         profile = (

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 
 from tests.benchmarks.common import Figure, report
-from tests.benchmarks.window_send import session, standalone_sandbox
+from tests.benchmarks.window_send import session
+from tests.helpers.standalone_sandbox import standalone_sandbox
 
 SENDS = 5
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -41,27 +39,6 @@ def wait(done: Callable[[], bool], timeout: float = 120.0) -> None:
             raise TimeoutError("the window did not finish in time")
         QTimer.singleShot(5, loop.quit)
         loop.exec()
-
-
-@contextlib.contextmanager
-def standalone_sandbox(folder: Path) -> Iterator[tuple[str, Path]]:
-    """``smtpeter-desktop sandbox`` in its own process: (its REST base URL, its CA file)."""
-    data = folder / "sandbox"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smtpeter_desktop", "sandbox", "--smtp-port", "0",
-         "--smtps-port", "0", "--rest-port", "0", "--data", str(data)],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert process.stdout is not None
-        lines = [process.stdout.readline() for _ in range(6)]
-        url = next(line.split()[-1] for line in lines if line.strip().startswith("REST:"))
-        yield url, data / "ca.pem"
-    finally:
-        process.terminate()
-        process.wait(30)
-        if process.stdout is not None:
-            process.stdout.close()
 
 
 class Session:

@@ -12,6 +12,8 @@ import sys
 
 SEND_PATH = (
     "smtpeter_desktop.compose.checks",
+    "smtpeter_desktop.compose.markdown_html",
+    "markdown",
     "smtpeter_desktop.compose.mime",
     "smtpeter_desktop.transport.rest",
     "smtpeter_desktop.transport.smtp",
@@ -27,7 +29,7 @@ print(" ".join(sorted(set(sys.modules) - before)))
 """
 
 
-def test_load_send_path_loads_the_checks_mime_and_both_transports() -> None:
+def test_load_send_path_loads_the_checks_markdown_mime_and_both_transports() -> None:
     done = subprocess.run(
         [sys.executable, "-c", _LOADED], capture_output=True, text=True, timeout=60, check=True
     )

@@ -2,8 +2,10 @@
 
 A 10 ms QTimer on the GUI thread records when it fires; the longest gap between two firings
 is how long the window could not answer the person. It is measured while the window sends a
-message with a 20 MB attachment to its built-in sandbox (which runs in this process too, so
-it competes for the same interpreter), from the click on Send to the "Sent" bar.
+message with a 20 MB attachment to the sandbox running in a process of its own, as SMTPeter
+would (the built-in sandbox parses the 27 MB upload inside the app: one ``json.loads`` of it
+holds the interpreter for about 100 ms, a pause of the server's, which the benchmark shows
+for context), from the click on Send to the "Sent" bar.
 
 The figures are printed (``pytest -s``) for the report. The limit here, 100 ms, leaves room
 for a loaded test machine; the benchmark (issue 9) holds the 50 ms goal.
@@ -21,7 +23,10 @@ import pytest
 
 from PySide6.QtCore import QTimer
 
+from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.storage import settings
+from smtpeter_desktop.storage.profiles import Identity, Profile
+from tests.helpers.standalone_sandbox import standalone_sandbox
 from tests.ui.shell_helpers import (
     SEND_MB,
     Windows,
@@ -71,6 +76,20 @@ class GapMeter:
         return [(b - a) * 1000 for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
 
 
+def _standalone_account(window: Any, url: str, ca_file: Path) -> Profile:
+    """The REST account of the sandbox in its own process, chosen in the compose pane."""
+    profile: Profile = window.context.profiles.add(
+        Profile.create(
+            "Standalone sandbox", "rest", rest_url=url, ca_file=str(ca_file),
+            identities=(Identity("Ann", "ann@example.com"),),
+        )
+    )  # fmt: skip
+    window.context.secrets.keep_for_session(profile.id, "any-token")
+    window.load_profiles()
+    window.compose.set_draft(Draft(profile=profile.id, sender=profile.identities[0].display))
+    return profile
+
+
 def _send_big(window: Any, qtbot: Any, attachment: Path, meter: GapMeter) -> tuple[float, Any]:
     """Write and send a message with ``attachment`` from the window; (seconds, outcome)."""
     window.compose.attachments.add_paths([attachment])
@@ -100,21 +119,23 @@ def test_the_window_stays_responsive_while_20_mb_go_out(
     window.prefs.set(settings.WARN_SIZE_MB, 100)
     attachment = big_file(tmp_path, SEND_MB * 1024 * 1024, "video.bin")
     worst_of_tries: list[float] = []
-    for attempt in range(1, 4):
-        meter = GapMeter()
-        took, outcome = _send_big(window, qtbot, attachment, meter)
-        gaps = meter.stop()
-        assert outcome.result.value == "sent"
-        worst = max(gaps)
-        worst_of_tries.append(worst)
-        print(
-            f"\ntry {attempt}: 20 MB queued and sent in {took:.2f} s; timer gaps: longest "
-            f"{worst:.1f} ms, median {statistics.median(gaps):.1f} ms, over 50 ms: "
-            f"{sum(g > 50 for g in gaps)} of {len(gaps)}; garbage collections "
-            f"(generation, ms): {[(g, round(ms)) for g, ms in meter.collections if ms > 5]}"
-        )
-        if worst < MAX_GAP_MS:
-            break
+    with standalone_sandbox(tmp_path) as (url, ca_file):
+        _standalone_account(window, url, ca_file)
+        for attempt in range(1, 4):
+            meter = GapMeter()
+            took, outcome = _send_big(window, qtbot, attachment, meter)
+            gaps = meter.stop()
+            assert outcome.result.value == "sent"
+            worst = max(gaps)
+            worst_of_tries.append(worst)
+            print(
+                f"\ntry {attempt}: 20 MB queued and sent in {took:.2f} s; timer gaps: longest "
+                f"{worst:.1f} ms, median {statistics.median(gaps):.1f} ms, over 50 ms: "
+                f"{sum(g > 50 for g in gaps)} of {len(gaps)}; garbage collections "
+                f"(generation, ms): {[(g, round(ms)) for g, ms in meter.collections if ms > 5]}"
+            )
+            if worst < MAX_GAP_MS:
+                break
     assert min(worst_of_tries) < MAX_GAP_MS, f"the GUI thread stalled: {worst_of_tries} ms"
 
 
