@@ -214,7 +214,12 @@ def window() -> int:
         bare_script = base / "bare.py"
         bare_script.write_text(BARE, encoding="utf-8")
         env = {
-            **{k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"},
+            # Bytecode written, as process_env does: warm runs, whatever this shell sets.
+            **{
+                k: v
+                for k, v in os.environ.items()
+                if k not in ("QT_QPA_PLATFORM", "PYTHONDONTWRITEBYTECODE")
+            },
             "DISPLAY": display,
             "SMTPETER_DESKTOP_HOME": str(base / "home"),
             "SMTPETER_DESKTOP_STARTUP_PROBE": str(probe),
