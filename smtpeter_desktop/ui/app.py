@@ -15,6 +15,7 @@ Hidden options, for tests and the bundle's smoke test (also taken from the envir
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -26,6 +27,12 @@ from smtpeter_desktop.i18n import translate
 log = logging.getLogger(__name__)
 
 EXIT_AFTER_VARIABLE = "SMTPETER_DESKTOP_EXIT_AFTER"
+
+
+STARTING_GC = (20_000, 50, 100)
+"""The cycle collector's thresholds while the window starts (see ``run``)."""
+PYTHON_GC = gc.get_threshold()
+"""Python's own thresholds, given back once the window is ready (``Session``)."""
 
 
 def no_display() -> str:
@@ -82,6 +89,10 @@ def run(argv: list[str]) -> int:
         print(no_display(), file=sys.stderr)  # noqa: T201 (before Qt, stderr is all there is)
         return 1
     options = parse(argv[1:])
+    # Until the window is ready, most objects made are the modules being imported: the cycle
+    # collector looks at them every 20,000 allocations rather than every 700 (``Session``
+    # gives the default back once ready). Ready comes ~19 ms sooner, idle ~8 ms.
+    gc.set_threshold(*STARTING_GC)
     # Qt and the window, only now that there is a display to show them on (Qt would abort).
     from smtpeter_desktop.ui.session import Session, make_app
 

@@ -17,6 +17,7 @@ first frame and by ready, as JSON (benchmarks).
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
@@ -37,6 +38,7 @@ from smtpeter_desktop.storage import paths
 from smtpeter_desktop.storage.errors import StorageError
 
 from smtpeter_desktop.ui import appearance
+from smtpeter_desktop.ui.app import PYTHON_GC
 from smtpeter_desktop.ui.main_window import MainWindow
 from smtpeter_desktop.ui.single_instance import InstanceError, SingleInstance
 
@@ -196,6 +198,7 @@ class Session:
         if self._settled:
             return
         self._settled = True
+        gc.set_threshold(*PYTHON_GC)  # the start's imports are done (``app.run``)
         set_icon(self.app)
         if self._instance is not None:
             try:
