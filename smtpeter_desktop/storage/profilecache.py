@@ -47,9 +47,9 @@ SANDBOX_NOTE = "A local test server inside the app: it keeps what you send and d
 _MAGIC = b"smtpeter-desktop profiles cache\n"
 # A new number whenever the fields below or their meaning change, so an older copy is ignored.
 _FORMAT = 3
-# What a list shows of a profile and where it connects, and the type of each; "identities"
-# holds (name, address) pairs of text.
-FIELDS: dict[str, type] = {
+# A profile's settings of one plain value in profiles.toml, and the type of each, in the
+# order a mistake lists them (``storage.profiles`` reads the file with these).
+SCALARS: dict[str, type] = {
     "id": str,
     "name": str,
     "transport": str,
@@ -58,8 +58,13 @@ FIELDS: dict[str, type] = {
     "security": str,
     "username": str,
     "rest_url": str,
-    "sandbox": bool,
     "ca_file": str,
+    "sandbox": bool,
+}
+# What a list shows of a profile and where it connects, and the type of each; "identities"
+# holds (name, address) pairs of text.
+FIELDS: dict[str, type] = {
+    **SCALARS,
     "connect_timeout": float,
     "command_timeout": float,
     "data_timeout": float,

@@ -608,18 +608,7 @@ def _check_unique(others: Sequence[Profile], candidate: Profile) -> None:
 
 # Reading the file ------------------------------------------------------------------------
 
-_SCALARS: dict[str, type] = {
-    "id": str,
-    "name": str,
-    "transport": str,
-    "host": str,
-    "port": int,
-    "security": str,
-    "username": str,
-    "rest_url": str,
-    "ca_file": str,
-    "sandbox": bool,
-}
+_SCALARS = profilecache.SCALARS
 _PROFILE_KEYS = (*_SCALARS, "identities", "options", "timeouts")
 _IDENTITY_KEYS = tuple(field.name for field in dataclasses.fields(Identity))
 _TIMEOUT_KEYS = tuple(field.name for field in dataclasses.fields(Timeouts))
