@@ -13,10 +13,12 @@ from collections.abc import Iterator
 
 import pytest
 
-from smtpeter_desktop import cli, i18n
+from smtpeter_desktop import cli as command_line
+from smtpeter_desktop import i18n
 from smtpeter_desktop.cli import usage
 from smtpeter_desktop.cli.arguments import build_parser
 from smtpeter_desktop.cli.parser import speak_argparse
+from tests.cli.conftest import Cli
 
 
 @pytest.fixture(params=["en", "nl"])
@@ -24,7 +26,7 @@ def language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) ->
     """The catalogue installed as the command line installs it; English again afterwards."""
     monkeypatch.setenv(i18n.LANGUAGE_VARIABLE, request.param)
     monkeypatch.setattr(argparse, "_", vars(argparse)["_"])  # put back after the test
-    cli.speak_chosen_language()
+    command_line.speak_chosen_language()
     speak_argparse()
     yield request.param
     i18n.install(None)
@@ -69,13 +71,8 @@ def test_help_alone_prints_it_without_argparse(monkeypatch: pytest.MonkeyPatch) 
         (["profiles", "list", "--help"], "usage: smtpeter-desktop profiles list"),
     ],
 )
-def test_a_command_s_own_help_is_still_argparses(args: list[str], words: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "smtpeter_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def test_a_command_s_own_help_is_still_argparses(cli: Cli, args: list[str], words: str) -> None:
+    done = cli(*args)
     assert done.returncode == 0, done.stderr
     assert words in done.stdout
 
@@ -89,13 +86,10 @@ def test_a_command_s_own_help_is_still_argparses(args: list[str], words: str) ->
         (["--hepl"], "unrecognized arguments: --hepl"),
     ],
 )
-def test_anything_but_the_exact_words_goes_through_argparse(args: list[str], words: str) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "smtpeter_desktop", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def test_anything_but_the_exact_words_goes_through_argparse(
+    cli: Cli, args: list[str], words: str
+) -> None:
+    done = cli(*args)
     assert done.returncode == 2
     assert words in done.stderr
     assert "(see --help)" in done.stderr
