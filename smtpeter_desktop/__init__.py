@@ -15,3 +15,8 @@ APP_NAME = "SMTPeter Desktop"
 APP_SLUG = "smtpeter-desktop"
 ORGANIZATION = "SMTPeter Desktop"
 APP_SUMMARY = "Write mail in Markdown and send it through SMTPeter"
+
+STARTING_GC = (20_000, 50, 100)
+"""The cycle collector's thresholds while a command runs and while the window starts: most
+of what they allocate is the modules they import, which the default (every 700 allocations)
+walks again and again. ``cli.run`` and ``ui.app.run`` set them."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sys
 
-from smtpeter_desktop import APP_SLUG, __version__
+from smtpeter_desktop import APP_SLUG, STARTING_GC, __version__
 
 # Every run loads this module: collections.abc (about 2 ms) is left to the type checkers,
 # which take this spelling of the flag as theirs.
@@ -137,12 +137,11 @@ def run() -> NoReturn:
     args = sys.argv[1:]
     window = _wants_window(args)
     if not window:
-        # A command allocates most of its objects importing its modules, and the collector
-        # would look for cycles every 700 of them, all the heap now and then: 20-25 ms of a
-        # send's 290 ms of CPU. Every 20,000 still finds the cycles of a long merge in time.
+        # The default collector took 20-25 ms of a send's 290 ms of CPU; the lazier one
+        # still finds the cycles of a long merge in time.
         import gc
 
-        gc.set_threshold(20_000, 50, 100)
+        gc.set_threshold(*STARTING_GC)
     code = main(args)
     if window:
         sys.exit(code)

@@ -21,7 +21,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from smtpeter_desktop import APP_NAME, APP_SLUG
+from smtpeter_desktop import APP_NAME, APP_SLUG, STARTING_GC
 from smtpeter_desktop.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -29,8 +29,6 @@ log = logging.getLogger(__name__)
 EXIT_AFTER_VARIABLE = "SMTPETER_DESKTOP_EXIT_AFTER"
 
 
-STARTING_GC = (20_000, 50, 100)
-"""The cycle collector's thresholds while the window starts (see ``run``)."""
 PYTHON_GC = gc.get_threshold()
 """Python's own thresholds, given back once the window is ready (``Session``)."""
 
