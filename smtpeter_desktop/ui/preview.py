@@ -327,7 +327,10 @@ class PreviewPane(QWidget):
         self._request.connect(self._renderer.render)
         self._renderer.finished.connect(self._on_finished)
         self._thread.finished.connect(self._renderer.deleteLater)
-        self._thread.start()
+        # Started at the next turn of the event loop, not here: a window building its panes
+        # (one turn) is ready before the renderer loads on the thread (~10 ms of CPU, issue
+        # 17). A render asked for meanwhile waits in the thread's queue.
+        QTimer.singleShot(0, self, self._start_thread)
         # Should the window delete the pane without closing it, stop the thread all the
         # same: a QThread destroyed while running aborts the program.
         self.destroyed.connect(functools.partial(_stop, self._thread))
@@ -335,6 +338,10 @@ class PreviewPane(QWidget):
         if app is not None:
             # A last resort: the window calls shutdown() itself when it closes.
             app.aboutToQuit.connect(self.shutdown)
+
+    def _start_thread(self) -> None:
+        if not self._closed:
+            self._thread.start()
 
     def set_source(self, source: Callable[[], PreviewSource]) -> None:
         self._source = source

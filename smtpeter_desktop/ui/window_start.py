@@ -2,7 +2,7 @@
 then build the pane the person sees (Compose) and wire it to the send flow; or, if the data
 cannot be opened, say why in a banner.
 
-The Outbox (its badge counted at start), Sent, Drafts, Accounts and Settings are built
+The Outbox (its badge counted once ready), Sent, Drafts, Accounts and Settings are built
 later, the first time they are shown (``window_panes``).
 """
 
@@ -89,15 +89,7 @@ def data_failed(window: MainWindow, exc: BaseException) -> None:
 
 def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
     arrived = (time.time(), time.process_time())
-    from smtpeter_desktop.delivery.context import load_send_path
-
-    from smtpeter_desktop.ui import (
-        draft_recovery,
-        merge_hooks,
-        tasks,
-        window_settings,
-        window_tools,
-    )
+    from smtpeter_desktop.ui import draft_recovery, merge_hooks, window_settings, window_tools
 
     if window._closed:
         data[0].close()
@@ -131,6 +123,20 @@ def data_opened(window: MainWindow, data: tuple[AppContext, list[int]]) -> None:
         (time.perf_counter() - window._started) * 1e3,
     )
     window.ready.emit()
+    after_ready(window)
+
+
+def after_ready(window: MainWindow) -> None:
+    """What the person does not wait for, once the compose pane is ready (unless a listener
+    to ``ready`` closed the window): the Outbox's badge, and loading the send path on a
+    worker. (The preview's renderer starts then too, see ``preview.PreviewPane``.)"""
+    from smtpeter_desktop.delivery.context import load_send_path
+
+    from smtpeter_desktop.ui import tasks
+
+    if window._closed:
+        return
+    window_panes.outbox_changed(window)
     tasks.run_task(load_send_path, lambda _: None, parent=window)
 
 
@@ -162,7 +168,7 @@ def _tell_recovered(window: MainWindow, count: int) -> None:
 
 def build_panes(window: MainWindow, context: AppContext, postman: Postman) -> None:
     """Compose (with its draft keeper, the send thread and flow, the check before sending),
-    wired to the window, and the Outbox's badge."""
+    wired to the window."""
     from smtpeter_desktop.storage import settings
 
     from smtpeter_desktop.ui import window_tools
@@ -229,5 +235,4 @@ def build_panes(window: MainWindow, context: AppContext, postman: Postman) -> No
     column.addLayout(window._banner_area)
     column.addWidget(compose, 1)
     window_panes.install(window, "compose", compose_page)
-    window_panes.outbox_changed(window)  # its badge; the pane is built when first shown
     window_panes.on_section(window, window.sidebar.currentRow())  # chosen while the data opened

@@ -383,7 +383,7 @@ def test_the_preview_shows_what_is_typed(pane: ComposePane, qtbot) -> None:
 def test_closing_stops_the_preview_thread(qtbot) -> None:
     pane = ComposePane()
     qtbot.addWidget(pane)
-    assert pane.preview.is_running()
+    qtbot.waitUntil(pane.preview.is_running, timeout=2000)
     pane.close()
     assert not pane.preview.is_running()
 

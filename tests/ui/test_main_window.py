@@ -297,6 +297,45 @@ def test_a_later_start_brings_the_window_forward(windows: Windows) -> None:
     assert window.isVisible() and not window.isMinimized()
 
 
+def test_the_badge_and_the_first_render_come_right_after_ready(
+    windows: Windows, qtbot: Any
+) -> None:
+    """Issue 17: the Outbox's badge and the preview's first render took ~15-20 ms of CPU
+    from building the pane; they now come as ready is said, and the render asked for while
+    the pane was built is made then."""
+    from tests.ui.shell_helpers import draft_for, sandbox_profile
+
+    window = windows()
+    assert window.postman is not None
+    window.postman.queue(draft_for(sandbox_profile(window.context), subject="Later"), delay=3600)
+    window.close()
+    again = windows(start=False)
+    at_ready: list[tuple[int, bool]] = []
+    again.ready.connect(
+        lambda: at_ready.append((again.sidebar.badge("outbox"), again.compose.preview.is_running()))
+    )
+    with qtbot.waitSignal(again.ready, timeout=20_000):
+        again.start()
+    assert at_ready == [(0, False)], "counted or rendered before ready"
+    assert again.sidebar.badge("outbox") == 1
+    qtbot.waitUntil(lambda: again.compose.preview.rendered() is not None, timeout=5000)
+
+
+def test_a_window_closed_as_it_becomes_ready_starts_nothing_more(
+    windows: Windows, qtbot: Any
+) -> None:
+    # ``--exit-after`` and the smoke test close the window from a listener to ``ready``;
+    # what follows ready must not reach the closed mailbox (pytest-qt fails on a raise).
+    window = windows(start=False)
+    window.ready.connect(window.close)
+    with qtbot.waitSignal(window.ready, timeout=20_000):
+        window.start()
+    assert not window.isVisible() and window.postman is None
+    assert window.sidebar.badge("outbox") == 0
+    qtbot.wait(50)
+    assert window.compose is not None and not window.compose.preview.is_running()
+
+
 def test_before_start_only_the_frame_exists(qtbot: Any, isolated_home: Path) -> None:
     window = MainWindow(isolated_home)
     qtbot.addWidget(window)

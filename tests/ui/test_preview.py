@@ -58,7 +58,7 @@ def test_preview_follows_the_text_after_a_pause(preview: PreviewPane, source, qt
 
 
 def test_rendering_happens_off_the_gui_thread(preview: PreviewPane, qtbot) -> None:
-    assert preview.is_running()
+    qtbot.waitUntil(preview.is_running, timeout=2000)
     assert preview._renderer.thread() is not QThread.currentThread()
     assert preview._renderer.thread() is preview._thread
 
@@ -80,9 +80,35 @@ def test_a_stale_render_never_replaces_a_newer_one(preview: PreviewPane, source,
     assert preview.browser.toPlainText().strip() == "quick and new"
 
 
+def test_the_renderer_starts_once_the_loop_turns_and_renders_what_was_asked(qtbot, source) -> None:
+    # A window builds its panes in one turn of the loop and is ready before the renderer
+    # loads (issue 17); a render asked for meanwhile waits for the thread, not lost.
+    widget = PreviewPane(source)
+    qtbot.addWidget(widget)
+    source.text = "asked before the thread ran"
+    widget.render_now()
+    assert not widget.is_running()
+    qtbot.waitUntil(
+        lambda: "asked before" in widget.browser.toPlainText() and not widget.is_busy(),
+        timeout=3000,
+    )
+    assert widget.is_running()
+    widget.shutdown()
+
+
+def test_closed_before_the_loop_turns_the_thread_never_starts(qtbot, source) -> None:
+    widget = PreviewPane(source)
+    qtbot.addWidget(widget)
+    widget.render_now()
+    widget.close()
+    qtbot.wait(50)
+    assert not widget.is_running()
+
+
 def test_the_thread_stops_on_close(qtbot, source) -> None:
     widget = PreviewPane(source)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(widget.is_running, timeout=2000)
     source.text = BODY * 50
     widget.render_now()  # busy when closed: close waits for the render to end
     widget.close()
@@ -98,6 +124,7 @@ def test_the_thread_stops_when_the_pane_is_deleted_unclosed(qtbot, source) -> No
     holder = QWidget()
     widget = PreviewPane(source, holder)
     thread = widget._thread
+    qtbot.waitUntil(widget.is_running, timeout=2000)
     source.text = BODY * 20
     widget.render_now()
     with qtbot.waitSignal(holder.destroyed, timeout=2000):
