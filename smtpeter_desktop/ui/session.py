@@ -224,16 +224,23 @@ class Session:
         notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read, self.app)
         notifier.activated.connect(lambda: receive.recv(64))
         self._wakeup = (receive, wake, notifier)
-        window = self.window
 
         def close(signum: int, _frame: object) -> None:
             log.info("Closing on signal %d", signum)
-            if window is not None:
-                QTimer.singleShot(0, window.stop_and_quit)
+            QTimer.singleShot(0, self._close_on_signal)
 
         for name in ("SIGTERM", "SIGHUP", "SIGINT"):
             if hasattr(signal, name):
                 signal.signal(getattr(signal, name), close)
+
+    def _close_on_signal(self) -> None:
+        window = self.window
+        if window is not None and window.isVisible():
+            window.stop_and_quit()
+            return
+        # The window has closed already: what is left open (a crash dialog shown after it)
+        # must not keep the app running. ``exit`` leaves the loop without asking windows.
+        self.app.exit(0)
 
     def _start(self) -> None:
         assert self.window is not None

@@ -350,6 +350,58 @@ def test_sigterm_closes_the_window_like_quit(isolated_home: Path) -> None:
             process.wait(30)
 
 
+# A bug in a slot once the window is ready: the crash dialog opens over the window.
+_BUG_AT_READY = """\
+import sys
+from PySide6.QtCore import QTimer
+from smtpeter_desktop.ui import app, session
+
+ready = session.Session._on_ready
+
+
+def on_ready(self):
+    ready(self)
+
+    def bug():
+        raise RuntimeError("a bug, for the test")
+
+    QTimer.singleShot(0, bug)
+
+
+session.Session._on_ready = on_ready
+sys.exit(app.run([sys.argv[0], "--exit-after", "60"]))
+"""
+
+
+@pytest.mark.parametrize("exit_after", ["60", "0.01"])
+def test_sigterm_ends_the_app_while_the_crash_dialog_is_open(
+    isolated_home: Path, exit_after: str
+) -> None:
+    """A logout's SIGTERM ends the app also while the crash dialog is open: the draft was
+    saved before the dialog showed, and the log keeps the details. With ``--exit-after
+    0.01`` the window closes as it becomes ready, before the bug: the dialog was then the
+    app's last window, and it kept the process running, SIGTERM or not."""
+    import signal
+
+    process = subprocess.Popen(
+        [sys.executable, "-c", _BUG_AT_READY.replace('"60"', f'"{exit_after}"')],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while "A bug in MainThread" not in _log(isolated_home):
+            assert time.monotonic() < deadline, "the bug was not reported"
+            assert process.poll() is None
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
+
+
 def test_sigterm_during_a_send_to_a_silent_server_ends_the_app_in_seconds(
     isolated_home: Path,
 ) -> None:
