@@ -327,27 +327,29 @@ def test_a_withdrawn_message_takes_its_buttons_with_it(qtbot: Any) -> None:
     assert area.bars()[0].label.text() == "Something else."
 
 
-def test_sigterm_closes_the_window_like_quit(isolated_home: Path) -> None:
+def _sigterm_once_logged(argv: list[str], home: Path, logged: str) -> None:
+    """Run ``argv``; once its log says ``logged``, SIGTERM it: it must end, cleanly, soon."""
     import signal
 
-    process = subprocess.Popen(
-        [sys.executable, "-m", "smtpeter_desktop.ui.app", "--exit-after", "60"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
-        while "Started in" not in _log(isolated_home):
-            assert time.monotonic() < deadline, "the window did not start"
+        while logged not in _log(home):
+            assert time.monotonic() < deadline, f"the log never said {logged!r}"
             assert process.poll() is None
             time.sleep(0.05)
         process.send_signal(signal.SIGTERM)
         assert process.wait(20) == 0
-        assert "Closing on signal 15" in _log(isolated_home)
     finally:
         if process.poll() is None:
             process.kill()
             process.wait(30)
+
+
+def test_sigterm_closes_the_window_like_quit(isolated_home: Path) -> None:
+    argv = [sys.executable, "-m", "smtpeter_desktop.ui.app", "--exit-after", "60"]
+    _sigterm_once_logged(argv, isolated_home, "Started in")
+    assert "Closing on signal 15" in _log(isolated_home)
 
 
 # A bug in a slot once the window is ready: the crash dialog opens over the window.
@@ -381,25 +383,8 @@ def test_sigterm_ends_the_app_while_the_crash_dialog_is_open(
     saved before the dialog showed, and the log keeps the details. With ``--exit-after
     0.01`` the window closes as it becomes ready, before the bug: the dialog was then the
     app's last window, and it kept the process running, SIGTERM or not."""
-    import signal
-
-    process = subprocess.Popen(
-        [sys.executable, "-c", _BUG_AT_READY.replace('"60"', f'"{exit_after}"')],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while "A bug in MainThread" not in _log(isolated_home):
-            assert time.monotonic() < deadline, "the bug was not reported"
-            assert process.poll() is None
-            time.sleep(0.05)
-        process.send_signal(signal.SIGTERM)
-        assert process.wait(20) == 0
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait(30)
+    program = _BUG_AT_READY.replace('"60"', f'"{exit_after}"')
+    _sigterm_once_logged([sys.executable, "-c", program], isolated_home, "A bug in MainThread")
 
 
 def test_sigterm_during_a_send_to_a_silent_server_ends_the_app_in_seconds(
