@@ -9,6 +9,7 @@ final "." (pipelined) or only after it.
 from __future__ import annotations
 
 import socket
+from collections.abc import Callable
 
 import pytest
 
@@ -50,8 +51,9 @@ def nothing_more_within(peer: Peer, seconds: float) -> bool:
         peer.sock.settimeout(None)
 
 
-def test_the_last_send_puts_quit_in_the_write_of_the_final_dot(certs: Certs) -> None:
-    seen: list[bytes] = []
+def pipelining_peer(final_reply: str, seen: list[bytes]) -> Callable[[Peer], None]:
+    """A server that pipelines: what came after the final "." before it answered
+    ``final_reply`` goes into ``seen``, then everything until the client closed."""
 
     def handle(peer: Peer) -> None:
         peer.say("220 hostile")
@@ -59,11 +61,16 @@ def test_the_last_send_puts_quit_in_the_write_of_the_final_dot(certs: Certs) -> 
         # Read before the final "." is answered: a client that waited for the answer first
         # would send nothing more, and this read would wait until the test failed.
         seen.append(peer.readline())
-        peer.say("250 2.0.0 queued as 1")
+        peer.say(final_reply)
         peer.say("221 2.0.0 bye")
         seen.append(bytes(peer.reader.read()))  # until the client closes
 
-    with hostile_server(handle, tls=certs.server) as server:
+    return handle
+
+
+def test_the_last_send_puts_quit_in_the_write_of_the_final_dot(certs: Certs) -> None:
+    seen: list[bytes] = []
+    with hostile_server(pipelining_peer("250 2.0.0 queued as 1", seen), tls=certs.server) as server:
         receipt = send_last(server.port, certs)
     assert receipt.reply.startswith("250")
     assert seen == [b"QUIT\r\n", b""], seen  # one QUIT, and the session was not kept
@@ -91,17 +98,8 @@ def test_without_pipelining_the_last_send_waits_for_the_answer_before_quit(
 
 def test_a_refused_last_message_sends_no_second_quit(certs: Certs) -> None:
     seen: list[bytes] = []
-
-    def handle(peer: Peer) -> None:
-        peer.say("220 hostile")
-        until_final_dot(peer, PIPELINING)
-        seen.append(peer.readline())
-        peer.say("554 5.7.1 no spam here")
-        peer.say("221 2.0.0 bye")
-        seen.append(bytes(peer.reader.read()))
-
     with (
-        hostile_server(handle, tls=certs.server) as server,
+        hostile_server(pipelining_peer("554 5.7.1 no spam here", seen), tls=certs.server) as server,
         pytest.raises(errors.MessageRejected) as e,
     ):
         send_last(server.port, certs)
