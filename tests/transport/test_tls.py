@@ -96,6 +96,33 @@ def test_the_system_folder_is_read_certificate_by_certificate(
     _handshake(context, certs.server)
 
 
+def test_ssl_cert_file_naming_the_default_bundle_still_reads_the_folder(
+    system_folder: Path, certs: Certs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many machines (this one, CI) set SSL_CERT_FILE to OpenSSL's own default bundle: that
+    is the system store, read through the folder as when the variable is unset."""
+    default_bundle = Path(ssl.get_default_verify_paths().openssl_cafile)
+    assert default_bundle.is_file(), "this machine's OpenSSL has a default bundle"
+    monkeypatch.setenv("SSL_CERT_FILE", str(default_bundle.resolve()))
+    _add_to_folder(system_folder, certs.ca_file)
+    context = tls.client_context()
+    assert context.cert_store_stats()["x509_ca"] == 0
+    _handshake(context, certs.server)
+
+
+def test_ssl_cert_file_naming_a_bundle_of_its_own_is_trusted(
+    system_folder: Path, certs: Certs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any other SSL_CERT_FILE is a choice: its certificates are trusted, though the folder
+    (empty here) does not hold them."""
+    chosen = tmp_path / "chosen.pem"
+    shutil.copy(certs.ca_file, chosen)
+    monkeypatch.setenv("SSL_CERT_FILE", str(chosen))
+    context = tls.client_context()
+    assert context.cert_store_stats()["x509_ca"] == 1
+    _handshake(context, certs.server)
+
+
 def test_a_server_the_system_folder_does_not_vouch_for_is_refused(
     system_folder: Path, certs: Certs, tmp_path: Path
 ) -> None:
