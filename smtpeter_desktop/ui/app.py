@@ -88,7 +88,7 @@ def run(argv: list[str]) -> int:
         return 1
     options = parse(argv[1:])
     # Until the window is ready, most objects made are the modules being imported: the cycle
-    # collector looks at them every 20,000 allocations rather than every 700 (``Session``
+    # collector looks at them every 100,000 allocations rather than every 700 (``Session``
     # gives the default back once ready). Ready comes ~19 ms sooner, idle ~8 ms.
     gc.set_threshold(*STARTING_GC)
     # Qt and the window, only now that there is a display to show them on (Qt would abort).
