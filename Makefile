@@ -13,9 +13,9 @@ RUN_DEBS := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0 libxcb-
 	libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core xvfb xauth \
 	libenchant-2-2 hunspell-en-us hunspell-nl
 # A real Secret Service for the keyring tests, msmtp and curl for the benchmarks'
-# references, desktop-file-validate, appstreamcli and the icon cache tools for the desktop entry,
-# SpamAssassin for the Before-Send check's spam score.
-TEST_DEBS := $(RUN_DEBS) dbus gnome-keyring msmtp curl desktop-file-utils appstream \
+# references and valgrind for their instruction counts, desktop-file-validate, appstreamcli and
+# the icon cache tools for the desktop entry, SpamAssassin for the Before-Send check's spam score.
+TEST_DEBS := $(RUN_DEBS) dbus gnome-keyring msmtp curl valgrind desktop-file-utils appstream \
 	gtk-update-icon-cache spamassassin
 
 .PHONY: translations run run-deps test-deps test lint typecheck pytest bench screenshots bundle bundle-smoke clean

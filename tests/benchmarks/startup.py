@@ -20,6 +20,10 @@ thread); when it has built its panes from that data it is "ready". Runs alternat
 the two, on a home that has been started once before (a returning user), with a new, empty
 message: nothing to render or spell-check yet (Markdown and Enchant load with the first text).
 
+Then each start once more under valgrind, which counts the instructions it runs: a count
+that the machine's other work does not change, where the times vary by a quarter from run
+to run on a shared machine. Both starts end right at the instant counted (idle, ready).
+
 Goals: shown and idle at most 1.5x (issue 9), ready at most 2x (issue 17).
 Run: ``.venv/bin/python -m tests.benchmarks.startup [--cli]`` (``make bench`` runs all;
 ``--cli`` measures the command line alone, without Xvfb).
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -58,8 +63,9 @@ RUNS = 12
 CLI_WARM_RUNS = 21
 CLI_COLD_RUNS = 5
 CLI_COMMANDS = ("--version", "--help", "outbox", "sent", "profiles list")
+END = "SMTPETER_DESKTOP_STARTUP_END"  # ends our start right at idle or ready (``ui.session``)
 BARE = """\
-import json, sys, time
+import json, os, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -77,6 +83,8 @@ class Window(QMainWindow):
                 found.update(idle=time.time(), idle_cpu=time.process_time())
                 with open(sys.argv[1], "w") as out:
                     json.dump(found, out)
+                if sys.argv[2:] == ["end"]:  # as SMTPETER_DESKTOP_STARTUP_END=idle ends ours
+                    os._exit(0)
                 app.quit()
 
             QTimer.singleShot(0, idle)
@@ -234,6 +242,7 @@ def window() -> int:
         for _ in range(RUNS):
             app_runs.append(_run(ours, env, probe))
             bare_runs.append(_run(bare, env, probe))
+        counted = _counted_starts(ours, [*bare, "end"], env)
 
     def med(runs: list[dict[str, float]], key: str) -> float:
         return statistics.median(run[key] for run in runs)
@@ -288,7 +297,49 @@ def window() -> int:
             None,
         ),
     ]
-    return report(f"Start-up on Xvfb (median of {RUNS} runs each)", figures)
+    failed = report(f"Start-up on Xvfb (median of {RUNS} runs each)", figures)
+    if counted is None:
+        print("\n(valgrind is not installed: the start-up's instructions are not counted)")
+        return failed
+    idle, ready, bare_count = counted
+    counts = [
+        Figure("Window shown and idle, instructions", idle, bare_count, "bare PySide6", None, "M"),
+        Figure("Ready, instructions", ready, bare_count, "bare PySide6", None, "M"),
+    ]
+    report("Start-up in instructions (valgrind; the same count on every run)", counts)
+    return failed
+
+
+def _counted_starts(
+    ours: list[str], bare: list[str], env: dict[str, str]
+) -> tuple[float, float, float] | None:
+    """The instructions of a start to shown-and-idle and to ready, and of the bare window to
+    idle, in millions: valgrind's count, which the machine's other work does not change (the
+    times above vary by a quarter from run to run here), so a change of 1% shows."""
+    if shutil.which("valgrind") is None:
+        return None
+    program = [sys.executable, *script_of(ours)]
+    idle = _instructions(program, env | {END: "idle"})
+    ready = _instructions(program, env | {END: "ready"})
+    return idle, ready, _instructions(bare, env)
+
+
+def _instructions(argv: list[str], env: dict[str, str]) -> float:
+    """How many instructions (millions) ``argv``'s process ran, counted by valgrind."""
+    done = subprocess.run(
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+         *argv],
+        env=env, capture_output=True, text=True, timeout=600, check=True,
+    )  # fmt: skip
+    # Qt may fork a helper (dbus-launch), whose count valgrind prints too: the first
+    # process named is ours.
+    process = re.search(r"^==(\d+)== Command:", done.stderr, re.MULTILINE)
+    count = process and re.search(
+        rf"^=={process[1]}== I\s+refs:\s+([\d,]+)", done.stderr, re.MULTILINE
+    )
+    if count is None:
+        raise SystemExit(f"valgrind gave no count for {argv}: {done.stderr[-2000:]}")
+    return int(count[1].replace(",", "")) / 1e6
 
 
 if __name__ == "__main__":

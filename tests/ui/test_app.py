@@ -141,6 +141,27 @@ def test_the_first_frame_comes_before_the_heavy_imports(
     assert found["opened_cpu"] <= found["ready_cpu"]
 
 
+@pytest.mark.parametrize("instant", ["idle", "ready"])
+def test_a_start_can_end_right_at_idle_or_ready(
+    isolated_home: Path, tmp_path: Path, instant: str
+) -> None:
+    """What the benchmark counting a start's instructions uses: no close, no later step (a
+    start that went on would reach ``Started in`` and the ready probe)."""
+    probe = tmp_path / "probe.json"
+    env = dict(
+        os.environ,
+        SMTPETER_DESKTOP_STARTUP_PROBE=str(probe),
+        SMTPETER_DESKTOP_STARTUP_END=instant,
+    )
+    assert _run("--exit-after", "30", env=env, timeout=20).returncode == 0  # not at 30 s
+    if instant == "idle":
+        assert not probe.exists()
+        assert "Started in" not in _log(isolated_home)
+    else:
+        assert "ready" in json.loads(probe.read_text(encoding="utf-8"))
+        assert "Closed" not in _log(isolated_home)
+
+
 # The crash path -------------------------------------------------------------------------
 
 
