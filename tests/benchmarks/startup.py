@@ -242,7 +242,7 @@ def window() -> int:
         for _ in range(RUNS):
             app_runs.append(_run(ours, env, probe))
             bare_runs.append(_run(bare, env, probe))
-        counted = _counted_starts(ours, [*bare, "end"], env)
+        counted, why_not = _counted_starts(ours, [*bare, "end"], env)
 
     def med(runs: list[dict[str, float]], key: str) -> float:
         return statistics.median(run[key] for run in runs)
@@ -299,7 +299,7 @@ def window() -> int:
     ]
     failed = report(f"Start-up on Xvfb (median of {RUNS} runs each)", figures)
     if counted is None:
-        print("\n(valgrind is not installed: the start-up's instructions are not counted)")
+        print(f"\n(The start-up's instructions are not counted: {why_not})")
         return failed
     idle, ready, bare_count = counted
     counts = [
@@ -310,18 +310,25 @@ def window() -> int:
     return failed
 
 
+Counts = tuple[float, float, float]
+
+
 def _counted_starts(
     ours: list[str], bare: list[str], env: dict[str, str]
-) -> tuple[float, float, float] | None:
+) -> tuple[Counts | None, str]:
     """The instructions of a start to shown-and-idle and to ready, and of the bare window to
     idle, in millions: valgrind's count, which the machine's other work does not change (the
-    times above vary by a quarter from run to run here), so a change of 1% shows."""
+    times above vary by a quarter from run to run here), so a change of 1% shows. Else None,
+    and why: the timed figures stand without it."""
     if shutil.which("valgrind") is None:
-        return None
+        return None, "valgrind is not installed"
     program = [sys.executable, *script_of(ours)]
-    idle = _instructions(program, env | {END: "idle"})
-    ready = _instructions(program, env | {END: "ready"})
-    return idle, ready, _instructions(bare, env)
+    try:
+        idle = _instructions(program, env | {END: "idle"})
+        ready = _instructions(program, env | {END: "ready"})
+        return (idle, ready, _instructions(bare, env)), ""
+    except (OSError, subprocess.SubprocessError, ValueError) as exc:
+        return None, str(exc)
 
 
 def _instructions(argv: list[str], env: dict[str, str]) -> float:
@@ -338,7 +345,7 @@ def _instructions(argv: list[str], env: dict[str, str]) -> float:
         rf"^=={process[1]}== I\s+refs:\s+([\d,]+)", done.stderr, re.MULTILINE
     )
     if count is None:
-        raise SystemExit(f"valgrind gave no count for {argv}: {done.stderr[-2000:]}")
+        raise ValueError(f"valgrind gave no count for {argv}: {done.stderr[-500:]}")
     return int(count[1].replace(",", "")) / 1e6
 
 
