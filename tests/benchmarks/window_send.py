@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QApplication
 
 from smtpeter_desktop.compose.draft import Attachment, Draft
 from smtpeter_desktop.storage import settings
-from smtpeter_desktop.storage.profiles import Identity, Profile
+from smtpeter_desktop.storage.profiles import Profile
+from tests.helpers.standalone_sandbox import standalone_account
 
 from smtpeter_desktop.ui.main_window import MainWindow
 
@@ -64,17 +65,9 @@ class Session:
         """The REST account of the standalone sandbox, or the built-in Sandbox (``None``)."""
         context = self.window.context
         assert context is not None
-        if url is None:
+        if url is None or ca_file is None:
             return next(p for p in context.profiles.load() if p.sandbox)
-        profile = context.profiles.add(
-            Profile.create(
-                "Standalone sandbox", "rest", rest_url=url, ca_file=str(ca_file),
-                identities=(Identity("Ann", "ann@example.com"),),
-            )
-        )  # fmt: skip
-        context.secrets.keep_for_session(profile.id, "any-token")
-        self.window.load_profiles()
-        return profile
+        return standalone_account(self.window, url, ca_file)
 
     def send(self, profile: Profile, *, attach: bool = True) -> float:
         """Write the message in the window and send it; seconds from Send to the outcome.

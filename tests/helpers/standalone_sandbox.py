@@ -8,6 +8,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from smtpeter_desktop.storage.profiles import Identity, Profile
+
+if TYPE_CHECKING:
+    from smtpeter_desktop.ui.main_window import MainWindow
 
 
 @contextlib.contextmanager
@@ -29,3 +35,18 @@ def standalone_sandbox(folder: Path) -> Iterator[tuple[str, Path]]:
         process.wait(30)
         if process.stdout is not None:
             process.stdout.close()
+
+
+def standalone_account(window: MainWindow, url: str, ca_file: Path) -> Profile:
+    """The REST account of the sandbox in its own process, added to ``window``'s profiles
+    (its token kept for the session) and offered in its From."""
+    assert window.context is not None
+    profile = window.context.profiles.add(
+        Profile.create(
+            "Standalone sandbox", "rest", rest_url=url, ca_file=str(ca_file),
+            identities=(Identity("Ann", "ann@example.com"),),
+        )
+    )  # fmt: skip
+    window.context.secrets.keep_for_session(profile.id, "any-token")
+    window.load_profiles()
+    return profile

@@ -25,8 +25,7 @@ from PySide6.QtCore import QTimer
 
 from smtpeter_desktop.compose.draft import Draft
 from smtpeter_desktop.storage import settings
-from smtpeter_desktop.storage.profiles import Identity, Profile
-from tests.helpers.standalone_sandbox import standalone_sandbox
+from tests.helpers.standalone_sandbox import standalone_account, standalone_sandbox
 from tests.ui.shell_helpers import (
     SEND_MB,
     Windows,
@@ -76,20 +75,6 @@ class GapMeter:
         return [(b - a) * 1000 for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
 
 
-def _standalone_account(window: Any, url: str, ca_file: Path) -> Profile:
-    """The REST account of the sandbox in its own process, chosen in the compose pane."""
-    profile: Profile = window.context.profiles.add(
-        Profile.create(
-            "Standalone sandbox", "rest", rest_url=url, ca_file=str(ca_file),
-            identities=(Identity("Ann", "ann@example.com"),),
-        )
-    )  # fmt: skip
-    window.context.secrets.keep_for_session(profile.id, "any-token")
-    window.load_profiles()
-    window.compose.set_draft(Draft(profile=profile.id, sender=profile.identities[0].display))
-    return profile
-
-
 def _send_big(window: Any, qtbot: Any, attachment: Path, meter: GapMeter) -> tuple[float, Any]:
     """Write and send a message with ``attachment`` from the window; (seconds, outcome)."""
     window.compose.attachments.add_paths([attachment])
@@ -120,7 +105,8 @@ def test_the_window_stays_responsive_while_20_mb_go_out(
     attachment = big_file(tmp_path, SEND_MB * 1024 * 1024, "video.bin")
     worst_of_tries: list[float] = []
     with standalone_sandbox(tmp_path) as (url, ca_file):
-        _standalone_account(window, url, ca_file)
+        profile = standalone_account(window, url, ca_file)
+        window.compose.set_draft(Draft(profile=profile.id, sender=profile.identities[0].display))
         for attempt in range(1, 4):
             meter = GapMeter()
             took, outcome = _send_big(window, qtbot, attachment, meter)
