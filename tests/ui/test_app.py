@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,15 @@ def _run(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> 
 def _log(home: Path) -> str:
     path = home / "logs" / crash.LOG_FILE
     return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _until(process: subprocess.Popen[bytes], done: Callable[[], bool], what: str) -> None:
+    """Wait, 30 s at most, until ``done()``; ``process`` must keep running meanwhile."""
+    deadline = time.monotonic() + 30
+    while not done():
+        assert time.monotonic() < deadline, what
+        assert process.poll() is None
+        time.sleep(0.05)
 
 
 def test_without_a_display_it_says_what_to_do() -> None:
@@ -111,11 +121,7 @@ def test_a_second_start_brings_the_first_forward_and_exits(isolated_home: Path) 
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 30
-        while "Started in" not in _log(isolated_home):
-            assert time.monotonic() < deadline, "the first window did not start"
-            assert first.poll() is None
-            time.sleep(0.05)
+        _until(first, lambda: "Started in" in _log(isolated_home), "the first window did not start")
         started = time.monotonic()
         second = _run("--exit-after", "20")
         assert second.returncode == 0
@@ -354,11 +360,7 @@ def _sigterm_once_logged(argv: list[str], home: Path, logged: str) -> None:
 
     process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
-        while logged not in _log(home):
-            assert time.monotonic() < deadline, f"the log never said {logged!r}"
-            assert process.poll() is None
-            time.sleep(0.05)
+        _until(process, lambda: logged in _log(home), f"the log never said {logged!r}")
         process.send_signal(signal.SIGTERM)
         assert process.wait(20) == 0
     finally:
@@ -438,11 +440,8 @@ def test_sigterm_during_a_send_to_a_silent_server_ends_the_app_in_seconds(
             stderr=subprocess.DEVNULL,
         )
         try:
-            deadline = time.monotonic() + 30
-            while not server.connections:  # the window sends what is due at start
-                assert time.monotonic() < deadline, "the window did not start sending"
-                assert process.poll() is None
-                time.sleep(0.05)
+            # The window sends what is due at start.
+            _until(process, lambda: bool(server.connections), "the window did not start sending")
             process.send_signal(signal.SIGTERM)
             assert process.wait(STOP_WAIT_MS / 1000 + 8) == 0
         finally:
