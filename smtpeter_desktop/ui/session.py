@@ -12,9 +12,10 @@ and then starts the log, the crash hook and the rest; once the window is ready
 was idle after it, when the data arrived from the worker thread ("opened") and when the window
 was ready, its panes built (``time.time()``, and the process's CPU time by then,
 ``time.process_time()``, which a loaded machine hardly changes), and the modules loaded by the
-first frame and by ready, as JSON (benchmarks). ``SMTPETER_DESKTOP_STARTUP_END=idle`` (or
-``ready``) ends the process right at that instant, without a close: the benchmark that counts
-a start's instructions under valgrind counts the start alone.
+first frame and by ready, in the order loaded, as JSON (benchmarks).
+``SMTPETER_DESKTOP_STARTUP_END=idle`` (or ``ready``) ends the process right at that instant,
+without a close: the benchmark that counts a start's instructions under valgrind counts the
+start alone.
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ class Session:
     def _on_first_frame(self, when: float) -> None:
         self._probe["shown"] = when
         self._probe["shown_cpu"] = time.process_time()
-        self._probe["modules_at_shown"] = sorted(sys.modules)
+        self._probe["modules_at_shown"] = list(sys.modules)
         # Called from the window's paint: the rest waits for the next turn of the loop, so
         # the frame reaches the screen first.
         QTimer.singleShot(0, self._after_first_frame)
@@ -265,7 +266,7 @@ class Session:
     def _on_ready(self) -> None:
         self._probe["ready"] = time.time()
         self._probe["ready_cpu"] = time.process_time()
-        self._probe["modules_at_ready"] = sorted(sys.modules)
+        self._probe["modules_at_ready"] = list(sys.modules)
         if self.window is not None and self.window.data_arrived is not None:
             self._probe["opened"], self._probe["opened_cpu"] = self.window.data_arrived
         probe = os.environ.get(PROBE_VARIABLE)

@@ -23,6 +23,8 @@ message: nothing to render or spell-check yet (Markdown and Enchant load with th
 Then each start once more under valgrind, which counts the instructions it runs: a count
 that the machine's other work does not change, where the times vary by a quarter from run
 to run on a shared machine. Both starts end right at the instant counted (idle, ready).
+Beside them, for context, the modules our start has loaded by ready imported alone, in the
+order it loaded them, with no window: what the start costs before a widget is made.
 
 Goals: shown and idle at most 1.5x (issue 9), ready at most 2x (issue 17).
 Run: ``.venv/bin/python -m tests.benchmarks.startup [--cli]`` (``make bench`` runs all;
@@ -94,6 +96,19 @@ window = Window()
 window.resize(1200, 800)
 window.show()
 app.exec()
+"""
+
+
+IMPORTS_ALONE = """\
+import importlib, json, os, sys
+
+for name in json.load(open(sys.argv[1])):
+    if name not in sys.modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # shiboken's own modules: importable only while it starts
+            pass
+os._exit(0)
 """
 
 
@@ -241,8 +256,14 @@ def window() -> int:
         app_runs, bare_runs = [], []
         for _ in range(RUNS):
             app_runs.append(_run(ours, env, probe))
+            loaded = json.loads(probe.read_text(encoding="utf-8"))["modules_at_ready"]
             bare_runs.append(_run(bare, env, probe))
-        counted, why_not = _counted_starts(ours, [*bare, "end"], env)
+        modules = base / "modules.json"
+        modules.write_text(json.dumps(loaded), encoding="utf-8")
+        imports_script = base / "imports.py"
+        imports_script.write_text(IMPORTS_ALONE, encoding="utf-8")
+        imports = [sys.executable, str(imports_script), str(modules)]
+        counted, why_not = _counted_starts(ours, [*bare, "end"], imports, env)
 
     def med(runs: list[dict[str, float]], key: str) -> float:
         return statistics.median(run[key] for run in runs)
@@ -301,32 +322,40 @@ def window() -> int:
     if counted is None:
         print(f"\n(The start-up's instructions are not counted: {why_not})")
         return failed
-    idle, ready, bare_count = counted
+    idle, ready, bare_count, imports_count = counted
     counts = [
         Figure("Window shown and idle, instructions", idle, bare_count, "bare PySide6", None, "M"),
         Figure("Ready, instructions", ready, bare_count, "bare PySide6", None, "M"),
+        Figure(
+            "Ready's modules imported, no window",
+            imports_count,
+            bare_count,
+            "bare PySide6",
+            None,
+            "M",
+        ),
     ]
     report("Start-up in instructions (valgrind; the same count on every run)", counts)
     return failed
 
 
-Counts = tuple[float, float, float]
+Counts = tuple[float, float, float, float]
 
 
 def _counted_starts(
-    ours: list[str], bare: list[str], env: dict[str, str]
+    ours: list[str], bare: list[str], imports: list[str], env: dict[str, str]
 ) -> tuple[Counts | None, str]:
-    """The instructions of a start to shown-and-idle and to ready, and of the bare window to
-    idle, in millions: valgrind's count, which the machine's other work does not change (the
-    times above vary by a quarter from run to run here), so a change of 1% shows. Else None,
-    and why: the timed figures stand without it."""
+    """The instructions of a start to shown-and-idle and to ready, of the bare window to
+    idle, and of importing ready's modules alone, in millions: valgrind's count, which the
+    machine's other work does not change (the times above vary by a quarter from run to run
+    here), so a change of 1% shows. Else None, and why: the timed figures stand without it."""
     if shutil.which("valgrind") is None:
         return None, "valgrind is not installed"
     program = [sys.executable, *script_of(ours)]
     try:
         idle = _instructions(program, env | {END: "idle"})
         ready = _instructions(program, env | {END: "ready"})
-        return (idle, ready, _instructions(bare, env)), ""
+        return (idle, ready, _instructions(bare, env), _instructions(imports, env)), ""
     except (OSError, subprocess.SubprocessError, ValueError) as exc:
         return None, str(exc)
 
